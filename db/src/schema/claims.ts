@@ -1,0 +1,41 @@
+import { check, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { articles } from './articles.ts';
+
+/** Claims marked in an article: a W3C TextPosition + TextQuote selector pair. */
+export const claims = sqliteTable(
+  'claims',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** UTF-16 code-unit offsets into the article's NFC text, end exclusive. */
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    quote: text('quote').notNull(),
+    prefix: text('prefix').notNull(),
+    suffix: text('suffix').notNull(),
+    claimant: text('claimant'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (table) => [
+    // Also serves reading-order listing of an article's claims.
+    uniqueIndex('claims_article_span_unique').on(table.articleId, table.start, table.end),
+    check('claims_span_check', sql`${table.start} >= 0 AND ${table.end} > ${table.start}`),
+  ],
+);
+
+/** One verdict per claim: a rating key of the scale and the rationale. */
+export const verdicts = sqliteTable('verdicts', {
+  claimId: integer('claim_id')
+    .primaryKey()
+    .references(() => claims.id, { onDelete: 'cascade' }),
+  rating: text('rating').notNull(),
+  rationale: text('rationale').notNull(),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+  version: integer('version').notNull().default(1),
+});

@@ -1,0 +1,3 @@
+export * from './articles.ts';
+export * from './claims.ts';
+export * from './sources.ts';

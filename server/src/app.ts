@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type Express } from 'express';
+import type { Db } from '@sanad/db/client';
+import { apiNotFound, errorHandler } from './http/error-handler.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import type { Clock } from './lib/clock.ts';
+import type { Logger } from './lib/logger.ts';
+import { ArticlesRepository } from './modules/articles/articles.repository.ts';
+import { articlesRouter } from './modules/articles/articles.router.ts';
+import { ArticlesService } from './modules/articles/articles.service.ts';
+import { ClaimsRepository } from './modules/claims/claims.repository.ts';
+import { claimsRouter } from './modules/claims/claims.router.ts';
+import { ClaimsService } from './modules/claims/claims.service.ts';
+import { healthRouter } from './modules/health/health.router.ts';
+import { ratingScaleRouter } from './modules/rating-scale/rating-scale.router.ts';
+import { SourcesRepository } from './modules/sources/sources.repository.ts';
+import { sourcesRouter } from './modules/sources/sources.router.ts';
+import { SourcesService } from './modules/sources/sources.service.ts';
+import { VerdictsRepository } from './modules/verdicts/verdicts.repository.ts';
+import { verdictsRouter } from './modules/verdicts/verdicts.router.ts';
+import { VerdictsService } from './modules/verdicts/verdicts.service.ts';
+
+/** What the app is built around; tests pass a fresh database and a fixed clock. */
+export interface AppDependencies {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  /** Folder of the built client to serve, if any. */
+  clientDir?: string;
+}
+
+/** Largest JSON body accepted. */
+export const BODY_LIMIT = '1mb';
+
+/** Builds the Express app: services wired once here, routes under /api, the client at /. */
+export function createApp({ db, clock, logger, clientDir }: AppDependencies): Express {
+  const articlesRepository = new ArticlesRepository(db);
+  const claimsRepository = new ClaimsRepository(db);
+  const articles = new ArticlesService(db, articlesRepository, clock);
+  const claims = new ClaimsService(db, claimsRepository, articlesRepository, clock);
+  const verdicts = new VerdictsService(db, new VerdictsRepository(), claimsRepository, clock);
+  const sources = new SourcesService(db, new SourcesRepository(), claimsRepository, clock);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('query parser', 'simple');
+  app.use(securityHeaders);
+  app.use((req, res, next) => {
+    const requestId = randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('X-Request-Id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      logger.debug('request', {
+        requestId,
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        ms: Number(process.hrtime.bigint() - started) / 1e6,
+      });
+    });
+    next();
+  });
+
+  const api = express.Router();
+  api.use(express.json({ limit: BODY_LIMIT, strict: true }));
+  api.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  api.use(healthRouter());
+  api.use(ratingScaleRouter());
+  api.use('/articles', articlesRouter(articles));
+  api.use(claimsRouter(claims));
+  api.use(verdictsRouter(verdicts));
+  api.use(sourcesRouter(sources));
+  api.use(apiNotFound);
+  app.use('/api', api);
+
+  if (clientDir && existsSync(join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: false, maxAge: '1h', immutable: false }));
+    app.get(/^(?!\/api\/).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(clientDir, 'index.html'));
+    });
+  } else {
+    app.get(/^(?!\/api\/).*/, (_req, res) => {
+      res.status(503).type('text/plain').send('The client is not built. Run `npm run build` (or `npm start`).');
+    });
+  }
+
+  app.use(errorHandler(logger));
+  return app;
+}

@@ -1,0 +1,93 @@
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '@sanad/db/client';
+import { articles, claims, verdicts } from '@sanad/db/schema/index';
+import type { Executor } from '@sanad/db/transaction';
+
+/** An article row as stored. */
+export type ArticleRow = typeof articles.$inferSelect;
+/** Columns needed to insert an article. */
+export type NewArticleRow = typeof articles.$inferInsert;
+/** An article row without its text, with claim counts. */
+export interface ArticleListRow extends Omit<ArticleRow, 'text'> {
+  length: number;
+  claimCount: number;
+  ratingCounts: Map<string, number>;
+}
+
+/** The only code that reads and writes the `articles` table. */
+export class ArticlesRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Every article, newest first, with its claim count and claims per rating (computed in SQL). */
+  async list(): Promise<ArticleListRow[]> {
+    const rows = await this.db
+      .select({
+        id: articles.id,
+        title: articles.title,
+        language: articles.language,
+        direction: articles.direction,
+        createdAt: articles.createdAt,
+        updatedAt: articles.updatedAt,
+        version: articles.version,
+        length: sql<number>`length(${articles.text})`,
+      })
+      .from(articles)
+      .orderBy(desc(articles.createdAt), desc(articles.id));
+    const counts = await this.db
+      .select({
+        articleId: claims.articleId,
+        rating: sql<string>`coalesce(${verdicts.rating}, 'unrated')`,
+        count: sql<number>`count(*)`,
+      })
+      .from(claims)
+      .leftJoin(verdicts, eq(verdicts.claimId, claims.id))
+      .groupBy(claims.articleId, sql`coalesce(${verdicts.rating}, 'unrated')`)
+      .orderBy(asc(claims.articleId));
+    const byArticle = new Map<number, Map<string, number>>();
+    for (const row of counts) {
+      const map = byArticle.get(row.articleId) ?? new Map<string, number>();
+      map.set(row.rating, row.count);
+      byArticle.set(row.articleId, map);
+    }
+    return rows.map((row) => {
+      const ratingCounts = byArticle.get(row.id) ?? new Map<string, number>();
+      let claimCount = 0;
+      for (const value of ratingCounts.values()) claimCount += value;
+      return { ...row, claimCount, ratingCounts };
+    });
+  }
+
+  /** One article, or undefined. */
+  async findById(id: number): Promise<ArticleRow | undefined> {
+    return this.db.select().from(articles).where(eq(articles.id, id)).get();
+  }
+
+  /** Reads an article inside a transaction. */
+  get(tx: Executor, id: number): ArticleRow | undefined {
+    return tx.select().from(articles).where(eq(articles.id, id)).get();
+  }
+
+  /** Inserts an article and returns the stored row. */
+  insert(tx: Executor, values: NewArticleRow): ArticleRow {
+    return tx.insert(articles).values(values).returning().get();
+  }
+
+  /** Changes an article's title or language; returns the new row, or undefined when it does not exist. */
+  update(
+    tx: Executor,
+    id: number,
+    values: Partial<Pick<ArticleRow, 'title' | 'language' | 'direction'>> & { updatedAt: string },
+  ): ArticleRow | undefined {
+    return tx
+      .update(articles)
+      .set({ ...values, version: sql`${articles.version} + 1` })
+      .where(eq(articles.id, id))
+      .returning()
+      .get();
+  }
+
+  /** Deletes an article; its claims, verdicts and source links go with it (ON DELETE CASCADE). */
+  delete(tx: Executor, id: number): boolean {
+    return tx.delete(articles).where(eq(articles.id, id)).run().changes > 0;
+  }
+}

@@ -1,0 +1,45 @@
+import type { RatingKey } from '@sanad/shared/rating-scale';
+import type { Claim } from '@sanad/shared/schemas/claim';
+import type { ClaimAggregate } from './claims.repository.ts';
+
+/** The API shape of a claim with its verdict and sources. */
+export function presentClaim({ claim, verdict, links }: ClaimAggregate): Claim {
+  return {
+    id: claim.id,
+    articleId: claim.articleId,
+    start: claim.start,
+    end: claim.end,
+    quote: claim.quote,
+    prefix: claim.prefix,
+    suffix: claim.suffix,
+    claimant: claim.claimant,
+    verdict: verdict
+      ? {
+          rating: verdict.rating as RatingKey,
+          rationale: verdict.rationale,
+          createdAt: verdict.createdAt,
+          updatedAt: verdict.updatedAt,
+          version: verdict.version,
+        }
+      : null,
+    sources: links.map(({ link, source }) => ({
+      id: link.id,
+      claimId: link.claimId,
+      stance: link.stance,
+      excerpt: link.excerpt,
+      source: {
+        id: source.id,
+        url: source.url,
+        title: source.title,
+        publisher: source.publisher,
+        publishedAt: source.publishedAt,
+      },
+      createdAt: link.createdAt,
+      updatedAt: link.updatedAt,
+      version: link.version,
+    })),
+    createdAt: claim.createdAt,
+    updatedAt: claim.updatedAt,
+    version: claim.version,
+  };
+}

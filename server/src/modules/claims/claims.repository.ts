@@ -1,0 +1,119 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '@sanad/db/client';
+import { claimSources, claims, sources, verdicts } from '@sanad/db/schema/index';
+import type { Executor } from '@sanad/db/transaction';
+
+/** A claim row as stored. */
+export type ClaimRow = typeof claims.$inferSelect;
+/** Columns needed to insert a claim. */
+export type NewClaimRow = typeof claims.$inferInsert;
+/** A verdict row as stored. */
+export type VerdictRow = typeof verdicts.$inferSelect;
+/** A source row as stored. */
+export type SourceRow = typeof sources.$inferSelect;
+/** A claim–source link row as stored. */
+export type ClaimSourceRow = typeof claimSources.$inferSelect;
+
+/** A claim with everything shown beside it: its verdict and its linked sources. */
+export interface ClaimAggregate {
+  claim: ClaimRow;
+  verdict: VerdictRow | null;
+  links: { link: ClaimSourceRow; source: SourceRow }[];
+}
+
+/** The only code that reads and writes the `claims` table; it also loads claims with their verdicts and sources. */
+export class ClaimsRepository {
+  constructor(private readonly db: Db) {}
+
+  /** An article's claims in reading order (start, then end), each with verdict and sources. */
+  async listByArticle(articleId: number): Promise<ClaimAggregate[]> {
+    const claimRows = await this.db
+      .select()
+      .from(claims)
+      .where(eq(claims.articleId, articleId))
+      .orderBy(asc(claims.start), asc(claims.end), asc(claims.id));
+    return this.assemble(claimRows);
+  }
+
+  /** One claim with verdict and sources, or undefined. */
+  async findById(id: number): Promise<ClaimAggregate | undefined> {
+    const row = await this.db.select().from(claims).where(eq(claims.id, id)).get();
+    if (!row) return undefined;
+    const [aggregate] = await this.assemble([row]);
+    return aggregate;
+  }
+
+  private async assemble(claimRows: ClaimRow[]): Promise<ClaimAggregate[]> {
+    if (claimRows.length === 0) return [];
+    const ids = claimRows.map((row) => row.id);
+    // One query per related table for the whole set, never one per claim.
+    const verdictRows = await this.db.select().from(verdicts).where(inArray(verdicts.claimId, ids));
+    const linkRows = await this.db
+      .select({ link: claimSources, source: sources })
+      .from(claimSources)
+      .innerJoin(sources, eq(sources.id, claimSources.sourceId))
+      .where(inArray(claimSources.claimId, ids))
+      .orderBy(asc(claimSources.id));
+    const verdictByClaim = new Map(verdictRows.map((row) => [row.claimId, row]));
+    const linksByClaim = new Map<number, ClaimAggregate['links']>();
+    for (const row of linkRows) {
+      const list = linksByClaim.get(row.link.claimId) ?? [];
+      list.push(row);
+      linksByClaim.set(row.link.claimId, list);
+    }
+    return claimRows.map((claim) => ({
+      claim,
+      verdict: verdictByClaim.get(claim.id) ?? null,
+      links: linksByClaim.get(claim.id) ?? [],
+    }));
+  }
+
+  /** Reads a claim row inside a transaction. */
+  get(tx: Executor, id: number): ClaimRow | undefined {
+    return tx.select().from(claims).where(eq(claims.id, id)).get();
+  }
+
+  /** The claim of an article with exactly this span, if any. */
+  findBySpan(tx: Executor, articleId: number, start: number, end: number): ClaimRow | undefined {
+    return tx
+      .select()
+      .from(claims)
+      .where(and(eq(claims.articleId, articleId), eq(claims.start, start), eq(claims.end, end)))
+      .get();
+  }
+
+  /** Inserts a claim and returns the stored row. */
+  insert(tx: Executor, values: NewClaimRow): ClaimRow {
+    return tx.insert(claims).values(values).returning().get();
+  }
+
+  /** Changes a claim's span or claimant and bumps its version. */
+  update(
+    tx: Executor,
+    id: number,
+    values: Partial<Pick<ClaimRow, 'start' | 'end' | 'quote' | 'prefix' | 'suffix' | 'claimant'>> & { updatedAt: string },
+    version: number,
+  ): ClaimRow | undefined {
+    return tx
+      .update(claims)
+      .set({ ...values, version: version + 1 })
+      .where(and(eq(claims.id, id), eq(claims.version, version)))
+      .returning()
+      .get();
+  }
+
+  /** Marks a claim as changed (its verdict or sources changed): new updatedAt and version. */
+  touch(tx: Executor, id: number, updatedAt: string): void {
+    const row = this.get(tx, id);
+    if (!row) return;
+    tx.update(claims)
+      .set({ updatedAt, version: row.version + 1 })
+      .where(eq(claims.id, id))
+      .run();
+  }
+
+  /** Deletes a claim; its verdict and source links go with it. */
+  delete(tx: Executor, id: number): boolean {
+    return tx.delete(claims).where(eq(claims.id, id)).run().changes > 0;
+  }
+}

@@ -1,0 +1,13 @@
+import { Router } from 'express';
+import { RATING_SCALE } from '@sanad/shared/rating-scale';
+import type { RatingScaleResponse } from '@sanad/shared/schemas/rating-scale';
+
+/** GET /api/rating-scale: the scale defined once in shared/. */
+export function ratingScaleRouter(): Router {
+  const router = Router();
+  const body: RatingScaleResponse = { ratings: RATING_SCALE.map((rating) => ({ ...rating })) };
+  router.get('/rating-scale', (_req, res) => {
+    res.json(body);
+  });
+  return router;
+}

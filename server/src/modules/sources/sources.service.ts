@@ -1,0 +1,127 @@
+import type { Db } from '@sanad/db/client';
+import { type Tx, inTransaction } from '@sanad/db/transaction';
+import type { z } from 'zod';
+import type { AttachSourceInputSchema, UpdateClaimSourceInputSchema } from '@sanad/shared/schemas/source';
+import { canonicalLine } from '@sanad/shared/text/normalize';
+import { normalizeSourceUrl } from '@sanad/shared/text/url';
+import { conflict, notFound } from '../../http/app-error.ts';
+import type { Clock } from '../../lib/clock.ts';
+import type { ClaimAggregate, ClaimsRepository, SourceRow } from '../claims/claims.repository.ts';
+import type { SourcesRepository } from './sources.repository.ts';
+
+type AttachInput = z.output<typeof AttachSourceInputSchema>;
+type UpdateInput = z.output<typeof UpdateClaimSourceInputSchema>;
+
+/** Sources: stored once per normalised URL, linked to claims with a stance. */
+export class SourcesService {
+  constructor(
+    private readonly db: Db,
+    private readonly sources: SourcesRepository,
+    private readonly claims: ClaimsRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Attaches a source (found by URL or created) to a claim. */
+  async attach(claimId: number, input: AttachInput): Promise<ClaimAggregate> {
+    const at = this.clock.now().toISOString();
+    await inTransaction(this.db, (tx) => {
+      if (!this.claims.get(tx, claimId)) throw notFound('claim', claimId);
+      const source = this.findOrCreate(tx, input, at);
+      this.assertNotLinked(tx, claimId, source.id);
+      this.sources.link(tx, {
+        claimId,
+        sourceId: source.id,
+        stance: input.stance,
+        excerpt: input.excerpt ?? null,
+        createdAt: at,
+        updatedAt: at,
+      });
+      this.claims.touch(tx, claimId, at);
+    });
+    return this.reload(claimId);
+  }
+
+  /** Changes a link: stance and excerpt on the link; title, publisher and date on the source; a new URL relinks. */
+  async update(claimId: number, linkId: number, input: UpdateInput): Promise<ClaimAggregate> {
+    const at = this.clock.now().toISOString();
+    await inTransaction(this.db, (tx) => {
+      if (!this.claims.get(tx, claimId)) throw notFound('claim', claimId);
+      const link = this.sources.findLink(tx, claimId, linkId);
+      if (!link) throw notFound('source link', linkId);
+      let sourceId = link.sourceId;
+      if (input.url !== undefined) {
+        const url = normalizeSourceUrl(input.url);
+        const existing = this.sources.findByUrl(tx, url);
+        if (!existing || existing.id !== link.sourceId) {
+          const target =
+            existing ??
+            this.sources.insert(tx, {
+              url,
+              title: canonicalLine(input.title ?? 'Untitled'),
+              publisher: canonicalLine(input.publisher ?? 'Unknown'),
+              publishedAt: input.publishedAt ?? null,
+              createdAt: at,
+              updatedAt: at,
+            });
+          this.assertNotLinked(tx, claimId, target.id);
+          sourceId = target.id;
+        }
+      }
+      const sourceChanges = {
+        ...(input.title !== undefined ? { title: canonicalLine(input.title) } : {}),
+        ...(input.publisher !== undefined ? { publisher: canonicalLine(input.publisher) } : {}),
+        ...(input.publishedAt !== undefined ? { publishedAt: input.publishedAt } : {}),
+      };
+      if (Object.keys(sourceChanges).length > 0) this.sources.update(tx, sourceId, { ...sourceChanges, updatedAt: at });
+      this.sources.updateLink(tx, linkId, {
+        sourceId,
+        ...(input.stance !== undefined ? { stance: input.stance } : {}),
+        ...(input.excerpt !== undefined ? { excerpt: input.excerpt } : {}),
+        updatedAt: at,
+      });
+      this.claims.touch(tx, claimId, at);
+    });
+    return this.reload(claimId);
+  }
+
+  /** Detaches a source from a claim. */
+  async detach(claimId: number, linkId: number): Promise<ClaimAggregate> {
+    const at = this.clock.now().toISOString();
+    await inTransaction(this.db, (tx) => {
+      if (!this.claims.get(tx, claimId)) throw notFound('claim', claimId);
+      if (!this.sources.findLink(tx, claimId, linkId)) throw notFound('source link', linkId);
+      this.sources.unlink(tx, linkId);
+      this.claims.touch(tx, claimId, at);
+    });
+    return this.reload(claimId);
+  }
+
+  private findOrCreate(tx: Tx, input: AttachInput, at: string): SourceRow {
+    const url = normalizeSourceUrl(input.url);
+    const existing = this.sources.findByUrl(tx, url);
+    if (existing) return existing;
+    return this.sources.insert(tx, {
+      url,
+      title: canonicalLine(input.title),
+      publisher: canonicalLine(input.publisher),
+      publishedAt: input.publishedAt ?? null,
+      createdAt: at,
+      updatedAt: at,
+    });
+  }
+
+  private assertNotLinked(tx: Tx, claimId: number, sourceId: number): void {
+    const linked = this.sources.findLinkToSource(tx, claimId, sourceId);
+    if (linked) {
+      throw conflict('source_already_linked', 'This source is already attached to the claim.', [
+        { path: ['body', 'url'], message: `Already attached as link ${linked.id}.` },
+      ]);
+    }
+  }
+
+  private async reload(claimId: number): Promise<ClaimAggregate> {
+    const aggregate = await this.claims.findById(claimId);
+    if (!aggregate) throw notFound('claim', claimId);
+    return aggregate;
+  }
+}

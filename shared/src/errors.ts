@@ -1,0 +1,61 @@
+/**
+ * Stable, snake_case error codes of the API. Every error response is
+ * `{ error: { code, message, details, requestId } }` with one of these codes.
+ */
+export const ERROR_CODES = [
+  /** The request body is not valid JSON. */
+  'invalid_json',
+  /** The request (body, query or path) does not match its schema. */
+  'validation_failed',
+  /** The body is larger than the server accepts (1 MB). */
+  'payload_too_large',
+  /** The requested resource does not exist. */
+  'not_found',
+  /** The route does not exist. */
+  'route_not_found',
+  /** The claim's offsets lie outside the article text. */
+  'offsets_out_of_range',
+  /** The claim's end lies before its start. */
+  'offsets_reversed',
+  /** The claim's span is empty. */
+  'empty_span',
+  /** The claim's quote is not exactly the article text at its offsets. */
+  'quote_mismatch',
+  /** The claim's quote contains only whitespace. */
+  'whitespace_only_quote',
+  /** An offset falls inside a grapheme cluster (e.g. between a letter and its harakat). */
+  'splits_grapheme',
+  /** A claim with exactly this span already exists in the article. */
+  'claim_exists',
+  /** The source is already linked to this claim. */
+  'source_already_linked',
+  /** The request conflicts with the current state. */
+  'conflict',
+  /** Something failed on the server; the message never carries internals. */
+  'internal_error',
+] as const;
+
+/** One of the API's error codes. */
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One problem found in a request, `path` pointing into the input. */
+export interface ErrorDetail {
+  /** Where in the input the problem is, e.g. `["body", "url"]`. */
+  path: (string | number)[];
+  /** What is wrong, in plain words. */
+  message: string;
+}
+
+/** The body of every error response. */
+export interface ErrorEnvelope {
+  error: {
+    /** Stable machine-readable code. */
+    code: ErrorCode;
+    /** Human-readable explanation. */
+    message: string;
+    /** Per-field problems (may be empty). */
+    details: ErrorDetail[];
+    /** Correlates the response with the server's log line. */
+    requestId?: string;
+  };
+}

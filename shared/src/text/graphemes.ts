@@ -1,0 +1,57 @@
+/**
+ * Grapheme-cluster helpers. Offsets are UTF-16 code units, as in JavaScript
+ * strings and DOM ranges. A grapheme cluster keeps an Arabic letter together
+ * with its harakat (combining marks) and a surrogate pair or emoji sequence
+ * together; no claim edge may fall inside one.
+ */
+const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+/**
+ * How far back and forward of an offset we look when deciding whether it is a
+ * boundary. Clusters longer than this (pathological stacks of marks) are
+ * treated as if they began at the window's start.
+ */
+const WINDOW = 128;
+
+/** The grapheme cluster around `offset`, as [start, end) in code units. */
+export function clusterAt(text: string, offset: number): [number, number] {
+  if (offset <= 0) return [0, Math.min(text.length, clusterEndFrom(text, 0))];
+  if (offset >= text.length) return [text.length, text.length];
+  const from = Math.max(0, offset - WINDOW);
+  const slice = text.slice(from, Math.min(text.length, offset + WINDOW));
+  const segment = segmenter.segment(slice).containing(offset - from);
+  if (!segment) return [offset, offset];
+  return [from + segment.index, from + segment.index + segment.segment.length];
+}
+
+function clusterEndFrom(text: string, start: number): number {
+  const slice = text.slice(start, start + WINDOW);
+  const first = segmenter.segment(slice)[Symbol.iterator]().next();
+  return first.done ? start : start + first.value.segment.length;
+}
+
+/** True when `offset` lies between two grapheme clusters (or at either end of the text). */
+export function isGraphemeBoundary(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return offset === 0 || offset === text.length;
+  return clusterAt(text, offset)[0] === offset;
+}
+
+/** Moves `offset` back to the start of the cluster it falls in. */
+export function snapBackward(text: string, offset: number): number {
+  if (offset <= 0) return 0;
+  if (offset >= text.length) return text.length;
+  return clusterAt(text, offset)[0];
+}
+
+/** Moves `offset` forward to the end of the cluster it falls in (unchanged on a boundary). */
+export function snapForward(text: string, offset: number): number {
+  if (offset <= 0) return 0;
+  if (offset >= text.length) return text.length;
+  const [start, end] = clusterAt(text, offset);
+  return start === offset ? offset : end;
+}
+
+/** The grapheme clusters of `text`, each with its start offset. */
+export function graphemes(text: string): { segment: string; index: number }[] {
+  return Array.from(segmenter.segment(text), ({ segment, index }) => ({ segment, index }));
+}
