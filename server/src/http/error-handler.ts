@@ -18,7 +18,7 @@ function fromParser(error: HttpParserError): AppError | null {
       return new AppError('payload_too_large', 413, 'The request body is larger than 1 MB.');
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return new AppError('validation_failed', 415 as number, 'Send the body as UTF-8 JSON.');
+      return new AppError('validation_failed', 415, 'Send the body as UTF-8 JSON.');
     case 'request.aborted':
       return new AppError('validation_failed', 400, 'The request was aborted.');
     default:

@@ -1,0 +1,142 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ARABIC_TEXT, buildArticle, buildClaim, buildSource, tableCounts } from '../../test/factories.ts';
+import { type TestServer, startTestServer } from '../../test/test-server.ts';
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startTestServer();
+});
+afterEach(async () => {
+  await server.close();
+});
+
+describe('GET /api/health', () => {
+  it('answers ok', async () => {
+    const response = await server.request('GET', '/api/health');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ status: 'ok' });
+  });
+});
+
+describe('POST /api/articles', () => {
+  it('stores the text NFC-normalised and detects Arabic, right to left', async () => {
+    const response = await server.request('POST', '/api/articles', {
+      title: '  مؤتمر   جنيف ',
+      text: `${ARABIC_TEXT}\r\nCafe\u0301`,
+    });
+    expect(response.status).toBe(201);
+    expect(response.headers.get('location')).toBe(`/api/articles/${response.body.id}`);
+    expect(response.body).toMatchObject({ title: 'مؤتمر جنيف', language: 'ar', direction: 'rtl', version: 1 });
+    expect(response.body.text).toBe(`${ARABIC_TEXT}\nCafé`);
+  });
+
+  it('detects English and takes a given language over detection', async () => {
+    const english = await server.request('POST', '/api/articles', { title: 'Jobs', text: 'The minister said that unemployment fell.' });
+    expect(english.body).toMatchObject({ language: 'en', direction: 'ltr' });
+    const given = await server.request('POST', '/api/articles', { title: 'x', text: 'The minister said.', language: 'he' });
+    expect(given.body).toMatchObject({ language: 'he', direction: 'rtl' });
+  });
+
+  it('answers 400 naming each missing or bad field', async () => {
+    const response = await server.request('POST', '/api/articles', { title: '', text: '   ', language: 'not a tag!' });
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('validation_failed');
+    const paths = response.body.error.details.map((detail: { path: string[] }) => detail.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['body.title', 'body.text', 'body.language']));
+    expect(tableCounts(server).articles).toBe(0);
+  });
+
+  it('answers 400 for malformed JSON and for a body that is not JSON', async () => {
+    const malformed = await server.request('POST', '/api/articles', '{"title": "x",');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error).toMatchObject({ code: 'invalid_json', details: [] });
+    const plain = await server.request('POST', '/api/articles', 'title=x', { 'content-type': 'text/plain' });
+    expect(plain.status).toBe(400);
+    expect(plain.body.error.code).toBe('validation_failed');
+    expect(plain.body.error.message).toMatch(/JSON/);
+  });
+
+  it('answers 413 for a 2 MB body and stores nothing', async () => {
+    const response = await server.request('POST', '/api/articles', { title: 'big', text: 'ب'.repeat(1_000_000) });
+    expect(response.status).toBe(413);
+    expect(response.body.error.code).toBe('payload_too_large');
+    expect(tableCounts(server).articles).toBe(0);
+  });
+});
+
+describe('GET /api/articles', () => {
+  it('lists articles with claim counts per verdict', async () => {
+    const article = await buildArticle(server);
+    const first = await buildClaim(server, article, 'الأخضر الإبراهيمي');
+    await buildClaim(server, article, 'جلستَيْن منفصلتَيْن');
+    await server.request('PUT', `/api/claims/${first.id}/verdict`, { rating: 'false', rationale: 'لم يعقد جلسات منفصلة.' });
+    await buildArticle(server, { title: 'Empty', text: 'Nothing marked here.' });
+
+    const response = await server.request('GET', '/api/articles');
+    expect(response.status).toBe(200);
+    const listed = response.body.articles.find((item: { id: number }) => item.id === article.id);
+    expect(listed).toMatchObject({ title: 'مؤتمر جنيف', language: 'ar', direction: 'rtl', claimCount: 2 });
+    expect(listed.verdictCounts).toMatchObject({ false: 1, unrated: 1, true: 0 });
+    expect(listed).not.toHaveProperty('text');
+    const empty = response.body.articles.find((item: { title: string }) => item.title === 'Empty');
+    expect(empty.claimCount).toBe(0);
+  });
+});
+
+describe('GET /api/articles/:id', () => {
+  it('returns the article with text, language and direction', async () => {
+    const article = await buildArticle(server);
+    const response = await server.request('GET', `/api/articles/${article.id}`);
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ id: article.id, text: ARABIC_TEXT, language: 'ar', direction: 'rtl' });
+  });
+
+  it('answers 404 for an unknown id and 400 for an id that is not a number', async () => {
+    const missing = await server.request('GET', '/api/articles/9999');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error).toMatchObject({ code: 'not_found', details: [] });
+    expect(missing.body.error.message).toMatch(/article/);
+    const bad = await server.request('GET', '/api/articles/abc');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0].path).toEqual(['params', 'id']);
+  });
+});
+
+describe('PATCH /api/articles/:id', () => {
+  it('changes the title and language, the direction following', async () => {
+    const article = await buildArticle(server);
+    const response = await server.request('PATCH', `/api/articles/${article.id}`, { title: 'Geneva', language: 'en' });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ title: 'Geneva', language: 'en', direction: 'ltr', version: 2 });
+  });
+
+  it('answers 400 for an empty change and 404 for an unknown article', async () => {
+    const article = await buildArticle(server);
+    expect((await server.request('PATCH', `/api/articles/${article.id}`, {})).status).toBe(400);
+    expect((await server.request('PATCH', '/api/articles/4242', { title: 'x' })).status).toBe(404);
+  });
+});
+
+describe('DELETE /api/articles/:id', () => {
+  it('removes the article with its claims, verdicts and source links, keeping the sources', async () => {
+    const article = await buildArticle(server);
+    const claim = await buildClaim(server, article, 'الأخضر الإبراهيمي');
+    await server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'true', rationale: 'Confirmed.' });
+    await buildSource(server, claim);
+    expect(tableCounts(server)).toMatchObject({ articles: 1, claims: 1, verdicts: 1, claim_sources: 1, sources: 1 });
+
+    const response = await server.request('DELETE', `/api/articles/${article.id}`);
+    expect(response.status).toBe(204);
+    expect(tableCounts(server)).toMatchObject({ articles: 0, claims: 0, verdicts: 0, claim_sources: 0, sources: 1 });
+    expect((await server.request('GET', `/api/claims/${claim.id}`)).status).toBe(404);
+    expect((await server.request('DELETE', `/api/articles/${article.id}`)).status).toBe(404);
+  });
+});
+
+describe('unknown routes', () => {
+  it('answer 404 in the error envelope', async () => {
+    const response = await server.request('GET', '/api/nothing-here');
+    expect(response.status).toBe(404);
+    expect(response.body.error.code).toBe('route_not_found');
+  });
+});
