@@ -59,7 +59,8 @@ export class ArticlesRepository {
 
   /** One article, or undefined. */
   async findById(id: number): Promise<ArticleRow | undefined> {
-    return this.db.select().from(articles).where(eq(articles.id, id)).get();
+    const [row] = await this.db.select().from(articles).where(eq(articles.id, id)).limit(1);
+    return row;
   }
 
   /** Reads an article inside a transaction. */

@@ -37,7 +37,7 @@ export class ClaimsRepository {
 
   /** One claim with verdict and sources, or undefined. */
   async findById(id: number): Promise<ClaimAggregate | undefined> {
-    const row = await this.db.select().from(claims).where(eq(claims.id, id)).get();
+    const [row] = await this.db.select().from(claims).where(eq(claims.id, id)).limit(1);
     if (!row) return undefined;
     const [aggregate] = await this.assemble([row]);
     return aggregate;
