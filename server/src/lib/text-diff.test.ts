@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { diffTexts, mapOffset } from './text-diff.ts';
+
+function apply(oldText: string, newText: string) {
+  const diff = diffTexts(oldText, newText);
+  if (!diff) throw new Error('no diff');
+  return diff;
+}
+
+describe('diffTexts', () => {
+  it('finds a changed word and keeps the rest equal', () => {
+    const diff = apply('عقد الإبراهيمي جلستين اليوم', 'عقد الإبراهيمي ثلاث جلسات اليوم');
+    expect(diff.runs.map((run) => run.op)).toEqual(['equal', 'delete', 'insert', 'equal']);
+    expect(diff.runs.filter((run) => run.op !== 'equal').map((run) => run.text)).toEqual(['جلستين', 'ثلاث جلسات']);
+  });
+
+  it('refines a change inside a word to the characters that differ', () => {
+    const diff = apply('rose 3.5% in 2013', 'rose 3.7% in 2013');
+    expect(diff.hunks).toEqual([{ oldStart: 7, oldEnd: 8, newStart: 7, newEnd: 8 }]);
+  });
+
+  it('gives no hunks for equal texts', () => {
+    expect(apply('same text', 'same text').hunks).toEqual([]);
+  });
+
+  it('rebuilds the new text from the runs (property)', () => {
+    const words = fc.constantFrom('جنيف', 'الأمم', 'جلستَيْن', '2014', 'UN', ' ', '. ', '«', '»', '\n', '😀');
+    const text = fc.array(words, { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, (oldText, newText) => {
+        const diff = apply(oldText, newText);
+        const rebuiltNew = diff.runs.filter((run) => run.op !== 'delete').map((run) => run.text).join('');
+        const rebuiltOld = diff.runs.filter((run) => run.op !== 'insert').map((run) => run.text).join('');
+        expect(rebuiltNew).toBe(newText);
+        expect(rebuiltOld).toBe(oldText);
+        for (const hunk of diff.hunks) {
+          expect(hunk.oldStart).toBeLessThanOrEqual(hunk.oldEnd);
+          expect(hunk.newStart).toBeLessThanOrEqual(hunk.newEnd);
+        }
+      }),
+    );
+  });
+});
+
+describe('mapOffset', () => {
+  const oldText = 'one two three four';
+  const newText = 'one 2 three four five';
+  const { hunks } = apply(oldText, newText);
+
+  it('shifts offsets after a change', () => {
+    expect(mapOffset(hunks, oldText.indexOf('three'), 1)).toEqual({ offset: newText.indexOf('three'), inside: null });
+  });
+
+  it('keeps offsets before a change', () => {
+    expect(mapOffset(hunks, 0, 1)).toEqual({ offset: 0, inside: null });
+  });
+
+  it('reports an offset inside replaced text', () => {
+    expect(mapOffset(hunks, oldText.indexOf('two') + 1, 1).inside).not.toBeNull();
+  });
+});

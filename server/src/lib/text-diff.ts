@@ -1,0 +1,238 @@
+/**
+ * Word-level diff of two texts (Myers' O(ND) algorithm over tokens), refined
+ * to characters at the edges of each change, for mapping positions from one
+ * revision to the next and for showing what changed.
+ */
+
+/** One token of a text: a word, a run of white space, or one other character. */
+interface Token {
+  text: string;
+  start: number;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}\u200c\u200d]+|\s+|[^\p{L}\p{M}\p{N}\s]/gu;
+
+function tokenize(text: string): Token[] {
+  return Array.from(text.matchAll(TOKEN), (match) => ({ text: match[0], start: match.index }));
+}
+
+/** A change: old [oldStart, oldEnd) became new [newStart, newEnd), in UTF-16 offsets. */
+export interface Hunk {
+  oldStart: number;
+  oldEnd: number;
+  newStart: number;
+  newEnd: number;
+}
+
+/** A run of the word diff, for display. */
+export interface DiffRun {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+/** The result of diffing two texts: the changes, or null when the texts share too little to diff. */
+export interface TextDiff {
+  hunks: Hunk[];
+  runs: DiffRun[];
+}
+
+/** Largest number of token edits before the texts count as unrelated. */
+const MAX_EDITS = 20_000;
+
+/**
+ * Myers' greedy diff over two integer sequences. Returns the matched pairs as
+ * runs [aIndex, bIndex, length], or null when more than `maxEdits` edits are needed.
+ */
+function myers(a: Int32Array, b: Int32Array, maxEdits: number): [number, number, number][] | null {
+  const n = a.length;
+  const m = b.length;
+  const max = Math.min(n + m, maxEdits);
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
+  let found = -1;
+  for (let d = 0; d <= max; d += 1) {
+    trace.push(v.slice(offset - d - 1, offset + d + 2));
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x += 1;
+        y += 1;
+      }
+      v[offset + k] = x;
+      if (x >= n && y >= m) {
+        found = d;
+        break;
+      }
+    }
+    if (found >= 0) break;
+  }
+  if (found < 0) return null;
+  const runs: [number, number, number][] = [];
+  let x = n;
+  let y = m;
+  for (let d = found; d >= 0; d -= 1) {
+    const saved = trace[d]!;
+    const at = (k: number) => saved[k + d + 1]!;
+    const k = x - y;
+    const prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+    const prevX = d === 0 ? 0 : at(prevK);
+    const prevY = d === 0 ? 0 : prevX - prevK;
+    const startX = d === 0 ? 0 : prevK === k + 1 ? prevX : prevX + 1;
+    const snake = x - Math.max(startX, 0);
+    if (snake > 0) runs.push([x - snake, y - snake, snake]);
+    x = prevX;
+    y = prevY;
+  }
+  runs.reverse();
+  return runs;
+}
+
+/** Diffs two texts word by word; null when they are too different to map one onto the other. */
+export function diffTexts(oldText: string, newText: string): TextDiff | null {
+  const oldTokens = tokenize(oldText);
+  const newTokens = tokenize(newText);
+  // Trim the common prefix and suffix before the O(ND) part.
+  let head = 0;
+  while (head < oldTokens.length && head < newTokens.length && oldTokens[head]!.text === newTokens[head]!.text) head += 1;
+  let tail = 0;
+  while (
+    tail < oldTokens.length - head &&
+    tail < newTokens.length - head &&
+    oldTokens[oldTokens.length - 1 - tail]!.text === newTokens[newTokens.length - 1 - tail]!.text
+  ) {
+    tail += 1;
+  }
+  const ids = new Map<string, number>();
+  const intern = (tokens: Token[]) =>
+    Int32Array.from(tokens.slice(head, tokens.length - tail), (token) => {
+      let id = ids.get(token.text);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(token.text, id);
+      }
+      return id;
+    });
+  const a = intern(oldTokens);
+  const b = intern(newTokens);
+  const middle = myers(a, b, MAX_EDITS);
+  if (!middle) return null;
+  const matched: [number, number, number][] = [];
+  if (head > 0) matched.push([0, 0, head]);
+  for (const [x, y, length] of middle) matched.push([x + head, y + head, length]);
+  if (tail > 0) matched.push([oldTokens.length - tail, newTokens.length - tail, tail]);
+
+  const oldOffset = (index: number) => (index < oldTokens.length ? oldTokens[index]!.start : oldText.length);
+  const newOffset = (index: number) => (index < newTokens.length ? newTokens[index]!.start : newText.length);
+
+  // Word runs for display, and the equal stretches in characters for mapping.
+  const runs: DiffRun[] = [];
+  const equal: [number, number, number][] = [];
+  let oi = 0;
+  let ni = 0;
+  for (const [x, y, length] of matched) {
+    if (oldOffset(x) > oldOffset(oi)) runs.push({ op: 'delete', text: oldText.slice(oldOffset(oi), oldOffset(x)) });
+    if (newOffset(y) > newOffset(ni)) runs.push({ op: 'insert', text: newText.slice(newOffset(ni), newOffset(y)) });
+    if (length > 0) {
+      const from = oldOffset(x);
+      const to = oldOffset(x + length);
+      const last = runs[runs.length - 1];
+      if (last?.op === 'equal') last.text += oldText.slice(from, to);
+      else runs.push({ op: 'equal', text: oldText.slice(from, to) });
+      equal.push([from, newOffset(y), to - from]);
+    }
+    oi = x + length;
+    ni = y + length;
+  }
+  if (oldText.length > oldOffset(oi)) runs.push({ op: 'delete', text: oldText.slice(oldOffset(oi)) });
+  if (newText.length > newOffset(ni)) runs.push({ op: 'insert', text: newText.slice(newOffset(ni)) });
+
+  return { hunks: refineHunks(oldText, newText, equal), runs };
+}
+
+/** Equal stretches shorter than this between two changes are folded into one change and re-diffed by character. */
+const MIN_EQUAL = 16;
+/** Largest change (old plus new characters) re-diffed character by character. */
+const MAX_CHAR_DIFF = 6000;
+
+/**
+ * Turns word-level equal stretches into character-precise hunks: short equal
+ * stretches between changes (often a word that a merged token matched by
+ * chance) are folded into the change around them, and each change is then
+ * diffed by character, so an edit touches only the characters it really changed.
+ */
+function refineHunks(oldText: string, newText: string, equal: [number, number, number][]): Hunk[] {
+  const kept: [number, number, number][] = [];
+  for (let i = 0; i < equal.length; i += 1) {
+    const run = equal[i]!;
+    const atEdge = (run[0] === 0 && run[1] === 0) || (run[0] + run[2] === oldText.length && run[1] + run[2] === newText.length);
+    if (run[2] >= MIN_EQUAL || atEdge) kept.push(run);
+  }
+  const hunks: Hunk[] = [];
+  let oldAt = 0;
+  let newAt = 0;
+  const change = (oldEnd: number, newEnd: number) => {
+    if (oldEnd > oldAt || newEnd > newAt) hunks.push(...charHunks(oldText, newText, oldAt, oldEnd, newAt, newEnd));
+  };
+  for (const [oldStart, newStart, length] of kept) {
+    change(oldStart, newStart);
+    oldAt = oldStart + length;
+    newAt = newStart + length;
+  }
+  change(oldText.length, newText.length);
+  return hunks;
+}
+
+/** The hunks of one change region, by character where it is small enough, else trimmed of its common ends. */
+function charHunks(oldText: string, newText: string, oldStart: number, oldEnd: number, newStart: number, newEnd: number): Hunk[] {
+  while (oldStart < oldEnd && newStart < newEnd && oldText[oldStart] === newText[newStart]) {
+    oldStart += 1;
+    newStart += 1;
+  }
+  while (oldEnd > oldStart && newEnd > newStart && oldText[oldEnd - 1] === newText[newEnd - 1]) {
+    oldEnd -= 1;
+    newEnd -= 1;
+  }
+  if (oldStart === oldEnd && newStart === newEnd) return [];
+  const whole: Hunk = { oldStart, oldEnd, newStart, newEnd };
+  if (oldStart === oldEnd || newStart === newEnd || oldEnd - oldStart + (newEnd - newStart) > MAX_CHAR_DIFF) return [whole];
+  const a = Int32Array.from({ length: oldEnd - oldStart }, (_, i) => oldText.charCodeAt(oldStart + i));
+  const b = Int32Array.from({ length: newEnd - newStart }, (_, i) => newText.charCodeAt(newStart + i));
+  const matched = myers(a, b, MAX_CHAR_DIFF);
+  if (!matched) return [whole];
+  const hunks: Hunk[] = [];
+  let x0 = 0;
+  let y0 = 0;
+  for (const [x, y, length] of [...matched, [a.length, b.length, 0] as [number, number, number]]) {
+    if (x > x0 || y > y0) hunks.push({ oldStart: oldStart + x0, oldEnd: oldStart + x, newStart: newStart + y0, newEnd: newStart + y });
+    x0 = x + length;
+    y0 = y + length;
+  }
+  return hunks;
+}
+
+/**
+ * Maps an offset of the old text into the new one. `bias` decides where a
+ * position at an insertion point goes: -1 before the inserted text, 1 after.
+ * Returns `inside` when the position lies within replaced or deleted text.
+ */
+export function mapOffset(hunks: Hunk[], offset: number, bias: -1 | 1): { offset: number; inside: Hunk | null } {
+  let delta = 0;
+  for (const hunk of hunks) {
+    if (hunk.oldStart > offset) break;
+    if (hunk.oldStart === offset && hunk.oldEnd === offset) {
+      // A pure insertion at this point.
+      if (bias > 0) delta = hunk.newEnd - hunk.oldEnd;
+      else return { offset: hunk.newStart, inside: null };
+      continue;
+    }
+    if (offset >= hunk.oldEnd) {
+      delta = hunk.newEnd - hunk.oldEnd;
+      continue;
+    }
+    if (offset === hunk.oldStart) return { offset: hunk.newStart, inside: null };
+    return { offset: bias < 0 ? hunk.newStart : hunk.newEnd, inside: hunk };
+  }
+  return { offset: offset + delta, inside: null };
+}

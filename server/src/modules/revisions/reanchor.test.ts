@@ -1,0 +1,184 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isGraphemeBoundary } from '@sanad/shared/text/graphemes';
+import { spanContext } from '@sanad/shared/text/quote';
+import { diffTexts } from '../../lib/text-diff.ts';
+import { type AnchorInput, reanchor, revisionContext } from './reanchor.ts';
+
+function claimAt(text: string, phrase: string, occurrence = 0): AnchorInput {
+  let start = -1;
+  for (let i = 0; i <= occurrence; i += 1) start = text.indexOf(phrase, start + 1);
+  if (start < 0) throw new Error(`no "${phrase}"`);
+  return { start, end: start + phrase.length, quote: phrase, ...spanContext(text, start, start + phrase.length) };
+}
+
+function run(oldText: string, newText: string, claim: AnchorInput, withDiff = true) {
+  return reanchor(claim, revisionContext(oldText, newText, withDiff ? diffTexts(oldText, newText) : null));
+}
+
+const TEXT =
+  'استأنف مؤتمر «جنيف2» أعماله في قصر الأمم المتحدة بجنيف. وكالعادة، عقد الأخضر الإبراهيمي جلستَيْن منفصلتَيْن مع وفد الائتلاف الوطني السوري.\n' +
+  'وقد ارتفعت نسبة البطالة إلى 3.5% في عام 2013 بحسب الأرقام الرسمية.';
+
+describe('reanchor', () => {
+  it('moves a claim when a word before it changes', () => {
+    const claim = claimAt(TEXT, 'جلستَيْن منفصلتَيْن');
+    const edited = TEXT.replace('وكالعادة', 'وكما جرت العادة');
+    const outcome = run(TEXT, edited, claim);
+    expect(outcome).toMatchObject({ status: 'anchored', moved: true });
+    if (outcome.status !== 'anchored') throw new Error();
+    expect(edited.slice(outcome.start, outcome.end)).toBe('جلستَيْن منفصلتَيْن');
+  });
+
+  it('flags a corrected figure inside a claim as modified, with the new text', () => {
+    const claim = claimAt(TEXT, 'ارتفعت نسبة البطالة إلى 3.5% في عام 2013');
+    const edited = TEXT.replace('3.5%', '3.7%');
+    const outcome = run(TEXT, edited, claim);
+    expect(outcome.status).toBe('modified');
+    if (outcome.status !== 'modified') throw new Error();
+    expect(edited.slice(outcome.start, outcome.end)).toBe('ارتفعت نسبة البطالة إلى 3.7% في عام 2013');
+  });
+
+  it('finds the exact quote again when the whole text was replaced, choosing the repeat by context', () => {
+    const old = 'الوفد قال نعم. ثم قال الوفد نعم مرة أخرى.';
+    const claim = claimAt(old, 'نعم', 1);
+    const replaced = 'مقدمة جديدة تماما. ' + old;
+    const outcome = run(old, replaced, claim, false);
+    expect(outcome.status).toBe('anchored');
+    if (outcome.status !== 'anchored') throw new Error();
+    expect(outcome.start).toBe(replaced.indexOf('نعم', replaced.indexOf('ثم')));
+  });
+
+  it('matches after normalisation when only harakat or digit forms changed', () => {
+    const claim = claimAt(TEXT, 'جلستَيْن منفصلتَيْن');
+    const edited = 'نص جديد كليا عن الموضوع. عقد الإبراهيمي جلستين منفصلتين مع الوفدين.';
+    const outcome = run(TEXT, edited, claim, false);
+    expect(outcome.status).toBe('normalised');
+    if (outcome.status !== 'normalised') throw new Error();
+    expect(edited.slice(outcome.start, outcome.end)).toBe('جلستين منفصلتين');
+  });
+
+  it('suggests an approximate match without attaching it', () => {
+    const claim = claimAt(TEXT, 'عقد الأخضر الإبراهيمي جلستَيْن منفصلتَيْن مع وفد الائتلاف');
+    const edited = 'وكالعادة، عقد المبعوث الإبراهيمي جلستَيْن منفصلتَيْن مع وفد الائتلاف الوطني.';
+    const outcome = run(TEXT, edited, claim, false);
+    expect(outcome.status).toBe('fuzzy');
+    if (outcome.status !== 'fuzzy') throw new Error();
+    expect(edited.slice(outcome.suggestion.start, outcome.suggestion.end)).toContain('المبعوث الإبراهيمي');
+  });
+
+  it('orphans a claim whose sentence was deleted', () => {
+    const claim = claimAt(TEXT, 'ارتفعت نسبة البطالة إلى 3.5%');
+    const edited = TEXT.split('\n')[0]!;
+    expect(run(TEXT, edited, claim).status).toBe('orphaned');
+  });
+
+  it('does not count an insertion beside a claim that repeats its edge as touching it', () => {
+    const old = 'abcd efgh';
+    const claim = { start: 2, end: 4, quote: 'cd', ...spanContext(old, 2, 4) };
+    const edited = 'abccd efgh';
+    const outcome = run(old, edited, claim);
+    expect(outcome).toMatchObject({ status: 'anchored', start: 3, end: 5 });
+  });
+});
+
+const piece = fc.constantFrom(
+  'جلستَيْن', 'الأمم', 'إسرائيل', 'مؤتمر', '«جنيف2»', 'وفد', 'ة', 'ـ', '٢٠١٤', '2014', 'UN', 'Geneva', 'é', '😀', '👨‍👩‍👧', ' ', ' ', ' ', '. ', '،', '\n',
+);
+const text = fc.array(piece, { minLength: 4, maxLength: 40 }).map((parts) => parts.join(''));
+
+/** Grapheme boundaries of a text. */
+function boundaries(value: string): number[] {
+  const result: number[] = [];
+  for (let i = 0; i <= value.length; i += 1) if (isGraphemeBoundary(value, i)) result.push(i);
+  return result;
+}
+
+/**
+ * Inserted text comes from words that the base texts never contain: when an
+ * insertion repeats neighbouring text, several equally short edits explain the
+ * change and "the same characters" stops being defined.
+ */
+const insertedPiece = fc.constantFrom('قالت', 'الوزارة', '٣٫٥', 'Reuters', 'ñ', '🇸🇾', ' ', '؛ ');
+
+const scenario = fc
+  .record({ text, insert: fc.array(insertedPiece, { maxLength: 4 }).map((parts) => parts.join('')), picks: fc.array(fc.nat(), { minLength: 4, maxLength: 4 }) })
+  .map(({ text: value, insert, picks }) => {
+    const points = boundaries(value);
+    const pick = (n: number) => points[picks[n]! % points.length]!;
+    const [s, e] = [pick(0), pick(1)].sort((x, y) => x - y) as [number, number];
+    const [a, b] = [pick(2), pick(3)].sort((x, y) => x - y) as [number, number];
+    return { text: value, s, e, a, b, insert };
+  })
+  .filter(({ text: value, s, e }) => e > s && value.slice(s, e).trim() !== '');
+
+/**
+ * Whether `outcome` puts the claim on the same characters under some minimal
+ * reading of a single edit: unmoved with everything up to its end unchanged, or
+ * shifted by the length change with everything from its start unchanged.
+ */
+function sameCharacters(oldText: string, edited: string, s: number, e: number, start: number, end: number): boolean {
+  const delta = edited.length - oldText.length;
+  if (start === s && end === e && edited.slice(0, e) === oldText.slice(0, e)) return true;
+  return start === s + delta && end === e + delta && edited.slice(start) === oldText.slice(s);
+}
+
+describe('reanchor (properties)', () => {
+  it('re-anchors a claim that an edit did not touch to the same characters', () => {
+    fc.assert(
+      fc.property(
+        scenario.filter(({ s, e, a, b }) => b <= s || a >= e),
+        ({ text: value, s, e, a, b, insert }) => {
+          const edited = value.slice(0, a) + insert + value.slice(b);
+          const claim = { start: s, end: e, quote: value.slice(s, e), ...spanContext(value, s, e) };
+          const outcome = run(value, edited, claim);
+          expect(outcome.status).toBe('anchored');
+          if (outcome.status !== 'anchored') return;
+          expect(sameCharacters(value, edited, s, e, outcome.start, outcome.end)).toBe(true);
+        },
+      ),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 500) },
+    );
+  });
+
+  it('flags a claim whose quote an edit changed: modified when most of it remains, never anchored', () => {
+    fc.assert(
+      fc.property(
+        scenario.filter(({ s, e, a, b }) => (a < e && b > s) || (a === b && a > s && a < e)),
+        ({ text: value, s, e, a, b, insert }) => {
+          const edited = value.slice(0, a) + insert + value.slice(b);
+          const quote = value.slice(s, e);
+          // Where the quote still stands somewhere, another reading of the edit may keep it.
+          fc.pre(!edited.includes(quote));
+          const claim = { start: s, end: e, quote, ...spanContext(value, s, e) };
+          const outcome = run(value, edited, claim);
+          expect(['modified', 'fuzzy', 'orphaned']).toContain(outcome.status);
+          const touched = a === b ? 1 : Math.min(b, e) - Math.max(a, s);
+          const kept = value.slice(s, Math.max(s, Math.min(a, e))) + value.slice(Math.min(e, Math.max(b, s)), e);
+          if (outcome.status === 'modified') expect(edited.slice(outcome.start, outcome.end)).not.toBe(quote);
+          // Most of the quote left standing (and not just white space): the claim follows it, flagged.
+          if (touched <= quote.length / 4 && kept.trim() !== '') expect(outcome.status).toBe('modified');
+        },
+      ),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 500) },
+    );
+  });
+
+  it('never throws and puts every offset on a grapheme boundary', () => {
+    fc.assert(
+      fc.property(scenario, fc.boolean(), ({ text: value, s, e, a, b, insert }, withDiff) => {
+        const edited = value.slice(0, a) + insert + value.slice(b);
+        const claim = { start: s, end: e, quote: value.slice(s, e), ...spanContext(value, s, e) };
+        const outcome = run(value, edited, claim, withDiff);
+        const spans =
+          outcome.status === 'orphaned' ? [] : outcome.status === 'fuzzy' ? [outcome.suggestion] : [{ start: outcome.start, end: outcome.end }];
+        for (const span of spans) {
+          expect(span.end).toBeGreaterThan(span.start);
+          expect(isGraphemeBoundary(edited, span.start)).toBe(true);
+          expect(isGraphemeBoundary(edited, span.end)).toBe(true);
+        }
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) },
+    );
+  });
+});
