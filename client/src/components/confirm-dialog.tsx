@@ -1,0 +1,43 @@
+import * as AlertDialog from '@radix-ui/react-alert-dialog';
+import type { ReactNode } from 'react';
+
+interface ConfirmDialogProps {
+  /** The button that opens the dialog. */
+  trigger: ReactNode;
+  title: string;
+  description: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void;
+  pending?: boolean;
+}
+
+/**
+ * Asks before a destructive action, in an accessible alert dialog: focus
+ * starts on Cancel, Escape cancels, and focus returns to the trigger.
+ */
+export function ConfirmDialog({ trigger, title, description, confirmLabel, onConfirm, pending = false }: ConfirmDialogProps) {
+  return (
+    <AlertDialog.Root>
+      <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className="dialog-overlay" />
+        <AlertDialog.Content className="dialog dialog--alert">
+          <AlertDialog.Title className="dialog__title">{title}</AlertDialog.Title>
+          <AlertDialog.Description className="dialog__description">{description}</AlertDialog.Description>
+          <div className="dialog__actions">
+            <AlertDialog.Cancel asChild>
+              <button type="button" className="button button--secondary">
+                Cancel
+              </button>
+            </AlertDialog.Cancel>
+            <AlertDialog.Action asChild>
+              <button type="button" className="button button--danger" onClick={onConfirm} disabled={pending}>
+                {confirmLabel}
+              </button>
+            </AlertDialog.Action>
+          </div>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
+  );
+}

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { articleKeys, claimKeys } from '../../../lib/query-keys.ts';
+
+/** `DELETE /api/articles/:id` (its claims go with it). */
+export function deleteArticle(id: number): Promise<void> {
+  return apiRequest<void>(`/articles/${id}`, { method: 'DELETE' });
+}
+
+/** Deletes an article and drops it from the caches. */
+export function useDeleteArticle() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteArticle,
+    onSuccess: (_result, id) => {
+      queryClient.removeQueries({ queryKey: articleKeys.detail(id) });
+      queryClient.removeQueries({ queryKey: claimKeys.list(id) });
+      void queryClient.invalidateQueries({ queryKey: articleKeys.lists() });
+    },
+  });
+}

@@ -1,0 +1,17 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import type { ArticleList } from '@sanad/shared/schemas/article';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { articleKeys } from '../../../lib/query-keys.ts';
+
+/** `GET /api/articles`: the articles with their claim counts, newest first as the server orders them. */
+export function getArticles(signal?: AbortSignal): Promise<ArticleList> {
+  return apiRequest<ArticleList>('/articles', { signal });
+}
+
+export const articlesQueryOptions = () =>
+  queryOptions({ queryKey: articleKeys.list(), queryFn: ({ signal }) => getArticles(signal) });
+
+/** The article list; suspends while it loads and throws to the region's error boundary. */
+export function useArticles() {
+  return useSuspenseQuery(articlesQueryOptions());
+}

@@ -1,0 +1,135 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { CreateArticleInputSchema } from '@sanad/shared/schemas/article';
+import { detectLanguage, directionOf } from '@sanad/shared/text/language';
+import { useDeferredValue, useId, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { FieldError } from '../../../components/field-error.tsx';
+import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
+import { useCreateArticle } from '../api/create-article.ts';
+
+/**
+ * "Add article": a dialog to paste a title and text, with an optional
+ * language tag (the server detects it when left empty; the field shows the
+ * same guess live). Opens the new article on success.
+ */
+export function NewArticleDialog() {
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      <Dialog.Trigger asChild>
+        <button type="button" className="button button--primary">
+          Add article
+        </button>
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog dialog--wide" aria-describedby={undefined}>
+          <Dialog.Title className="dialog__title">Add an article</Dialog.Title>
+          <NewArticleForm onCancel={() => setOpen(false)} />
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function NewArticleForm({ onCancel }: { onCancel: () => void }) {
+  const id = useId();
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  const [language, setLanguage] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const create = useCreateArticle();
+  const navigate = useNavigate();
+  const deferredText = useDeferredValue(text);
+  const guess = deferredText.trim() === '' ? null : detectLanguage(deferredText);
+  const textDirection = language.trim() !== '' ? directionOf(language.trim()) : guess ? directionOf(guess) : 'ltr';
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = CreateArticleInputSchema.safeParse({
+      title,
+      text,
+      language: language.trim() === '' ? undefined : language.trim(),
+    });
+    if (!parsed.success) {
+      setErrors(zodFieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    create.mutate(parsed.data, {
+      onSuccess: (article) => {
+        void navigate(`/articles/${article.id}`);
+      },
+      onError: (error) => setErrors(apiFieldErrors(error)),
+    });
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <div className="field">
+        <label htmlFor={`${id}-title`} className="field__label">
+          Title
+        </label>
+        <input
+          id={`${id}-title`}
+          className="input"
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          dir="auto"
+          aria-invalid={errors.title ? true : undefined}
+          aria-describedby={errors.title ? `${id}-title-error` : undefined}
+          autoComplete="off"
+        />
+        <FieldError id={`${id}-title-error`} message={errors.title} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-text`} className="field__label">
+          Text
+        </label>
+        <textarea
+          id={`${id}-text`}
+          className="input textarea textarea--article"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          dir={textDirection}
+          rows={12}
+          aria-invalid={errors.text ? true : undefined}
+          aria-describedby={`${id}-text-help${errors.text ? ` ${id}-text-error` : ''}`}
+        />
+        <p id={`${id}-text-help`} className="field__help">
+          Paste the full text. Each line becomes a paragraph.
+        </p>
+        <FieldError id={`${id}-text-error`} message={errors.text} />
+      </div>
+      <div className="field field--narrow">
+        <label htmlFor={`${id}-language`} className="field__label">
+          Language <span className="field__optional">(optional)</span>
+        </label>
+        <input
+          id={`${id}-language`}
+          className="input"
+          value={language}
+          onChange={(event) => setLanguage(event.target.value)}
+          placeholder={guess ?? 'e.g. ar, en'}
+          aria-invalid={errors.language ? true : undefined}
+          aria-describedby={`${id}-language-help${errors.language ? ` ${id}-language-error` : ''}`}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <p id={`${id}-language-help`} className="field__help" aria-live="polite">
+          {guess && guess !== 'und' ? `Leave empty to detect it: this looks like “${guess}”.` : 'Leave empty to detect it from the text.'}
+        </p>
+        <FieldError id={`${id}-language-error`} message={errors.language} />
+      </div>
+      {errors._form ? <p className="field__error">{errors._form}</p> : null}
+      <div className="dialog__actions">
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button button--primary" disabled={create.isPending}>
+          {create.isPending ? 'Adding…' : 'Add article'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Claim } from '@sanad/shared/schemas/claim';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { storeClaim } from '../../../lib/claim-cache.ts';
+
+/** `DELETE /api/claims/:id/sources/:linkId`: unlinks the source; answers with the updated claim. */
+export function removeSource(claimId: number, linkId: number): Promise<Claim> {
+  return apiRequest<Claim>(`/claims/${claimId}/sources/${linkId}`, { method: 'DELETE' });
+}
+
+export function useRemoveSource(claimId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (linkId: number) => removeSource(claimId, linkId),
+    onSuccess: (claim) => storeClaim(queryClient, claim),
+  });
+}

@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Claim } from '@sanad/shared/schemas/claim';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { storeClaim } from '../../../lib/claim-cache.ts';
+
+/** `DELETE /api/claims/:id/verdict`: the claim goes back to unrated; answers with the updated claim. */
+export function removeVerdict(claimId: number): Promise<Claim> {
+  return apiRequest<Claim>(`/claims/${claimId}/verdict`, { method: 'DELETE' });
+}
+
+export function useRemoveVerdict(claimId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => removeVerdict(claimId),
+    onSuccess: (claim) => storeClaim(queryClient, claim),
+  });
+}

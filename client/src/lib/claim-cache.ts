@@ -1,0 +1,34 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { Claim, ClaimList } from '@sanad/shared/schemas/claim';
+import { articleKeys, claimKeys } from './query-keys.ts';
+
+/** Reading order of claims: by start, then by end. */
+export function byReadingOrder(a: Claim, b: Claim): number {
+  return a.start - b.start || a.end - b.end || a.id - b.id;
+}
+
+/**
+ * Puts a claim the server returned into the article's cached claim list at
+ * once (so its highlight and list entry show without waiting for a refetch),
+ * then marks the claim and article queries stale so they refetch.
+ */
+export function storeClaim(queryClient: QueryClient, claim: Claim): void {
+  queryClient.setQueryData<ClaimList>(claimKeys.list(claim.articleId), (current) => {
+    if (!current) return current;
+    const others = current.claims.filter((existing) => existing.id !== claim.id);
+    return { claims: [...others, claim].sort(byReadingOrder) };
+  });
+  queryClient.setQueryData(claimKeys.detail(claim.id), claim);
+  void queryClient.invalidateQueries({ queryKey: claimKeys.list(claim.articleId) });
+  void queryClient.invalidateQueries({ queryKey: articleKeys.lists() });
+}
+
+/** Drops a deleted claim from the caches and refreshes the article's counts. */
+export function forgetClaim(queryClient: QueryClient, articleId: number, claimId: number): void {
+  queryClient.setQueryData<ClaimList>(claimKeys.list(articleId), (current) =>
+    current ? { claims: current.claims.filter((claim) => claim.id !== claimId) } : current,
+  );
+  queryClient.removeQueries({ queryKey: claimKeys.detail(claimId) });
+  void queryClient.invalidateQueries({ queryKey: claimKeys.list(articleId) });
+  void queryClient.invalidateQueries({ queryKey: articleKeys.lists() });
+}

@@ -1,0 +1,29 @@
+import { MutationCache, QueryClient } from '@tanstack/react-query';
+import { ApiError, describeError } from './api-client.ts';
+import { showToast } from './toast.tsx';
+
+/** Retries only answers that may change on their own (network, 5xx), at most twice. */
+function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (error instanceof ApiError && error.isClientError) return false;
+  return failureCount < 2;
+}
+
+/**
+ * The one query client, with the defaults of every query and mutation:
+ * no retry on 4xx, and a toast with the API's message when a mutation fails
+ * (forms also show per-field details next to the fields).
+ */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: shouldRetry, staleTime: 15_000, refetchOnWindowFocus: false },
+      mutations: { retry: false },
+    },
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _context, mutation) => {
+        if (mutation.meta?.silent === true) return;
+        showToast(describeError(error), 'error');
+      },
+    }),
+  });
+}

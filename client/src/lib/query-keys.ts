@@ -1,0 +1,25 @@
+/**
+ * Query-key factories: every query and every invalidation builds its key here,
+ * so a mutation can invalidate a whole family (`claimKeys.lists()`) or one
+ * entry (`claimKeys.list(articleId)`) without hand-typed arrays.
+ */
+export const articleKeys = {
+  all: ['articles'] as const,
+  lists: () => [...articleKeys.all, 'list'] as const,
+  list: () => [...articleKeys.lists(), 'all'] as const,
+  details: () => [...articleKeys.all, 'detail'] as const,
+  detail: (id: number) => [...articleKeys.details(), id] as const,
+};
+
+export const claimKeys = {
+  all: ['claims'] as const,
+  lists: () => [...claimKeys.all, 'list'] as const,
+  /** The claims of one article, in reading order. */
+  list: (articleId: number) => [...claimKeys.lists(), { articleId }] as const,
+  details: () => [...claimKeys.all, 'detail'] as const,
+  detail: (id: number) => [...claimKeys.details(), id] as const,
+};
+
+export const ratingScaleKeys = {
+  all: ['rating-scale'] as const,
+};

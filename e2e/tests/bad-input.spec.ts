@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import type { Claim, ClaimList } from '@sanad/shared/schemas/claim';
+import { articleReady, createArticle, createClaim } from './support/article-page.ts';
+
+const TEXT = 'The minister claimed that unemployment fell to 4 percent last year, the lowest rate in two decades.';
+const QUOTE = 'unemployment fell to 4 percent last year';
+
+test('Reviewer cannot attach a javascript: link and is asked before deleting a claim', async ({ page, request }) => {
+  const article = await createArticle(request, { title: 'Jobs figures', text: TEXT, language: 'en' });
+  const claim: Claim = await createClaim(request, article, QUOTE);
+
+  await page.goto(`/articles/${article.id}?claim=${claim.id}`);
+  await articleReady(page);
+  const panel = page.getByTestId('claim-panel');
+  await expect(panel.locator('blockquote')).toHaveText(QUOTE);
+
+  await panel.getByRole('button', { name: 'Add source' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a source' });
+  await dialog.getByLabel('URL').fill('javascript:alert(document.cookie)');
+  await dialog.getByLabel('Title').fill('Totally real statistics');
+  await dialog.getByLabel('Publisher').fill('Nobody');
+  await dialog.getByRole('radio', { name: /^Supporting/ }).check();
+  await dialog.getByRole('button', { name: 'Add source' }).click();
+  await expect(dialog.getByText('Only http and https URLs without credentials are accepted.')).toBeVisible();
+  await expect(dialog.getByLabel('URL')).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panel.getByTestId('source-item')).toHaveCount(0);
+  const stored = (await (await request.get(`/api/claims/${claim.id}`)).json()) as Claim;
+  expect(stored.sources).toHaveLength(0);
+
+  // Deleting asks first; cancelling keeps the claim.
+  await panel.getByRole('button', { name: 'Delete claim' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Delete this claim?' });
+  await expect(confirm).toBeVisible();
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(panel).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Delete claim' }).click();
+  await page.getByRole('alertdialog', { name: 'Delete this claim?' }).getByRole('button', { name: 'Delete claim' }).click();
+  await expect(page.getByTestId('claim-panel')).toBeHidden();
+  await expect(page.getByText('No claims yet')).toBeVisible();
+  const remaining = (await (await request.get(`/api/articles/${article.id}/claims`)).json()) as ClaimList;
+  expect(remaining.claims).toHaveLength(0);
+});

@@ -1,0 +1,117 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { Article } from '@sanad/shared/schemas/article';
+import type { Claim } from '@sanad/shared/schemas/claim';
+
+/** Adds an article through the API (tests that are not about adding articles start here). */
+export async function createArticle(request: APIRequestContext, input: { title: string; text: string; language?: string }): Promise<Article> {
+  const response = await request.post('/api/articles', { data: input });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as Article;
+}
+
+/** Marks a claim through the API at the first occurrence of `quote` (shifted by `from`/`to` code units). */
+export async function createClaim(
+  request: APIRequestContext,
+  article: Article,
+  quote: string,
+  trim: { from?: number; to?: number } = {},
+): Promise<Claim> {
+  const at = article.text.indexOf(quote);
+  expect(at, `"${quote}" is in the article`).toBeGreaterThanOrEqual(0);
+  const start = at + (trim.from ?? 0);
+  const end = at + quote.length - (trim.to ?? 0);
+  const response = await request.post(`/api/articles/${article.id}/claims`, {
+    data: { start, end, quote: article.text.slice(start, end) },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as Claim;
+}
+
+/**
+ * Waits until the article text is laid out with its web fonts. Fonts load
+ * lazily, so `document.fonts.ready` alone may resolve before the body font is
+ * even requested; loading the faces the text needs first makes positions stable.
+ */
+export async function articleReady(page: Page): Promise<void> {
+  await expect(page.getByTestId('article-text')).toBeVisible();
+  await page.evaluate(async () => {
+    const text = document.querySelector<HTMLElement>('[data-testid="article-text"]')!;
+    const style = getComputedStyle(text);
+    await document.fonts.load(`${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, text.textContent?.slice(0, 500) ?? '');
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+}
+
+/**
+ * Viewport points where a reader would press and release the mouse to select
+ * a phrase of the rendered article: just inside the leading edge of its first
+ * letter and just inside the trailing edge of its last letter (right and left
+ * in right-to-left text). Computed from Range.getClientRects in the page.
+ */
+export async function dragPointsFor(page: Page, phrase: string): Promise<{ from: { x: number; y: number }; to: { x: number; y: number } }> {
+  return page.evaluate((wanted) => {
+    for (const paragraph of Array.from(document.querySelectorAll<HTMLElement>('[data-testid="article-text"] > p'))) {
+      const node = paragraph.firstChild;
+      if (!(node instanceof Text)) continue;
+      const index = node.data.indexOf(wanted);
+      if (index < 0) continue;
+      const rtl = getComputedStyle(paragraph).direction === 'rtl';
+      const graphemes = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(wanted));
+      const first = graphemes[0]!;
+      const last = graphemes[graphemes.length - 1]!;
+      const rectOf = (start: number, end: number) => {
+        const range = document.createRange();
+        range.setStart(node, index + start);
+        range.setEnd(node, index + end);
+        const rects = range.getClientRects();
+        return rects[rects.length - 1] ?? range.getBoundingClientRect();
+      };
+      const head = rectOf(first.index, first.index + first.segment.length);
+      const tail = rectOf(last.index, last.index + last.segment.length);
+      const inset = 1.5;
+      return {
+        from: { x: rtl ? head.right - inset : head.left + inset, y: head.top + head.height / 2 },
+        to: { x: rtl ? tail.left + inset : tail.right - inset, y: tail.top + tail.height / 2 },
+      };
+    }
+    throw new Error(`Phrase not found inside a paragraph: ${wanted}`);
+  }, phrase);
+}
+
+/** Selects a phrase with a real mouse drag, as a person would. */
+export async function dragSelect(page: Page, phrase: string): Promise<void> {
+  const { from, to } = await dragPointsFor(page, phrase);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
+  await page.mouse.move(to.x, to.y, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** The text of every range in a named CSS highlight (empty when the highlight is not registered). */
+export async function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName);
+    return highlight ? Array.from(highlight as unknown as Iterable<AbstractRange>, (range) => (range as Range).toString()) : [];
+  }, name);
+}
+
+/** The centre of the first line box of `text` inside the rendered article (for clicking on it). */
+export async function centreOf(page: Page, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((wanted) => {
+    for (const paragraph of Array.from(document.querySelectorAll<HTMLElement>('[data-testid="article-text"] > p'))) {
+      const node = paragraph.firstChild;
+      if (!(node instanceof Text)) continue;
+      const index = node.data.indexOf(wanted);
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + wanted.length);
+      const rect = range.getClientRects()[0];
+      if (!rect) break;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`Text not found: ${wanted}`);
+  }, text);
+}
