@@ -31,6 +31,12 @@ export const ERROR_CODES = [
   'source_already_linked',
   /** The request conflicts with the current state. */
   'conflict',
+  /** The text was edited on a revision that is no longer the current one. */
+  'stale_revision',
+  /** The claim has no modified text or suggestion to confirm (someone may have resolved it). */
+  'nothing_to_confirm',
+  /** The search query has no words left once search operators are removed. */
+  'query_has_no_words',
   /** Something failed on the server; the message never carries internals. */
   'internal_error',
 ] as const;

@@ -29,6 +29,8 @@ export const ArticleSchema = z.object({
   language: z.string(),
   /** Writing direction that follows from the language. */
   direction: DirectionSchema,
+  /** Number of the current text revision (1 for the text it was created with). */
+  revision: z.number().int().positive(),
   /** When the article was added. */
   createdAt: TimestampSchema,
   /** When the article last changed. */
@@ -50,6 +52,8 @@ export const ArticleListItemSchema = ArticleSchema.omit({ text: true }).extend({
   verdictCounts: VerdictCountsSchema,
   /** Length of the text in characters. */
   length: z.number().int().nonnegative(),
+  /** Claims that need a reviewer to confirm or re-attach them after an edit. */
+  needsReanchoring: z.number().int().nonnegative(),
 });
 export type ArticleListItem = z.infer<typeof ArticleListItemSchema>;
 

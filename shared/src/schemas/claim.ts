@@ -4,6 +4,47 @@ import { ClaimSourceSchema } from './source.ts';
 import { VerdictSchema } from './verdict.ts';
 
 /**
+ * How a claim was found in the article's current revision:
+ * - `anchored`: its exact quote, at its offsets (possibly moved by an edit elsewhere);
+ * - `modified`: an edit changed characters inside the quote; `quote` is the new text,
+ *   `previousQuote` the old, and a reviewer must confirm it;
+ * - `normalised`: found again only after Arabic normalisation (harakat, tatweel,
+ *   letter variants or digit forms changed);
+ * - `fuzzy`: only an approximate match was found; it is a `suggestion`, not attached,
+ *   until a reviewer confirms it or selects text;
+ * - `orphaned`: not found; the claim keeps its quote, verdict and sources and waits
+ *   to be re-attached by selecting text.
+ */
+export const ANCHOR_STATUSES = ['anchored', 'modified', 'normalised', 'fuzzy', 'orphaned'] as const;
+export const AnchorStatusSchema = z.enum(ANCHOR_STATUSES);
+export type AnchorStatus = z.infer<typeof AnchorStatusSchema>;
+
+/** Statuses that a reviewer must resolve (confirm or re-attach) before the claim can be approved. */
+export const ANCHOR_STATUSES_NEEDING_REVIEW: readonly AnchorStatus[] = ['modified', 'fuzzy', 'orphaned'];
+
+/** Where and how a claim is anchored in the current revision. */
+export const ClaimAnchorSchema = z.object({
+  /** How the claim was found in the current revision. */
+  status: AnchorStatusSchema,
+  /** The article revision the claim was last anchored against. */
+  revision: z.number().int().positive(),
+  /** For `modified`: the quote as it read before the edit. */
+  previousQuote: z.string().nullable(),
+  /** For `fuzzy`: the approximate match offered to the reviewer. */
+  suggestion: z
+    .object({
+      /** UTF-16 offset of the suggested start in the current text. */
+      start: z.number().int().nonnegative(),
+      /** UTF-16 offset just past the suggested end. */
+      end: z.number().int().nonnegative(),
+      /** The suggested text. */
+      quote: z.string(),
+    })
+    .nullable(),
+});
+export type ClaimAnchor = z.infer<typeof ClaimAnchorSchema>;
+
+/**
  * A check-worthy claim marked in an article's text.
  * `start` and `end` are UTF-16 code-unit offsets into the article's
  * NFC-normalised text (end exclusive), as JavaScript strings and DOM ranges
@@ -14,11 +55,14 @@ export const ClaimSchema = z.object({
   id: IdSchema,
   /** The article the claim is marked in. */
   articleId: IdSchema,
-  /** UTF-16 code-unit offset of the claim's first character in the NFC article text. */
-  start: z.number().int().nonnegative(),
-  /** UTF-16 code-unit offset just past the claim's last character (exclusive). */
-  end: z.number().int().nonnegative(),
-  /** The exact text between `start` and `end`. */
+  /**
+   * UTF-16 code-unit offset of the claim's first character in the NFC text of the
+   * current revision; null while the claim is not attached (`fuzzy`, `orphaned`).
+   */
+  start: z.number().int().nonnegative().nullable(),
+  /** UTF-16 code-unit offset just past the claim's last character (exclusive); null when not attached. */
+  end: z.number().int().nonnegative().nullable(),
+  /** The exact text between `start` and `end` (for an unattached claim, its last known text). */
   quote: z.string(),
   /** Up to 32 characters before the quote, computed by the server. */
   prefix: z.string(),
@@ -26,6 +70,8 @@ export const ClaimSchema = z.object({
   suffix: z.string(),
   /** Who made the claim (a person or outlet quoted in the article), when known. */
   claimant: z.string().nullable(),
+  /** How the claim is anchored in the article's current revision. */
+  anchor: ClaimAnchorSchema,
   /** The verdict, or null while the claim is unrated. */
   verdict: VerdictSchema.nullable(),
   /** Sources attached to the claim, in the order they were attached. */
@@ -39,7 +85,7 @@ export const ClaimSchema = z.object({
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
-/** `GET /api/articles/:id/claims` response: claims in reading order (start, then end). */
+/** `GET /api/articles/:id/claims` response: attached claims in reading order (start, then end), then unattached ones. */
 export const ClaimListSchema = z.object({ claims: z.array(ClaimSchema) });
 export type ClaimList = z.infer<typeof ClaimListSchema>;
 
@@ -75,3 +121,10 @@ export const UpdateClaimInputSchema = z
   )
   .refine((input) => Object.values(input).some((value) => value !== undefined), 'Change at least one field.');
 export type UpdateClaimInput = z.infer<typeof UpdateClaimInputSchema>;
+
+/** `POST /api/claims/:id/anchor/confirm` body: accept a `modified` claim's new text or a `fuzzy` suggestion. */
+export const ConfirmAnchorInputSchema = z.object({
+  /** The status the reviewer saw; a different current status answers 409 (someone else resolved it). */
+  status: z.enum(['modified', 'fuzzy']),
+});
+export type ConfirmAnchorInput = z.infer<typeof ConfirmAnchorInputSchema>;
