@@ -57,7 +57,7 @@ export default tseslint.config(
   },
   {
     // Command-line entry points report to the terminal.
-    files: ['server/src/index.ts', 'db/src/cli/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts'],
+    files: ['server/src/index.ts', 'server/src/cli/**/*.ts', 'db/src/cli/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -4,12 +4,24 @@ CREATE TABLE `app_meta` (
 	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE `article_revisions` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`article_id` integer NOT NULL,
+	`number` integer NOT NULL,
+	`text` text NOT NULL,
+	`reanchor_counts` text,
+	`created_at` text NOT NULL,
+	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `article_revisions_article_number_unique` ON `article_revisions` (`article_id`,`number`);--> statement-breakpoint
 CREATE TABLE `articles` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`title` text NOT NULL,
 	`text` text NOT NULL,
 	`language` text NOT NULL,
 	`direction` text NOT NULL,
+	`revision` integer DEFAULT 1 NOT NULL,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL,
 	`version` integer DEFAULT 1 NOT NULL
@@ -18,17 +30,22 @@ CREATE TABLE `articles` (
 CREATE TABLE `claims` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`article_id` integer NOT NULL,
-	`start` integer NOT NULL,
-	`end` integer NOT NULL,
+	`start` integer,
+	`end` integer,
 	`quote` text NOT NULL,
 	`prefix` text NOT NULL,
 	`suffix` text NOT NULL,
 	`claimant` text,
+	`anchor_status` text DEFAULT 'anchored' NOT NULL,
+	`anchor_revision` integer DEFAULT 1 NOT NULL,
+	`previous_quote` text,
+	`suggested_start` integer,
+	`suggested_end` integer,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL,
 	`version` integer DEFAULT 1 NOT NULL,
 	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade,
-	CONSTRAINT "claims_span_check" CHECK("claims"."start" >= 0 AND "claims"."end" > "claims"."start")
+	CONSTRAINT "claims_span_check" CHECK(("claims"."start" IS NULL AND "claims"."end" IS NULL) OR ("claims"."start" >= 0 AND "claims"."end" > "claims"."start"))
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `claims_article_span_unique` ON `claims` (`article_id`,`start`,`end`);--> statement-breakpoint
@@ -68,4 +85,16 @@ CREATE TABLE `sources` (
 	`version` integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `sources_url_unique` ON `sources` (`url`);
+CREATE UNIQUE INDEX `sources_url_unique` ON `sources` (`url`);--> statement-breakpoint
+CREATE TABLE `search_docs` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`kind` text NOT NULL,
+	`ref_id` integer NOT NULL,
+	`field` text NOT NULL,
+	`article_id` integer NOT NULL,
+	`claim_id` integer,
+	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`claim_id`) REFERENCES `claims`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `search_docs_ref_unique` ON `search_docs` (`kind`,`ref_id`,`field`);

@@ -7,20 +7,15 @@ import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import type { Clock } from './lib/clock.ts';
 import type { Logger } from './lib/logger.ts';
-import { ArticlesRepository } from './modules/articles/articles.repository.ts';
+import { createServices } from './services.ts';
 import { articlesRouter } from './modules/articles/articles.router.ts';
-import { ArticlesService } from './modules/articles/articles.service.ts';
-import { ClaimsRepository } from './modules/claims/claims.repository.ts';
 import { claimsRouter } from './modules/claims/claims.router.ts';
-import { ClaimsService } from './modules/claims/claims.service.ts';
 import { healthRouter } from './modules/health/health.router.ts';
 import { ratingScaleRouter } from './modules/rating-scale/rating-scale.router.ts';
-import { SourcesRepository } from './modules/sources/sources.repository.ts';
 import { sourcesRouter } from './modules/sources/sources.router.ts';
-import { SourcesService } from './modules/sources/sources.service.ts';
-import { VerdictsRepository } from './modules/verdicts/verdicts.repository.ts';
+import { revisionsRouter } from './modules/revisions/revisions.router.ts';
+import { searchRouter } from './modules/search/search.router.ts';
 import { verdictsRouter } from './modules/verdicts/verdicts.router.ts';
-import { VerdictsService } from './modules/verdicts/verdicts.service.ts';
 
 /** What the app is built around; tests pass a fresh database and a fixed clock. */
 export interface AppDependencies {
@@ -36,12 +31,7 @@ export const BODY_LIMIT = '1mb';
 
 /** Builds the Express app: services wired once here, routes under /api, the client at /. */
 export function createApp({ db, clock, logger, clientDir }: AppDependencies): Express {
-  const articlesRepository = new ArticlesRepository(db);
-  const claimsRepository = new ClaimsRepository(db);
-  const articles = new ArticlesService(db, articlesRepository, clock);
-  const claims = new ClaimsService(db, claimsRepository, articlesRepository, clock);
-  const verdicts = new VerdictsService(db, new VerdictsRepository(), claimsRepository, clock);
-  const sources = new SourcesService(db, new SourcesRepository(), claimsRepository, clock);
+  const { articles, claims, verdicts, sources, revisions, search } = createServices(db, clock);
 
   const app = express();
   app.disable('x-powered-by');
@@ -77,6 +67,8 @@ export function createApp({ db, clock, logger, clientDir }: AppDependencies): Ex
   api.use(claimsRouter(claims));
   api.use(verdictsRouter(verdicts));
   api.use(sourcesRouter(sources));
+  api.use(revisionsRouter(revisions));
+  api.use(searchRouter(search));
   api.use(apiNotFound);
   app.use('/api', api);
 

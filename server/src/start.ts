@@ -1,10 +1,10 @@
 import type { Server } from 'node:http';
 import { type DatabaseHandle, openDatabase, readSettings } from '@sanad/db/client';
 import { runMigrations } from '@sanad/db/migrate';
-import { seedSampleArticle } from '@sanad/db/seed';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { systemClock } from './lib/clock.ts';
+import { seedSampleArticle } from './seed.ts';
 import type { Logger } from './lib/logger.ts';
 
 /** Lowest SQLite accepted: 3.51.3 fixed the WAL-reset corruption bug of earlier releases. */
@@ -46,7 +46,7 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
   const handle = openDatabase(config.databasePath);
   assertDatabaseSettings(handle);
   runMigrations(handle);
-  if (config.seedSample && (await seedSampleArticle(handle.db))) {
+  if (config.seedSample && (await seedSampleArticle(handle.db, systemClock))) {
     logger.info('seeded the sample article', { databasePath: config.databasePath });
   }
   const app = createApp({ db: handle.db, clock: systemClock, logger, clientDir: config.clientDir });

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** Articles under review. `text` is NFC-normalised; claim offsets refer to it. */
 export const articles = sqliteTable('articles', {
@@ -8,10 +8,29 @@ export const articles = sqliteTable('articles', {
   text: text('text').notNull(),
   language: text('language').notNull(),
   direction: text('direction', { enum: ['ltr', 'rtl'] }).notNull(),
+  /** Number of the current revision of `text` (article_revisions.number). */
+  revision: integer('revision').notNull().default(1),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
   version: integer('version').notNull().default(1),
 });
+
+/** Every saved version of an article's text, with what re-anchoring did to its claims. */
+export const articleRevisions = sqliteTable(
+  'article_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    text: text('text').notNull(),
+    /** JSON of claims per anchor status after this revision was saved; null for revision 1. */
+    reanchorCounts: text('reanchor_counts'),
+    createdAt: text('created_at').notNull(),
+  },
+  (table) => [uniqueIndex('article_revisions_article_number_unique').on(table.articleId, table.number)],
+);
 
 /** Key-value facts about the database itself, e.g. when the demo data was seeded. */
 export const appMeta = sqliteTable('app_meta', {

@@ -10,13 +10,24 @@ export const claims = sqliteTable(
     articleId: integer('article_id')
       .notNull()
       .references(() => articles.id, { onDelete: 'cascade' }),
-    /** UTF-16 code-unit offsets into the article's NFC text, end exclusive. */
-    start: integer('start').notNull(),
-    end: integer('end').notNull(),
+    /** UTF-16 code-unit offsets into the article's NFC text, end exclusive; null while not attached. */
+    start: integer('start'),
+    end: integer('end'),
     quote: text('quote').notNull(),
     prefix: text('prefix').notNull(),
     suffix: text('suffix').notNull(),
     claimant: text('claimant'),
+    /** anchored | modified | normalised | fuzzy | orphaned (shared ANCHOR_STATUSES). */
+    anchorStatus: text('anchor_status', { enum: ['anchored', 'modified', 'normalised', 'fuzzy', 'orphaned'] })
+      .notNull()
+      .default('anchored'),
+    /** The revision the claim was last anchored against. */
+    anchorRevision: integer('anchor_revision').notNull().default(1),
+    /** For a modified or normalised claim: its quote before the edit. */
+    previousQuote: text('previous_quote'),
+    /** For a fuzzy claim: the suggested span in the current text. */
+    suggestedStart: integer('suggested_start'),
+    suggestedEnd: integer('suggested_end'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     version: integer('version').notNull().default(1),
@@ -24,7 +35,10 @@ export const claims = sqliteTable(
   (table) => [
     // Also serves reading-order listing of an article's claims.
     uniqueIndex('claims_article_span_unique').on(table.articleId, table.start, table.end),
-    check('claims_span_check', sql`${table.start} >= 0 AND ${table.end} > ${table.start}`),
+    check(
+      'claims_span_check',
+      sql`(${table.start} IS NULL AND ${table.end} IS NULL) OR (${table.start} >= 0 AND ${table.end} > ${table.start})`,
+    ),
   ],
 );
 

@@ -1,3 +1,4 @@
 export * from './articles.ts';
 export * from './claims.ts';
 export * from './sources.ts';
+export * from './search.ts';

@@ -30,10 +30,12 @@ export interface DiffRun {
   text: string;
 }
 
-/** The result of diffing two texts: the changes, or null when the texts share too little to diff. */
+/** The result of diffing two texts. */
 export interface TextDiff {
   hunks: Hunk[];
   runs: DiffRun[];
+  /** Characters of the old text that stand unchanged in the new one. */
+  keptChars: number;
 }
 
 /** Largest number of token edits before the texts count as unrelated. */
@@ -148,13 +150,65 @@ export function diffTexts(oldText: string, newText: string): TextDiff | null {
   if (oldText.length > oldOffset(oi)) runs.push({ op: 'delete', text: oldText.slice(oldOffset(oi)) });
   if (newText.length > newOffset(ni)) runs.push({ op: 'insert', text: newText.slice(newOffset(ni)) });
 
-  return { hunks: refineHunks(oldText, newText, equal), runs };
+  const hunks = refineHunks(oldText, newText, equal);
+  runs.splice(0, runs.length, ...groupRuns(runs));
+  const keptChars = oldText.length - hunks.reduce((sum, hunk) => sum + hunk.oldEnd - hunk.oldStart, 0);
+  return { hunks, runs, keptChars };
+}
+
+/**
+ * Joins changes separated only by white space into one deletion and one
+ * insertion ("جلستَيْن منفصلتَيْن" → "ثلاث جلسات" rather than word by word),
+ * which reads better in a diff view.
+ */
+function groupRuns(runs: DiffRun[]): DiffRun[] {
+  const grouped: DiffRun[] = [];
+  let deleted = '';
+  let inserted = '';
+  let pendingSpace = '';
+  const flush = () => {
+    if (deleted) grouped.push({ op: 'delete', text: deleted });
+    if (inserted) grouped.push({ op: 'insert', text: inserted });
+    deleted = '';
+    inserted = '';
+  };
+  for (let i = 0; i < runs.length; i += 1) {
+    const run = runs[i]!;
+    if (run.op === 'equal') {
+      const next = runs[i + 1];
+      const between = (deleted || inserted) && next && next.op !== 'equal' && /^\s+$/u.test(run.text);
+      if (between) {
+        pendingSpace = run.text;
+        continue;
+      }
+      flush();
+      grouped.push({ ...run });
+      continue;
+    }
+    if (pendingSpace) {
+      // The space stands in both texts: it belongs to both sides of the grouped change.
+      deleted += pendingSpace;
+      inserted += pendingSpace;
+      pendingSpace = '';
+    }
+    if (run.op === 'delete') deleted += run.text;
+    else inserted += run.text;
+  }
+  flush();
+  return grouped;
 }
 
 /** Equal stretches shorter than this between two changes are folded into one change and re-diffed by character. */
 const MIN_EQUAL = 16;
 /** Largest change (old plus new characters) re-diffed character by character. */
-const MAX_CHAR_DIFF = 6000;
+const MAX_CHAR_DIFF = 400;
+/**
+ * Share of the longer side that a character diff must keep to be believed:
+ * unrelated Arabic sentences share many letters (a short one is often a
+ * subsequence of a long one), and matching them one by one would scatter a
+ * rewrite into meaningless single-letter changes.
+ */
+const MIN_CHAR_KEEP = 0.5;
 
 /**
  * Turns word-level equal stretches into character-precise hunks: short equal
@@ -201,6 +255,8 @@ function charHunks(oldText: string, newText: string, oldStart: number, oldEnd: n
   const b = Int32Array.from({ length: newEnd - newStart }, (_, i) => newText.charCodeAt(newStart + i));
   const matched = myers(a, b, MAX_CHAR_DIFF);
   if (!matched) return [whole];
+  const kept = matched.reduce((sum, run) => sum + run[2], 0);
+  if (kept < Math.max(a.length, b.length) * MIN_CHAR_KEEP) return [whole];
   const hunks: Hunk[] = [];
   let x0 = 0;
   let y0 = 0;

@@ -10,6 +10,7 @@ export function presentArticle(row: ArticleRow): Article {
     text: row.text,
     language: row.language,
     direction: row.direction,
+    revision: row.revision,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     version: row.version,
@@ -33,7 +34,9 @@ export function presentArticleListItem(row: ArticleListRow): ArticleListItem {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     version: row.version,
+    revision: row.revision,
     length: row.length,
+    needsReanchoring: row.needsReanchoring,
     claimCount: row.claimCount,
     verdictCounts: presentVerdictCounts(row.ratingCounts),
   };

@@ -10,6 +10,7 @@ export type NewArticleRow = typeof articles.$inferInsert;
 /** An article row without its text, with claim counts. */
 export interface ArticleListRow extends Omit<ArticleRow, 'text'> {
   length: number;
+  needsReanchoring: number;
   claimCount: number;
   ratingCounts: Map<string, number>;
 }
@@ -29,7 +30,10 @@ export class ArticlesRepository {
         createdAt: articles.createdAt,
         updatedAt: articles.updatedAt,
         version: articles.version,
+        revision: articles.revision,
         length: sql<number>`length(${articles.text})`,
+        // Written out in full: drizzle renders columns unqualified inside a select, which a subquery would misread.
+        needsReanchoring: sql<number>`(SELECT count(*) FROM "claims" AS c WHERE c."article_id" = "articles"."id" AND c."anchor_status" IN ('modified', 'fuzzy', 'orphaned'))`,
       })
       .from(articles)
       .orderBy(desc(articles.createdAt), desc(articles.id));
@@ -79,6 +83,16 @@ export class ArticlesRepository {
     id: number,
     values: Partial<Pick<ArticleRow, 'title' | 'language' | 'direction'>> & { updatedAt: string },
   ): ArticleRow | undefined {
+    return tx
+      .update(articles)
+      .set({ ...values, version: sql`${articles.version} + 1` })
+      .where(eq(articles.id, id))
+      .returning()
+      .get();
+  }
+
+  /** Stores a new text as the given revision and bumps the version. */
+  replaceText(tx: Executor, id: number, values: { text: string; revision: number; updatedAt: string }): ArticleRow {
     return tx
       .update(articles)
       .set({ ...values, version: sql`${articles.version} + 1` })

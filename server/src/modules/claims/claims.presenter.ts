@@ -3,7 +3,7 @@ import type { Claim } from '@sanad/shared/schemas/claim';
 import type { ClaimAggregate } from './claims.repository.ts';
 
 /** The API shape of a claim with its verdict and sources. */
-export function presentClaim({ claim, verdict, links }: ClaimAggregate): Claim {
+export function presentClaim({ claim, verdict, links, suggestionText }: ClaimAggregate): Claim {
   return {
     id: claim.id,
     articleId: claim.articleId,
@@ -13,6 +13,15 @@ export function presentClaim({ claim, verdict, links }: ClaimAggregate): Claim {
     prefix: claim.prefix,
     suffix: claim.suffix,
     claimant: claim.claimant,
+    anchor: {
+      status: claim.anchorStatus,
+      revision: claim.anchorRevision,
+      previousQuote: claim.previousQuote,
+      suggestion:
+        claim.anchorStatus === 'fuzzy' && claim.suggestedStart !== null && claim.suggestedEnd !== null && suggestionText !== undefined
+          ? { start: claim.suggestedStart, end: claim.suggestedEnd, quote: suggestionText }
+          : null,
+    },
     verdict: verdict
       ? {
           rating: verdict.rating as RatingKey,

@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
-import { claimSources, claims, sources, verdicts } from '@sanad/db/schema/index';
+import { articles, claimSources, claims, sources, verdicts } from '@sanad/db/schema/index';
 import type { Executor } from '@sanad/db/transaction';
 
 /** A claim row as stored. */
@@ -19,6 +19,8 @@ export interface ClaimAggregate {
   claim: ClaimRow;
   verdict: VerdictRow | null;
   links: { link: ClaimSourceRow; source: SourceRow }[];
+  /** For a fuzzy claim: the text of its suggested span in the current revision. */
+  suggestionText?: string;
 }
 
 /** The only code that reads and writes the `claims` table; it also loads claims with their verdicts and sources. */
@@ -31,7 +33,7 @@ export class ClaimsRepository {
       .select()
       .from(claims)
       .where(eq(claims.articleId, articleId))
-      .orderBy(asc(claims.start), asc(claims.end), asc(claims.id));
+      .orderBy(sql`${claims.start} IS NULL`, asc(claims.start), asc(claims.end), asc(claims.id));
     return this.assemble(claimRows);
   }
 
@@ -61,16 +63,36 @@ export class ClaimsRepository {
       list.push(row);
       linksByClaim.set(row.link.claimId, list);
     }
+    const fuzzy = claimRows.filter((claim) => claim.suggestedStart !== null && claim.suggestedEnd !== null);
+    const suggestionByClaim = new Map<number, string>();
+    if (fuzzy.length > 0) {
+      // Offsets are UTF-16 code units, which SQL's substr() does not count: slice in JavaScript.
+      const texts = await this.db
+        .select({ id: articles.id, text: articles.text })
+        .from(articles)
+        .where(inArray(articles.id, [...new Set(fuzzy.map((claim) => claim.articleId))]));
+      const textById = new Map(texts.map((row) => [row.id, row.text]));
+      for (const claim of fuzzy) {
+        const text = textById.get(claim.articleId);
+        if (text !== undefined) suggestionByClaim.set(claim.id, text.slice(claim.suggestedStart!, claim.suggestedEnd!));
+      }
+    }
     return claimRows.map((claim) => ({
       claim,
       verdict: verdictByClaim.get(claim.id) ?? null,
       links: linksByClaim.get(claim.id) ?? [],
+      ...(suggestionByClaim.has(claim.id) ? { suggestionText: suggestionByClaim.get(claim.id)! } : {}),
     }));
   }
 
   /** Reads a claim row inside a transaction. */
   get(tx: Executor, id: number): ClaimRow | undefined {
     return tx.select().from(claims).where(eq(claims.id, id)).get();
+  }
+
+  /** The verdict rationale of a claim, for indexing. */
+  rationaleOf(tx: Executor, id: number): string | null {
+    return tx.select({ rationale: verdicts.rationale }).from(verdicts).where(eq(verdicts.claimId, id)).get()?.rationale ?? null;
   }
 
   /** The claim of an article with exactly this span, if any. */
@@ -87,11 +109,36 @@ export class ClaimsRepository {
     return tx.insert(claims).values(values).returning().get();
   }
 
-  /** Changes a claim's span or claimant and bumps its version. */
+  /** Every claim row of an article, for planning re-anchoring. */
+  async listRowsOf(articleId: number): Promise<ClaimRow[]> {
+    return this.db.select().from(claims).where(eq(claims.articleId, articleId)).orderBy(asc(claims.id));
+  }
+
+  /** Every claim row of an article, for re-anchoring inside a transaction. */
+  listRows(tx: Executor, articleId: number): ClaimRow[] {
+    return tx.select().from(claims).where(eq(claims.articleId, articleId)).orderBy(asc(claims.id)).all();
+  }
+
+  /** Changes a claim's span, anchor or claimant and bumps its version. */
   update(
     tx: Executor,
     id: number,
-    values: Partial<Pick<ClaimRow, 'start' | 'end' | 'quote' | 'prefix' | 'suffix' | 'claimant'>> & { updatedAt: string },
+    values: Partial<
+      Pick<
+        ClaimRow,
+        | 'start'
+        | 'end'
+        | 'quote'
+        | 'prefix'
+        | 'suffix'
+        | 'claimant'
+        | 'anchorStatus'
+        | 'anchorRevision'
+        | 'previousQuote'
+        | 'suggestedStart'
+        | 'suggestedEnd'
+      >
+    > & { updatedAt: string },
     version: number,
   ): ClaimRow | undefined {
     return tx

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { ClaimList } from '@sanad/shared/schemas/claim';
-import { CreateClaimInputSchema, UpdateClaimInputSchema } from '@sanad/shared/schemas/claim';
+import { ConfirmAnchorInputSchema, CreateClaimInputSchema, UpdateClaimInputSchema } from '@sanad/shared/schemas/claim';
 import { IdParamsSchema } from '@sanad/shared/schemas/common';
 import { validate } from '../../http/validate.ts';
 import { presentClaim } from './claims.presenter.ts';
@@ -37,6 +37,13 @@ export function claimsRouter(claims: ClaimsService): Router {
     '/claims/:id',
     validate({ params: IdParamsSchema, body: UpdateClaimInputSchema }, async ({ params, body }, _req, res) => {
       res.json(presentClaim(await claims.update(params.id, body)));
+    }),
+  );
+
+  router.post(
+    '/claims/:id/anchor/confirm',
+    validate({ params: IdParamsSchema, body: ConfirmAnchorInputSchema }, async ({ params, body }, _req, res) => {
+      res.json(presentClaim(await claims.confirmAnchor(params.id, body)));
     }),
   );
 

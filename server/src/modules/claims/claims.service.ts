@@ -1,10 +1,11 @@
 import type { Db } from '@sanad/db/client';
 import { type Tx, inTransaction } from '@sanad/db/transaction';
-import type { CreateClaimInput, UpdateClaimInput } from '@sanad/shared/schemas/claim';
+import type { ConfirmAnchorInput, CreateClaimInput, UpdateClaimInput } from '@sanad/shared/schemas/claim';
 import { checkSpan, spanContext } from '@sanad/shared/text/quote';
 import { conflict, notFound, ruleViolation } from '../../http/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { ArticlesRepository } from '../articles/articles.repository.ts';
+import type { SearchRepository } from '../search/search.repository.ts';
 import type { ClaimAggregate, ClaimsRepository } from './claims.repository.ts';
 
 /** Claim rules: a claim's span must be exactly its quote, on grapheme boundaries, and unique in its article. */
@@ -13,6 +14,7 @@ export class ClaimsService {
     private readonly db: Db,
     private readonly claims: ClaimsRepository,
     private readonly articles: ArticlesRepository,
+    private readonly search: SearchRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -36,16 +38,19 @@ export class ClaimsService {
       const article = this.articles.get(tx, articleId);
       if (!article) throw notFound('article', articleId);
       this.assertSpan(tx, article.id, article.text, input.start, input.end, input.quote.normalize('NFC'));
-      return this.claims.insert(tx, {
+      const claim = this.claims.insert(tx, {
         articleId,
         start: input.start,
         end: input.end,
         quote: article.text.slice(input.start, input.end),
         ...spanContext(article.text, input.start, input.end),
         claimant: blankToNull(input.claimant),
+        anchorRevision: article.revision,
         createdAt: at,
         updatedAt: at,
-      }).id;
+      });
+      this.search.indexClaim(tx, claim, null);
+      return claim.id;
     });
     return this.get(id);
   }
@@ -63,16 +68,68 @@ export class ClaimsService {
         const moved = input.start !== claim.start || input.end !== claim.end;
         if (moved) this.assertSpan(tx, article.id, article.text, input.start, input.end, input.quote.normalize('NFC'));
         else this.assertQuote(article.text, input.start, input.end, input.quote.normalize('NFC'));
+        // Selecting text for a claim attaches it: whatever re-anchoring said before is resolved.
         Object.assign(changes, {
           start: input.start,
           end: input.end,
           quote: article.text.slice(input.start, input.end),
           ...spanContext(article.text, input.start, input.end),
+          anchorStatus: 'anchored',
+          anchorRevision: article.revision,
+          previousQuote: null,
+          suggestedStart: null,
+          suggestedEnd: null,
         });
       }
       if (input.claimant !== undefined) changes.claimant = blankToNull(input.claimant);
       const updated = this.claims.update(tx, id, changes, claim.version);
       if (!updated) throw conflict('conflict', 'The claim changed while it was being saved; reload and try again.');
+      this.search.indexClaim(tx, updated, this.claims.rationaleOf(tx, id));
+    });
+    return this.get(id);
+  }
+
+  /**
+   * A reviewer accepts what re-anchoring found: a modified claim's new text, or
+   * a fuzzy claim's suggestion (attached only if still valid and free).
+   */
+  async confirmAnchor(id: number, input: ConfirmAnchorInput): Promise<ClaimAggregate> {
+    const at = this.clock.now().toISOString();
+    await inTransaction(this.db, (tx) => {
+      const claim = this.claims.get(tx, id);
+      if (!claim) throw notFound('claim', id);
+      if (claim.anchorStatus !== input.status) {
+        throw conflict('nothing_to_confirm', `The claim is ${claim.anchorStatus}, not ${input.status}; reload it to see its current state.`);
+      }
+      const article = this.articles.get(tx, claim.articleId);
+      if (!article) throw notFound('article', claim.articleId);
+      if (input.status === 'modified') {
+        this.claims.update(tx, id, { anchorStatus: 'anchored', previousQuote: null, updatedAt: at }, claim.version);
+        return;
+      }
+      const start = claim.suggestedStart;
+      const end = claim.suggestedEnd;
+      if (start === null || end === null) throw conflict('nothing_to_confirm', 'The claim has no suggestion to accept; select its text instead.');
+      const quote = article.text.slice(start, end);
+      this.assertSpan(tx, article.id, article.text, start, end, quote);
+      const updated = this.claims.update(
+        tx,
+        id,
+        {
+          start,
+          end,
+          quote,
+          ...spanContext(article.text, start, end),
+          anchorStatus: 'anchored',
+          anchorRevision: article.revision,
+          previousQuote: claim.quote === quote ? null : claim.quote,
+          suggestedStart: null,
+          suggestedEnd: null,
+          updatedAt: at,
+        },
+        claim.version,
+      );
+      if (updated) this.search.indexClaim(tx, updated, this.claims.rationaleOf(tx, id));
     });
     return this.get(id);
   }

@@ -1,5 +1,5 @@
 import { isGraphemeBoundary, snapBackward, snapForward } from '@sanad/shared/text/graphemes';
-import { originalSpan, toSearchForm, type SearchForm } from '@sanad/shared/text/search-form';
+import { originalSpan, searchForm, toSearchForm, type SearchForm } from '@sanad/shared/text/search-form';
 import { type Hunk, type TextDiff, mapOffset } from '../../lib/text-diff.ts';
 
 /** How a claim was found again in a new revision (shared/src/schemas/claim.ts documents each). */
@@ -21,6 +21,14 @@ export interface AnchorInput {
 
 /** Largest share of a quote's characters an approximate match may differ by. */
 export const FUZZY_SHARE = 0.3;
+/**
+ * Share of the shorter of the two texts that must stand unchanged for the diff
+ * to be used (so trimming an article to one paragraph, or adding many, still
+ * maps claims): below it the text counts as replaced and claims are searched for.
+ */
+export const DIFF_APPLIES_SHARE = 0.25;
+/** Share of the prefix and suffix that must match for an exact repeat elsewhere to count as the claim moved. */
+const MOVED_CONTEXT_SHARE = 0.5;
 /** Share of a quote's characters an edit may touch before the claim counts as lost at its place. */
 const MODIFIED_KEEP_SHARE = 0.5;
 
@@ -35,21 +43,25 @@ export interface RevisionContext {
 /** Prepares the shared work for re-anchoring many claims against one change. */
 export function revisionContext(oldText: string, newText: string, diff: TextDiff | null): RevisionContext {
   let form: SearchForm | null = null;
+  const applies = diff !== null && diff.keptChars >= Math.min(oldText.length, newText.length) * DIFF_APPLIES_SHARE;
   return {
     oldText,
     newText,
-    diff,
+    diff: applies ? diff : null,
     newForm: () => (form ??= toSearchForm(newText)),
   };
 }
 
 /**
  * Finds a claim in the new text, in this order:
- * 1. map its offsets through the diff: untouched → `anchored` (moved when its
- *    offsets changed); an edit touched it but most of it remains → `modified`;
- * 2. exact quote search, choosing among repeats by prefix/suffix and nearness → `anchored`;
- * 3. the same in search form (harakat, tatweel, letter variants, digits) → `normalised`;
- *    (when the diff showed an edit inside the quote, steps 2 and 3 only suggest: `fuzzy`)
+ * 1. map its offsets through the diff (when at least a quarter of the shorter text stands
+ *    unchanged): untouched → `anchored` (moved when its offsets changed); an
+ *    edit changed only harakat, tatweel, letter variants or digit forms inside
+ *    it → `normalised`; an edit touched it but most of it remains → `modified`;
+ * 2. exact quote search, choosing among repeats by prefix/suffix and nearness → `anchored`
+ *    (when the diff showed an edit inside the quote, only where the context moved with it);
+ * 3. the same in search form (harakat, tatweel, letter variants, digits) → `normalised`
+ *    (after an edit inside the quote, only a suggestion);
  * 4. approximate match within FUZZY_SHARE edits, only a suggestion → `fuzzy`;
  * 5. otherwise `orphaned`. Every offset returned lies on a grapheme boundary.
  */
@@ -67,7 +79,11 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
   }
   const exact = bestOccurrence(newText, claim.quote, claim, expected, (at) => ({ start: at, end: at + claim.quote.length }));
   if (exact) {
-    if (touched) return { status: 'fuzzy', suggestion: exact, distance: 0 };
+    // After an edit inside the quote, the same words elsewhere are attached only where their
+    // context came along too (a moved paragraph); a coincidental repeat is just a suggestion.
+    if (touched && contextScore(newText, exact.start, exact.end, claim) < MOVED_CONTEXT_SHARE) {
+      return { status: 'fuzzy', suggestion: exact, distance: 0 };
+    }
     return { status: 'anchored', start: exact.start, end: exact.end, moved: exact.start !== claim.start || exact.end !== claim.end };
   }
 
@@ -157,7 +173,9 @@ function throughDiff(claim: AnchorInput, allHunks: Hunk[], oldText: string, newT
   if (touched > claim.quote.length * (1 - MODIFIED_KEEP_SHARE)) return 'lost';
   const from = snapBackward(newText, Math.min(start, end));
   const to = snapForward(newText, Math.max(start, end));
-  if (to <= from || newText.slice(from, to).trim() === '') return 'lost';
+  const changed = newText.slice(from, to);
+  if (to <= from || changed.trim() === '') return 'lost';
+  if (searchForm(changed) === searchForm(claim.quote)) return { status: 'normalised', start: from, end: to };
   return { status: 'modified', start: from, end: to };
 }
 

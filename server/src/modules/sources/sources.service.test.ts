@@ -5,11 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testClock } from '../../test/test-server.ts';
-import { ArticlesRepository } from '../articles/articles.repository.ts';
-import { ArticlesService } from '../articles/articles.service.ts';
-import { ClaimsRepository } from '../claims/claims.repository.ts';
-import { ClaimsService } from '../claims/claims.service.ts';
-import { SourcesRepository } from './sources.repository.ts';
+import { createServices } from '../../services.ts';
 import { SourcesService } from './sources.service.ts';
 
 let dir: string;
@@ -30,21 +26,18 @@ function count(table: string): number {
 
 describe(SourcesService.name, () => {
   it('rolls back the new source when a later step of the attach fails', async () => {
-    const clock = testClock();
-    const articlesRepository = new ArticlesRepository(handle.db);
-    const claimsRepository = new ClaimsRepository(handle.db);
-    const article = await new ArticlesService(handle.db, articlesRepository, clock).create({ title: 't', text: 'The minister spoke.' });
-    const claims = new ClaimsService(handle.db, claimsRepository, articlesRepository, clock);
-    const claim = await claims.create(article.id, { start: 4, end: 12, quote: 'minister' });
+    const services = createServices(handle.db, testClock());
+    const article = await services.articles.create({ title: 't', text: 'The minister spoke.' });
+    const claim = await services.claims.create(article.id, { start: 4, end: 12, quote: 'minister' });
 
-    claimsRepository.touch = () => {
+    services.repositories.claims.touch = () => {
       throw new Error('disk full');
     };
-    const service = new SourcesService(handle.db, new SourcesRepository(), claimsRepository, clock);
     await expect(
-      service.attach(claim.claim.id, { url: 'https://example.org/a', title: 'A', publisher: 'P', stance: 'supports', excerpt: null }),
+      services.sources.attach(claim.claim.id, { url: 'https://example.org/a', title: 'A', publisher: 'P', stance: 'supports', excerpt: null }),
     ).rejects.toThrow('disk full');
     expect(count('sources')).toBe(0);
     expect(count('claim_sources')).toBe(0);
+    expect(count("search_docs where kind = 'source'")).toBe(0);
   });
 });

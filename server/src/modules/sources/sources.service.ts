@@ -7,6 +7,7 @@ import { normalizeSourceUrl } from '@sanad/shared/text/url';
 import { conflict, notFound } from '../../http/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { ClaimAggregate, ClaimsRepository, SourceRow } from '../claims/claims.repository.ts';
+import type { SearchRepository } from '../search/search.repository.ts';
 import type { SourcesRepository } from './sources.repository.ts';
 
 type AttachInput = z.output<typeof AttachSourceInputSchema>;
@@ -18,6 +19,7 @@ export class SourcesService {
     private readonly db: Db,
     private readonly sources: SourcesRepository,
     private readonly claims: ClaimsRepository,
+    private readonly search: SearchRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -28,7 +30,7 @@ export class SourcesService {
       if (!this.claims.get(tx, claimId)) throw notFound('claim', claimId);
       const source = this.findOrCreate(tx, input, at);
       this.assertNotLinked(tx, claimId, source.id);
-      this.sources.link(tx, {
+      const link = this.sources.link(tx, {
         claimId,
         sourceId: source.id,
         stance: input.stance,
@@ -37,6 +39,7 @@ export class SourcesService {
         updatedAt: at,
       });
       this.claims.touch(tx, claimId, at);
+      this.search.indexLink(tx, link.id);
     });
     return this.reload(claimId);
   }
@@ -72,13 +75,18 @@ export class SourcesService {
         ...(input.publisher !== undefined ? { publisher: canonicalLine(input.publisher) } : {}),
         ...(input.publishedAt !== undefined ? { publishedAt: input.publishedAt } : {}),
       };
-      if (Object.keys(sourceChanges).length > 0) this.sources.update(tx, sourceId, { ...sourceChanges, updatedAt: at });
       this.sources.updateLink(tx, linkId, {
         sourceId,
         ...(input.stance !== undefined ? { stance: input.stance } : {}),
         ...(input.excerpt !== undefined ? { excerpt: input.excerpt } : {}),
         updatedAt: at,
       });
+      if (Object.keys(sourceChanges).length > 0) {
+        this.sources.update(tx, sourceId, { ...sourceChanges, updatedAt: at });
+        this.search.indexSource(tx, sourceId);
+      } else {
+        this.search.indexLink(tx, linkId);
+      }
       this.claims.touch(tx, claimId, at);
     });
     return this.reload(claimId);
@@ -91,6 +99,7 @@ export class SourcesService {
       if (!this.claims.get(tx, claimId)) throw notFound('claim', claimId);
       if (!this.sources.findLink(tx, claimId, linkId)) throw notFound('source link', linkId);
       this.sources.unlink(tx, linkId);
+      this.search.removeLink(tx, linkId);
       this.claims.touch(tx, claimId, at);
     });
     return this.reload(claimId);

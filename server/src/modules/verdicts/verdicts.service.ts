@@ -5,6 +5,7 @@ import type { SetVerdictInputSchema } from '@sanad/shared/schemas/verdict';
 import { notFound } from '../../http/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { ClaimAggregate, ClaimsRepository } from '../claims/claims.repository.ts';
+import type { SearchRepository } from '../search/search.repository.ts';
 import type { VerdictsRepository } from './verdicts.repository.ts';
 
 /** Verdicts: one per claim, a rating of the scale with a written rationale. */
@@ -13,6 +14,7 @@ export class VerdictsService {
     private readonly db: Db,
     private readonly verdicts: VerdictsRepository,
     private readonly claims: ClaimsRepository,
+    private readonly search: SearchRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -20,9 +22,11 @@ export class VerdictsService {
   async set(claimId: number, input: z.output<typeof SetVerdictInputSchema>): Promise<ClaimAggregate> {
     const at = this.clock.now().toISOString();
     await inTransaction(this.db, (tx) => {
-      if (!this.claims.get(tx, claimId)) throw notFound('claim', claimId);
+      const claim = this.claims.get(tx, claimId);
+      if (!claim) throw notFound('claim', claimId);
       this.verdicts.upsert(tx, claimId, input.rating, input.rationale, at);
       this.claims.touch(tx, claimId, at);
+      this.search.indexClaim(tx, claim, input.rationale);
     });
     return this.reload(claimId);
   }
@@ -31,9 +35,11 @@ export class VerdictsService {
   async remove(claimId: number): Promise<ClaimAggregate> {
     const at = this.clock.now().toISOString();
     await inTransaction(this.db, (tx) => {
-      if (!this.claims.get(tx, claimId)) throw notFound('claim', claimId);
+      const claim = this.claims.get(tx, claimId);
+      if (!claim) throw notFound('claim', claimId);
       if (!this.verdicts.delete(tx, claimId)) throw notFound('verdict of claim', claimId);
       this.claims.touch(tx, claimId, at);
+      this.search.indexClaim(tx, claim, null);
     });
     return this.reload(claimId);
   }

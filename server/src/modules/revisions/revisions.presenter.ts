@@ -1,0 +1,23 @@
+import type { ReanchorCounts, Revision, RevisionSummary } from '@sanad/shared/schemas/revision';
+import type { RevisionRow } from './revisions.repository.ts';
+
+function counts(json: string | null): ReanchorCounts | null {
+  return json ? (JSON.parse(json) as ReanchorCounts) : null;
+}
+
+/** A revision in the list. */
+export function presentRevisionSummary(row: Omit<RevisionRow, 'text'> & { length: number }): RevisionSummary {
+  return { number: row.number, createdAt: row.createdAt, length: row.length, reanchor: counts(row.reanchorCounts) };
+}
+
+/** One revision with its text. */
+export function presentRevision(row: RevisionRow): Revision {
+  return {
+    number: row.number,
+    createdAt: row.createdAt,
+    length: row.text.length,
+    reanchor: counts(row.reanchorCounts),
+    articleId: row.articleId,
+    text: row.text,
+  };
+}

@@ -1,0 +1,173 @@
+import type { Db } from '@sanad/db/client';
+import { inTransaction } from '@sanad/db/transaction';
+import type { ReanchorCounts, ReplaceTextInput, RevisionDiff } from '@sanad/shared/schemas/revision';
+import { canonicalText } from '@sanad/shared/text/normalize';
+import { spanContext } from '@sanad/shared/text/quote';
+import { conflict, notFound } from '../../http/app-error.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { diffTexts } from '../../lib/text-diff.ts';
+import type { ArticleRow, ArticlesRepository } from '../articles/articles.repository.ts';
+import type { ClaimRow, ClaimsRepository } from '../claims/claims.repository.ts';
+import type { SearchRepository } from '../search/search.repository.ts';
+import { type AnchorOutcome, reanchor, revisionContext } from './reanchor.ts';
+import type { RevisionRow, RevisionsRepository } from './revisions.repository.ts';
+
+/** What one save of an article's text did. */
+export interface ReplaceTextOutcome {
+  article: ArticleRow;
+  counts: ReanchorCounts;
+  claims: { id: number; status: AnchorOutcome['status']; moved: boolean }[];
+}
+
+/** Planned change of one claim, computed outside the write transaction. */
+interface ClaimPlan {
+  claim: ClaimRow;
+  outcome: AnchorOutcome;
+}
+
+/**
+ * Revisions of an article's text. Saving a new text stores a revision and
+ * re-anchors every claim in one transaction; nothing is ever deleted.
+ */
+export class RevisionsService {
+  constructor(
+    private readonly db: Db,
+    private readonly revisions: RevisionsRepository,
+    private readonly articles: ArticlesRepository,
+    private readonly claims: ClaimsRepository,
+    private readonly search: SearchRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Replaces an article's text: a new revision, every claim re-anchored. */
+  async replaceText(articleId: number, input: ReplaceTextInput): Promise<ReplaceTextOutcome> {
+    const text = canonicalText(input.text);
+    // Plan outside the write lock (CPU only), then apply if nobody saved meanwhile.
+    const before = await this.articles.findById(articleId);
+    if (!before) throw notFound('article', articleId);
+    if (input.baseRevision !== undefined && input.baseRevision !== before.revision) throw staleRevision(input.baseRevision, before.revision);
+    const claimRows = await this.claims.listRowsOf(articleId);
+    const plans = planReanchoring(before.text, text, claimRows);
+    const at = this.clock.now().toISOString();
+    return inTransaction(this.db, (tx) => {
+      const current = this.articles.get(tx, articleId);
+      if (!current) throw notFound('article', articleId);
+      if (current.revision !== before.revision) throw staleRevision(before.revision, current.revision);
+      const revision = current.revision + 1;
+      const counts: ReanchorCounts = { anchored: 0, moved: 0, modified: 0, normalised: 0, fuzzy: 0, orphaned: 0 };
+      const results: ReplaceTextOutcome['claims'] = [];
+      for (const { claim, outcome } of plans) {
+        counts[outcome.status] += 1;
+        const moved = outcome.status === 'anchored' && outcome.moved;
+        if (moved) counts.moved += 1;
+        results.push({ id: claim.id, status: outcome.status, moved });
+        this.claims.update(tx, claim.id, claimChanges(claim, outcome, text, revision, at), claim.version);
+        this.search.indexClaim(tx, { id: claim.id, articleId, quote: outcome.status === 'modified' || outcome.status === 'normalised' ? text.slice(outcome.start, outcome.end) : claim.quote }, this.claims.rationaleOf(tx, claim.id));
+      }
+      const article = this.articles.replaceText(tx, articleId, { text, revision, updatedAt: at });
+      this.revisions.insert(tx, { articleId, number: revision, text, reanchorCounts: JSON.stringify(counts), createdAt: at });
+      this.search.indexArticle(tx, article);
+      return { article, counts, claims: results };
+    });
+  }
+
+  /** An article's revisions, newest first. */
+  async list(articleId: number) {
+    if (!(await this.articles.findById(articleId))) throw notFound('article', articleId);
+    return this.revisions.list(articleId);
+  }
+
+  /** One revision with its text. */
+  async get(articleId: number, number: number): Promise<RevisionRow> {
+    const row = await this.revisions.find(articleId, number);
+    if (!row) {
+      if (!(await this.articles.findById(articleId))) throw notFound('article', articleId);
+      throw notFound(`revision of article ${articleId}`, number);
+    }
+    return row;
+  }
+
+  /** The word-level diff between two revisions. */
+  async diff(articleId: number, from: number, to: number): Promise<RevisionDiff> {
+    const [older, newer] = await Promise.all([this.get(articleId, from), this.get(articleId, to)]);
+    const diff = diffTexts(older.text, newer.text);
+    return { from, to, runs: diff ? diff.runs : [{ op: 'delete', text: older.text }, { op: 'insert', text: newer.text }] };
+  }
+}
+
+function staleRevision(base: number, current: number) {
+  return conflict('stale_revision', `The text was edited on revision ${base}, but revision ${current} has been saved since. Reload it and apply your changes again.`, [
+    { path: ['body', 'baseRevision'], message: `The current revision is ${current}.` },
+  ]);
+}
+
+/**
+ * Re-anchors every claim against the new text. Claims that are not attached
+ * (fuzzy, orphaned) are searched for by their quote alone. Two claims never end
+ * on the same span: a later one that would collide becomes a suggestion.
+ */
+export function planReanchoring(oldText: string, newText: string, claims: ClaimRow[]): ClaimPlan[] {
+  const context = revisionContext(oldText, newText, diffTexts(oldText, newText));
+  const unattachedContext = revisionContext(oldText, newText, null);
+  const taken = new Set<string>();
+  const plans: ClaimPlan[] = [];
+  const ordered = [...claims].sort((a, b) => Number(a.start === null) - Number(b.start === null) || (a.start ?? 0) - (b.start ?? 0) || a.id - b.id);
+  for (const claim of ordered) {
+    const attached = claim.start !== null && claim.end !== null;
+    let outcome = reanchor(
+      { start: claim.start ?? 0, end: claim.end ?? 0, quote: claim.quote, prefix: claim.prefix, suffix: claim.suffix },
+      attached ? context : unattachedContext,
+    );
+    if (outcome.status === 'anchored' || outcome.status === 'modified' || outcome.status === 'normalised') {
+      const key = `${outcome.start}:${outcome.end}`;
+      if (taken.has(key)) outcome = { status: 'fuzzy', suggestion: { start: outcome.start, end: outcome.end }, distance: 0 };
+      else taken.add(key);
+    }
+    plans.push({ claim, outcome });
+  }
+  return plans;
+}
+
+/** The columns a claim gets from its re-anchoring outcome. */
+function claimChanges(claim: ClaimRow, outcome: AnchorOutcome, text: string, revision: number, at: string) {
+  const base = { anchorRevision: revision, updatedAt: at };
+  switch (outcome.status) {
+    case 'anchored':
+      return {
+        ...base,
+        start: outcome.start,
+        end: outcome.end,
+        ...spanContext(text, outcome.start, outcome.end),
+        // A change still waiting for a reviewer stays waiting when a later edit leaves the claim alone.
+        anchorStatus: claim.anchorStatus === 'modified' ? ('modified' as const) : ('anchored' as const),
+        previousQuote: claim.anchorStatus === 'modified' ? claim.previousQuote : null,
+        suggestedStart: null,
+        suggestedEnd: null,
+      };
+    case 'modified':
+    case 'normalised':
+      return {
+        ...base,
+        start: outcome.start,
+        end: outcome.end,
+        quote: text.slice(outcome.start, outcome.end),
+        ...spanContext(text, outcome.start, outcome.end),
+        anchorStatus: outcome.status,
+        // Keep the text the reviewer last confirmed, not an intermediate edit.
+        previousQuote: claim.anchorStatus === 'modified' && claim.previousQuote !== null ? claim.previousQuote : claim.quote,
+        suggestedStart: null,
+        suggestedEnd: null,
+      };
+    case 'fuzzy':
+      return {
+        ...base,
+        start: null,
+        end: null,
+        anchorStatus: 'fuzzy' as const,
+        suggestedStart: outcome.suggestion.start,
+        suggestedEnd: outcome.suggestion.end,
+      };
+    case 'orphaned':
+      return { ...base, start: null, end: null, anchorStatus: 'orphaned' as const, suggestedStart: null, suggestedEnd: null };
+  }
+}

@@ -1,0 +1,147 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '@sanad/db/client';
+import { articles, claimSources, claims, searchDocs, sources, verdicts } from '@sanad/db/schema/index';
+import type { Executor } from '@sanad/db/transaction';
+import { searchForm } from '@sanad/shared/text/search-form';
+
+type DocKind = 'article' | 'claim' | 'source';
+
+/** A matched field with what is needed to show it. */
+export interface SearchHit {
+  kind: DocKind;
+  refId: number;
+  field: string;
+  articleId: number;
+  claimId: number | null;
+  rank: number;
+}
+
+/** The original text of a hit's field and its article. */
+export interface HitText {
+  text: string;
+  articleTitle: string;
+  language: string;
+}
+
+/**
+ * The only code that touches `search_docs` and the FTS5 table `search_fts`.
+ * Index writes run inside the caller's transaction, so the index is always in
+ * step with the data.
+ */
+export class SearchRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Sets the searchable text of one field (empty text removes it). */
+  private put(tx: Executor, kind: DocKind, refId: number, field: string, articleId: number, claimId: number | null, text: string | null): void {
+    const body = text ? searchForm(text) : '';
+    const existing = tx
+      .select({ id: searchDocs.id })
+      .from(searchDocs)
+      .where(and(eq(searchDocs.kind, kind), eq(searchDocs.refId, refId), eq(searchDocs.field, field)))
+      .get();
+    if (body.trim() === '') {
+      if (existing) tx.delete(searchDocs).where(eq(searchDocs.id, existing.id)).run();
+      return;
+    }
+    const id = existing?.id ?? tx.insert(searchDocs).values({ kind, refId, field, articleId, claimId }).returning({ id: searchDocs.id }).get().id;
+    tx.run(sql`DELETE FROM search_fts WHERE rowid = ${id}`);
+    tx.run(sql`INSERT INTO search_fts (rowid, body) VALUES (${id}, ${body})`);
+  }
+
+  /** Indexes an article's title and text. */
+  indexArticle(tx: Executor, article: { id: number; title: string; text: string }): void {
+    this.put(tx, 'article', article.id, 'title', article.id, null, article.title);
+    this.put(tx, 'article', article.id, 'text', article.id, null, article.text);
+  }
+
+  /** Indexes a claim's quote and its verdict's rationale. */
+  indexClaim(tx: Executor, claim: { id: number; articleId: number; quote: string }, rationale: string | null): void {
+    this.put(tx, 'claim', claim.id, 'quote', claim.articleId, claim.id, claim.quote);
+    this.put(tx, 'claim', claim.id, 'rationale', claim.articleId, claim.id, rationale);
+  }
+
+  /** Indexes a source as attached to one claim: title, publisher and the link's excerpt. */
+  indexLink(tx: Executor, linkId: number): void {
+    const row = tx
+      .select({ link: claimSources, source: sources, articleId: claims.articleId })
+      .from(claimSources)
+      .innerJoin(sources, eq(sources.id, claimSources.sourceId))
+      .innerJoin(claims, eq(claims.id, claimSources.claimId))
+      .where(eq(claimSources.id, linkId))
+      .get();
+    if (!row) return;
+    this.put(tx, 'source', linkId, 'source_title', row.articleId, row.link.claimId, row.source.title);
+    this.put(tx, 'source', linkId, 'publisher', row.articleId, row.link.claimId, row.source.publisher);
+    this.put(tx, 'source', linkId, 'excerpt', row.articleId, row.link.claimId, row.link.excerpt);
+  }
+
+  /** Re-indexes every link of a source (after its title or publisher changed). */
+  indexSource(tx: Executor, sourceId: number): void {
+    const links = tx.select({ id: claimSources.id }).from(claimSources).where(eq(claimSources.sourceId, sourceId)).all();
+    for (const link of links) this.indexLink(tx, link.id);
+  }
+
+  /** Removes a detached link's fields. */
+  removeLink(tx: Executor, linkId: number): void {
+    tx.delete(searchDocs).where(and(eq(searchDocs.kind, 'source'), eq(searchDocs.refId, linkId))).run();
+  }
+
+  /** The best-ranked fields matching an FTS5 query, per kind. */
+  async match(ftsQuery: string, kind: DocKind, limit: number): Promise<SearchHit[]> {
+    return this.db.all<SearchHit>(sql`
+      SELECT d.kind AS kind, d.ref_id AS refId, d.field AS field, d.article_id AS articleId, d.claim_id AS claimId,
+             bm25(search_fts) AS rank
+      FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
+      WHERE search_fts MATCH ${ftsQuery} AND d.kind = ${kind}
+      ORDER BY rank
+      LIMIT ${limit}`);
+  }
+
+  /** The original text of each hit's field, with its article's title and language. */
+  async texts(hits: SearchHit[]): Promise<Map<SearchHit, HitText>> {
+    const result = new Map<SearchHit, HitText>();
+    if (hits.length === 0) return result;
+    const articleIds = [...new Set(hits.map((hit) => hit.articleId))];
+    const articleRows = await this.db
+      .select({ id: articles.id, title: articles.title, language: articles.language })
+      .from(articles)
+      .where(inArray(articles.id, articleIds));
+    const articleById = new Map(articleRows.map((row) => [row.id, row]));
+    const needText = hits.filter((hit) => hit.kind === 'article' && hit.field === 'text').map((hit) => hit.refId);
+    const textRows = needText.length
+      ? await this.db.select({ id: articles.id, text: articles.text }).from(articles).where(inArray(articles.id, needText))
+      : [];
+    const textById = new Map(textRows.map((row) => [row.id, row.text]));
+    const claimIds = hits.filter((hit) => hit.kind === 'claim').map((hit) => hit.refId);
+    const claimRows = claimIds.length
+      ? await this.db
+          .select({ id: claims.id, quote: claims.quote, rationale: verdicts.rationale })
+          .from(claims)
+          .leftJoin(verdicts, eq(verdicts.claimId, claims.id))
+          .where(inArray(claims.id, claimIds))
+      : [];
+    const claimById = new Map(claimRows.map((row) => [row.id, row]));
+    const linkIds = hits.filter((hit) => hit.kind === 'source').map((hit) => hit.refId);
+    const linkRows = linkIds.length
+      ? await this.db
+          .select({ id: claimSources.id, excerpt: claimSources.excerpt, title: sources.title, publisher: sources.publisher })
+          .from(claimSources)
+          .innerJoin(sources, eq(sources.id, claimSources.sourceId))
+          .where(inArray(claimSources.id, linkIds))
+      : [];
+    const linkById = new Map(linkRows.map((row) => [row.id, row]));
+    for (const hit of hits) {
+      const article = articleById.get(hit.articleId);
+      if (!article) continue;
+      let text: string | null | undefined;
+      if (hit.kind === 'article') text = hit.field === 'title' ? article.title : textById.get(hit.refId);
+      else if (hit.kind === 'claim') text = hit.field === 'quote' ? claimById.get(hit.refId)?.quote : claimById.get(hit.refId)?.rationale;
+      else {
+        const link = linkById.get(hit.refId);
+        text = hit.field === 'source_title' ? link?.title : hit.field === 'publisher' ? link?.publisher : link?.excerpt;
+      }
+      if (text) result.set(hit, { text, articleTitle: article.title, language: article.language });
+    }
+    return result;
+  }
+}

@@ -1,0 +1,98 @@
+import type { SearchResponse, SearchResult, Snippet } from '@sanad/shared/schemas/search';
+import { snapBackward, snapForward } from '@sanad/shared/text/graphemes';
+import { findAll, searchForm, toSearchForm } from '@sanad/shared/text/search-form';
+import { AppError } from '../../http/app-error.ts';
+import type { SearchHit, SearchRepository } from './search.repository.ts';
+
+/** Characters of context on each side of the first match in a snippet. */
+const CONTEXT = 70;
+/** FTS5 operators, which only act when written in capitals. */
+const OPERATORS = new Set(['AND', 'OR', 'NOT', 'NEAR']);
+
+/**
+ * Turns a user's query into a safe FTS5 query: the words of its search form,
+ * each quoted (so `"`, `*`, `:`, `^`, parentheses and column filters are never
+ * syntax), all required. Returns null when no words remain.
+ */
+export function toFtsQuery(query: string): { fts: string; words: string[] } | null {
+  const words: string[] = [];
+  for (const match of query.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    if (OPERATORS.has(match[0])) continue;
+    for (const word of searchForm(match[0]).match(/[\p{L}\p{N}]+/gu) ?? []) words.push(word);
+  }
+  if (words.length === 0) return null;
+  return { fts: words.map((word) => `"${word}"`).join(' '), words };
+}
+
+/** The first match in context, with every match inside the window marked. */
+export function snippetFor(text: string, query: string, words: string[]): { snippet: Snippet; first: number } | null {
+  const form = toSearchForm(text);
+  let matches = findAll(form, query, 200);
+  if (matches.length === 0) matches = words.flatMap((word) => findAll(form, word, 200)).sort((a, b) => a.start - b.start);
+  const first = matches[0];
+  if (!first) return null;
+  let from = snapBackward(text, Math.max(0, first.start - CONTEXT));
+  let to = snapForward(text, Math.min(text.length, first.end + CONTEXT));
+  // Start and end on white space where one is near, so words are not cut.
+  const space = text.lastIndexOf(' ', first.start);
+  if (from > 0 && space > from && space < first.start) from = space + 1;
+  const spaceAfter = text.indexOf(' ', first.end);
+  if (to < text.length && spaceAfter > first.end && spaceAfter < to) to = spaceAfter;
+  const highlights = matches
+    .filter((match) => match.start >= from && match.end <= to)
+    .map((match) => ({ start: match.start - from, end: match.end - from }));
+  return {
+    snippet: { text: text.slice(from, to), highlights, truncatedStart: from > 0, truncatedEnd: to < text.length },
+    first: first.start,
+  };
+}
+
+/** Search over articles, claims and sources, in Arabic-normalised form. */
+export class SearchService {
+  constructor(private readonly search: SearchRepository) {}
+
+  /** Results grouped by kind, ranked by BM25, each with its match in context. */
+  async find(query: string, limit: number): Promise<SearchResponse> {
+    const parsed = toFtsQuery(query);
+    if (!parsed) {
+      throw new AppError('query_has_no_words', 400, 'The query has no words to search for (search operators and punctuation alone are ignored).', [
+        { path: ['query', 'q'], message: 'Type at least one word or number.' },
+      ]);
+    }
+    const groups = await Promise.all(
+      (['article', 'claim', 'source'] as const).map(async (kind) => {
+        // Several fields of one item may match; fetch extra and keep the best per item.
+        const hits = await this.search.match(parsed.fts, kind, limit * 3);
+        const seen = new Set<number>();
+        const best: SearchHit[] = [];
+        for (const hit of hits) {
+          if (seen.has(hit.refId)) continue;
+          seen.add(hit.refId);
+          best.push(hit);
+          if (best.length >= limit) break;
+        }
+        return best;
+      }),
+    );
+    const texts = await this.search.texts(groups.flat());
+    const present = (hit: SearchHit): SearchResult | null => {
+      const found = texts.get(hit);
+      if (!found) return null;
+      const shown = snippetFor(found.text, query, parsed.words);
+      if (!shown) return null;
+      return {
+        kind: hit.kind,
+        articleId: hit.articleId,
+        articleTitle: found.articleTitle,
+        language: found.language,
+        claimId: hit.claimId,
+        field: hit.field as SearchResult['field'],
+        offset: hit.kind === 'article' && hit.field === 'text' ? shown.first : null,
+        snippet: shown.snippet,
+      };
+    };
+    const [articleHits = [], claimHits = [], sourceHits = []] = groups;
+    const keep = (list: SearchHit[]) => list.map(present).filter((result): result is SearchResult => result !== null);
+    return { query, articles: keep(articleHits), claims: keep(claimHits), sources: keep(sourceHits) };
+  }
+}
