@@ -15,10 +15,11 @@ import { claims as claimsTable } from '@sanad/db/schema/index';
 import { snapSelection } from '@sanad/shared/text/selection';
 import { checkSpan, spanContext } from '@sanad/shared/text/quote';
 import { createApp } from '@sanad/server/app';
+import { createServices } from '@sanad/server/services';
+import { planReanchoring } from '@sanad/server/modules/revisions/revisions.service';
+import type { ClaimRow } from '@sanad/server/modules/claims/claims.repository';
 import { createLogger } from '@sanad/server/lib/logger';
 import { systemClock } from '@sanad/server/lib/clock';
-import { ArticlesRepository } from '@sanad/server/modules/articles/articles.repository';
-import { ArticlesService } from '@sanad/server/modules/articles/articles.service';
 
 interface Row {
   name: string;
@@ -67,8 +68,8 @@ const bigText = Array.from({ length: Math.ceil(200_000 / fixture.length) }, () =
 const dir = mkdtempSync(join(tmpdir(), 'sanad-bench-'));
 const handle = openDatabase(join(dir, 'bench.db'));
 runMigrations(handle);
-const articles = new ArticlesService(handle.db, new ArticlesRepository(handle.db), systemClock);
-const article = await articles.create({ title: 'Benchmark article', text: bigText, language: 'ar' });
+const services = createServices(handle.db, systemClock);
+const article = await services.articles.create({ title: 'Benchmark article', text: bigText, language: 'ar' });
 const text = article.text;
 
 // 5,000 claims on word boundaries spread through the text.
@@ -97,10 +98,11 @@ await inTransaction(handle.db, (tx) => {
   }
 });
 
-const rows: Row[] = [];
+const results: Row[] = [];
+let reanchorNote = '';
 
 // Shared text helpers on the 200,000-character Arabic text.
-rows.push(
+results.push(
   summarise(
     'snapSelection, 200k-char Arabic text',
     timeSync(2000, (i) => {
@@ -109,7 +111,7 @@ rows.push(
     }),
   ),
 );
-rows.push(
+results.push(
   summarise(
     'checkSpan, 200k-char Arabic text',
     timeSync(2000, (i) => {
@@ -141,16 +143,16 @@ async function call(method: string, path: string, body?: unknown): Promise<Respo
 
 const firstClaimId = (handle.sqlite.prepare('select min(id) as id from claims').get() as { id: number }).id;
 for (let i = 0; i < 50; i += 1) await call('GET', `/api/claims/${firstClaimId + i}`); // warm-up
-rows.push(summarise('GET /api/claims/:id', await timeAsync(500, (i) => call('GET', `/api/claims/${firstClaimId + (i % CLAIMS)}`).then(() => undefined))));
-rows.push(
+results.push(summarise('GET /api/claims/:id', await timeAsync(500, (i) => call('GET', `/api/claims/${firstClaimId + (i % CLAIMS)}`).then(() => undefined))));
+results.push(
   summarise(
     'GET /api/articles/:id/claims (5,000 claims)',
     await timeAsync(20, () => call('GET', `/api/articles/${article.id}/claims`).then(() => undefined)),
   ),
 );
-rows.push(summarise('GET /api/articles/:id (200k chars)', await timeAsync(100, () => call('GET', `/api/articles/${article.id}`).then(() => undefined))));
-rows.push(summarise('GET /api/articles', await timeAsync(200, () => call('GET', '/api/articles').then(() => undefined))));
-rows.push(
+results.push(summarise('GET /api/articles/:id (200k chars)', await timeAsync(100, () => call('GET', `/api/articles/${article.id}`).then(() => undefined))));
+results.push(summarise('GET /api/articles', await timeAsync(200, () => call('GET', '/api/articles').then(() => undefined))));
+results.push(
   summarise(
     'PUT /api/claims/:id/verdict',
     await timeAsync(300, (i) =>
@@ -159,7 +161,7 @@ rows.push(
   ),
 );
 const freeWords = words.filter((_, index) => index % stride === 1).slice(0, 300);
-rows.push(
+results.push(
   summarise(
     'POST /api/articles/:id/claims',
     await timeAsync(freeWords.length, (i) => {
@@ -169,6 +171,99 @@ rows.push(
   ),
 );
 
+// Re-anchoring: 1,000 claims in a 200,000-character Arabic article after 100 scattered edits.
+function mulberry32(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+{
+  const random = mulberry32(2014);
+  const claimSpans = Array.from({ length: 1000 }, (_, i) => {
+    const first = words[Math.floor((i * words.length) / 1000) + 1]!;
+    const last = words[Math.floor((i * words.length) / 1000) + 3]!;
+    return { start: first.index, end: last.index + last[0].length };
+  });
+  // 100 edits, each replacing one word somewhere in the text with another word.
+  const replacements = ['المبعوث', 'الوزارة', 'ثلاث', '٢٠١٥', 'Reuters', 'الحكومة', 'قالت'];
+  const editWords = new Set<number>();
+  while (editWords.size < 100) editWords.add(Math.floor(random() * words.length));
+  const edits = [...editWords]
+    .sort((a, b) => a - b)
+    .map((index) => ({ start: words[index]!.index, end: words[index]!.index + words[index]![0].length, insert: replacements[Math.floor(random() * replacements.length)]! }));
+  let edited = '';
+  let at = 0;
+  for (const edit of edits) {
+    edited += text.slice(at, edit.start) + edit.insert;
+    at = edit.end;
+  }
+  edited += text.slice(at);
+  const shiftBefore = (offset: number) =>
+    edits.filter((edit) => edit.end <= offset).reduce((sum, edit) => sum + edit.insert.length - (edit.end - edit.start), 0);
+  const rows = claimSpans.map((span, i) => ({
+    id: i + 1,
+    articleId: 1,
+    start: span.start,
+    end: span.end,
+    quote: text.slice(span.start, span.end),
+    ...spanContext(text, span.start, span.end),
+    claimant: null,
+    anchorStatus: 'anchored',
+    anchorRevision: 1,
+    previousQuote: null,
+    suggestedStart: null,
+    suggestedEnd: null,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  })) as ClaimRow[];
+  let plans = planReanchoring(text, edited, rows);
+  const samples = timeSync(7, () => {
+    plans = planReanchoring(text, edited, rows);
+  });
+  let untouched = 0;
+  let untouchedRight = 0;
+  let touched = 0;
+  let touchedUnflagged = 0;
+  for (const { claim, outcome } of plans) {
+    const hit = edits.some((edit) => edit.start < claim.end! && edit.end > claim.start!);
+    if (hit) {
+      touched += 1;
+      if (outcome.status === 'anchored') touchedUnflagged += 1;
+    } else {
+      untouched += 1;
+      const shift = shiftBefore(claim.start!);
+      if (outcome.status === 'anchored' && outcome.start === claim.start! + shift && outcome.end === claim.end! + shift) untouchedRight += 1;
+    }
+  }
+  const note = `untouched anchored to the same characters: ${untouchedRight}/${untouched} (${((100 * untouchedRight) / untouched).toFixed(1)}%); touched anchored without a flag: ${touchedUnflagged}/${touched}`;
+  reanchorNote = note;
+  results.push(summarise('re-anchor 1,000 claims, 200k chars, 100 edits', samples, 'ms', note));
+}
+
+// Search over 1,000 articles.
+{
+  const random = mulberry32(7);
+  const paragraphs = fixture.split('\n').filter((line) => line.trim() !== '');
+  for (let i = 0; i < 1000; i += 1) {
+    const body = Array.from({ length: 3 }, () => paragraphs[Math.floor(random() * paragraphs.length)]!).join('\n');
+    await services.articles.create({ title: `مقال رقم ${i + 1}`, text: `${body}\nرقم المرجع ${i + 1}`, language: 'ar' });
+  }
+  for (const query of ['جلستين', 'الامم المتحدة', 'رقم المرجع 500']) {
+    for (let i = 0; i < 5; i += 1) await call('GET', `/api/search?q=${encodeURIComponent(query)}`);
+    results.push(
+      summarise(
+        `GET /api/search?q=${query} (1,000 articles)`,
+        await timeAsync(50, () => call('GET', `/api/search?q=${encodeURIComponent(query)}`).then(() => undefined)),
+      ),
+    );
+  }
+}
+
 await new Promise<void>((resolve) => server.close(() => resolve()));
 handle.close();
 rmSync(dir, { recursive: true, force: true });
@@ -176,11 +271,12 @@ rmSync(dir, { recursive: true, force: true });
 const resultsDir = new URL('./results/', import.meta.url);
 mkdirSync(resultsDir, { recursive: true });
 const file = new URL(`${new Date().toISOString().replace(/[:.]/g, '-')}.json`, resultsDir);
-writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, rows }, null, 2));
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2));
 
 const pad = (value: string, width: number) => value.padEnd(width);
-console.log(`\n${pad('benchmark', 48)} ${pad('median', 10)} ${pad('p95', 10)} samples`);
-for (const row of rows) {
-  console.log(`${pad(row.name, 48)} ${pad(`${row.median.toFixed(3)} ${row.unit}`, 10)} ${pad(`${row.p95.toFixed(3)} ${row.unit}`, 10)} ${row.samples}`);
+console.log(`\n${pad('benchmark', 52)} ${pad('median', 12)} ${pad('p95', 12)} samples`);
+for (const row of results) {
+  console.log(`${pad(row.name, 52)} ${pad(`${row.median.toFixed(3)} ${row.unit}`, 12)} ${pad(`${row.p95.toFixed(3)} ${row.unit}`, 12)} ${row.samples}`);
 }
+if (reanchorNote) console.log(`\nRe-anchoring accuracy: ${reanchorNote}`);
 console.log(`\nRaw figures: ${file.pathname}`);
