@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express } from 'express';
 import type { Db } from '@sanad/db/client';
+import { AppError } from './http/app-error.ts';
 import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import type { Clock } from './lib/clock.ts';
@@ -26,8 +27,18 @@ export interface AppDependencies {
   clientDir?: string;
 }
 
-/** Largest JSON body accepted. */
-export const BODY_LIMIT = '1mb';
+/** Largest JSON body accepted where article text travels. */
+export const TEXT_BODY_LIMIT = '1mb';
+/** Largest JSON body accepted elsewhere. */
+export const BODY_LIMIT = '64kb';
+
+/** Routes whose body carries a whole article text. */
+const TEXT_ROUTES = [/^\/articles\/?$/, /^\/articles\/\d+\/text\/?$/];
+
+function hasBody(req: express.Request): boolean {
+  const length = req.headers['content-length'];
+  return (length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined;
+}
 
 /** Builds the Express app: services wired once here, routes under /api, the client at /. */
 export function createApp({ db, clock, logger, clientDir }: AppDependencies): Express {
@@ -56,7 +67,20 @@ export function createApp({ db, clock, logger, clientDir }: AppDependencies): Ex
   });
 
   const api = express.Router();
-  api.use(express.json({ limit: BODY_LIMIT, strict: true }));
+  const textJson = express.json({ limit: TEXT_BODY_LIMIT, strict: true, type: () => true });
+  const smallJson = express.json({ limit: BODY_LIMIT, strict: true, type: () => true });
+  api.use((req, res, next) => {
+    if (!hasBody(req)) {
+      next();
+      return;
+    }
+    // Only JSON is parsed; anything else is refused before a handler runs.
+    if (!req.is('application/json')) {
+      next(new AppError('unsupported_media_type', 415, 'Send the request body as JSON (Content-Type: application/json).'));
+      return;
+    }
+    (TEXT_ROUTES.some((route) => route.test(req.path)) ? textJson : smallJson)(req, res, next);
+  });
   api.use((_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
     next();

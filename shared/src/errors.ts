@@ -7,8 +7,10 @@ export const ERROR_CODES = [
   'invalid_json',
   /** The request (body, query or path) does not match its schema. */
   'validation_failed',
-  /** The body is larger than the server accepts (1 MB). */
+  /** The body is larger than the server accepts (1 MB for article text, 64 kB elsewhere). */
   'payload_too_large',
+  /** The body is not sent as JSON. */
+  'unsupported_media_type',
   /** The requested resource does not exist. */
   'not_found',
   /** The route does not exist. */

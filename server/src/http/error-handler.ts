@@ -15,10 +15,10 @@ function fromParser(error: HttpParserError): AppError | null {
     case 'entity.parse.failed':
       return new AppError('invalid_json', 400, 'The request body is not valid JSON.');
     case 'entity.too.large':
-      return new AppError('payload_too_large', 413, 'The request body is larger than 1 MB.');
+      return new AppError('payload_too_large', 413, 'The request body is larger than the server accepts (1 MB for article text, 64 kB otherwise).');
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return new AppError('validation_failed', 415, 'Send the body as UTF-8 JSON.');
+      return new AppError('unsupported_media_type', 415, 'Send the body as UTF-8 JSON.');
     case 'request.aborted':
       return new AppError('validation_failed', 400, 'The request was aborted.');
     default:

@@ -42,9 +42,7 @@ export function validate<S extends Schemas>(
     }
     if (details.length > 0) {
       const message =
-        req.body === undefined && schemas.body && !req.is('application/json')
-          ? 'Send the request body as JSON (Content-Type: application/json).'
-          : 'The request does not match the expected shape.';
+        req.body === undefined && schemas.body ? 'The request needs a JSON body.' : 'The request does not match the expected shape.';
       next(new AppError('validation_failed', 400, message, details));
       return;
     }

@@ -62,7 +62,7 @@ export const ArticleListSchema = z.object({ articles: z.array(ArticleListItemSch
 export type ArticleList = z.infer<typeof ArticleListSchema>;
 
 /** `POST /api/articles` body. */
-export const CreateArticleInputSchema = z.object({
+export const CreateArticleInputSchema = z.strictObject({
   /** Headline; required. */
   title: z.string().trim().min(1, 'Give the article a title.').max(MAX_TITLE_LENGTH),
   /** Full text as pasted; stored NFC-normalised. */
@@ -77,7 +77,7 @@ export type CreateArticleInput = z.infer<typeof CreateArticleInputSchema>;
 
 /** `PATCH /api/articles/:id` body: title and language only (the text is edited through revisions). */
 export const UpdateArticleInputSchema = z
-  .object({
+  .strictObject({
     /** New headline. */
     title: CreateArticleInputSchema.shape.title.optional(),
     /** New language tag; the direction follows it. */

@@ -92,7 +92,7 @@ export type ClaimList = z.infer<typeof ClaimListSchema>;
 const offset = z.number().int('Offsets are whole numbers.').nonnegative('Offsets are not negative.').max(10_000_000);
 
 /** `POST /api/articles/:id/claims` body. The server computes prefix and suffix. */
-export const CreateClaimInputSchema = z.object({
+export const CreateClaimInputSchema = z.strictObject({
   /** UTF-16 offset of the first character in the NFC article text. */
   start: offset,
   /** UTF-16 offset just past the last character. */
@@ -106,7 +106,7 @@ export type CreateClaimInput = z.infer<typeof CreateClaimInputSchema>;
 
 /** `PATCH /api/claims/:id` body: move the span (all three together) and/or change the claimant. */
 export const UpdateClaimInputSchema = z
-  .object({
+  .strictObject({
     start: offset.optional(),
     end: offset.optional(),
     quote: z.string().min(1).max(20_000).optional(),
@@ -123,7 +123,7 @@ export const UpdateClaimInputSchema = z
 export type UpdateClaimInput = z.infer<typeof UpdateClaimInputSchema>;
 
 /** `POST /api/claims/:id/anchor/confirm` body: accept a `modified` claim's new text or a `fuzzy` suggestion. */
-export const ConfirmAnchorInputSchema = z.object({
+export const ConfirmAnchorInputSchema = z.strictObject({
   /** The status the reviewer saw; a different current status answers 409 (someone else resolved it). */
   status: z.enum(['modified', 'fuzzy']),
 });

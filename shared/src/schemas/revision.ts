@@ -44,7 +44,7 @@ export type Revision = z.infer<typeof RevisionSchema>;
 export const RevisionParamsSchema = z.object({ id: IdSchema, number: z.coerce.number().int().positive() });
 
 /** `PUT /api/articles/:id/text` body. */
-export const ReplaceTextInputSchema = z.object({
+export const ReplaceTextInputSchema = z.strictObject({
   /** The new full text; stored NFC-normalised. */
   text: z
     .string()
@@ -68,7 +68,7 @@ export type ReplaceTextResult = z.infer<typeof ReplaceTextResultSchema>;
 
 /** `GET /api/articles/:id/diff?from=&to=` query. */
 export const DiffQuerySchema = z
-  .object({
+  .strictObject({
     from: z.coerce.number().int().positive(),
     to: z.coerce.number().int().positive(),
   })

@@ -5,7 +5,7 @@ import { IdSchema } from './common.ts';
 export const MAX_QUERY_LENGTH = 200;
 
 /** `GET /api/search` query: `q`, the words to find (any harakat, letter forms, digits or case). */
-export const SearchQuerySchema = z.object({
+export const SearchQuerySchema = z.strictObject({
   q: z
     .string()
     .trim()

@@ -73,7 +73,7 @@ const optionalText = (max: number) =>
     .transform((value) => (value === '' ? null : value));
 
 /** `POST /api/claims/:id/sources` body. */
-export const AttachSourceInputSchema = z.object({
+export const AttachSourceInputSchema = z.strictObject({
   /** http(s) URL of the source. */
   url: SourceUrlSchema,
   /** Title of the document. */

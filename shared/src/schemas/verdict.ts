@@ -24,7 +24,7 @@ export const VerdictSchema = z.object({
 export type Verdict = z.infer<typeof VerdictSchema>;
 
 /** `PUT /api/claims/:id/verdict` body. */
-export const SetVerdictInputSchema = z.object({
+export const SetVerdictInputSchema = z.strictObject({
   /** Key of the rating. */
   rating: RatingKeySchema,
   /** Why the claim earns this rating; required. */

@@ -50,10 +50,28 @@ describe('POST /api/articles', () => {
     const malformed = await server.request('POST', '/api/articles', '{"title": "x",');
     expect(malformed.status).toBe(400);
     expect(malformed.body.error).toMatchObject({ code: 'invalid_json', details: [] });
-    const plain = await server.request('POST', '/api/articles', 'title=x', { 'content-type': 'text/plain' });
-    expect(plain.status).toBe(400);
-    expect(plain.body.error.code).toBe('validation_failed');
+    const plain = await server.request('POST', '/api/articles', 'title=x&text=y', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(plain.status).toBe(415);
+    expect(plain.body.error.code).toBe('unsupported_media_type');
     expect(plain.body.error.message).toMatch(/JSON/);
+    const missing = await server.request('POST', '/api/articles');
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toMatch(/JSON body/);
+    expect(tableCounts(server).articles).toBe(0);
+  });
+
+  it('refuses fields it does not know (no mass assignment) and ignores __proto__ keys', async () => {
+    const extra = await server.request('POST', '/api/articles', { title: 't', text: 'x y', version: 99, id: 5 });
+    expect(extra.status).toBe(400);
+    expect(extra.body.error.details.map((detail: { message: string }) => detail.message).join(' ')).toMatch(/version|id/);
+    const polluted = await server.request('POST', '/api/articles', '{"title":"t","text":"x","__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}');
+    expect(polluted.status).toBe(400);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('answers 400 for a repeated query parameter instead of taking an array', async () => {
+    const response = await server.request('GET', '/api/search?q=a&q=b');
+    expect(response.status).toBe(400);
   });
 
   it('answers 413 for a 2 MB body and stores nothing', async () => {
@@ -61,6 +79,14 @@ describe('POST /api/articles', () => {
     expect(response.status).toBe(413);
     expect(response.body.error.code).toBe('payload_too_large');
     expect(tableCounts(server).articles).toBe(0);
+  });
+
+  it('accepts article text up to 1 MB but only 64 kB on other routes', async () => {
+    const article = await buildArticle(server, { text: 'ب '.repeat(150_000) });
+    expect(article.text.length).toBe(300_000);
+    const claim = await buildClaim(server, article, 'ب');
+    const response = await server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'false', rationale: 'x'.repeat(70_000) });
+    expect(response.status).toBe(413);
   });
 });
 
