@@ -2,12 +2,16 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
 import { AppHeader } from './components/app-header.tsx';
-import { installHighlightStyles } from './features/claims/highlight-names.ts';
+import { HIGHLIGHT_CSS } from './features/claims/highlight-names.ts';
+import { FIND_HIGHLIGHT_CSS } from './features/find-in-article/find-highlight-names.ts';
+import { SearchBox } from './features/search/components/search-box.tsx';
+import { installHighlightStyles } from './lib/highlights.ts';
 import { createQueryClient } from './lib/query-client.ts';
 import { ToastProvider } from './lib/toast.tsx';
 import { ArticleRoute } from './routes/article-route.tsx';
 import { HomeRoute } from './routes/home-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
+import { SearchRoute } from './routes/search-route.tsx';
 
 function Shell() {
   return (
@@ -15,13 +19,13 @@ function Shell() {
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <AppHeader />
+      <AppHeader search={<SearchBox />} />
       <Outlet />
     </>
   );
 }
 
-installHighlightStyles();
+installHighlightStyles(HIGHLIGHT_CSS, FIND_HIGHLIGHT_CSS);
 
 const router = createBrowserRouter([
   {
@@ -29,6 +33,7 @@ const router = createBrowserRouter([
     children: [
       { path: '/', element: <HomeRoute /> },
       { path: '/articles/:id', element: <ArticleRoute /> },
+      { path: '/search', element: <SearchRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

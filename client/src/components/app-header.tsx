@@ -1,7 +1,8 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
-/** The product header shown on every screen. */
-export function AppHeader() {
+/** The product header shown on every screen; `search` is the search box the app composes in. */
+export function AppHeader({ search }: { search?: ReactNode }) {
   return (
     <header className="app-header">
       <Link to="/" className="app-header__brand">
@@ -14,6 +15,7 @@ export function AppHeader() {
         </span>
       </Link>
       <span className="app-header__tagline">Fact-checking workbench</span>
+      {search ? <div className="app-header__search">{search}</div> : null}
     </header>
   );
 }

@@ -2,8 +2,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Claim, ClaimList } from '@sanad/shared/schemas/claim';
 import { articleKeys, claimKeys } from './query-keys.ts';
 
-/** Reading order of claims: by start, then by end. */
+/**
+ * Reading order of claims, as the server lists them: attached claims by start,
+ * then end; then the unattached ones (no offsets) by id.
+ */
 export function byReadingOrder(a: Claim, b: Claim): number {
+  if (a.start === null || a.end === null || b.start === null || b.end === null) {
+    const rank = (claim: Claim) => (claim.start === null || claim.end === null ? 1 : 0);
+    return rank(a) - rank(b) || a.id - b.id;
+  }
   return a.start - b.start || a.end - b.end || a.id - b.id;
 }
 

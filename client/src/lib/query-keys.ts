@@ -20,6 +20,23 @@ export const claimKeys = {
   detail: (id: number) => [...claimKeys.details(), id] as const,
 };
 
+export const revisionKeys = {
+  all: ['revisions'] as const,
+  lists: () => [...revisionKeys.all, 'list'] as const,
+  /** The revisions of one article, newest first. */
+  list: (articleId: number) => [...revisionKeys.lists(), { articleId }] as const,
+  /** One revision with its text (immutable once saved). */
+  detail: (articleId: number, number: number) => [...revisionKeys.all, 'detail', { articleId, number }] as const,
+  /** The word diff between two revisions (immutable once both exist). */
+  diff: (articleId: number, from: number, to: number) => [...revisionKeys.all, 'diff', { articleId, from, to }] as const,
+};
+
+export const searchKeys = {
+  all: ['search'] as const,
+  /** Results for one query text. */
+  results: (q: string, limit: number) => [...searchKeys.all, { q, limit }] as const,
+};
+
 export const ratingScaleKeys = {
   all: ['rating-scale'] as const,
 };

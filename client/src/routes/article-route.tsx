@@ -1,27 +1,46 @@
-import { useSuspenseQueries } from '@tanstack/react-query';
+import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
 import type { Article } from '@sanad/shared/schemas/article';
 import type { Claim } from '@sanad/shared/schemas/claim';
-import { Suspense, useCallback, useEffect, useId, useMemo, useState, type MouseEvent } from 'react';
+import type { ReplaceTextResult } from '@sanad/shared/schemas/revision';
+import type { Direction } from '@sanad/shared/text/language';
+import { Suspense, useCallback, useEffect, useId, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { RegionBoundary } from '../components/error-boundary.tsx';
 import { Loading } from '../components/page-loading.tsx';
 import { articleQueryOptions } from '../features/articles/api/get-article.ts';
+import { ArticleEditor } from '../features/articles/components/article-editor.tsx';
 import { ArticleText } from '../features/articles/components/article-text.tsx';
 import { useCreateClaim } from '../features/claims/api/create-claim.ts';
 import { claimsQueryOptions } from '../features/claims/api/get-claims.ts';
+import { useMoveClaim } from '../features/claims/api/update-claim.ts';
 import { ClaimList, focusClaimEntry } from '../features/claims/components/claim-list.tsx';
 import { ClaimPanel } from '../features/claims/components/claim-panel.tsx';
 import { MarkClaimButton } from '../features/claims/components/mark-claim-button.tsx';
 import { OverlapChooser, type OverlapChoice } from '../features/claims/components/overlap-chooser.tsx';
-import { revealRange, supportsHighlights, useClaimHighlights } from '../features/claims/hooks/use-claim-highlights.ts';
+import { ReattachBanner } from '../features/claims/components/reattach-banner.tsx';
+import { useClaimHighlights } from '../features/claims/hooks/use-claim-highlights.ts';
 import { useTextSelection } from '../features/claims/hooks/use-text-selection.ts';
+import { FindBar } from '../features/find-in-article/components/find-bar.tsx';
+import { usePassageFlash } from '../features/find-in-article/hooks/use-passage-flash.ts';
+import { revisionQueryOptions } from '../features/revisions/api/get-revision.ts';
+import { RevisionBanner } from '../features/revisions/components/revision-banner.tsx';
+import { RevisionDiffView } from '../features/revisions/components/revision-diff-view.tsx';
+import { RevisionHistoryDialog } from '../features/revisions/components/revision-history-dialog.tsx';
 import { SourcesSection } from '../features/sources/components/sources-section.tsx';
 import { VerdictForm } from '../features/verdicts/components/verdict-form.tsx';
+import { spanOf } from '../lib/claim-anchor.ts';
+import { revealRange, supportsHighlights } from '../lib/highlights.ts';
+import { describeReanchor } from '../lib/reanchor-summary.ts';
 import { offsetAtPoint, rangeContainsPoint } from '../lib/text-offsets.ts';
 import { useToast } from '../lib/toast.tsx';
 import { hasCommandModifier, isTypingTarget } from '../lib/typing-target.ts';
 
-/** `/articles/:id`: the article text with its claims highlighted, and the claims beside it. */
+/**
+ * `/articles/:id`: the article text with its claims highlighted, and the
+ * claims beside it. Search parameters: `claim` (the open claim), `at`/`len`
+ * (a passage to flash, from search), `revision` (an earlier revision,
+ * read-only) and `from`/`to` (a diff between two revisions).
+ */
 export function ArticleRoute() {
   const params = useParams();
   const id = Number(params.id);
@@ -50,6 +69,23 @@ export function ArticleRoute() {
   );
 }
 
+/** Which text the main column shows. */
+type View = { kind: 'current' } | { kind: 'edit' } | { kind: 'revision'; number: number } | { kind: 'diff'; from: number; to: number };
+
+/** A positive whole number from a search parameter, else null. */
+function positiveParam(value: string | null): number | null {
+  if (value === null || value === '') return null;
+  const number = Number(value);
+  return Number.isSafeInteger(number) && number > 0 ? number : null;
+}
+
+/** A non-negative whole number from a search parameter, else null. */
+function offsetParam(value: string | null): number | null {
+  if (value === null || value === '') return null;
+  const number = Number(value);
+  return Number.isSafeInteger(number) && number >= 0 ? number : null;
+}
+
 function ArticleWorkspace({ articleId }: { articleId: number }) {
   const [{ data: article }, { data: claimList }] = useSuspenseQueries({
     queries: [articleQueryOptions(articleId), claimsQueryOptions(articleId)],
@@ -63,22 +99,38 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
   const [showHighlights, setShowHighlights] = useState(true);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [overlap, setOverlap] = useState<OverlapChoice | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [saveSummary, setSaveSummary] = useState<string | null>(null);
+  const [reattachId, setReattachId] = useState<number | null>(null);
+  const reattachClaim = reattachId === null ? undefined : claims.find((claim) => claim.id === reattachId);
   const helpId = useId();
   const toast = useToast();
 
-  const activeId = openClaim?.id ?? cursorId;
-  const ranges = useClaimHighlights(container, article.text, claims, { enabled: showHighlights, activeId });
-  const selection = useTextSelection(container, article.text);
-  const create = useCreateClaim(articleId);
+  const view: View = useMemo(() => {
+    if (editing) return { kind: 'edit' };
+    const from = positiveParam(searchParams.get('from'));
+    const to = positiveParam(searchParams.get('to'));
+    if (from !== null && to !== null && from !== to && from <= article.revision && to <= article.revision) return { kind: 'diff', from, to };
+    const number = positiveParam(searchParams.get('revision'));
+    if (number !== null && number < article.revision) return { kind: 'revision', number };
+    return { kind: 'current' };
+  }, [editing, searchParams, article.revision]);
+  const textContainer = view.kind === 'current' ? container : null;
 
-  const openClaimById = useCallback(
-    (id: number) => {
-      setOverlap(null);
-      setCursorId(id);
+  const activeId = openClaim?.id ?? cursorId;
+  const ranges = useClaimHighlights(textContainer, article.text, claims, { enabled: showHighlights, activeId });
+  const selection = useTextSelection(textContainer, article.text);
+  usePassageFlash(textContainer, article.text, offsetParam(searchParams.get('at')), positiveParam(searchParams.get('len')));
+  const create = useCreateClaim(articleId);
+  const move = useMoveClaim();
+  const marking = create.isPending || move.isPending;
+
+  const updateParams = useCallback(
+    (change: (next: URLSearchParams) => void) => {
       setSearchParams(
         (current) => {
           const next = new URLSearchParams(current);
-          next.set('claim', String(id));
+          change(next);
           return next;
         },
         { replace: false },
@@ -87,49 +139,102 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
     [setSearchParams],
   );
 
+  const openClaimById = useCallback(
+    (id: number) => {
+      setOverlap(null);
+      setCursorId(id);
+      updateParams((next) => next.set('claim', String(id)));
+    },
+    [updateParams],
+  );
+
   const closePanel = useCallback(() => {
     if (openClaim) setReturnFocusId(openClaim.id);
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.delete('claim');
-        return next;
-      },
-      { replace: false },
-    );
-  }, [openClaim, setSearchParams]);
+    updateParams((next) => next.delete('claim'));
+  }, [openClaim, updateParams]);
+
+  const showText = useCallback(
+    (target: { revision?: number; from?: number; to?: number }) => {
+      updateParams((next) => {
+        for (const key of ['revision', 'from', 'to', 'at', 'len']) next.delete(key);
+        if (target.revision !== undefined && target.revision !== article.revision) next.set('revision', String(target.revision));
+        if (target.from !== undefined && target.to !== undefined) {
+          next.set('from', String(target.from));
+          next.set('to', String(target.to));
+        }
+      });
+    },
+    [updateParams, article.revision],
+  );
+
+  const startReattach = useCallback(
+    (id: number) => {
+      setEditing(false);
+      showText({});
+      setReattachId(id);
+      container?.focus({ preventScroll: true });
+    },
+    [container, showText],
+  );
 
   useEffect(() => {
-    if (openClaim) revealRange(ranges.current.get(openClaim.id));
+    if (!openClaim) return;
+    revealRange(ranges.current.spans.get(openClaim.id) ?? ranges.current.suggestions.get(openClaim.id));
   }, [openClaim, ranges]);
+
+  // A claim resolved elsewhere (or deleted) ends re-attach mode.
+  useEffect(() => {
+    if (reattachId !== null && !reattachClaim) setReattachId(null);
+  }, [reattachId, reattachClaim]);
 
   const mark = useCallback(() => {
     if (!selection) {
-      toast.show('Select some words of the article first, then mark them as a claim.', 'info');
+      toast.show(
+        reattachClaim ? 'Select the new text for the claim first, then attach it.' : 'Select some words of the article first, then mark them as a claim.',
+        'info',
+      );
       return;
     }
-    create.mutate(
-      { start: selection.start, end: selection.end, quote: selection.quote },
-      {
-        onSuccess: (claim) => {
-          window.getSelection()?.removeAllRanges();
-          toast.show('Claim marked.', 'success');
-          openClaimById(claim.id);
+    const span = { start: selection.start, end: selection.end, quote: selection.quote };
+    if (reattachClaim) {
+      move.mutate(
+        { claimId: reattachClaim.id, span },
+        {
+          onSuccess: (claim) => {
+            window.getSelection()?.removeAllRanges();
+            setReattachId(null);
+            toast.show('Claim re-attached.', 'success');
+            openClaimById(claim.id);
+          },
         },
+      );
+      return;
+    }
+    create.mutate(span, {
+      onSuccess: (claim) => {
+        window.getSelection()?.removeAllRanges();
+        toast.show('Claim marked.', 'success');
+        openClaimById(claim.id);
       },
-    );
-  }, [selection, create, toast, openClaimById]);
+    });
+  }, [selection, reattachClaim, create, move, toast, openClaimById]);
 
-  // Page shortcuts: m marks the selection, j/k move through the claims, Escape closes the panel.
+  // Page shortcuts: m marks the selection, j/k move through the claims, Escape leaves re-attach mode or closes the panel.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented && event.key === 'Escape') return;
       if (hasCommandModifier(event) || isTypingTarget(event.target)) return;
       if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return;
+      if (view.kind !== 'current') return;
       if (event.key === 'm' || event.key === 'M') {
         if (event.shiftKey && event.key === 'M' && !selection) return;
         event.preventDefault();
         mark();
+        return;
+      }
+      if (event.key === 'Escape' && reattachId !== null) {
+        event.preventDefault();
+        setReattachId(null);
         return;
       }
       if (event.key === 'Escape' && openClaim) {
@@ -155,27 +260,119 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [claims, cursorId, openClaim, selection, mark, closePanel, openClaimById]);
+  }, [claims, cursorId, openClaim, selection, mark, closePanel, openClaimById, reattachId, view.kind]);
 
   const onTextClick = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
-      if (!container || !window.getSelection()?.isCollapsed) return;
+      if (!container || reattachId !== null || !window.getSelection()?.isCollapsed) return;
       const { clientX: x, clientY: y } = event;
       const offset = offsetAtPoint(container, x, y);
       if (offset === null) return;
-      const near = claims.filter((claim) => claim.start <= offset && offset <= claim.end);
+      // Only attached claims have offsets; fuzzy and orphaned ones are never hit in the text.
+      const near = claims.filter((claim) => {
+        const span = spanOf(claim);
+        return span !== null && span.start <= offset && offset <= span.end;
+      });
       const hits = near.filter((claim) => {
-        const range = ranges.current.get(claim.id);
+        const range = ranges.current.spans.get(claim.id);
         return range ? rangeContainsPoint(range, x, y) : false;
       });
-      const found = hits.length > 0 ? hits : near.filter((claim) => offset < claim.end);
+      const found = hits.length > 0 ? hits : near.filter((claim) => claim.end !== null && offset < claim.end);
       if (found.length === 1 && found[0]) openClaimById(found[0].id);
       else if (found.length > 1) setOverlap({ x, y, claims: found });
     },
-    [container, claims, ranges, openClaimById],
+    [container, claims, ranges, openClaimById, reattachId],
   );
 
   const onContainer = useCallback((element: HTMLDivElement | null) => setContainer(element), []);
+
+  const onSaved = useCallback(
+    (result: ReplaceTextResult) => {
+      setEditing(false);
+      const summary = describeReanchor(result.counts);
+      setSaveSummary(`Saved revision ${result.article.revision}. ${summary}`);
+      toast.show(`Saved revision ${result.article.revision}.`, 'success');
+    },
+    [toast],
+  );
+
+  const tools = (
+    <>
+      {view.kind === 'current' ? <FindBar container={textContainer} text={article.text} /> : null}
+      <RevisionHistoryDialog
+        articleId={articleId}
+        current={article.revision}
+        onView={(number) => showText({ revision: number })}
+        onCompare={(from, to) => showText({ from, to })}
+      />
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        onClick={() => {
+          showText({});
+          setReattachId(null);
+          setSaveSummary(null);
+          setEditing(true);
+        }}
+        disabled={editing}
+      >
+        Edit text
+      </button>
+    </>
+  );
+
+  let body: ReactNode;
+  switch (view.kind) {
+    case 'edit':
+      body = <ArticleEditor article={article} onSaved={onSaved} onCancel={() => setEditing(false)} />;
+      break;
+    case 'diff':
+      body = (
+        <Suspense fallback={<Loading label="Loading the changes…" />}>
+          <RevisionDiffView
+            articleId={articleId}
+            from={view.from}
+            to={view.to}
+            latest={article.revision}
+            language={article.language}
+            direction={article.direction}
+            onChange={(from, to) => showText({ from, to })}
+            onClose={() => showText({})}
+          />
+        </Suspense>
+      );
+      break;
+    case 'revision':
+      body = (
+        <>
+          <RevisionBanner number={view.number} latest={article.revision} onBack={() => showText({})} onCompare={(from, to) => showText({ from, to })} />
+          <Suspense fallback={<Loading label={`Loading revision ${view.number}…`} />}>
+            <RevisionText articleId={articleId} number={view.number} language={article.language} direction={article.direction} />
+          </Suspense>
+        </>
+      );
+      break;
+    case 'current':
+      body = (
+        <>
+          {saveSummary ? (
+            <div className="notice notice--success" role="status" data-testid="save-summary">
+              <p>{saveSummary}</p>
+              <button type="button" className="toast__close notice__close" onClick={() => setSaveSummary(null)} aria-label="Dismiss summary">
+                ×
+              </button>
+            </div>
+          ) : null}
+          {reattachClaim ? (
+            <ReattachBanner claim={reattachClaim} language={article.language} direction={article.direction} onCancel={() => setReattachId(null)} />
+          ) : null}
+          <div className="article-text-frame">
+            <ArticleText article={article} onContainer={onContainer} describedBy={helpId} onClick={onTextClick} />
+          </div>
+        </>
+      );
+      break;
+  }
 
   return (
     <div className="workspace">
@@ -193,14 +390,11 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
             showHighlights={showHighlights}
             onShowHighlights={setShowHighlights}
             helpId={helpId}
+            tools={tools}
           />
         </header>
-        <RegionBoundary region="the article text">
-          <div className="article-text-frame">
-            <ArticleText article={article} onContainer={onContainer} describedBy={helpId} onClick={onTextClick} />
-          </div>
-        </RegionBoundary>
-        {selection && !create.isPending ? <MarkClaimButton selection={selection} onMark={mark} pending={create.isPending} /> : null}
+        <RegionBoundary region="the article text">{body}</RegionBoundary>
+        {selection && !marking ? <MarkClaimButton selection={selection} onMark={mark} pending={marking} reattach={reattachClaim !== undefined} /> : null}
         <OverlapChooser
           choice={overlap}
           language={article.language}
@@ -224,6 +418,7 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
                 setCursorId(null);
                 closePanel();
               }}
+              onReattach={startReattach}
             >
               <VerdictForm claim={openClaim} />
               <SourcesSection claim={openClaim} />
@@ -235,11 +430,24 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
               cursorId={cursorId}
               onCursor={setCursorId}
               onOpen={openClaimById}
+              onReattach={startReattach}
               returnFocusId={returnFocusId}
             />
           )}
         </RegionBoundary>
       </aside>
+    </div>
+  );
+}
+
+/** An earlier revision's text, read-only: no claims, no highlights, no marking. */
+function RevisionText({ articleId, number, language, direction }: { articleId: number; number: number; language: string; direction: Direction }) {
+  const { data: revision } = useSuspenseQuery(revisionQueryOptions(articleId, number));
+  const article = useMemo(() => ({ text: revision.text, language, direction }), [revision.text, language, direction]);
+  const ignore = useCallback(() => undefined, []);
+  return (
+    <div className="article-text-frame article-text-frame--revision" data-testid="revision-text">
+      <ArticleText article={article} onContainer={ignore} label={`Article text, revision ${number} (read only)`} />
     </div>
   );
 }
@@ -250,6 +458,7 @@ function ClaimsOverview({
   cursorId,
   onCursor,
   onOpen,
+  onReattach,
   returnFocusId,
 }: {
   claims: Claim[];
@@ -257,6 +466,7 @@ function ClaimsOverview({
   cursorId: number | null;
   onCursor: (id: number) => void;
   onOpen: (id: number) => void;
+  onReattach: (id: number) => void;
   returnFocusId: number | null;
 }) {
   const rated = useMemo(() => claims.filter((claim) => claim.verdict !== null).length, [claims]);
@@ -279,6 +489,7 @@ function ClaimsOverview({
         cursorId={cursorId}
         onCursor={onCursor}
         onOpen={onOpen}
+        onReattach={onReattach}
         initialFocusId={returnFocusId}
       />
     </section>
@@ -291,12 +502,15 @@ function ArticleToolbar({
   showHighlights,
   onShowHighlights,
   helpId,
+  tools,
 }: {
   article: Article;
   claimCount: number;
   showHighlights: boolean;
   onShowHighlights: (value: boolean) => void;
   helpId: string;
+  /** Find, history and edit controls, composed by the workspace. */
+  tools: ReactNode;
 }) {
   const language = useMemo(() => {
     try {
@@ -319,10 +533,11 @@ function ArticleToolbar({
         />
         <span>Show highlights</span>
       </label>
+      <div className="article-toolbar__tools">{tools}</div>
       <p id={helpId} className="keyboard-help">
         Select text, then press <kbd className="kbd">M</kbd> or “Mark as claim”. <kbd className="kbd">J</kbd>/<kbd className="kbd">K</kbd> next /
         previous claim, <kbd className="kbd">Enter</kbd> open, <kbd className="kbd">Esc</kbd> back to the list. Shift + arrow keys select
-        text.
+        text. <kbd className="kbd">/</kbd> finds in the article.
       </p>
       {!supportsHighlights ? <p className="field__error">This browser cannot show highlights; use a current Chrome, Edge, Safari or Firefox.</p> : null}
     </div>

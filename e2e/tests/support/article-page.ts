@@ -115,3 +115,22 @@ export async function centreOf(page: Page, text: string): Promise<{ x: number; y
     throw new Error(`Text not found: ${wanted}`);
   }, text);
 }
+
+/** Scrolls the page so `phrase` in the rendered article sits in the upper part of the viewport (before dragging over it). */
+export async function scrollPhraseIntoView(page: Page, phrase: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    for (const paragraph of Array.from(document.querySelectorAll<HTMLElement>('[data-testid="article-text"] > p'))) {
+      const node = paragraph.firstChild;
+      if (!(node instanceof Text)) continue;
+      const index = node.data.indexOf(wanted);
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + wanted.length);
+      window.scrollBy({ top: range.getBoundingClientRect().top - window.innerHeight / 3, behavior: 'instant' });
+      return;
+    }
+    throw new Error(`Phrase not found inside a paragraph: ${wanted}`);
+  }, phrase);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}

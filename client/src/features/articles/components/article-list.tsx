@@ -57,6 +57,20 @@ function ArticleRow({ article }: { article: ArticleListItem }) {
           <span>
             {article.claimCount} {article.claimCount === 1 ? 'claim' : 'claims'}
           </span>
+          {article.revision > 1 ? (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span>revision {article.revision}</span>
+            </>
+          ) : null}
+          {article.needsReanchoring > 0 ? (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="reanchor-count" data-testid="needs-reanchoring-count" title="Claims an edit changed or detached: confirm or re-attach them">
+                {article.needsReanchoring} {article.needsReanchoring === 1 ? 'claim needs' : 'claims need'} review after an edit
+              </span>
+            </>
+          ) : null}
         </p>
       </div>
       <div className="article-row__verdicts">

@@ -10,6 +10,8 @@ interface ArticleTextProps {
   /** Id of the element that explains the keyboard shortcuts. */
   describedBy?: string;
   onClick?: (event: MouseEvent<HTMLDivElement>) => void;
+  /** Accessible name; "Article text" unless an earlier revision is shown. */
+  label?: string;
 }
 
 const block = (event: { preventDefault: () => void }) => event.preventDefault();
@@ -21,7 +23,7 @@ const block = (event: { preventDefault: () => void }) => event.preventDefault();
  * The container is contentEditable only so the keyboard can move a caret and
  * select with Shift+arrows; every edit is blocked.
  */
-export const ArticleText = memo(function ArticleText({ article, onContainer, describedBy, onClick }: ArticleTextProps) {
+export const ArticleText = memo(function ArticleText({ article, onContainer, describedBy, onClick, label = 'Article text' }: ArticleTextProps) {
   const paragraphs = useMemo(() => splitParagraphs(article.text), [article.text]);
 
   const containerRef = useCallback(
@@ -50,7 +52,7 @@ export const ArticleText = memo(function ArticleText({ article, onContainer, des
       role="textbox"
       aria-readonly="true"
       aria-multiline="true"
-      aria-label="Article text"
+      aria-label={label}
       aria-describedby={describedBy}
       data-readonly-text=""
       data-testid="article-text"

@@ -8,10 +8,24 @@ export function updateClaim(claimId: number, input: UpdateClaimInput): Promise<C
   return apiRequest<Claim>(`/claims/${claimId}`, { method: 'PATCH', body: input });
 }
 
+/** Changes a claim's claimant or span. */
 export function useUpdateClaim(claimId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: UpdateClaimInput) => updateClaim(claimId, input),
+    onSuccess: (claim) => storeClaim(queryClient, claim),
+  });
+}
+
+/**
+ * Moves any claim's span (all three of start, end and quote): how an
+ * orphaned or fuzzy claim is re-attached to text the reviewer selected.
+ * The server answers with the claim `anchored` at its new place.
+ */
+export function useMoveClaim() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ claimId, span }: { claimId: number; span: { start: number; end: number; quote: string } }) => updateClaim(claimId, span),
     onSuccess: (claim) => storeClaim(queryClient, claim),
   });
 }

@@ -1,7 +1,9 @@
 import type { Claim } from '@sanad/shared/schemas/claim';
 import type { Direction } from '@sanad/shared/text/language';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, type KeyboardEvent } from 'react';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
+import { isUnattached } from '../../../lib/claim-anchor.ts';
+import { AnchorStatusLabel } from './anchor-status-label.tsx';
 import { ClaimQuote } from './claim-quote.tsx';
 
 interface ClaimListProps {
@@ -12,6 +14,8 @@ interface ClaimListProps {
   cursorId: number | null;
   onCursor: (id: number) => void;
   onOpen: (id: number) => void;
+  /** Starts re-attaching an unattached claim to text the reviewer selects. */
+  onReattach: (id: number) => void;
   /** Focus this entry when the list appears (after closing a claim's panel). */
   initialFocusId: number | null;
 }
@@ -33,11 +37,15 @@ export function focusClaimEntry(id: number): void {
 }
 
 /**
- * The article's claims in reading order. ArrowDown/ArrowUp move between
- * entries (j/k do the same from anywhere on the page), Enter opens one.
+ * The article's claims in reading order, then (in their own section) the
+ * claims an edit left unattached: fuzzy and orphaned ones, each with
+ * "Re-attach". ArrowDown/ArrowUp move between entries (j/k do the same from
+ * anywhere on the page), Enter opens one.
  */
-export function ClaimList({ claims, language, direction, cursorId, onCursor, onOpen, initialFocusId }: ClaimListProps) {
-  const listRef = useRef<HTMLOListElement>(null);
+export function ClaimList({ claims, language, direction, cursorId, onCursor, onOpen, onReattach, initialFocusId }: ClaimListProps) {
+  const attached = claims.filter((claim) => !isUnattached(claim));
+  const loose = claims.filter(isUnattached);
+  const ordered = [...attached, ...loose];
 
   useEffect(() => {
     if (initialFocusId !== null) focusClaimEntry(initialFocusId);
@@ -53,42 +61,90 @@ export function ClaimList({ claims, language, direction, cursorId, onCursor, onO
     );
   }
 
-  const move = (event: KeyboardEvent<HTMLOListElement>) => {
+  const move = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const index = claims.findIndex((claim) => claim.id === cursorId);
-    const next = claims[Math.min(claims.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)))];
+    if (!(event.target instanceof HTMLElement) || !event.target.matches('[data-claim-entry]')) return;
+    const index = ordered.findIndex((claim) => claim.id === cursorId);
+    const next = ordered[Math.min(ordered.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)))];
     if (!next) return;
     event.preventDefault();
     focusClaimEntry(next.id);
   };
 
+  const entry = (claim: Claim) => (
+    <ClaimEntry key={claim.id} claim={claim} language={language} direction={direction} cursor={cursorId === claim.id} onCursor={onCursor} onOpen={onOpen} />
+  );
+
   return (
-    <ol className="claim-list" ref={listRef} onKeyDown={move} aria-label="Claims in reading order">
-      {claims.map((claim) => (
-        <li key={claim.id} className="claim-list__item">
-          <button
-            type="button"
-            className={`claim-entry${cursorId === claim.id ? ' claim-entry--cursor' : ''}`}
-            data-claim-entry={claim.id}
-            data-testid="claim-entry"
-            onFocus={() => onCursor(claim.id)}
-            onClick={() => onOpen(claim.id)}
-          >
-            <span className="claim-entry__meta">
-              <VerdictBadge rating={claim.verdict?.rating ?? null} size="small" />
-              <span className="claim-entry__sources">{sourceSummary(claim)}</span>
-            </span>
-            <span className="claim-entry__quote-wrap">
-              <ClaimQuote quote={claim.quote} language={language} direction={direction} clamp as="span" />
-            </span>
-            {claim.claimant ? (
-              <span className="claim-entry__claimant">
-                Claimant: <bdi>{claim.claimant}</bdi>
-              </span>
-            ) : null}
-          </button>
-        </li>
-      ))}
-    </ol>
+    <div className="claim-lists" onKeyDown={move}>
+      {attached.length > 0 ? (
+        <ol className="claim-list" aria-label="Claims in reading order">
+          {attached.map((claim) => (
+            <li key={claim.id} className="claim-list__item">
+              {entry(claim)}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {loose.length > 0 ? (
+        <section className="reanchor-section" aria-labelledby="reanchor-heading" data-testid="needs-reanchoring">
+          <h3 id="reanchor-heading" className="reanchor-section__heading">
+            Needs re-anchoring <span className="count">{loose.length}</span>
+          </h3>
+          <p className="muted">An edit left these claims without their text. Their verdicts and sources are kept.</p>
+          <ol className="claim-list" aria-labelledby="reanchor-heading">
+            {loose.map((claim) => (
+              <li key={claim.id} className="claim-list__item claim-list__item--loose">
+                {entry(claim)}
+                <button type="button" className="button button--secondary button--small" onClick={() => onReattach(claim.id)}>
+                  Re-attach<span className="visually-hidden"> this claim by selecting its new text</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function ClaimEntry({
+  claim,
+  language,
+  direction,
+  cursor,
+  onCursor,
+  onOpen,
+}: {
+  claim: Claim;
+  language: string;
+  direction: Direction;
+  cursor: boolean;
+  onCursor: (id: number) => void;
+  onOpen: (id: number) => void;
+}) {
+  return (
+    <button
+      type="button"
+      className={`claim-entry${cursor ? ' claim-entry--cursor' : ''}`}
+      data-claim-entry={claim.id}
+      data-testid="claim-entry"
+      onFocus={() => onCursor(claim.id)}
+      onClick={() => onOpen(claim.id)}
+    >
+      <span className="claim-entry__meta">
+        <VerdictBadge rating={claim.verdict?.rating ?? null} size="small" />
+        <AnchorStatusLabel status={claim.anchor.status} />
+        <span className="claim-entry__sources">{sourceSummary(claim)}</span>
+      </span>
+      <span className="claim-entry__quote-wrap">
+        <ClaimQuote quote={claim.quote} language={language} direction={direction} clamp as="span" />
+      </span>
+      {claim.claimant ? (
+        <span className="claim-entry__claimant">
+          Claimant: <bdi>{claim.claimant}</bdi>
+        </span>
+      ) : null}
+    </button>
   );
 }

@@ -5,10 +5,13 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
+import { isUnattached } from '../../../lib/claim-anchor.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useDeleteClaim } from '../api/delete-claim.ts';
 import { useUpdateClaim } from '../api/update-claim.ts';
+import { AnchorReview } from './anchor-review.tsx';
+import { AnchorStatusLabel } from './anchor-status-label.tsx';
 import { ClaimQuote } from './claim-quote.tsx';
 
 interface ClaimPanelProps {
@@ -20,15 +23,18 @@ interface ClaimPanelProps {
   total: number;
   onBack: () => void;
   onDeleted: () => void;
+  /** Starts re-attaching this claim to text the reviewer selects. */
+  onReattach: (id: number) => void;
   /** The verdict and source sections, composed by the route. */
   children: ReactNode;
 }
 
 /**
- * One claim in the sidebar: the quote, who made it, and (through `children`)
- * its verdict and sources; "Back to all claims" returns to the list.
+ * One claim in the sidebar: the quote, its anchor status after edits (with
+ * confirm / re-attach actions), who made it, and (through `children`) its
+ * verdict and sources; "Back to all claims" returns to the list.
  */
-export function ClaimPanel({ claim, language, direction, position, total, onBack, onDeleted, children }: ClaimPanelProps) {
+export function ClaimPanel({ claim, language, direction, position, total, onBack, onDeleted, onReattach, children }: ClaimPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const remove = useDeleteClaim(claim.articleId);
   const toast = useToast();
@@ -49,10 +55,13 @@ export function ClaimPanel({ claim, language, direction, position, total, onBack
       </div>
       <h2 id="claim-panel-heading" className="claim-panel__heading" tabIndex={-1} ref={headingRef}>
         Claim <VerdictBadge rating={claim.verdict?.rating ?? null} />
+        <AnchorStatusLabel status={claim.anchor.status} />
       </h2>
       <figure className="claim-panel__figure">
         <ClaimQuote quote={claim.quote} language={language} direction={direction} as="blockquote" />
+        {isUnattached(claim) ? <figcaption className="muted">Last known text; not attached to the current revision.</figcaption> : null}
       </figure>
+      <AnchorReview claim={claim} language={language} direction={direction} onReattach={onReattach} />
       <ClaimantForm claim={claim} />
       {children}
       <div className="claim-panel__danger">

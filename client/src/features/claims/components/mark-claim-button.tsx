@@ -8,9 +8,21 @@ const WIDTH = 168;
 /**
  * The "Mark as claim" button shown just below the selection (above it when
  * there is no room below), so it never covers the selected words. Pressing it
- * with the mouse does not take the selection away.
+ * with the mouse does not take the selection away. In re-attach mode it reads
+ * "Attach here".
  */
-export function MarkClaimButton({ selection, onMark, pending }: { selection: TextSelection; onMark: () => void; pending: boolean }) {
+export function MarkClaimButton({
+  selection,
+  onMark,
+  pending,
+  reattach = false,
+}: {
+  selection: TextSelection;
+  onMark: () => void;
+  pending: boolean;
+  /** In re-attach mode the action moves the chosen claim here instead of marking a new one. */
+  reattach?: boolean;
+}) {
   const { rect } = selection;
   const below = rect.bottom + GAP + BUTTON_HEIGHT <= window.innerHeight;
   const top = below ? rect.bottom + GAP : Math.max(GAP, rect.top - GAP - BUTTON_HEIGHT);
@@ -25,7 +37,7 @@ export function MarkClaimButton({ selection, onMark, pending }: { selection: Tex
       disabled={pending}
       aria-keyshortcuts="m"
     >
-      {pending ? 'Marking…' : 'Mark as claim'}
+      {reattach ? (pending ? 'Attaching…' : 'Attach here') : pending ? 'Marking…' : 'Mark as claim'}
       <kbd className="kbd kbd--on-dark" aria-hidden="true">
         M
       </kbd>

@@ -1,32 +1,31 @@
 import type { Claim } from '@sanad/shared/schemas/claim';
 import { useEffect, useRef } from 'react';
+import { spanOf } from '../../../lib/claim-anchor.ts';
+import { clearHighlights, supportsHighlights } from '../../../lib/highlights.ts';
 import { paragraphNodes, rangeOfOffsets } from '../../../lib/text-offsets.ts';
-import { ACTIVE_HIGHLIGHT, highlightNameFor, OVERLAP_HIGHLIGHT, ALL_HIGHLIGHT_NAMES } from '../highlight-names.ts';
+import { ACTIVE_HIGHLIGHT, ALL_HIGHLIGHT_NAMES, highlightNameFor, OVERLAP_HIGHLIGHT, SUGGESTION_HIGHLIGHT } from '../highlight-names.ts';
 
-/** True when the browser has the CSS Custom Highlight API. */
-export const supportsHighlights = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-
-/** The stretches of text covered by two or more claims, as [start, end) pairs. */
-export function overlapSpans(claims: readonly Pick<Claim, 'start' | 'end'>[]): [number, number][] {
+/** The stretches of text covered by two or more spans, as [start, end) pairs. */
+export function overlapSpans(spans: readonly { start: number; end: number }[]): [number, number][] {
   const edges = new Map<number, number>();
-  for (const claim of claims) {
-    edges.set(claim.start, (edges.get(claim.start) ?? 0) + 1);
-    edges.set(claim.end, (edges.get(claim.end) ?? 0) - 1);
+  for (const span of spans) {
+    edges.set(span.start, (edges.get(span.start) ?? 0) + 1);
+    edges.set(span.end, (edges.get(span.end) ?? 0) - 1);
   }
   const points = [...edges.keys()].sort((a, b) => a - b);
-  const spans: [number, number][] = [];
+  const result: [number, number][] = [];
   let depth = 0;
   for (let i = 0; i < points.length; i += 1) {
     const point = points[i]!;
     depth += edges.get(point) ?? 0;
     const next = points[i + 1];
     if (depth >= 2 && next !== undefined && next > point) {
-      const last = spans[spans.length - 1];
+      const last = result[result.length - 1];
       if (last && last[1] === point) last[1] = next;
-      else spans.push([point, next]);
+      else result.push([point, next]);
     }
   }
-  return spans;
+  return result;
 }
 
 interface Options {
@@ -36,12 +35,22 @@ interface Options {
   activeId: number | null;
 }
 
+/** DOM ranges of the claims: attached spans, and the suggestions of fuzzy claims. */
+export interface ClaimRanges {
+  /** Attached claims (anchored, modified, normalised), for hit-testing clicks. */
+  spans: Map<number, Range>;
+  /** Suggested text of fuzzy claims: shown, never treated as attached. */
+  suggestions: Map<number, Range>;
+}
+
 /**
- * Paints every claim over the article text with the CSS Custom Highlight API:
- * one Highlight per rating, one for unrated claims, one for the active claim
- * and one for stretches where claims overlap. Nothing is wrapped in elements,
- * so the text's layout and Arabic letter joining never change.
- * Returns the claims' current DOM ranges, for hit-testing clicks.
+ * Paints every attached claim over the article text with the CSS Custom
+ * Highlight API: one Highlight per rating, one for unrated claims, one for the
+ * active claim and one for stretches where claims overlap. A fuzzy claim's
+ * suggestion gets a dashed highlight of its own; orphaned and fuzzy claims
+ * have no offsets and are never painted as attached. Nothing is wrapped in
+ * elements, so the text's layout and Arabic letter joining never change.
+ * Returns the claims' current DOM ranges, for hit-testing and scrolling.
  */
 export function useClaimHighlights(
   container: HTMLElement | null,
@@ -49,22 +58,33 @@ export function useClaimHighlights(
   claims: readonly Claim[],
   { enabled, activeId }: Options,
 ) {
-  const rangesRef = useRef(new Map<number, Range>());
+  const rangesRef = useRef<ClaimRanges>({ spans: new Map(), suggestions: new Map() });
 
   useEffect(() => {
-    const ranges = new Map<number, Range>();
+    const ranges: ClaimRanges = { spans: new Map(), suggestions: new Map() };
     rangesRef.current = ranges;
     if (!container) return;
     const paragraphs = paragraphNodes(container);
+    const attached: { start: number; end: number }[] = [];
     for (const claim of claims) {
-      const range = rangeOfOffsets(paragraphs, claim.start, claim.end);
-      if (range) ranges.set(claim.id, range);
+      const span = spanOf(claim);
+      if (span) {
+        attached.push(span);
+        const range = rangeOfOffsets(paragraphs, span.start, span.end);
+        if (range) ranges.spans.set(claim.id, range);
+        continue;
+      }
+      const suggestion = claim.anchor.status === 'fuzzy' ? claim.anchor.suggestion : null;
+      if (suggestion && suggestion.end <= text.length) {
+        const range = rangeOfOffsets(paragraphs, suggestion.start, suggestion.end);
+        if (range) ranges.suggestions.set(claim.id, range);
+      }
     }
     if (!supportsHighlights || !enabled) return;
 
     const groups = new Map<string, Range[]>();
     for (const claim of claims) {
-      const range = ranges.get(claim.id);
+      const range = ranges.spans.get(claim.id);
       if (!range) continue;
       const name = highlightNameFor(claim.verdict?.rating ?? null);
       groups.set(name, [...(groups.get(name) ?? []), range]);
@@ -78,36 +98,19 @@ export function useClaimHighlights(
       registered.push(name);
     };
     for (const [name, list] of groups) register(name, list, 0);
-    const overlaps = overlapSpans(claims)
+    const overlaps = overlapSpans(attached)
       .map(([start, end]) => rangeOfOffsets(paragraphs, start, end))
       .filter((range): range is Range => range !== null);
     register(OVERLAP_HIGHLIGHT, overlaps, 1);
-    const active = activeId === null ? undefined : ranges.get(activeId);
+    register(SUGGESTION_HIGHLIGHT, [...ranges.suggestions.values()], 1);
+    const active = activeId === null ? undefined : (ranges.spans.get(activeId) ?? ranges.suggestions.get(activeId));
     if (active) register(ACTIVE_HIGHLIGHT, [active], 2);
 
-    return () => {
-      for (const name of registered) CSS.highlights.delete(name);
-    };
+    return () => clearHighlights(...registered);
   }, [container, text, claims, enabled, activeId]);
 
   // Any highlight left by an earlier screen is cleared when this one unmounts.
-  useEffect(
-    () => () => {
-      if (supportsHighlights) for (const name of ALL_HIGHLIGHT_NAMES) CSS.highlights.delete(name);
-    },
-    [],
-  );
+  useEffect(() => () => clearHighlights(...ALL_HIGHLIGHT_NAMES), []);
 
   return rangesRef;
-}
-
-/** Scrolls the text so the claim's range is in view, when it is not already. */
-export function revealRange(range: Range | undefined): void {
-  if (!range) return;
-  const rect = range.getBoundingClientRect();
-  if (rect.height === 0) return;
-  const margin = 96;
-  if (rect.top < margin || rect.bottom > window.innerHeight - margin) {
-    window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'smooth' });
-  }
 }

@@ -1,0 +1,188 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { Article } from '@sanad/shared/schemas/article';
+import { ReplaceTextInputSchema, type ReplaceTextResult } from '@sanad/shared/schemas/revision';
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { FieldError } from '../../../components/field-error.tsx';
+import { ApiError, describeError } from '../../../lib/api-client.ts';
+import { zodFieldErrors } from '../../../lib/form-errors.ts';
+import { useToast } from '../../../lib/toast.tsx';
+import { articleQueryOptions } from '../api/get-article.ts';
+import { useReplaceArticleText } from '../api/replace-article-text.ts';
+
+interface ArticleEditorProps {
+  article: Article;
+  /** Called with the server's answer once the new revision is saved. */
+  onSaved: (result: ReplaceTextResult) => void;
+  onCancel: () => void;
+}
+
+/**
+ * Edit mode of the article view: the text in a textarea set in the article's
+ * own font, language and direction, with Save and Cancel. Saving sends the
+ * revision the edit started from; if someone saved a newer one meanwhile the
+ * server refuses (409) and the reviewer's text stays in the editor, with a
+ * way to load the newest text while keeping theirs in a copy beside it.
+ */
+export function ArticleEditor({ article, onSaved, onCancel }: ArticleEditorProps) {
+  const id = useId();
+  const [text, setText] = useState(article.text);
+  const [baseRevision, setBaseRevision] = useState(article.revision);
+  const [error, setError] = useState<string | undefined>();
+  const [conflict, setConflict] = useState(false);
+  const [copy, setCopy] = useState<string | null>(null);
+  const [loadingLatest, setLoadingLatest] = useState(false);
+  const save = useReplaceArticleText(article.id);
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const dirty = text !== article.text || baseRevision !== article.revision;
+
+  function submit(event?: FormEvent) {
+    event?.preventDefault();
+    const parsed = ReplaceTextInputSchema.safeParse({ text, baseRevision });
+    if (!parsed.success) {
+      setError(zodFieldErrors(parsed.error).text ?? parsed.error.issues[0]?.message);
+      return;
+    }
+    setError(undefined);
+    save.mutate(parsed.data, {
+      onSuccess: (result) => {
+        setConflict(false);
+        onSaved(result);
+      },
+      onError: (failure) => {
+        if (failure instanceof ApiError && failure.code === 'stale_revision') {
+          setConflict(true);
+          return;
+        }
+        setError(describeError(failure));
+        toast.show(describeError(failure), 'error');
+      },
+    });
+  }
+
+  async function loadLatest() {
+    setLoadingLatest(true);
+    try {
+      const latest = await queryClient.fetchQuery({ ...articleQueryOptions(article.id), staleTime: 0 });
+      setCopy(text);
+      setText(latest.text);
+      setBaseRevision(latest.revision);
+      setConflict(false);
+      toast.show(`Loaded revision ${latest.revision}. Your text is kept in a copy below the editor.`, 'info');
+    } catch (failure) {
+      toast.show(describeError(failure), 'error');
+    } finally {
+      setLoadingLatest(false);
+    }
+  }
+
+  async function copyToClipboard(value: string) {
+    try {
+      await navigator.clipboard.writeText(value);
+      toast.show('Your text is on the clipboard.', 'success');
+    } catch {
+      toast.show('The browser did not allow copying. Select the text and copy it with the keyboard.', 'error');
+    }
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      submit();
+    }
+  };
+
+  const cancelButton = (
+    <button type="button" className="button button--secondary" onClick={dirty ? undefined : onCancel}>
+      Cancel
+    </button>
+  );
+
+  return (
+    <form className="article-editor" onSubmit={submit} noValidate aria-labelledby={`${id}-label`}>
+      <div className="article-editor__bar">
+        <p id={`${id}-label`} className="article-editor__title">
+          Editing the text <span className="muted">· based on revision {baseRevision}</span>
+        </p>
+        <div className="form__actions">
+          {dirty ? (
+            <ConfirmDialog
+              trigger={cancelButton}
+              title="Discard your changes?"
+              description="The edits you made to the text will be lost. The saved text stays as it is."
+              confirmLabel="Discard changes"
+              onConfirm={onCancel}
+            />
+          ) : (
+            cancelButton
+          )}
+          <button type="submit" className="button button--primary" disabled={save.isPending || !dirty}>
+            {save.isPending ? 'Saving…' : 'Save'}
+          </button>
+        </div>
+      </div>
+      {conflict ? (
+        <div className="notice notice--warning" role="alert" data-testid="edit-conflict">
+          <p className="notice__title">Someone saved a newer revision while you were editing.</p>
+          <p>Your text has not been saved and is still in the editor. Load the newest text to edit on top of it; your own text is kept in a copy.</p>
+          <div className="form__actions">
+            <button type="button" className="button button--primary button--small" onClick={() => void loadLatest()} disabled={loadingLatest}>
+              {loadingLatest ? 'Loading…' : 'Load the newest text, keep mine in a copy'}
+            </button>
+            <button type="button" className="button button--secondary button--small" onClick={() => void copyToClipboard(text)}>
+              Copy my text
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <label htmlFor={`${id}-text`} className="visually-hidden">
+        Article text
+      </label>
+      <textarea
+        id={`${id}-text`}
+        className="input article-editor__textarea"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={onKeyDown}
+        lang={article.language}
+        dir={article.direction}
+        spellCheck={false}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
+        data-testid="article-editor"
+        autoFocus
+      />
+      <p id={`${id}-help`} className="field__help">
+        Each line is a paragraph. Saving creates a new revision and moves every claim with its text; claims whose words you change are
+        flagged for review. <kbd className="kbd">Ctrl</kbd> + <kbd className="kbd">Enter</kbd> saves.
+      </p>
+      <FieldError id={`${id}-error`} message={error} />
+      {copy !== null ? (
+        <div className="article-editor__copy">
+          <div className="article-editor__bar">
+            <label htmlFor={`${id}-copy`} className="field__label">
+              Your unsaved text (copy)
+            </label>
+            <div className="form__actions">
+              <button type="button" className="button button--secondary button--small" onClick={() => void copyToClipboard(copy)}>
+                Copy to clipboard
+              </button>
+              <button type="button" className="button button--ghost button--small" onClick={() => setCopy(null)}>
+                Discard copy
+              </button>
+            </div>
+          </div>
+          <textarea
+            id={`${id}-copy`}
+            className="input article-editor__textarea article-editor__textarea--copy"
+            value={copy}
+            readOnly
+            lang={article.language}
+            dir={article.direction}
+          />
+        </div>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { RevisionList } from '@sanad/shared/schemas/revision';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { revisionKeys } from '../../../lib/query-keys.ts';
+
+/** `GET /api/articles/:id/revisions`: the article's revisions, newest first, without their text. */
+export function getRevisions(articleId: number, signal?: AbortSignal): Promise<RevisionList> {
+  return apiRequest<RevisionList>(`/articles/${articleId}/revisions`, { signal });
+}
+
+/** Query options of an article's revision list; saving text invalidates it. */
+export const revisionsQueryOptions = (articleId: number) =>
+  queryOptions({ queryKey: revisionKeys.list(articleId), queryFn: ({ signal }) => getRevisions(articleId, signal) });

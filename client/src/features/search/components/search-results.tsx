@@ -1,0 +1,132 @@
+import { useQuery } from '@tanstack/react-query';
+import { SearchQuerySchema, type SearchField, type SearchResponse, type SearchResult } from '@sanad/shared/schemas/search';
+import { directionOf } from '@sanad/shared/text/language';
+import { Link } from 'react-router';
+import { ApiError, describeError } from '../../../lib/api-client.ts';
+import { searchQueryOptions } from '../api/search.ts';
+import { SnippetText } from './snippet-text.tsx';
+
+/** Where in a result the match was, in a few words. */
+const FIELD_LABELS: Record<SearchField, string> = {
+  title: 'Title',
+  text: 'Article text',
+  quote: 'Claim',
+  rationale: 'Verdict rationale',
+  source_title: 'Source title',
+  publisher: 'Publisher',
+  excerpt: 'Source excerpt',
+};
+
+const GROUPS = [
+  { key: 'articles', title: 'Articles' },
+  { key: 'claims', title: 'Claims' },
+  { key: 'sources', title: 'Sources' },
+] as const satisfies readonly { key: keyof Omit<SearchResponse, 'query'>; title: string }[];
+
+/**
+ * Where a result opens: a claim or source opens its claim; a match in the
+ * article text opens the article at that passage (`at`, and `len` for how
+ * much to flash); a title match opens the article.
+ */
+export function resultHref(result: SearchResult): string {
+  const params = new URLSearchParams();
+  if (result.claimId !== null) params.set('claim', String(result.claimId));
+  else if (result.offset !== null) {
+    params.set('at', String(result.offset));
+    const first = result.snippet.highlights[0];
+    if (first && first.end > first.start) params.set('len', String(first.end - first.start));
+  }
+  const query = params.toString();
+  return `/articles/${result.articleId}${query === '' ? '' : `?${query}`}`;
+}
+
+/**
+ * The results of a search, grouped (Articles, Claims, Sources) with counts.
+ * A query the client can already tell is unusable (empty, too long) gets the
+ * shared schema's message without a request; the server's 400 messages (such
+ * as a query made only of operators) are shown as they are.
+ */
+export function SearchResults({ query }: { query: string }) {
+  const parsed = SearchQuerySchema.safeParse({ q: query });
+  const q = parsed.success ? parsed.data.q : '';
+  const { data, error, isPending, refetch } = useQuery({ ...searchQueryOptions(q), enabled: parsed.success });
+
+  if (!parsed.success) {
+    return (
+      <p className="notice notice--error" role="alert" data-testid="search-error">
+        {parsed.error.issues[0]?.message ?? 'This search cannot run.'}
+      </p>
+    );
+  }
+  if (isPending) return <p className="loading" role="status">Searching…</p>;
+  if (error) {
+    const clientError = error instanceof ApiError && error.isClientError;
+    return (
+      <div className="notice notice--error" role="alert" data-testid="search-error">
+        <p>{clientError ? describeError(error) : `The search failed. ${describeError(error)}`}</p>
+        {clientError ? null : (
+          <button type="button" className="button button--secondary button--small" onClick={() => void refetch()}>
+            Try again
+          </button>
+        )}
+      </div>
+    );
+  }
+
+  const total = data.articles.length + data.claims.length + data.sources.length;
+  if (total === 0) {
+    return (
+      <div className="empty-state" data-testid="search-empty">
+        <h2 className="empty-state__title">
+          No matches for “<bdi>{q}</bdi>”
+        </h2>
+        <p>Search ignores harakat, tatweel, alef and ya forms, digit forms and case. Try fewer or shorter words.</p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="search-results">
+      <p className="muted" role="status">
+        {total} {total === 1 ? 'match' : 'matches'} for “<bdi>{q}</bdi>”
+      </p>
+      {GROUPS.map(({ key, title }) => {
+        const results = data[key];
+        const headingId = `search-group-${key}`;
+        return (
+          <section key={key} className="search-group" aria-labelledby={headingId} data-testid={`search-group-${key}`}>
+            <h2 id={headingId} className="search-group__heading">
+              {title} <span className="count">{results.length}</span>
+            </h2>
+            {results.length === 0 ? (
+              <p className="muted">No {title.toLowerCase()} match.</p>
+            ) : (
+              <ol className="search-group__list">
+                {results.map((result, index) => (
+                  <li key={`${result.articleId}-${result.claimId ?? 'a'}-${result.field}-${index}`}>
+                    <ResultCard result={result} />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function ResultCard({ result }: { result: SearchResult }) {
+  return (
+    <Link to={resultHref(result)} className="search-result" data-testid="search-result">
+      <span className="search-result__meta">
+        <span className="search-result__field">{FIELD_LABELS[result.field]}</span>
+        <span aria-hidden="true"> · </span>
+        <bdi className="search-result__title" lang={result.language} dir={directionOf(result.language)}>
+          {result.articleTitle}
+        </bdi>
+      </span>
+      <SnippetText snippet={result.snippet} language={result.language} />
+    </Link>
+  );
+}
