@@ -42,6 +42,19 @@ describe('GET /api/search', () => {
     expect(marked((await search('2015')).body.articles[0])).toEqual(['٢٠١٥']);
   });
 
+  it('cuts snippets at word boundaries, with context on both sides', async () => {
+    const long = await buildArticle(server, {
+      title: 'long',
+      text: `${'كلمة '.repeat(40)}ذروة المفاوضات ${'نص '.repeat(40)}`,
+    });
+    const [hit] = (await search('ذروة')).body.articles.filter((result: { articleId: number }) => result.articleId === long.id);
+    expect(hit.snippet.truncatedStart).toBe(true);
+    expect(hit.snippet.truncatedEnd).toBe(true);
+    expect(hit.snippet.text.startsWith('كلمة')).toBe(true);
+    expect(hit.snippet.text.endsWith('نص')).toBe(true);
+    expect(hit.snippet.text.indexOf('ذروة')).toBeGreaterThan(30);
+  });
+
   it('finds an English word case-insensitively', async () => {
     expect(marked((await search('ENVOY')).body.articles[0])).toEqual(['Envoy']);
   });

@@ -34,10 +34,14 @@ export function snippetFor(text: string, query: string, words: string[]): { snip
   let from = snapBackward(text, Math.max(0, first.start - CONTEXT));
   let to = snapForward(text, Math.min(text.length, first.end + CONTEXT));
   // Start and end on white space where one is near, so words are not cut.
-  const space = text.lastIndexOf(' ', first.start);
-  if (from > 0 && space > from && space < first.start) from = space + 1;
-  const spaceAfter = text.indexOf(' ', first.end);
-  if (to < text.length && spaceAfter > first.end && spaceAfter < to) to = spaceAfter;
+  if (from > 0) {
+    const space = text.indexOf(' ', from);
+    if (space >= 0 && space < first.start) from = space + 1;
+  }
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to);
+    if (space > first.end) to = space;
+  }
   const highlights = matches
     .filter((match) => match.start >= from && match.end <= to)
     .map((match) => ({ start: match.start - from, end: match.end - from }));
