@@ -37,9 +37,23 @@ test('Reviewer pastes an English article and marks a claim with the keyboard', a
   await expect.poll(() => highlightTexts(page, 'sanad-unrated')).toEqual([wanted]);
   await expect.poll(() => page.evaluate(() => document.querySelector('[data-testid="article-text"]')?.textContent)).toBe(TEXT.replace('\n', ''));
 
+  // Move the claim to other words: "Select different text", select with the keyboard, press m.
+  await panel.getByRole('button', { name: 'Select different text' }).click();
+  await expect(page.getByTestId('reattach-banner')).toBeVisible();
+  await text.focus();
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 'The city council approved a budget of '.length; i += 1) await page.keyboard.press('ArrowRight');
+  const moved = '12 million dollars';
+  for (let i = 0; i < moved.length; i += 1) await page.keyboard.press('Shift+ArrowRight');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(moved);
+  await page.keyboard.press('m');
+  await expect(panel.locator('blockquote')).toHaveText(moved);
+  await expect.poll(() => highlightTexts(page, 'sanad-unrated')).toEqual([moved]);
+  await expect(page.getByTestId('reattach-banner')).toHaveCount(0);
+
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('claim-entry')).toHaveCount(1);
   await expect(page.getByTestId('claim-entry').first()).toBeFocused();
-  await expect(page.getByTestId('claim-entry').first()).toContainText(wanted);
+  await expect(page.getByTestId('claim-entry').first()).toContainText(moved);
   await expect(page.getByTestId('claim-entry').first()).toContainText('Unrated');
 });

@@ -59,7 +59,15 @@ export function ClaimPanel({ claim, language, direction, position, total, onBack
       </h2>
       <figure className="claim-panel__figure">
         <ClaimQuote quote={claim.quote} language={language} direction={direction} as="blockquote" />
-        {isUnattached(claim) ? <figcaption className="muted">Last known text; not attached to the current revision.</figcaption> : null}
+        {isUnattached(claim) ? (
+          <figcaption className="muted">Last known text; not attached to the current revision.</figcaption>
+        ) : (
+          <figcaption className="claim-panel__figure-actions">
+            <button type="button" className="button button--secondary button--small" onClick={() => onReattach(claim.id)}>
+              Select different text
+            </button>
+          </figcaption>
+        )}
       </figure>
       <AnchorReview claim={claim} language={language} direction={direction} onReattach={onReattach} />
       <ClaimantForm claim={claim} />
