@@ -8,7 +8,14 @@ import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import type { Clock } from './lib/clock.ts';
 import type { Logger } from './lib/logger.ts';
-import { createServices } from './services.ts';
+import { type ServiceOptions, type Services, createServices } from './services.ts';
+import { requireSession } from './http/authenticate.ts';
+import { sameOriginOnly } from './http/same-origin.ts';
+import { authRouter } from './modules/auth/auth.router.ts';
+import { commentsRouter } from './modules/comments/comments.router.ts';
+import { eventsRouter } from './modules/events/events.router.ts';
+import { usersRouter } from './modules/users/users.router.ts';
+import { workflowRouter } from './modules/workflow/workflow.router.ts';
 import { articlesRouter } from './modules/articles/articles.router.ts';
 import { claimsRouter } from './modules/claims/claims.router.ts';
 import { healthRouter } from './modules/health/health.router.ts';
@@ -25,6 +32,14 @@ export interface AppDependencies {
   logger: Logger;
   /** Folder of the built client to serve, if any. */
   clientDir?: string;
+  /** Demo mode: the health check says so, and the login page shows the demo accounts. */
+  demo?: boolean;
+  /** Trust X-Forwarded-* from a reverse proxy (for https detection and client addresses). */
+  trustProxy?: boolean;
+  /** Services built by the caller (start-up shares them with the seed); built here when absent. */
+  services?: Services;
+  /** Passed to the services built here. */
+  serviceOptions?: Partial<ServiceOptions>;
 }
 
 /** Largest JSON body accepted where article text travels. */
@@ -41,11 +56,13 @@ function hasBody(req: express.Request): boolean {
 }
 
 /** Builds the Express app: services wired once here, routes under /api, the client at /. */
-export function createApp({ db, clock, logger, clientDir }: AppDependencies): Express {
-  const { articles, claims, verdicts, sources, revisions, search } = createServices(db, clock);
+export function createApp({ db, clock, logger, clientDir, demo = false, trustProxy = false, services, serviceOptions }: AppDependencies): Express {
+  const { auth, users, articles, claims, verdicts, sources, revisions, comments, workflow, search, events, repositories } =
+    services ?? createServices(db, clock, { logger, ...serviceOptions });
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxy);
   app.set('etag', false);
   app.set('query parser', 'simple');
   app.use(securityHeaders);
@@ -85,14 +102,22 @@ export function createApp({ db, clock, logger, clientDir }: AppDependencies): Ex
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  api.use(healthRouter());
+  api.use(healthRouter(demo));
+  api.use(sameOriginOnly);
+  api.use(authRouter(auth));
+  // Everything below needs a session.
+  api.use(requireSession(auth));
   api.use(ratingScaleRouter());
   api.use('/articles', articlesRouter(articles));
   api.use(claimsRouter(claims));
-  api.use(verdictsRouter(verdicts));
-  api.use(sourcesRouter(sources));
-  api.use(revisionsRouter(revisions));
+  api.use(verdictsRouter(verdicts, claims));
+  api.use(sourcesRouter(sources, claims));
+  api.use(revisionsRouter(revisions, articles));
   api.use(searchRouter(search));
+  api.use(commentsRouter(comments));
+  api.use(workflowRouter(workflow, claims, articles, repositories.audit));
+  api.use(eventsRouter(events, articles));
+  api.use(usersRouter(users));
   api.use(apiNotFound);
   app.use('/api', api);
 

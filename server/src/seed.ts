@@ -1,26 +1,51 @@
 import type { Db } from '@sanad/db/client';
 import { SAMPLE_ARTICLE, readSampleText } from '@sanad/db/sample';
 import { inTransaction } from '@sanad/db/transaction';
-import type { Clock } from './lib/clock.ts';
-import { createServices } from './services.ts';
+import type { Role } from '@sanad/shared/permissions';
+import type { Services } from './services.ts';
 
 const SEEDED_KEY = 'sample_seeded_at';
+const DEMO_KEY = 'demo_accounts_seeded_at';
+
+/** The demo accounts of demo mode: one per role, all with the password `sanad-demo`. */
+export const DEMO_ACCOUNTS: readonly { name: string; email: string; role: Role }[] = [
+  { name: 'Rana Reviewer', email: 'reviewer@sanad.test', role: 'reviewer' },
+  { name: 'Elias Editor', email: 'editor@sanad.test', role: 'editor' },
+  { name: 'Amal Admin', email: 'admin@sanad.test', role: 'admin' },
+];
+/** The demo accounts' password. */
+export const DEMO_PASSWORD = 'sanad-demo';
 
 /**
  * Adds the sample Arabic article once per database, through the articles
- * service (so it gets its first revision and its search index). A marker in
- * `app_meta`, written in the same transaction, records that it was done, so a
- * user who deletes the sample does not get it back on the next start.
+ * service (so it gets its first revision, search index and audit entry). A
+ * marker in `app_meta`, written in the same transaction, records that it was
+ * done, so a user who deletes the sample does not get it back on the next start.
  * Returns true when it seeded now.
  */
-export async function seedSampleArticle(db: Db, clock: Clock): Promise<boolean> {
-  const { articles, repositories } = createServices(db, clock);
-  const meta = repositories.appMeta;
+export async function seedSampleArticle(db: Db, services: Services, now: Date): Promise<boolean> {
+  const meta = services.repositories.appMeta;
   const text = readSampleText().trim();
   return inTransaction(db, (tx) => {
     if (meta.get(tx, SEEDED_KEY) !== undefined) return false;
-    articles.createIn(tx, { title: SAMPLE_ARTICLE.title, text, language: SAMPLE_ARTICLE.language });
-    meta.set(tx, SEEDED_KEY, clock.now().toISOString(), clock.now().toISOString());
+    services.articles.createIn(tx, null, { title: SAMPLE_ARTICLE.title, text, language: SAMPLE_ARTICLE.language });
+    meta.set(tx, SEEDED_KEY, now.toISOString(), now.toISOString());
     return true;
   });
+}
+
+/**
+ * Creates the demo accounts once (demo mode only: never called when
+ * NODE_ENV=production). Returns true when it created them now.
+ */
+export async function seedDemoAccounts(db: Db, services: Services, now: Date): Promise<boolean> {
+  const meta = services.repositories.appMeta;
+  const done = await inTransaction(db, (tx) => meta.get(tx, DEMO_KEY) !== undefined);
+  if (done) return false;
+  for (const account of DEMO_ACCOUNTS) {
+    if (await services.repositories.users.findByEmail(account.email)) continue;
+    await services.users.create(null, { ...account, password: DEMO_PASSWORD });
+  }
+  await inTransaction(db, (tx) => meta.set(tx, DEMO_KEY, now.toISOString(), now.toISOString()));
+  return true;
 }

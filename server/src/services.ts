@@ -1,43 +1,75 @@
 import type { Db } from '@sanad/db/client';
 import type { Clock } from './lib/clock.ts';
+import type { Logger } from './lib/logger.ts';
 import { AppMetaRepository } from './modules/app-meta/app-meta.repository.ts';
 import { ArticlesRepository } from './modules/articles/articles.repository.ts';
 import { ArticlesService } from './modules/articles/articles.service.ts';
+import { AuditRepository } from './modules/audit/audit.repository.ts';
+import { AuthService, type SessionPolicy } from './modules/auth/auth.service.ts';
+import type { ScryptCost } from './modules/auth/password.ts';
+import { SessionsRepository } from './modules/auth/sessions.repository.ts';
 import { ClaimsRepository } from './modules/claims/claims.repository.ts';
 import { ClaimsService } from './modules/claims/claims.service.ts';
+import { CommentsRepository } from './modules/comments/comments.repository.ts';
+import { CommentsService } from './modules/comments/comments.service.ts';
+import { EventBus } from './modules/events/event-bus.ts';
 import { RevisionsRepository } from './modules/revisions/revisions.repository.ts';
 import { RevisionsService } from './modules/revisions/revisions.service.ts';
 import { SearchRepository } from './modules/search/search.repository.ts';
 import { SearchService } from './modules/search/search.service.ts';
 import { SourcesRepository } from './modules/sources/sources.repository.ts';
 import { SourcesService } from './modules/sources/sources.service.ts';
+import { UsersRepository } from './modules/users/users.repository.ts';
+import { UsersService } from './modules/users/users.service.ts';
 import { VerdictsRepository } from './modules/verdicts/verdicts.repository.ts';
 import { VerdictsService } from './modules/verdicts/verdicts.service.ts';
+import { WorkflowRepository } from './modules/workflow/workflow.repository.ts';
+import { WorkflowService } from './modules/workflow/workflow.service.ts';
 
 /** Every repository, built once around one database handle. */
 export function createRepositories(db: Db) {
   return {
     appMeta: new AppMetaRepository(),
     articles: new ArticlesRepository(db),
+    audit: new AuditRepository(db),
     claims: new ClaimsRepository(db),
+    comments: new CommentsRepository(db),
     revisions: new RevisionsRepository(db),
     search: new SearchRepository(db),
+    sessions: new SessionsRepository(db),
     sources: new SourcesRepository(),
+    users: new UsersRepository(db),
     verdicts: new VerdictsRepository(),
+    workflow: new WorkflowRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;
 
+/** Options that tests and deployments tune. */
+export interface ServiceOptions {
+  logger: Logger;
+  /** scrypt cost for new password hashes (tests use a cheap one). */
+  passwordCost?: ScryptCost;
+  sessionPolicy?: SessionPolicy;
+  events?: EventBus;
+}
+
 /** Every service, wired in one place at start-up (and in tests). */
-export function createServices(db: Db, clock: Clock, repositories: Repositories = createRepositories(db)) {
+export function createServices(db: Db, clock: Clock, options: ServiceOptions, repositories: Repositories = createRepositories(db)) {
   const r = repositories;
+  const events = options.events ?? new EventBus();
   return {
     repositories: r,
-    articles: new ArticlesService(db, r.articles, r.revisions, r.search, clock),
-    claims: new ClaimsService(db, r.claims, r.articles, r.search, clock),
-    verdicts: new VerdictsService(db, r.verdicts, r.claims, r.search, clock),
-    sources: new SourcesService(db, r.sources, r.claims, r.search, clock),
-    revisions: new RevisionsService(db, r.revisions, r.articles, r.claims, r.search, clock),
+    events,
+    auth: new AuthService(db, r.sessions, r.users, clock, options.logger, options.sessionPolicy),
+    users: new UsersService(db, r.users, r.audit, clock, options.passwordCost),
+    articles: new ArticlesService(db, r.articles, r.revisions, r.users, r.search, r.audit, events, clock),
+    claims: new ClaimsService(db, r.claims, r.articles, r.users, r.search, r.audit, events, clock),
+    verdicts: new VerdictsService(db, r.verdicts, r.claims, r.search, r.audit, events, clock),
+    sources: new SourcesService(db, r.sources, r.claims, r.search, r.audit, events, clock),
+    revisions: new RevisionsService(db, r.revisions, r.articles, r.claims, r.search, r.audit, events, clock),
+    comments: new CommentsService(db, r.comments, r.claims, r.audit, events, clock),
+    workflow: new WorkflowService(db, r.workflow, r.claims, r.verdicts, r.audit, events, clock),
     search: new SearchService(r.search),
   };
 }

@@ -4,7 +4,8 @@ import { runMigrations } from '@sanad/db/migrate';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { systemClock } from './lib/clock.ts';
-import { seedSampleArticle } from './seed.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts, seedSampleArticle } from './seed.ts';
+import { createServices } from './services.ts';
 import type { Logger } from './lib/logger.ts';
 
 /** Lowest SQLite accepted: 3.51.3 fixed the WAL-reset corruption bug of earlier releases. */
@@ -35,6 +36,8 @@ export function assertDatabaseSettings(handle: DatabaseHandle): void {
 
 /** A started server with a way to stop it cleanly. */
 export interface Running {
+  /** The demo accounts (demo mode only), to print at start. */
+  demoAccounts: { email: string; role: string; password: string }[];
   server: Server;
   url: string;
   handle: DatabaseHandle;
@@ -46,10 +49,20 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
   const handle = openDatabase(config.databasePath);
   assertDatabaseSettings(handle);
   runMigrations(handle);
-  if (config.seedSample && (await seedSampleArticle(handle.db, systemClock))) {
+  const services = createServices(handle.db, systemClock, { logger });
+  if (config.seedSample && (await seedSampleArticle(handle.db, services, systemClock.now()))) {
     logger.info('seeded the sample article', { databasePath: config.databasePath });
   }
-  const app = createApp({ db: handle.db, clock: systemClock, logger, clientDir: config.clientDir });
+  if (config.demo) await seedDemoAccounts(handle.db, services, systemClock.now());
+  const app = createApp({
+    db: handle.db,
+    clock: systemClock,
+    logger,
+    clientDir: config.clientDir,
+    demo: config.demo,
+    trustProxy: config.trustProxy,
+    services,
+  });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening));
     listening.once('error', reject);
@@ -58,6 +71,7 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
+    demoAccounts: config.demo ? DEMO_ACCOUNTS.map((account) => ({ ...account, password: DEMO_PASSWORD })) : [],
     server,
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     handle,

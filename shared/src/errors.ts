@@ -33,6 +33,32 @@ export const ERROR_CODES = [
   'source_already_linked',
   /** The request conflicts with the current state. */
   'conflict',
+  /** No valid session: log in first. */
+  'unauthenticated',
+  /** Email or password is wrong, or the account is deactivated. */
+  'invalid_credentials',
+  /** Too many failed logins; try again after `Retry-After` seconds. */
+  'rate_limited',
+  /** The user's role (or their relation to the resource) does not allow this. */
+  'forbidden',
+  /** A state-changing request came from another origin. */
+  'cross_origin_refused',
+  /** The write needs an `If-Match` header with the version last seen. */
+  'precondition_required',
+  /** Someone changed the resource since the version in `If-Match`; `current` holds it now. */
+  'precondition_failed',
+  /** The workflow does not allow this move from the claim's current status. */
+  'invalid_transition',
+  /** An approved claim is read-only until an editor reopens it. */
+  'claim_locked',
+  /** Whoever last set a claim's verdict cannot approve it. */
+  'self_approval',
+  /** The claim's anchor needs a reviewer (modified, fuzzy, orphaned) before approval. */
+  'anchor_unresolved',
+  /** A claim must have a verdict before it is submitted or approved. */
+  'verdict_missing',
+  /** The email is already used by another account. */
+  'email_taken',
   /** The text was edited on a revision that is no longer the current one. */
   'stale_revision',
   /** The claim has no modified text or suggestion to confirm (someone may have resolved it). */
@@ -65,5 +91,7 @@ export interface ErrorEnvelope {
     details: ErrorDetail[];
     /** Correlates the response with the server's log line. */
     requestId?: string;
+    /** With `precondition_failed`: the resource as it is now. */
+    current?: unknown;
   };
 }

@@ -27,6 +27,8 @@ export const articleRevisions = sqliteTable(
     text: text('text').notNull(),
     /** JSON of claims per anchor status after this revision was saved; null for revision 1. */
     reanchorCounts: text('reanchor_counts'),
+    /** Who saved it (null for seeded text); users are deactivated, never deleted. */
+    createdBy: integer('created_by'),
     createdAt: text('created_at').notNull(),
   },
   (table) => [uniqueIndex('article_revisions_article_number_unique').on(table.articleId, table.number)],

@@ -1,6 +1,7 @@
 import { check, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { sql } from 'drizzle-orm';
 import { articles } from './articles.ts';
+import { users } from './users.ts';
 
 /** Claims marked in an article: a W3C TextPosition + TextQuote selector pair. */
 export const claims = sqliteTable(
@@ -28,6 +29,18 @@ export const claims = sqliteTable(
     /** For a fuzzy claim: the suggested span in the current text. */
     suggestedStart: integer('suggested_start'),
     suggestedEnd: integer('suggested_end'),
+    /** draft | submitted | approved | changes_requested (shared CLAIM_STATUSES). */
+    status: text('status', { enum: ['draft', 'submitted', 'approved', 'changes_requested'] })
+      .notNull()
+      .default('draft'),
+    /** The editor's note (changes requested) or reason (reopened) of the last transition. */
+    statusNote: text('status_note'),
+    statusChangedAt: text('status_changed_at'),
+    statusChangedBy: integer('status_changed_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Who marked the claim. */
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The reviewer the claim is assigned to, if assigned singly. */
+    assigneeId: integer('assignee_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     version: integer('version').notNull().default(1),
@@ -49,6 +62,8 @@ export const verdicts = sqliteTable('verdicts', {
     .references(() => claims.id, { onDelete: 'cascade' }),
   rating: text('rating').notNull(),
   rationale: text('rationale').notNull(),
+  /** Who last set the verdict: they may not approve the claim (separation of duties). */
+  setBy: integer('set_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
   version: integer('version').notNull().default(1),

@@ -2,3 +2,5 @@ export * from './articles.ts';
 export * from './claims.ts';
 export * from './sources.ts';
 export * from './search.ts';
+export * from './users.ts';
+export * from './workflow.ts';

@@ -55,6 +55,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const body: ErrorEnvelope = {
       error: { code: appError.code, message: appError.message, details: appError.details, requestId },
     };
+    if (appError.current !== undefined) body.error.current = appError.current;
+    if (appError.meta.retryAfter !== undefined) res.setHeader('Retry-After', String(appError.meta.retryAfter));
     res.status(appError.status).json(body);
   };
 }

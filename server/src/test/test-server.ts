@@ -4,9 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type DatabaseHandle, openDatabase } from '@sanad/db/client';
 import { runMigrations } from '@sanad/db/migrate';
+import type { Role } from '@sanad/shared/permissions';
+import type { User } from '@sanad/shared/schemas/user';
 import { createApp } from '../app.ts';
 import type { Clock } from '../lib/clock.ts';
 import { createLogger } from '../lib/logger.ts';
+import type { ScryptCost } from '../modules/auth/password.ts';
+import { type Services, createServices } from '../services.ts';
+
+/** scrypt cost for test accounts: cheap, so suites stay fast (production uses N=2^17). */
+export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
+/** The password of every test account. */
+export const TEST_PASSWORD = 'correct horse battery';
 
 /** A fixed, steppable clock for tests. */
 export function testClock(start = '2026-01-01T00:00:00.000Z'): Clock & { advance(ms: number): void } {
@@ -26,41 +35,137 @@ export interface TestResponse<T = unknown> {
   body: T;
 }
 
-/** A real server on a random port around a fresh, migrated SQLite file. */
-export interface TestServer {
+/** Request options: extra headers, and `ifMatch` ('auto' reads the current version first; null sends none). */
+export interface RequestOptions {
+  headers?: Record<string, string>;
+  ifMatch?: string | null | 'auto';
+}
+
+/** Someone making requests: a logged-in user, or nobody. */
+export interface TestClient {
+  user: User | null;
+  cookie: string | null;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses are asserted field by field in tests
+  request<T = any>(method: string, path: string, body?: unknown, options?: RequestOptions): Promise<TestResponse<T>>;
+}
+
+/** A real server on a random port around a fresh, migrated SQLite file, with one account per role. */
+export interface TestServer extends TestClient {
   url: string;
   handle: DatabaseHandle;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses are asserted field by field in tests
-  request<T = any>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<TestResponse<T>>;
+  services: Services;
+  clock: ReturnType<typeof testClock>;
+  users: Record<Role, User>;
+  /** A client logged in as the user of this role (or any user by email and password). */
+  as(who: Role | { email: string; password: string }): Promise<TestClient>;
+  /** A client with no session. */
+  anonymous: TestClient;
+  /** Creates another account through the admin API. */
+  createUser(role: Role, name?: string): Promise<User>;
   close(): Promise<void>;
 }
 
+/** The resource whose version governs a write to `path`, for automatic If-Match. */
+function governingResource(path: string): string | null {
+  const match = /^\/api\/(articles|claims|comments|users)\/(\d+)/.exec(path);
+  return match ? `/api/${match[1]}/${match[2]}` : null;
+}
+
 /** Starts the app over HTTP on a new SQLite file in a temporary folder. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { clock?: ReturnType<typeof testClock> } = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sanad-api-'));
   const handle = openDatabase(join(dir, 'test.db'));
   runMigrations(handle);
-  const app = createApp({ db: handle.db, clock: testClock(), logger: createLogger('silent') });
+  const clock = options.clock ?? testClock();
+  const logger = createLogger('silent');
+  const services = createServices(handle.db, clock, { logger, passwordCost: TEST_PASSWORD_COST });
+  const app = createApp({ db: handle.db, clock, logger, services });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no address');
   const url = `http://127.0.0.1:${address.port}`;
+
+  const client = (user: User | null, cookie: string | null): TestClient => {
+    const self: TestClient = {
+      user,
+      cookie,
+      async request(method, path, body, requestOptions = {}) {
+        const headers: Record<string, string> = { ...requestOptions.headers };
+        if (cookie) headers.cookie = cookie;
+        const writes = ['PATCH', 'PUT', 'DELETE'].includes(method) || /\/(transitions|anchor\/confirm)$/.test(path);
+        const ifMatch = requestOptions.ifMatch === undefined ? 'auto' : requestOptions.ifMatch;
+        if (writes && ifMatch === 'auto') {
+          const resource = governingResource(path);
+          if (resource) {
+            const current = await self.request<{ version?: number }>('GET', resource);
+            headers['if-match'] = `"v${current.status === 200 ? (current.body.version ?? 1) : 1}"`;
+          }
+        } else if (writes && ifMatch !== null && ifMatch !== 'auto') {
+          headers['if-match'] = ifMatch;
+        }
+        const init: RequestInit = { method, headers };
+        if (body !== undefined) {
+          init.body = typeof body === 'string' ? body : JSON.stringify(body);
+          headers['content-type'] ??= 'application/json';
+        }
+        const response = await fetch(`${url}${path}`, init);
+        const text = await response.text();
+        let parsed: unknown = text;
+        if (response.headers.get('content-type')?.includes('application/json')) parsed = JSON.parse(text);
+        return { status: response.status, headers: response.headers, body: parsed as never };
+      },
+    };
+    return self;
+  };
+  const anonymous = client(null, null);
+
+  const login = async (email: string, password: string): Promise<TestClient> => {
+    const response = await fetch(`${url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    if (response.status !== 200) throw new Error(`login ${email}: ${response.status} ${await response.text()}`);
+    const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const session = (await response.json()) as { user: User };
+    return client(session.user, cookie);
+  };
+
+  const users = {} as Record<Role, User>;
+  for (const role of ['reviewer', 'editor', 'admin'] as const) {
+    const row = await services.users.create(null, { name: `Test ${role}`, email: `${role}@test.sanad`, role, password: TEST_PASSWORD });
+    users[role] = { id: row.id, name: row.name, email: row.email, role: row.role, active: row.active, createdAt: row.createdAt, version: row.version };
+  }
+  const clients = new Map<Role, TestClient>();
+  for (const role of ['reviewer', 'editor', 'admin'] as const) clients.set(role, await login(`${role}@test.sanad`, TEST_PASSWORD));
+  const editor = clients.get('editor')!;
+  let created = 0;
+
   return {
+    ...editor,
+    request: editor.request,
     url,
     handle,
-    async request(method, path, body, headers = {}) {
-      const init: RequestInit = { method, headers: { ...headers } };
-      if (body !== undefined) {
-        init.body = typeof body === 'string' ? body : JSON.stringify(body);
-        (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
-      }
-      const response = await fetch(`${url}${path}`, init);
-      const text = await response.text();
-      let parsed: unknown = text;
-      if (response.headers.get('content-type')?.includes('application/json')) parsed = JSON.parse(text);
-      return { status: response.status, headers: response.headers, body: parsed as never };
+    services,
+    clock,
+    users,
+    anonymous,
+    async as(who) {
+      if (typeof who === 'string') return clients.get(who)!;
+      return login(who.email, who.password);
+    },
+    async createUser(role, name) {
+      created += 1;
+      const response = await clients.get('admin')!.request<User>('POST', '/api/users', {
+        name: name ?? `Extra ${role} ${created}`,
+        email: `extra-${role}-${created}@test.sanad`,
+        role,
+        password: TEST_PASSWORD,
+      });
+      if (response.status !== 201) throw new Error(`createUser: ${response.status} ${JSON.stringify(response.body)}`);
+      return response.body;
     },
     async close() {
       await new Promise<void>((resolve) => {

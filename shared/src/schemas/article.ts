@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RATING_KEYS } from '../rating-scale.ts';
 import { IdSchema, TimestampSchema, VersionSchema } from './common.ts';
+import { UserRefSchema } from './user.ts';
 
 /** Longest article text accepted, in characters (the body limit is 1 MB). */
 export const MAX_ARTICLE_LENGTH = 400_000;
@@ -31,6 +32,8 @@ export const ArticleSchema = z.object({
   direction: DirectionSchema,
   /** Number of the current text revision (1 for the text it was created with). */
   revision: z.number().int().positive(),
+  /** Reviewers assigned to the article. */
+  assignees: z.array(UserRefSchema),
   /** When the article was added. */
   createdAt: TimestampSchema,
   /** When the article last changed. */

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { IdSchema, TimestampSchema, VersionSchema } from './common.ts';
 import { ClaimSourceSchema } from './source.ts';
 import { VerdictSchema } from './verdict.ts';
+import { UserRefSchema } from './user.ts';
+import { ClaimStatusSchema } from './workflow.ts';
 
 /**
  * How a claim was found in the article's current revision:
@@ -72,6 +74,17 @@ export const ClaimSchema = z.object({
   claimant: z.string().nullable(),
   /** How the claim is anchored in the article's current revision. */
   anchor: ClaimAnchorSchema,
+  /** Review status: draft, submitted, approved or changes_requested. */
+  status: ClaimStatusSchema,
+  /** The note (changes requested) or reason (reopened) of the last move, if any. */
+  statusNote: z.string().nullable(),
+  /** Who made the last move and when. */
+  statusChangedBy: UserRefSchema.nullable(),
+  statusChangedAt: TimestampSchema.nullable(),
+  /** Who marked the claim. */
+  createdBy: UserRefSchema.nullable(),
+  /** The reviewer the claim is assigned to, when assigned singly. */
+  assignee: UserRefSchema.nullable(),
   /** The verdict, or null while the claim is unrated. */
   verdict: VerdictSchema.nullable(),
   /** Sources attached to the claim, in the order they were attached. */
@@ -111,6 +124,8 @@ export const UpdateClaimInputSchema = z
     end: offset.optional(),
     quote: z.string().min(1).max(20_000).optional(),
     claimant: z.string().trim().max(200).nullable().optional(),
+    /** Assign the claim to one reviewer (editors), or null to unassign. */
+    assigneeId: IdSchema.nullable().optional(),
   })
   .refine(
     (input) => {

@@ -9,5 +9,9 @@ export const TimestampSchema = z.string();
 /** Optimistic-concurrency version, starting at 1 and increased by every change. */
 export const VersionSchema = z.number().int().positive();
 /** `{"status":"ok"}` from `GET /api/health`. */
-export const HealthSchema = z.object({ status: z.literal('ok') });
+export const HealthSchema = z.object({
+  status: z.literal('ok'),
+  /** True in demo mode (demo accounts exist; never with NODE_ENV=production). */
+  demo: z.boolean(),
+});
 export type Health = z.infer<typeof HealthSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from './common.ts';
+import { UserRefSchema } from './user.ts';
 import { ArticleSchema, MAX_ARTICLE_LENGTH } from './article.ts';
 import { ANCHOR_STATUSES } from './claim.ts';
 
@@ -20,6 +21,8 @@ export const RevisionSummarySchema = z.object({
   number: z.number().int().positive(),
   /** When it was saved. */
   createdAt: TimestampSchema,
+  /** Who saved it (null for seeded text). */
+  createdBy: UserRefSchema.nullable(),
   /** Length of its text in characters. */
   length: z.number().int().nonnegative(),
   /** What re-anchoring did to the claims when this revision was saved (null for revision 1). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RATING_KEYS } from '../rating-scale.ts';
 import { TimestampSchema, VersionSchema } from './common.ts';
+import { UserRefSchema } from './user.ts';
 
 /** A key of the rating scale. */
 export const RatingKeySchema = z.enum(RATING_KEYS);
@@ -14,6 +15,8 @@ export const VerdictSchema = z.object({
   rating: RatingKeySchema,
   /** Why the claim earns this rating. */
   rationale: z.string(),
+  /** Who last set it (they cannot approve the claim). */
+  setBy: UserRefSchema.nullable(),
   /** When the verdict was first set. */
   createdAt: TimestampSchema,
   /** When the verdict last changed. */

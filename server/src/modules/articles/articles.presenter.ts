@@ -1,9 +1,10 @@
 import { RATING_KEYS } from '@sanad/shared/rating-scale';
 import type { Article, ArticleListItem, VerdictCounts } from '@sanad/shared/schemas/article';
+import type { UserRef } from '@sanad/shared/schemas/user';
 import type { ArticleListRow, ArticleRow } from './articles.repository.ts';
 
 /** The API shape of one article. */
-export function presentArticle(row: ArticleRow): Article {
+export function presentArticle(row: ArticleRow, assignees: UserRef[] = []): Article {
   return {
     id: row.id,
     title: row.title,
@@ -11,6 +12,7 @@ export function presentArticle(row: ArticleRow): Article {
     language: row.language,
     direction: row.direction,
     revision: row.revision,
+    assignees,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     version: row.version,
@@ -35,6 +37,7 @@ export function presentArticleListItem(row: ArticleListRow): ArticleListItem {
     updatedAt: row.updatedAt,
     version: row.version,
     revision: row.revision,
+    assignees: row.assignees,
     length: row.length,
     needsReanchoring: row.needsReanchoring,
     claimCount: row.claimCount,

@@ -1,6 +1,8 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
-import { articles, claims, verdicts } from '@sanad/db/schema/index';
+import { articleAssignees, articles, claims, users, verdicts } from '@sanad/db/schema/index';
+import type { Role } from '@sanad/shared/permissions';
+import type { UserRef } from '@sanad/shared/schemas/user';
 import type { Executor } from '@sanad/db/transaction';
 
 /** An article row as stored. */
@@ -8,7 +10,14 @@ export type ArticleRow = typeof articles.$inferSelect;
 /** Columns needed to insert an article. */
 export type NewArticleRow = typeof articles.$inferInsert;
 /** An article row without its text, with claim counts. */
+/** An article with the reviewers assigned to it. */
+export interface ArticleView {
+  row: ArticleRow;
+  assignees: UserRef[];
+}
+
 export interface ArticleListRow extends Omit<ArticleRow, 'text'> {
+  assignees: UserRef[];
   length: number;
   needsReanchoring: number;
   claimCount: number;
@@ -47,6 +56,7 @@ export class ArticlesRepository {
       .leftJoin(verdicts, eq(verdicts.claimId, claims.id))
       .groupBy(claims.articleId, sql`coalesce(${verdicts.rating}, 'unrated')`)
       .orderBy(asc(claims.articleId));
+    const assignees = await this.assigneesOf(rows.map((row) => row.id));
     const byArticle = new Map<number, Map<string, number>>();
     for (const row of counts) {
       const map = byArticle.get(row.articleId) ?? new Map<string, number>();
@@ -57,7 +67,7 @@ export class ArticlesRepository {
       const ratingCounts = byArticle.get(row.id) ?? new Map<string, number>();
       let claimCount = 0;
       for (const value of ratingCounts.values()) claimCount += value;
-      return { ...row, claimCount, ratingCounts };
+      return { ...row, claimCount, ratingCounts, assignees: assignees.get(row.id) ?? [] };
     });
   }
 
@@ -97,6 +107,41 @@ export class ArticlesRepository {
       .update(articles)
       .set({ ...values, version: sql`${articles.version} + 1` })
       .where(eq(articles.id, id))
+      .returning()
+      .get();
+  }
+
+  /** The reviewers assigned to each article (by article id). */
+  async assigneesOf(articleIds: number[]): Promise<Map<number, UserRef[]>> {
+    const result = new Map<number, UserRef[]>();
+    if (articleIds.length === 0) return result;
+    const rows = await this.db
+      .select({ articleId: articleAssignees.articleId, id: users.id, name: users.name, role: users.role })
+      .from(articleAssignees)
+      .innerJoin(users, eq(users.id, articleAssignees.userId))
+      .where(inArray(articleAssignees.articleId, articleIds))
+      .orderBy(asc(users.name));
+    for (const row of rows) {
+      const list = result.get(row.articleId) ?? [];
+      list.push({ id: row.id, name: row.name, role: row.role as Role });
+      result.set(row.articleId, list);
+    }
+    return result;
+  }
+
+  /** The ids of an article's assignees inside a transaction. */
+  assigneeIds(tx: Executor, articleId: number): number[] {
+    return tx.select({ id: articleAssignees.userId }).from(articleAssignees).where(eq(articleAssignees.articleId, articleId)).all().map((row) => row.id);
+  }
+
+  /** Replaces an article's assignees and bumps its version. */
+  setAssignees(tx: Executor, articleId: number, userIds: number[], at: string): ArticleRow {
+    tx.delete(articleAssignees).where(eq(articleAssignees.articleId, articleId)).run();
+    for (const userId of new Set(userIds)) tx.insert(articleAssignees).values({ articleId, userId, assignedAt: at }).run();
+    return tx
+      .update(articles)
+      .set({ updatedAt: at, version: sql`${articles.version} + 1` })
+      .where(eq(articles.id, articleId))
       .returning()
       .get();
   }

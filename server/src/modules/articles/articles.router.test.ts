@@ -14,7 +14,7 @@ describe('GET /api/health', () => {
   it('answers ok', async () => {
     const response = await server.request('GET', '/api/health');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ status: 'ok' });
+    expect(response.body).toEqual({ status: 'ok', demo: false });
   });
 });
 
@@ -50,7 +50,7 @@ describe('POST /api/articles', () => {
     const malformed = await server.request('POST', '/api/articles', '{"title": "x",');
     expect(malformed.status).toBe(400);
     expect(malformed.body.error).toMatchObject({ code: 'invalid_json', details: [] });
-    const plain = await server.request('POST', '/api/articles', 'title=x&text=y', { 'content-type': 'application/x-www-form-urlencoded' });
+    const plain = await server.request('POST', '/api/articles', 'title=x&text=y', { headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(plain.status).toBe(415);
     expect(plain.body.error.code).toBe('unsupported_media_type');
     expect(plain.body.error.message).toMatch(/JSON/);

@@ -2,18 +2,24 @@ import { Router } from 'express';
 import type { ArticleList } from '@sanad/shared/schemas/article';
 import { CreateArticleInputSchema, UpdateArticleInputSchema } from '@sanad/shared/schemas/article';
 import { IdParamsSchema } from '@sanad/shared/schemas/common';
+import { actorOf } from '../../http/authenticate.ts';
 import { validate } from '../../http/validate.ts';
+import { ifMatchVersion, sendVersioned, withCurrentOnConflict } from '../../http/versioning.ts';
 import { presentArticle, presentArticleListItem } from './articles.presenter.ts';
 import type { ArticlesService } from './articles.service.ts';
 
-/** Routes under /api/articles (the claims of an article are in the claims module). */
+/** Routes under /api/articles (claims, revisions and assignees of an article are in their modules). */
 export function articlesRouter(articles: ArticlesService): Router {
   const router = Router();
+  const current = (actor: Parameters<ArticlesService['get']>[0], id: number) => async () => {
+    const view = await articles.get(actor, id);
+    return presentArticle(view.row, view.assignees);
+  };
 
   router.get(
     '/',
     validate({}, async (_input, _req, res) => {
-      const rows = await articles.list();
+      const rows = await articles.list(actorOf(res));
       const body: ArticleList = { articles: rows.map(presentArticleListItem) };
       res.json(body);
     }),
@@ -22,29 +28,33 @@ export function articlesRouter(articles: ArticlesService): Router {
   router.post(
     '/',
     validate({ body: CreateArticleInputSchema }, async ({ body }, _req, res) => {
-      const row = await articles.create(body);
-      res.status(201).location(`/api/articles/${row.id}`).json(presentArticle(row));
+      const view = await articles.create(actorOf(res), body);
+      res.location(`/api/articles/${view.row.id}`);
+      sendVersioned(res, presentArticle(view.row, view.assignees), 201);
     }),
   );
 
   router.get(
     '/:id',
     validate({ params: IdParamsSchema }, async ({ params }, _req, res) => {
-      res.json(presentArticle(await articles.get(params.id)));
+      sendVersioned(res, await current(actorOf(res), params.id)());
     }),
   );
 
   router.patch(
     '/:id',
-    validate({ params: IdParamsSchema, body: UpdateArticleInputSchema }, async ({ params, body }, _req, res) => {
-      res.json(presentArticle(await articles.update(params.id, body)));
+    validate({ params: IdParamsSchema, body: UpdateArticleInputSchema }, async ({ params, body }, req, res) => {
+      const actor = actorOf(res);
+      const view = await withCurrentOnConflict(() => articles.update(actor, params.id, ifMatchVersion(req), body), current(actor, params.id));
+      sendVersioned(res, presentArticle(view.row, view.assignees));
     }),
   );
 
   router.delete(
     '/:id',
-    validate({ params: IdParamsSchema }, async ({ params }, _req, res) => {
-      await articles.delete(params.id);
+    validate({ params: IdParamsSchema }, async ({ params }, req, res) => {
+      const actor = actorOf(res);
+      await withCurrentOnConflict(() => articles.delete(actor, params.id, ifMatchVersion(req)), current(actor, params.id));
       res.status(204).end();
     }),
   );

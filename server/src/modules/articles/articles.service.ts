@@ -1,43 +1,53 @@
 import type { Db } from '@sanad/db/client';
 import { type Tx, inTransaction } from '@sanad/db/transaction';
 import type { CreateArticleInput, UpdateArticleInput } from '@sanad/shared/schemas/article';
+import type { AssigneesInput } from '@sanad/shared/schemas/workflow';
 import { detectLanguage, directionOf } from '@sanad/shared/text/language';
 import { canonicalLine, canonicalText } from '@sanad/shared/text/normalize';
-import { notFound } from '../../http/app-error.ts';
+import { notFound, preconditionFailed, ruleViolation } from '../../http/app-error.ts';
+import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { EventBus } from '../events/event-bus.ts';
 import type { RevisionsRepository } from '../revisions/revisions.repository.ts';
 import type { SearchRepository } from '../search/search.repository.ts';
-import type { ArticleListRow, ArticleRow, ArticlesRepository } from './articles.repository.ts';
+import type { UsersRepository } from '../users/users.repository.ts';
+import type { ArticleListRow, ArticleRow, ArticleView, ArticlesRepository } from './articles.repository.ts';
 
-/** Article rules: canonical text, language detection, direction from language. */
+/** Article rules: canonical text, language detection, direction from language, assignees. */
 export class ArticlesService {
   constructor(
     private readonly db: Db,
     private readonly articles: ArticlesRepository,
     private readonly revisions: RevisionsRepository,
+    private readonly users: UsersRepository,
     private readonly search: SearchRepository,
+    private readonly audit: AuditRepository,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
   /** Every article with claim counts. */
-  async list(): Promise<ArticleListRow[]> {
+  async list(_actor: Actor): Promise<ArticleListRow[]> {
     return this.articles.list();
   }
 
-  /** One article; 404 when it does not exist. */
-  async get(id: number): Promise<ArticleRow> {
+  /** One article with its assignees; 404 when it does not exist. */
+  async get(_actor: Actor, id: number): Promise<ArticleView> {
     const row = await this.articles.findById(id);
     if (!row) throw notFound('article', id);
-    return row;
+    return this.view(row);
   }
 
   /** Stores a new article: text NFC with `\n` breaks, language detected when not given. */
-  async create(input: CreateArticleInput): Promise<ArticleRow> {
-    return inTransaction(this.db, (tx) => this.createIn(tx, input));
+  async create(actor: Actor, input: CreateArticleInput): Promise<ArticleView> {
+    assertCan(actor, 'article.create');
+    const row = await inTransaction(this.db, (tx) => this.createIn(tx, actor, input));
+    return this.view(row);
   }
 
   /** Creates an article inside an open transaction (also used by the seed, with its marker). */
-  createIn(tx: Tx, input: CreateArticleInput): ArticleRow {
+  createIn(tx: Tx, actor: Actor | null, input: CreateArticleInput): ArticleRow {
     const text = canonicalText(input.text);
     const language = input.language ?? detectLanguage(text);
     const at = this.clock.now().toISOString();
@@ -49,30 +59,97 @@ export class ArticlesService {
       createdAt: at,
       updatedAt: at,
     });
-    this.revisions.insert(tx, { articleId: article.id, number: 1, text, createdAt: at });
+    this.revisions.insert(tx, { articleId: article.id, number: 1, text, createdBy: actor?.id ?? null, createdAt: at });
     this.search.indexArticle(tx, article);
+    this.audit.append(tx, actor, at, {
+      action: 'article.create',
+      entityType: 'article',
+      entityId: article.id,
+      articleId: article.id,
+      claimId: null,
+      before: null,
+      after: { ...article, text: `${text.length} characters` },
+    });
     return article;
   }
 
   /** Changes title or language (the direction follows the language). */
-  async update(id: number, input: UpdateArticleInput): Promise<ArticleRow> {
+  async update(actor: Actor, id: number, expectedVersion: number, input: UpdateArticleInput): Promise<ArticleView> {
+    assertCan(actor, 'article.edit');
     const at = this.clock.now().toISOString();
     const row = await inTransaction(this.db, (tx) => {
+      const before = this.articles.get(tx, id);
+      if (!before) throw notFound('article', id);
+      if (before.version !== expectedVersion) throw preconditionFailed('article', expectedVersion, before.version);
       const updated = this.articles.update(tx, id, {
         ...(input.title !== undefined ? { title: canonicalLine(input.title) } : {}),
         ...(input.language !== undefined ? { language: input.language, direction: directionOf(input.language) } : {}),
         updatedAt: at,
       });
-      if (updated) this.search.indexArticle(tx, updated);
+      if (!updated) throw notFound('article', id);
+      this.search.indexArticle(tx, updated);
+      this.audit.append(tx, actor, at, {
+        action: 'article.update',
+        entityType: 'article',
+        entityId: id,
+        articleId: id,
+        claimId: null,
+        before: { title: before.title, language: before.language },
+        after: { title: updated.title, language: updated.language },
+      });
       return updated;
     });
-    if (!row) throw notFound('article', id);
-    return row;
+    this.events.publish({ type: 'article', articleId: id, claimId: null, change: 'updated', actor: actorRef(actor), at });
+    return this.view(row);
+  }
+
+  /** Replaces the reviewers assigned to an article (editors). */
+  async setAssignees(actor: Actor, id: number, expectedVersion: number, input: AssigneesInput): Promise<ArticleView> {
+    assertCan(actor, 'article.assign');
+    const at = this.clock.now().toISOString();
+    const row = await inTransaction(this.db, (tx) => {
+      const before = this.articles.get(tx, id);
+      if (!before) throw notFound('article', id);
+      if (before.version !== expectedVersion) throw preconditionFailed('article', expectedVersion, before.version);
+      input.userIds.forEach((userId, index) => {
+        const user = this.users.get(tx, userId);
+        if (!user || !user.active) {
+          throw ruleViolation('validation_failed', `No active user with id ${userId}.`, [{ path: ['body', 'userIds', index], message: 'Pick active users.' }]);
+        }
+      });
+      const previous = this.articles.assigneeIds(tx, id);
+      const updated = this.articles.setAssignees(tx, id, input.userIds, at);
+      this.audit.append(tx, actor, at, { action: 'article.assign', entityType: 'assignment', entityId: id, articleId: id, claimId: null, before: { userIds: previous }, after: { userIds: input.userIds } });
+      return updated;
+    });
+    this.events.publish({ type: 'assignment', articleId: id, claimId: null, change: 'updated', actor: actorRef(actor), at });
+    return this.view(row);
   }
 
   /** Deletes an article with its claims, verdicts and source links, in one transaction. */
-  async delete(id: number): Promise<void> {
-    const deleted = await inTransaction(this.db, (tx) => this.articles.delete(tx, id));
-    if (!deleted) throw notFound('article', id);
+  async delete(actor: Actor, id: number, expectedVersion: number): Promise<void> {
+    assertCan(actor, 'article.delete');
+    const at = this.clock.now().toISOString();
+    await inTransaction(this.db, (tx) => {
+      const before = this.articles.get(tx, id);
+      if (!before) throw notFound('article', id);
+      if (before.version !== expectedVersion) throw preconditionFailed('article', expectedVersion, before.version);
+      this.articles.delete(tx, id);
+      this.audit.append(tx, actor, at, {
+        action: 'article.delete',
+        entityType: 'article',
+        entityId: id,
+        articleId: id,
+        claimId: null,
+        before: { ...before, text: `${before.text.length} characters` },
+        after: null,
+      });
+    });
+    this.events.publish({ type: 'article', articleId: id, claimId: null, change: 'deleted', actor: actorRef(actor), at });
+  }
+
+  private async view(row: ArticleRow): Promise<ArticleView> {
+    const assignees = await this.articles.assigneesOf([row.id]);
+    return { row, assignees: assignees.get(row.id) ?? [] };
   }
 }

@@ -3,7 +3,8 @@ import type { Claim } from '@sanad/shared/schemas/claim';
 import type { ClaimAggregate } from './claims.repository.ts';
 
 /** The API shape of a claim with its verdict and sources. */
-export function presentClaim({ claim, verdict, links, suggestionText }: ClaimAggregate): Claim {
+export function presentClaim({ claim, verdict, links, suggestionText, people }: ClaimAggregate): Claim {
+  const person = (id: number | null) => (id === null ? null : (people.get(id) ?? null));
   return {
     id: claim.id,
     articleId: claim.articleId,
@@ -22,10 +23,17 @@ export function presentClaim({ claim, verdict, links, suggestionText }: ClaimAgg
           ? { start: claim.suggestedStart, end: claim.suggestedEnd, quote: suggestionText }
           : null,
     },
+    status: claim.status,
+    statusNote: claim.statusNote,
+    statusChangedBy: person(claim.statusChangedBy),
+    statusChangedAt: claim.statusChangedAt,
+    createdBy: person(claim.createdBy),
+    assignee: person(claim.assigneeId),
     verdict: verdict
       ? {
           rating: verdict.rating as RatingKey,
           rationale: verdict.rationale,
+          setBy: person(verdict.setBy),
           createdAt: verdict.createdAt,
           updatedAt: verdict.updatedAt,
           version: verdict.version,

@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
-import { articles, claimSources, claims, sources, verdicts } from '@sanad/db/schema/index';
+import { articles, claimSources, claims, sources, users, verdicts } from '@sanad/db/schema/index';
+import type { Role } from '@sanad/shared/permissions';
+import type { UserRef } from '@sanad/shared/schemas/user';
 import type { Executor } from '@sanad/db/transaction';
 
 /** A claim row as stored. */
@@ -21,6 +23,8 @@ export interface ClaimAggregate {
   links: { link: ClaimSourceRow; source: SourceRow }[];
   /** For a fuzzy claim: the text of its suggested span in the current revision. */
   suggestionText?: string;
+  /** The people named on the claim (creator, assignee, last mover, verdict setter). */
+  people: Map<number, UserRef>;
 }
 
 /** The only code that reads and writes the `claims` table; it also loads claims with their verdicts and sources. */
@@ -77,7 +81,21 @@ export class ClaimsRepository {
         if (text !== undefined) suggestionByClaim.set(claim.id, text.slice(claim.suggestedStart!, claim.suggestedEnd!));
       }
     }
+    const userIds = new Set<number>();
+    for (const claim of claimRows) {
+      for (const id of [claim.createdBy, claim.assigneeId, claim.statusChangedBy]) if (id !== null) userIds.add(id);
+    }
+    for (const verdict of verdictRows) if (verdict.setBy !== null) userIds.add(verdict.setBy);
+    const people = new Map<number, UserRef>();
+    if (userIds.size > 0) {
+      const rows = await this.db
+        .select({ id: users.id, name: users.name, role: users.role })
+        .from(users)
+        .where(inArray(users.id, [...userIds]));
+      for (const row of rows) people.set(row.id, { id: row.id, name: row.name, role: row.role as Role });
+    }
     return claimRows.map((claim) => ({
+      people,
       claim,
       verdict: verdictByClaim.get(claim.id) ?? null,
       links: linksByClaim.get(claim.id) ?? [],
@@ -137,6 +155,7 @@ export class ClaimsRepository {
         | 'previousQuote'
         | 'suggestedStart'
         | 'suggestedEnd'
+        | 'assigneeId'
       >
     > & { updatedAt: string },
     version: number,

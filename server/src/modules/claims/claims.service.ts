@@ -2,11 +2,27 @@ import type { Db } from '@sanad/db/client';
 import { type Tx, inTransaction } from '@sanad/db/transaction';
 import type { ConfirmAnchorInput, CreateClaimInput, UpdateClaimInput } from '@sanad/shared/schemas/claim';
 import { checkSpan, spanContext } from '@sanad/shared/text/quote';
-import { conflict, notFound, ruleViolation } from '../../http/app-error.ts';
+import { AppError, conflict, notFound, preconditionFailed, ruleViolation } from '../../http/app-error.ts';
+import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { ArticlesRepository } from '../articles/articles.repository.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { EventBus } from '../events/event-bus.ts';
 import type { SearchRepository } from '../search/search.repository.ts';
-import type { ClaimAggregate, ClaimsRepository } from './claims.repository.ts';
+import type { UsersRepository } from '../users/users.repository.ts';
+import type { ClaimAggregate, ClaimRow, ClaimsRepository } from './claims.repository.ts';
+
+/** Refuses changes to an approved claim (read-only until an editor reopens it). */
+export function assertUnlocked(claim: ClaimRow): void {
+  if (claim.status === 'approved') {
+    throw new AppError('claim_locked', 409, 'This claim is approved and read-only. An editor must reopen it before it can change.');
+  }
+}
+
+/** Refuses a write based on a stale version of the claim. */
+export function assertClaimVersion(claim: ClaimRow, expected: number): void {
+  if (claim.version !== expected) throw preconditionFailed('claim', expected, claim.version);
+}
 
 /** Claim rules: a claim's span must be exactly its quote, on grapheme boundaries, and unique in its article. */
 export class ClaimsService {
@@ -14,25 +30,29 @@ export class ClaimsService {
     private readonly db: Db,
     private readonly claims: ClaimsRepository,
     private readonly articles: ArticlesRepository,
+    private readonly users: UsersRepository,
     private readonly search: SearchRepository,
+    private readonly audit: AuditRepository,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
   /** An article's claims in reading order; 404 when the article does not exist. */
-  async listForArticle(articleId: number): Promise<ClaimAggregate[]> {
+  async listForArticle(_actor: Actor, articleId: number): Promise<ClaimAggregate[]> {
     if (!(await this.articles.findById(articleId))) throw notFound('article', articleId);
     return this.claims.listByArticle(articleId);
   }
 
   /** One claim with verdict and sources; 404 when it does not exist. */
-  async get(id: number): Promise<ClaimAggregate> {
+  async get(_actor: Actor, id: number): Promise<ClaimAggregate> {
     const aggregate = await this.claims.findById(id);
     if (!aggregate) throw notFound('claim', id);
     return aggregate;
   }
 
   /** Marks a claim; prefix and suffix come from the stored text. */
-  async create(articleId: number, input: CreateClaimInput): Promise<ClaimAggregate> {
+  async create(actor: Actor, articleId: number, input: CreateClaimInput): Promise<ClaimAggregate> {
+    assertCan(actor, 'claim.edit');
     const at = this.clock.now().toISOString();
     const id = await inTransaction(this.db, (tx) => {
       const article = this.articles.get(tx, articleId);
@@ -46,23 +66,30 @@ export class ClaimsService {
         ...spanContext(article.text, input.start, input.end),
         claimant: blankToNull(input.claimant),
         anchorRevision: article.revision,
+        createdBy: actor.id,
         createdAt: at,
         updatedAt: at,
       });
       this.search.indexClaim(tx, claim, null);
+      this.audit.append(tx, actor, at, { action: 'claim.create', entityType: 'claim', entityId: claim.id, articleId, claimId: claim.id, before: null, after: claim });
       return claim.id;
     });
-    return this.get(id);
+    this.events.publish({ type: 'claim', articleId, claimId: id, change: 'created', actor: actorRef(actor), at });
+    return this.get(actor, id);
   }
 
-  /** Moves a claim to a new span and/or changes its claimant. */
-  async update(id: number, input: UpdateClaimInput): Promise<ClaimAggregate> {
+  /** Moves a claim to a new span, changes its claimant, or (editors) assigns it. */
+  async update(actor: Actor, id: number, expectedVersion: number, input: UpdateClaimInput): Promise<ClaimAggregate> {
+    assertCan(actor, 'claim.edit');
+    if (input.assigneeId !== undefined) assertCan(actor, 'article.assign');
     const at = this.clock.now().toISOString();
-    await inTransaction(this.db, (tx) => {
+    const articleId = await inTransaction(this.db, (tx) => {
       const claim = this.claims.get(tx, id);
       if (!claim) throw notFound('claim', id);
+      assertClaimVersion(claim, expectedVersion);
       const changes: Parameters<ClaimsRepository['update']>[2] = { updatedAt: at };
       if (input.start !== undefined && input.end !== undefined && input.quote !== undefined) {
+        assertUnlocked(claim);
         const article = this.articles.get(tx, claim.articleId);
         if (!article) throw notFound('article', claim.articleId);
         const moved = input.start !== claim.start || input.end !== claim.end;
@@ -81,63 +108,100 @@ export class ClaimsService {
           suggestedEnd: null,
         });
       }
-      if (input.claimant !== undefined) changes.claimant = blankToNull(input.claimant);
+      if (input.claimant !== undefined) {
+        assertUnlocked(claim);
+        changes.claimant = blankToNull(input.claimant);
+      }
+      if (input.assigneeId !== undefined) {
+        if (input.assigneeId !== null) {
+          const assignee = this.users.get(tx, input.assigneeId);
+          if (!assignee || !assignee.active) throw ruleViolation('validation_failed', `No active user with id ${input.assigneeId}.`, [{ path: ['body', 'assigneeId'], message: 'Pick an active user.' }]);
+        }
+        changes.assigneeId = input.assigneeId;
+      }
       const updated = this.claims.update(tx, id, changes, claim.version);
-      if (!updated) throw conflict('conflict', 'The claim changed while it was being saved; reload and try again.');
+      if (!updated) throw preconditionFailed('claim', expectedVersion, claim.version + 1);
       this.search.indexClaim(tx, updated, this.claims.rationaleOf(tx, id));
+      this.audit.append(tx, actor, at, {
+        action: input.assigneeId !== undefined && input.start === undefined && input.claimant === undefined ? 'claim.assign' : 'claim.update',
+        entityType: 'claim',
+        entityId: id,
+        articleId: claim.articleId,
+        claimId: id,
+        before: claim,
+        after: updated,
+      });
+      return claim.articleId;
     });
-    return this.get(id);
+    this.events.publish({ type: 'claim', articleId, claimId: id, change: 'updated', actor: actorRef(actor), at });
+    return this.get(actor, id);
   }
 
   /**
    * A reviewer accepts what re-anchoring found: a modified claim's new text, or
    * a fuzzy claim's suggestion (attached only if still valid and free).
    */
-  async confirmAnchor(id: number, input: ConfirmAnchorInput): Promise<ClaimAggregate> {
+  async confirmAnchor(actor: Actor, id: number, expectedVersion: number, input: ConfirmAnchorInput): Promise<ClaimAggregate> {
+    assertCan(actor, 'claim.edit');
     const at = this.clock.now().toISOString();
-    await inTransaction(this.db, (tx) => {
+    const articleId = await inTransaction(this.db, (tx) => {
       const claim = this.claims.get(tx, id);
       if (!claim) throw notFound('claim', id);
+      assertClaimVersion(claim, expectedVersion);
       if (claim.anchorStatus !== input.status) {
         throw conflict('nothing_to_confirm', `The claim is ${claim.anchorStatus}, not ${input.status}; reload it to see its current state.`);
       }
       const article = this.articles.get(tx, claim.articleId);
       if (!article) throw notFound('article', claim.articleId);
+      let updated: ClaimRow | undefined;
       if (input.status === 'modified') {
-        this.claims.update(tx, id, { anchorStatus: 'anchored', previousQuote: null, updatedAt: at }, claim.version);
-        return;
+        updated = this.claims.update(tx, id, { anchorStatus: 'anchored', previousQuote: null, updatedAt: at }, claim.version);
+      } else {
+        const start = claim.suggestedStart;
+        const end = claim.suggestedEnd;
+        if (start === null || end === null) throw conflict('nothing_to_confirm', 'The claim has no suggestion to accept; select its text instead.');
+        const quote = article.text.slice(start, end);
+        this.assertSpan(tx, article.id, article.text, start, end, quote);
+        updated = this.claims.update(
+          tx,
+          id,
+          {
+            start,
+            end,
+            quote,
+            ...spanContext(article.text, start, end),
+            anchorStatus: 'anchored',
+            anchorRevision: article.revision,
+            previousQuote: claim.quote === quote ? null : claim.quote,
+            suggestedStart: null,
+            suggestedEnd: null,
+            updatedAt: at,
+          },
+          claim.version,
+        );
+        if (updated) this.search.indexClaim(tx, updated, this.claims.rationaleOf(tx, id));
       }
-      const start = claim.suggestedStart;
-      const end = claim.suggestedEnd;
-      if (start === null || end === null) throw conflict('nothing_to_confirm', 'The claim has no suggestion to accept; select its text instead.');
-      const quote = article.text.slice(start, end);
-      this.assertSpan(tx, article.id, article.text, start, end, quote);
-      const updated = this.claims.update(
-        tx,
-        id,
-        {
-          start,
-          end,
-          quote,
-          ...spanContext(article.text, start, end),
-          anchorStatus: 'anchored',
-          anchorRevision: article.revision,
-          previousQuote: claim.quote === quote ? null : claim.quote,
-          suggestedStart: null,
-          suggestedEnd: null,
-          updatedAt: at,
-        },
-        claim.version,
-      );
-      if (updated) this.search.indexClaim(tx, updated, this.claims.rationaleOf(tx, id));
+      this.audit.append(tx, actor, at, { action: 'claim.anchor.confirm', entityType: 'claim', entityId: id, articleId: claim.articleId, claimId: id, before: claim, after: updated ?? null });
+      return claim.articleId;
     });
-    return this.get(id);
+    this.events.publish({ type: 'claim', articleId, claimId: id, change: 'updated', actor: actorRef(actor), at });
+    return this.get(actor, id);
   }
 
   /** Deletes a claim with its verdict and source links. */
-  async delete(id: number): Promise<void> {
-    const deleted = await inTransaction(this.db, (tx) => this.claims.delete(tx, id));
-    if (!deleted) throw notFound('claim', id);
+  async delete(actor: Actor, id: number, expectedVersion: number): Promise<void> {
+    assertCan(actor, 'claim.edit');
+    const at = this.clock.now().toISOString();
+    const articleId = await inTransaction(this.db, (tx) => {
+      const claim = this.claims.get(tx, id);
+      if (!claim) throw notFound('claim', id);
+      assertClaimVersion(claim, expectedVersion);
+      assertUnlocked(claim);
+      this.claims.delete(tx, id);
+      this.audit.append(tx, actor, at, { action: 'claim.delete', entityType: 'claim', entityId: id, articleId: claim.articleId, claimId: id, before: claim, after: null });
+      return claim.articleId;
+    });
+    this.events.publish({ type: 'claim', articleId, claimId: id, change: 'deleted', actor: actorRef(actor), at });
   }
 
   private assertQuote(text: string, start: number, end: number, quote: string): void {

@@ -1,10 +1,16 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
-import { articleRevisions } from '@sanad/db/schema/index';
+import { articleRevisions, users } from '@sanad/db/schema/index';
+import type { Role } from '@sanad/shared/permissions';
+import type { UserRef } from '@sanad/shared/schemas/user';
 import type { Executor } from '@sanad/db/transaction';
 
 /** A revision row as stored. */
 export type RevisionRow = typeof articleRevisions.$inferSelect;
+/** A revision row with the person who saved it. */
+export type RevisionWithAuthor = RevisionRow & { author: UserRef | null };
+/** A revision without its text, with its length and author. */
+export type RevisionSummaryRow = Omit<RevisionRow, 'text'> & { length: number; author: UserRef | null };
 
 /** The only code that reads and writes `article_revisions`. */
 export class RevisionsRepository {
@@ -16,28 +22,38 @@ export class RevisionsRepository {
   }
 
   /** An article's revisions without their text, newest first. */
-  async list(articleId: number): Promise<(Omit<RevisionRow, 'text'> & { length: number })[]> {
-    return this.db
+  async list(articleId: number): Promise<RevisionSummaryRow[]> {
+    const rows = await this.db
       .select({
         id: articleRevisions.id,
         articleId: articleRevisions.articleId,
         number: articleRevisions.number,
         reanchorCounts: articleRevisions.reanchorCounts,
+        createdBy: articleRevisions.createdBy,
         createdAt: articleRevisions.createdAt,
         length: sql<number>`length(${articleRevisions.text})`,
+        authorName: users.name,
+        authorRole: users.role,
       })
       .from(articleRevisions)
+      .leftJoin(users, eq(users.id, articleRevisions.createdBy))
       .where(eq(articleRevisions.articleId, articleId))
       .orderBy(desc(articleRevisions.number));
+    return rows.map(({ authorName, authorRole, ...row }) => ({ ...row, author: author(row.createdBy, authorName, authorRole) }));
   }
 
   /** One revision with its text. */
-  async find(articleId: number, number: number): Promise<RevisionRow | undefined> {
+  async find(articleId: number, number: number): Promise<RevisionWithAuthor | undefined> {
     const [row] = await this.db
-      .select()
+      .select({ revision: articleRevisions, authorName: users.name, authorRole: users.role })
       .from(articleRevisions)
+      .leftJoin(users, eq(users.id, articleRevisions.createdBy))
       .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.number, number)))
       .limit(1);
-    return row;
+    return row ? { ...row.revision, author: author(row.revision.createdBy, row.authorName, row.authorRole) } : undefined;
   }
+}
+
+function author(id: number | null, name: string | null, role: string | null): UserRef | null {
+  return id !== null && name !== null ? { id, name, role: (role ?? 'reviewer') as Role } : null;
 }

@@ -3,14 +3,17 @@ import { inTransaction } from '@sanad/db/transaction';
 import type { ReanchorCounts, ReplaceTextInput, RevisionDiff } from '@sanad/shared/schemas/revision';
 import { canonicalText } from '@sanad/shared/text/normalize';
 import { spanContext } from '@sanad/shared/text/quote';
-import { conflict, notFound } from '../../http/app-error.ts';
+import { conflict, notFound, preconditionFailed } from '../../http/app-error.ts';
+import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { EventBus } from '../events/event-bus.ts';
 import { diffTexts } from '../../lib/text-diff.ts';
 import type { ArticleRow, ArticlesRepository } from '../articles/articles.repository.ts';
 import type { ClaimRow, ClaimsRepository } from '../claims/claims.repository.ts';
 import type { SearchRepository } from '../search/search.repository.ts';
 import { type AnchorOutcome, reanchor, revisionContext } from './reanchor.ts';
-import type { RevisionRow, RevisionsRepository } from './revisions.repository.ts';
+import type { RevisionWithAuthor, RevisionsRepository } from './revisions.repository.ts';
 
 /** What one save of an article's text did. */
 export interface ReplaceTextOutcome {
@@ -36,23 +39,28 @@ export class RevisionsService {
     private readonly articles: ArticlesRepository,
     private readonly claims: ClaimsRepository,
     private readonly search: SearchRepository,
+    private readonly audit: AuditRepository,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
   /** Replaces an article's text: a new revision, every claim re-anchored. */
-  async replaceText(articleId: number, input: ReplaceTextInput): Promise<ReplaceTextOutcome> {
+  async replaceText(actor: Actor, articleId: number, expectedVersion: number, input: ReplaceTextInput): Promise<ReplaceTextOutcome> {
+    assertCan(actor, 'article.edit');
     const text = canonicalText(input.text);
     // Plan outside the write lock (CPU only), then apply if nobody saved meanwhile.
     const before = await this.articles.findById(articleId);
     if (!before) throw notFound('article', articleId);
+    if (before.version !== expectedVersion) throw preconditionFailed('article', expectedVersion, before.version);
     if (input.baseRevision !== undefined && input.baseRevision !== before.revision) throw staleRevision(input.baseRevision, before.revision);
     const claimRows = await this.claims.listRowsOf(articleId);
     const plans = planReanchoring(before.text, text, claimRows);
     const at = this.clock.now().toISOString();
-    return inTransaction(this.db, (tx) => {
+    const outcome = await inTransaction(this.db, (tx) => {
       const current = this.articles.get(tx, articleId);
       if (!current) throw notFound('article', articleId);
       if (current.revision !== before.revision) throw staleRevision(before.revision, current.revision);
+      if (current.version !== expectedVersion) throw preconditionFailed('article', expectedVersion, current.version);
       const revision = current.revision + 1;
       const counts: ReanchorCounts = { anchored: 0, moved: 0, modified: 0, normalised: 0, fuzzy: 0, orphaned: 0 };
       const results: ReplaceTextOutcome['claims'] = [];
@@ -61,24 +69,46 @@ export class RevisionsService {
         const moved = outcome.status === 'anchored' && outcome.moved;
         if (moved) counts.moved += 1;
         results.push({ id: claim.id, status: outcome.status, moved });
-        this.claims.update(tx, claim.id, claimChanges(claim, outcome, text, revision, at), claim.version);
+        const updated = this.claims.update(tx, claim.id, claimChanges(claim, outcome, text, revision, at), claim.version);
+        this.audit.append(tx, actor, at, {
+          action: 'claim.reanchor',
+          entityType: 'claim',
+          entityId: claim.id,
+          articleId,
+          claimId: claim.id,
+          before: { revision: current.revision, start: claim.start, end: claim.end, quote: claim.quote, anchorStatus: claim.anchorStatus },
+          after: updated
+            ? { revision, start: updated.start, end: updated.end, quote: updated.quote, anchorStatus: updated.anchorStatus }
+            : null,
+        });
         this.search.indexClaim(tx, { id: claim.id, articleId, quote: outcome.status === 'modified' || outcome.status === 'normalised' ? text.slice(outcome.start, outcome.end) : claim.quote }, this.claims.rationaleOf(tx, claim.id));
       }
       const article = this.articles.replaceText(tx, articleId, { text, revision, updatedAt: at });
-      this.revisions.insert(tx, { articleId, number: revision, text, reanchorCounts: JSON.stringify(counts), createdAt: at });
+      this.revisions.insert(tx, { articleId, number: revision, text, reanchorCounts: JSON.stringify(counts), createdBy: actor.id, createdAt: at });
       this.search.indexArticle(tx, article);
+      this.audit.append(tx, actor, at, {
+        action: 'article.text',
+        entityType: 'article',
+        entityId: articleId,
+        articleId,
+        claimId: null,
+        before: { revision: current.revision, length: current.text.length },
+        after: { revision, length: text.length, reanchor: counts },
+      });
       return { article, counts, claims: results };
     });
+    this.events.publish({ type: 'revision', articleId, claimId: null, change: 'updated', actor: actorRef(actor), at });
+    return outcome;
   }
 
   /** An article's revisions, newest first. */
-  async list(articleId: number) {
+  async list(_actor: Actor, articleId: number) {
     if (!(await this.articles.findById(articleId))) throw notFound('article', articleId);
     return this.revisions.list(articleId);
   }
 
   /** One revision with its text. */
-  async get(articleId: number, number: number): Promise<RevisionRow> {
+  async get(_actor: Actor, articleId: number, number: number): Promise<RevisionWithAuthor> {
     const row = await this.revisions.find(articleId, number);
     if (!row) {
       if (!(await this.articles.findById(articleId))) throw notFound('article', articleId);
@@ -88,8 +118,8 @@ export class RevisionsService {
   }
 
   /** The word-level diff between two revisions. */
-  async diff(articleId: number, from: number, to: number): Promise<RevisionDiff> {
-    const [older, newer] = await Promise.all([this.get(articleId, from), this.get(articleId, to)]);
+  async diff(actor: Actor, articleId: number, from: number, to: number): Promise<RevisionDiff> {
+    const [older, newer] = await Promise.all([this.get(actor, articleId, from), this.get(actor, articleId, to)]);
     const diff = diffTexts(older.text, newer.text);
     return { from, to, runs: diff ? diff.runs : [{ op: 'delete', text: older.text }, { op: 'insert', text: newer.text }] };
   }

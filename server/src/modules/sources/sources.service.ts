@@ -5,8 +5,12 @@ import type { AttachSourceInputSchema, UpdateClaimSourceInputSchema } from '@san
 import { canonicalLine } from '@sanad/shared/text/normalize';
 import { normalizeSourceUrl } from '@sanad/shared/text/url';
 import { conflict, notFound } from '../../http/app-error.ts';
+import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
-import type { ClaimAggregate, ClaimsRepository, SourceRow } from '../claims/claims.repository.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { ClaimAggregate, ClaimRow, ClaimsRepository, SourceRow } from '../claims/claims.repository.ts';
+import { assertClaimVersion, assertUnlocked } from '../claims/claims.service.ts';
+import type { EventBus } from '../events/event-bus.ts';
 import type { SearchRepository } from '../search/search.repository.ts';
 import type { SourcesRepository } from './sources.repository.ts';
 
@@ -20,14 +24,26 @@ export class SourcesService {
     private readonly sources: SourcesRepository,
     private readonly claims: ClaimsRepository,
     private readonly search: SearchRepository,
+    private readonly audit: AuditRepository,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
+  /** The claim, checked: exists, not locked, and (for changes of existing links) at the expected version. */
+  private claimFor(tx: Tx, claimId: number, expectedVersion?: number): ClaimRow {
+    const claim = this.claims.get(tx, claimId);
+    if (!claim) throw notFound('claim', claimId);
+    if (expectedVersion !== undefined) assertClaimVersion(claim, expectedVersion);
+    assertUnlocked(claim);
+    return claim;
+  }
+
   /** Attaches a source (found by URL or created) to a claim. */
-  async attach(claimId: number, input: AttachInput): Promise<ClaimAggregate> {
+  async attach(actor: Actor, claimId: number, input: AttachInput): Promise<ClaimAggregate> {
+    assertCan(actor, 'claim.edit');
     const at = this.clock.now().toISOString();
-    await inTransaction(this.db, (tx) => {
-      if (!this.claims.get(tx, claimId)) throw notFound('claim', claimId);
+    const articleId = await inTransaction(this.db, (tx) => {
+      const claim = this.claimFor(tx, claimId);
       const source = this.findOrCreate(tx, input, at);
       this.assertNotLinked(tx, claimId, source.id);
       const link = this.sources.link(tx, {
@@ -40,15 +56,19 @@ export class SourcesService {
       });
       this.claims.touch(tx, claimId, at);
       this.search.indexLink(tx, link.id);
+      this.audit.append(tx, actor, at, { action: 'source.attach', entityType: 'source_link', entityId: link.id, articleId: claim.articleId, claimId, before: null, after: { ...link, source } });
+      return claim.articleId;
     });
+    this.events.publish({ type: 'source', articleId, claimId, change: 'created', actor: actorRef(actor), at });
     return this.reload(claimId);
   }
 
   /** Changes a link: stance and excerpt on the link; title, publisher and date on the source; a new URL relinks. */
-  async update(claimId: number, linkId: number, input: UpdateInput): Promise<ClaimAggregate> {
+  async update(actor: Actor, claimId: number, linkId: number, expectedVersion: number, input: UpdateInput): Promise<ClaimAggregate> {
+    assertCan(actor, 'claim.edit');
     const at = this.clock.now().toISOString();
-    await inTransaction(this.db, (tx) => {
-      if (!this.claims.get(tx, claimId)) throw notFound('claim', claimId);
+    const articleId = await inTransaction(this.db, (tx) => {
+      const claim = this.claimFor(tx, claimId, expectedVersion);
       const link = this.sources.findLink(tx, claimId, linkId);
       if (!link) throw notFound('source link', linkId);
       let sourceId = link.sourceId;
@@ -88,20 +108,36 @@ export class SourcesService {
         this.search.indexLink(tx, linkId);
       }
       this.claims.touch(tx, claimId, at);
+      this.audit.append(tx, actor, at, {
+        action: 'source.update',
+        entityType: 'source_link',
+        entityId: linkId,
+        articleId: claim.articleId,
+        claimId,
+        before: link,
+        after: this.sources.findLink(tx, claimId, linkId) ?? null,
+      });
+      return claim.articleId;
     });
+    this.events.publish({ type: 'source', articleId, claimId, change: 'updated', actor: actorRef(actor), at });
     return this.reload(claimId);
   }
 
   /** Detaches a source from a claim. */
-  async detach(claimId: number, linkId: number): Promise<ClaimAggregate> {
+  async detach(actor: Actor, claimId: number, linkId: number, expectedVersion: number): Promise<ClaimAggregate> {
+    assertCan(actor, 'claim.edit');
     const at = this.clock.now().toISOString();
-    await inTransaction(this.db, (tx) => {
-      if (!this.claims.get(tx, claimId)) throw notFound('claim', claimId);
-      if (!this.sources.findLink(tx, claimId, linkId)) throw notFound('source link', linkId);
+    const articleId = await inTransaction(this.db, (tx) => {
+      const claim = this.claimFor(tx, claimId, expectedVersion);
+      const link = this.sources.findLink(tx, claimId, linkId);
+      if (!link) throw notFound('source link', linkId);
       this.sources.unlink(tx, linkId);
       this.search.removeLink(tx, linkId);
       this.claims.touch(tx, claimId, at);
+      this.audit.append(tx, actor, at, { action: 'source.detach', entityType: 'source_link', entityId: linkId, articleId: claim.articleId, claimId, before: link, after: null });
+      return claim.articleId;
     });
+    this.events.publish({ type: 'source', articleId, claimId, change: 'deleted', actor: actorRef(actor), at });
     return this.reload(claimId);
   }
 

@@ -1,18 +1,26 @@
 import { eq, sql } from 'drizzle-orm';
 import { verdicts } from '@sanad/db/schema/index';
 import type { Executor } from '@sanad/db/transaction';
+import type { VerdictRow } from '../claims/claims.repository.ts';
 
 /** The only code that writes the `verdicts` table (reads come with the claim aggregate). */
 export class VerdictsRepository {
-  /** Sets a claim's verdict, creating it or bumping its version. */
-  upsert(tx: Executor, claimId: number, rating: string, rationale: string, at: string): void {
-    tx.insert(verdicts)
-      .values({ claimId, rating, rationale, createdAt: at, updatedAt: at })
+  /** A claim's verdict inside a transaction. */
+  get(tx: Executor, claimId: number): VerdictRow | undefined {
+    return tx.select().from(verdicts).where(eq(verdicts.claimId, claimId)).get();
+  }
+
+  /** Sets a claim's verdict, creating it or bumping its version, and records who set it. */
+  upsert(tx: Executor, claimId: number, rating: string, rationale: string, setBy: number, at: string): VerdictRow {
+    return tx
+      .insert(verdicts)
+      .values({ claimId, rating, rationale, setBy, createdAt: at, updatedAt: at })
       .onConflictDoUpdate({
         target: verdicts.claimId,
-        set: { rating, rationale, updatedAt: at, version: sql`${verdicts.version} + 1` },
+        set: { rating, rationale, setBy, updatedAt: at, version: sql`${verdicts.version} + 1` },
       })
-      .run();
+      .returning()
+      .get();
   }
 
   /** Removes a claim's verdict; false when it had none. */

@@ -3,44 +3,64 @@ import { inTransaction } from '@sanad/db/transaction';
 import type { z } from 'zod';
 import type { SetVerdictInputSchema } from '@sanad/shared/schemas/verdict';
 import { notFound } from '../../http/app-error.ts';
+import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { ClaimAggregate, ClaimsRepository } from '../claims/claims.repository.ts';
+import { assertClaimVersion, assertUnlocked } from '../claims/claims.service.ts';
+import type { EventBus } from '../events/event-bus.ts';
 import type { SearchRepository } from '../search/search.repository.ts';
 import type { VerdictsRepository } from './verdicts.repository.ts';
 
-/** Verdicts: one per claim, a rating of the scale with a written rationale. */
+/** Verdicts: one per claim, a rating of the scale with a written rationale and who set it. */
 export class VerdictsService {
   constructor(
     private readonly db: Db,
     private readonly verdicts: VerdictsRepository,
     private readonly claims: ClaimsRepository,
     private readonly search: SearchRepository,
+    private readonly audit: AuditRepository,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
   /** Sets (or replaces) a claim's verdict and returns the claim. */
-  async set(claimId: number, input: z.output<typeof SetVerdictInputSchema>): Promise<ClaimAggregate> {
+  async set(actor: Actor, claimId: number, expectedVersion: number, input: z.output<typeof SetVerdictInputSchema>): Promise<ClaimAggregate> {
+    assertCan(actor, 'claim.edit');
     const at = this.clock.now().toISOString();
-    await inTransaction(this.db, (tx) => {
+    const articleId = await inTransaction(this.db, (tx) => {
       const claim = this.claims.get(tx, claimId);
       if (!claim) throw notFound('claim', claimId);
-      this.verdicts.upsert(tx, claimId, input.rating, input.rationale, at);
+      assertClaimVersion(claim, expectedVersion);
+      assertUnlocked(claim);
+      const before = this.verdicts.get(tx, claimId) ?? null;
+      const after = this.verdicts.upsert(tx, claimId, input.rating, input.rationale, actor.id, at);
       this.claims.touch(tx, claimId, at);
       this.search.indexClaim(tx, claim, input.rationale);
+      this.audit.append(tx, actor, at, { action: 'verdict.set', entityType: 'verdict', entityId: claimId, articleId: claim.articleId, claimId, before, after });
+      return claim.articleId;
     });
+    this.events.publish({ type: 'verdict', articleId, claimId, change: 'updated', actor: actorRef(actor), at });
     return this.reload(claimId);
   }
 
   /** Removes a claim's verdict (the claim becomes unrated) and returns the claim. */
-  async remove(claimId: number): Promise<ClaimAggregate> {
+  async remove(actor: Actor, claimId: number, expectedVersion: number): Promise<ClaimAggregate> {
+    assertCan(actor, 'claim.edit');
     const at = this.clock.now().toISOString();
-    await inTransaction(this.db, (tx) => {
+    const articleId = await inTransaction(this.db, (tx) => {
       const claim = this.claims.get(tx, claimId);
       if (!claim) throw notFound('claim', claimId);
-      if (!this.verdicts.delete(tx, claimId)) throw notFound('verdict of claim', claimId);
+      assertClaimVersion(claim, expectedVersion);
+      assertUnlocked(claim);
+      const before = this.verdicts.get(tx, claimId);
+      if (!before || !this.verdicts.delete(tx, claimId)) throw notFound('verdict of claim', claimId);
       this.claims.touch(tx, claimId, at);
       this.search.indexClaim(tx, claim, null);
+      this.audit.append(tx, actor, at, { action: 'verdict.delete', entityType: 'verdict', entityId: claimId, articleId: claim.articleId, claimId, before, after: null });
+      return claim.articleId;
     });
+    this.events.publish({ type: 'verdict', articleId, claimId, change: 'deleted', actor: actorRef(actor), at });
     return this.reload(claimId);
   }
 

@@ -1,0 +1,73 @@
+/**
+ * `npm run user:create -- --email a@b.org --role editor [--name "A B"]`: creates
+ * a user, asking for the password (hidden on a terminal; read from standard
+ * input when piped, for scripts).
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '@sanad/db/client';
+import { runMigrations } from '@sanad/db/migrate';
+import { databasePathFromEnv } from '@sanad/db/paths';
+import { CreateUserInputSchema } from '@sanad/shared/schemas/user';
+import { AppError } from '../http/app-error.ts';
+import { systemClock } from '../lib/clock.ts';
+import { createLogger } from '../lib/logger.ts';
+import { createServices } from '../services.ts';
+
+async function readPassword(prompt: string): Promise<string> {
+  const input = process.stdin;
+  if (!input.isTTY) {
+    const lines = createInterface({ input });
+    for await (const line of lines) return line;
+    return '';
+  }
+  process.stdout.write(prompt);
+  input.setRawMode(true);
+  input.resume();
+  return new Promise((resolve) => {
+    let value = '';
+    const onData = (chunk: Buffer) => {
+      for (const char of chunk.toString('utf8')) {
+        if (char === '\r' || char === '\n') {
+          input.setRawMode(false);
+          input.pause();
+          input.off('data', onData);
+          process.stdout.write('\n');
+          resolve(value);
+          return;
+        }
+        if (char === '\u0003') process.exit(130);
+        if (char === '\u007f') value = value.slice(0, -1);
+        else value += char;
+      }
+    };
+    input.on('data', onData);
+  });
+}
+
+const { values } = parseArgs({ options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } } });
+const password = await readPassword('Password (at least 8 characters): ');
+const parsed = CreateUserInputSchema.safeParse({
+  email: values.email,
+  role: values.role,
+  name: values.name ?? values.email?.split('@')[0] ?? '',
+  password,
+});
+if (!parsed.success) {
+  for (const issue of parsed.error.issues) console.error(`${issue.path.join('.') || 'input'}: ${issue.message}`);
+  console.error('Usage: npm run user:create -- --email someone@example.org --role reviewer|editor|admin [--name "Full Name"]');
+  process.exit(2);
+}
+const path = databasePathFromEnv();
+const handle = openDatabase(path);
+runMigrations(handle);
+try {
+  const services = createServices(handle.db, systemClock, { logger: createLogger('warn') });
+  const user = await services.users.create(null, parsed.data);
+  console.log(`Created ${user.role} ${user.email} (id ${user.id}) in ${path}`);
+} catch (error) {
+  console.error(error instanceof AppError ? error.message : String(error));
+  process.exitCode = 1;
+} finally {
+  handle.close();
+}

@@ -1,0 +1,109 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '@sanad/db/client';
+import { inTransaction } from '@sanad/db/transaction';
+import type { LoginInput } from '@sanad/shared/schemas/user';
+import { AppError } from '../../http/app-error.ts';
+import type { Actor } from '../../lib/actor.ts';
+import type { Clock } from '../../lib/clock.ts';
+import type { Logger } from '../../lib/logger.ts';
+import type { UserRow, UsersRepository } from '../users/users.repository.ts';
+import { DUMMY_HASH, verifyPassword } from './password.ts';
+import { FailureLimiter } from './rate-limiter.ts';
+import type { SessionRow, SessionsRepository } from './sessions.repository.ts';
+
+/** How long sessions live. */
+export interface SessionPolicy {
+  /** A session unused this long ends. */
+  idleMs: number;
+  /** A session ends this long after login, used or not. */
+  absoluteMs: number;
+}
+
+/** Two hours idle, twelve hours at most. */
+export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMs: 2 * 60 * 60 * 1000, absoluteMs: 12 * 60 * 60 * 1000 };
+
+/** Failed logins allowed per account and per address within a minute before 429. */
+export const LOGIN_FAILURES_PER_MINUTE = 5;
+
+/** The SHA-256 of a session token: what the database stores, so a copy of it opens no session. */
+export function sessionId(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Logins, sessions and who is asking. */
+export class AuthService {
+  private readonly byAccount = new FailureLimiter(LOGIN_FAILURES_PER_MINUTE, 60_000);
+  private readonly byAddress = new FailureLimiter(LOGIN_FAILURES_PER_MINUTE, 60_000);
+
+  constructor(
+    private readonly db: Db,
+    private readonly sessions: SessionsRepository,
+    private readonly users: UsersRepository,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+    private readonly policy: SessionPolicy = DEFAULT_SESSION_POLICY,
+  ) {}
+
+  /**
+   * Checks the password and opens a new session (a new random token, so an id
+   * known before login is worthless after). 429 after too many failures for
+   * the account or the address; 401 for a wrong email or password alike.
+   */
+  async login(input: LoginInput, address: string): Promise<{ token: string; session: SessionRow; user: UserRow }> {
+    const now = this.clock.now();
+    const wait = Math.max(this.byAccount.retryAfter(input.email, now.getTime()), this.byAddress.retryAfter(address, now.getTime()));
+    if (wait > 0) {
+      this.logger.warn('login refused: rate limited', { email: input.email, address, outcome: 'rate_limited' });
+      throw new AppError('rate_limited', 429, `Too many failed logins. Try again in ${wait} seconds.`, [], { retryAfter: wait });
+    }
+    const user = await this.users.findByEmail(input.email);
+    const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !ok || !user.active) {
+      this.byAccount.fail(input.email, now.getTime());
+      this.byAddress.fail(address, now.getTime());
+      this.logger.warn('login failed', { email: input.email, address, outcome: user && ok ? 'deactivated' : 'invalid_credentials' });
+      throw new AppError('invalid_credentials', 401, 'The email or password is not right.');
+    }
+    this.byAccount.reset(input.email);
+    const token = randomBytes(32).toString('base64url');
+    const at = now.toISOString();
+    const session: SessionRow = {
+      id: sessionId(token),
+      userId: user.id,
+      createdAt: at,
+      lastSeenAt: at,
+      expiresAt: new Date(now.getTime() + this.policy.absoluteMs).toISOString(),
+    };
+    await inTransaction(this.db, (tx) => {
+      this.sessions.deleteExpired(tx, at);
+      this.sessions.insert(tx, session);
+    });
+    this.logger.info('login', { userId: user.id, address, outcome: 'ok' });
+    return { token, session, user };
+  }
+
+  /** The actor behind a session token, or null when the session is unknown, expired or its user deactivated. */
+  async authenticate(token: string | undefined): Promise<{ actor: Actor; session: SessionRow; user: UserRow } | null> {
+    if (!token || token.length > 200) return null;
+    const id = sessionId(token);
+    const found = await this.sessions.find(id);
+    if (!found) return null;
+    const now = this.clock.now();
+    const idleFor = now.getTime() - Date.parse(found.session.lastSeenAt);
+    const expired = now.toISOString() >= found.session.expiresAt || idleFor >= this.policy.idleMs;
+    if (expired || !found.user.active) {
+      await inTransaction(this.db, (tx) => this.sessions.delete(tx, id));
+      return null;
+    }
+    // Record activity at most once a minute, not on every request.
+    if (idleFor > 60_000) await inTransaction(this.db, (tx) => this.sessions.touch(tx, id, now.toISOString()));
+    const { user } = found;
+    return { actor: { id: user.id, name: user.name, role: user.role }, session: found.session, user };
+  }
+
+  /** Ends the session of this token. */
+  async logout(token: string | undefined): Promise<void> {
+    if (!token) return;
+    await inTransaction(this.db, (tx) => this.sessions.delete(tx, sessionId(token)));
+  }
+}

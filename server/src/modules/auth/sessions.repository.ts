@@ -1,0 +1,44 @@
+import { eq, lt } from 'drizzle-orm';
+import type { Db } from '@sanad/db/client';
+import { sessions, users } from '@sanad/db/schema/index';
+import type { Executor } from '@sanad/db/transaction';
+import type { UserRow } from '../users/users.repository.ts';
+
+/** A session row as stored. */
+export type SessionRow = typeof sessions.$inferSelect;
+
+/** The only code that reads and writes `sessions`. */
+export class SessionsRepository {
+  constructor(private readonly db: Db) {}
+
+  /** A session with its user, by the hash of its token. */
+  async find(id: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+    const [row] = await this.db
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.id, id))
+      .limit(1);
+    return row;
+  }
+
+  /** Stores a new session. */
+  insert(tx: Executor, values: SessionRow): void {
+    tx.insert(sessions).values(values).run();
+  }
+
+  /** Records activity (for the idle timeout). */
+  touch(tx: Executor, id: string, at: string): void {
+    tx.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id)).run();
+  }
+
+  /** Ends one session. */
+  delete(tx: Executor, id: string): void {
+    tx.delete(sessions).where(eq(sessions.id, id)).run();
+  }
+
+  /** Removes sessions past their absolute lifetime. */
+  deleteExpired(tx: Executor, now: string): void {
+    tx.delete(sessions).where(lt(sessions.expiresAt, now)).run();
+  }
+}

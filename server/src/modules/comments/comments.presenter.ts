@@ -1,0 +1,16 @@
+import type { Comment } from '@sanad/shared/schemas/workflow';
+import type { CommentView } from './comments.repository.ts';
+
+/** The API shape of a comment. */
+export function presentComment({ row, author }: CommentView): Comment {
+  return {
+    id: row.id,
+    claimId: row.claimId,
+    author,
+    body: row.body,
+    resolved: row.resolved,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    version: row.version,
+  };
+}

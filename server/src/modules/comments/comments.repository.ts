@@ -1,0 +1,61 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '@sanad/db/client';
+import { comments, users } from '@sanad/db/schema/index';
+import type { Executor } from '@sanad/db/transaction';
+import type { Role } from '@sanad/shared/permissions';
+import type { UserRef } from '@sanad/shared/schemas/user';
+
+/** A comment row as stored. */
+export type CommentRow = typeof comments.$inferSelect;
+/** A comment with its author. */
+export interface CommentView {
+  row: CommentRow;
+  author: UserRef;
+}
+
+/** The only code that reads and writes `comments`. */
+export class CommentsRepository {
+  constructor(private readonly db: Db) {}
+
+  /** A claim's comments with their authors, oldest first. */
+  async listForClaim(claimId: number): Promise<CommentView[]> {
+    const rows = await this.db
+      .select({ row: comments, name: users.name, role: users.role })
+      .from(comments)
+      .innerJoin(users, eq(users.id, comments.authorId))
+      .where(eq(comments.claimId, claimId))
+      .orderBy(asc(comments.id));
+    return rows.map(({ row, name, role }) => ({ row, author: { id: row.authorId, name, role: role as Role } }));
+  }
+
+  /** One comment with its author. */
+  async findById(id: number): Promise<CommentView | undefined> {
+    const [found] = await this.db
+      .select({ row: comments, name: users.name, role: users.role })
+      .from(comments)
+      .innerJoin(users, eq(users.id, comments.authorId))
+      .where(eq(comments.id, id))
+      .limit(1);
+    return found ? { row: found.row, author: { id: found.row.authorId, name: found.name, role: found.role as Role } } : undefined;
+  }
+
+  /** Reads a comment inside a transaction. */
+  get(tx: Executor, id: number): CommentRow | undefined {
+    return tx.select().from(comments).where(eq(comments.id, id)).get();
+  }
+
+  /** Stores a comment. */
+  insert(tx: Executor, values: typeof comments.$inferInsert): CommentRow {
+    return tx.insert(comments).values(values).returning().get();
+  }
+
+  /** Edits or resolves a comment and bumps its version. */
+  update(tx: Executor, id: number, values: Partial<Pick<CommentRow, 'body' | 'resolved'>> & { updatedAt: string }): CommentRow {
+    return tx
+      .update(comments)
+      .set({ ...values, version: sql`${comments.version} + 1` })
+      .where(eq(comments.id, id))
+      .returning()
+      .get();
+  }
+}

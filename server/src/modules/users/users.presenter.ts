@@ -1,0 +1,7 @@
+import type { User } from '@sanad/shared/schemas/user';
+import type { UserRow } from './users.repository.ts';
+
+/** The API shape of a user: never the password hash. */
+export function presentUser(row: UserRow): User {
+  return { id: row.id, name: row.name, email: row.email, role: row.role, active: row.active, createdAt: row.createdAt, version: row.version };
+}

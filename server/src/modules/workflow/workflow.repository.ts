@@ -1,0 +1,101 @@
+import { and, asc, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { Db } from '@sanad/db/client';
+import { articleAssignees, articles, claims, users, verdicts } from '@sanad/db/schema/index';
+import type { Executor } from '@sanad/db/transaction';
+import type { Role } from '@sanad/shared/permissions';
+import type { RatingKey } from '@sanad/shared/rating-scale';
+import type { QueueItem } from '@sanad/shared/schemas/queue';
+import type { ClaimStatus } from '@sanad/shared/schemas/workflow';
+
+const setter = alias(users, 'setter');
+const assignee = alias(users, 'assignee');
+
+/** Reads queues and writes claim statuses. */
+export class WorkflowRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Moves a claim to a status with its note, recording who and when, and bumps its version. */
+  setStatus(tx: Executor, claimId: number, status: ClaimStatus, note: string | null, actorId: number, at: string, version: number) {
+    return tx
+      .update(claims)
+      .set({ status, statusNote: note, statusChangedBy: actorId, statusChangedAt: at, updatedAt: at, version: version + 1 })
+      .where(and(eq(claims.id, claimId), eq(claims.version, version)))
+      .returning()
+      .get();
+  }
+
+  private async items(where: ReturnType<typeof and>, order: 'oldest' | 'mine'): Promise<QueueItem[]> {
+    const rows = await this.db
+      .select({
+        claimId: claims.id,
+        articleId: claims.articleId,
+        articleTitle: articles.title,
+        language: articles.language,
+        quote: claims.quote,
+        status: claims.status,
+        statusNote: claims.statusNote,
+        rating: verdicts.rating,
+        rationale: verdicts.rationale,
+        setterId: setter.id,
+        setterName: setter.name,
+        setterRole: setter.role,
+        assigneeId: assignee.id,
+        assigneeName: assignee.name,
+        assigneeRole: assignee.role,
+        updatedAt: claims.updatedAt,
+        version: claims.version,
+      })
+      .from(claims)
+      .innerJoin(articles, eq(articles.id, claims.articleId))
+      .leftJoin(verdicts, eq(verdicts.claimId, claims.id))
+      .leftJoin(setter, eq(setter.id, verdicts.setBy))
+      .leftJoin(assignee, eq(assignee.id, claims.assigneeId))
+      .where(where)
+      .orderBy(
+        ...(order === 'oldest'
+          ? [asc(claims.updatedAt), asc(claims.id)]
+          : [sql`CASE ${claims.status} WHEN 'changes_requested' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END`, desc(claims.updatedAt)]),
+      )
+      .limit(500);
+    return rows.map((row) => ({
+      claimId: row.claimId,
+      articleId: row.articleId,
+      articleTitle: row.articleTitle,
+      language: row.language,
+      quote: row.quote,
+      status: row.status,
+      statusNote: row.statusNote,
+      rating: (row.rating as RatingKey | null) ?? null,
+      rationale: row.rationale ?? null,
+      verdictSetBy: row.setterId !== null && row.setterName !== null ? { id: row.setterId, name: row.setterName, role: row.setterRole as Role } : null,
+      assignee: row.assigneeId !== null && row.assigneeName !== null ? { id: row.assigneeId, name: row.assigneeName, role: row.assigneeRole as Role } : null,
+      updatedAt: row.updatedAt,
+      version: row.version,
+    }));
+  }
+
+  /**
+   * A user's work that is not approved: claims assigned to them; claims of
+   * articles assigned to them that no one else holds; and their own claims sent back.
+   */
+  async mine(userId: number): Promise<QueueItem[]> {
+    const assignedArticles = this.db.select({ id: articleAssignees.articleId }).from(articleAssignees).where(eq(articleAssignees.userId, userId));
+    return this.items(
+      and(
+        ne(claims.status, 'approved'),
+        or(
+          eq(claims.assigneeId, userId),
+          and(sql`${claims.assigneeId} IS NULL`, inArray(claims.articleId, assignedArticles)),
+          and(eq(claims.createdBy, userId), eq(claims.status, 'changes_requested')),
+        ),
+      ),
+      'mine',
+    );
+  }
+
+  /** Every submitted claim, oldest first. */
+  async awaitingApproval(): Promise<QueueItem[]> {
+    return this.items(and(eq(claims.status, 'submitted')), 'oldest');
+  }
+}

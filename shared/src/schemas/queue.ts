@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { IdSchema, TimestampSchema } from './common.ts';
+import { RatingKeySchema } from './verdict.ts';
+import { UserRefSchema } from './user.ts';
+import { ClaimStatusSchema } from './workflow.ts';
+
+/** One claim in a queue, with what is needed to act on it from the list. */
+export const QueueItemSchema = z.object({
+  claimId: IdSchema,
+  articleId: IdSchema,
+  articleTitle: z.string(),
+  language: z.string(),
+  quote: z.string(),
+  status: ClaimStatusSchema,
+  statusNote: z.string().nullable(),
+  rating: RatingKeySchema.nullable(),
+  rationale: z.string().nullable(),
+  verdictSetBy: UserRefSchema.nullable(),
+  assignee: UserRefSchema.nullable(),
+  updatedAt: TimestampSchema,
+  /** The claim's version, for `If-Match` when acting from the queue. */
+  version: z.number().int().positive(),
+});
+export type QueueItem = z.infer<typeof QueueItemSchema>;
+
+/**
+ * `GET /api/queue`: for reviewers, their assigned work that is not approved
+ * (claims assigned to them, and claims of articles assigned to them), changes
+ * requested first; for editors and admins also `awaitingApproval`, every
+ * submitted claim, oldest first.
+ */
+export const QueueSchema = z.object({
+  mine: z.array(QueueItemSchema),
+  awaitingApproval: z.array(QueueItemSchema),
+});
+export type Queue = z.infer<typeof QueueSchema>;
+
+/** A change pushed over `GET /api/articles/:id/events` (server-sent events, event name `change`). */
+export const ArticleEventSchema = z.object({
+  /** What changed. */
+  type: z.enum(['article', 'claim', 'verdict', 'source', 'comment', 'status', 'revision', 'assignment']),
+  /** The article. */
+  articleId: IdSchema,
+  /** The claim concerned, if any. */
+  claimId: IdSchema.nullable(),
+  /** created, updated or deleted. */
+  change: z.enum(['created', 'updated', 'deleted']),
+  /** Who did it. */
+  actor: UserRefSchema.nullable(),
+  at: TimestampSchema,
+});
+export type ArticleEvent = z.infer<typeof ArticleEventSchema>;
+
+/** Who has the article open, pushed as event `presence` on the same stream. */
+export const PresenceSchema = z.object({ articleId: IdSchema, viewers: z.array(UserRefSchema) });
+export type Presence = z.infer<typeof PresenceSchema>;
