@@ -9,7 +9,7 @@ export const ARABIC_TEXT =
   'قبل بدء جلسات المؤتمر تكشفت معلومات مهمة، تداولتها وكالات الأنباء.';
 
 /** Creates an article over HTTP. */
-export async function buildArticle(server: TestServer, overrides: Partial<{ title: string; text: string; language: string }> = {}): Promise<Article> {
+export async function buildArticle(server: Pick<TestServer, 'request'>, overrides: Partial<{ title: string; text: string; language: string }> = {}): Promise<Article> {
   const response = await server.request<Article>('POST', '/api/articles', {
     title: 'مؤتمر جنيف',
     text: ARABIC_TEXT,
@@ -20,7 +20,7 @@ export async function buildArticle(server: TestServer, overrides: Partial<{ titl
 }
 
 /** Marks the first occurrence of `phrase` in the article as a claim. */
-export async function buildClaim(server: TestServer, article: Article, phrase: string): Promise<Claim> {
+export async function buildClaim(server: Pick<TestServer, 'request'>, article: Article, phrase: string): Promise<Claim> {
   const start = article.text.indexOf(phrase);
   if (start < 0) throw new Error(`buildClaim: "${phrase}" is not in the article`);
   const response = await server.request<Claim>('POST', `/api/articles/${article.id}/claims`, {
@@ -33,7 +33,7 @@ export async function buildClaim(server: TestServer, article: Article, phrase: s
 }
 
 /** Attaches a source to a claim. */
-export async function buildSource(server: TestServer, claim: Claim, overrides: Partial<AttachSourceInput> = {}): Promise<Claim> {
+export async function buildSource(server: Pick<TestServer, 'request'>, claim: Claim, overrides: Partial<AttachSourceInput> = {}): Promise<Claim> {
   const response = await server.request<Claim>('POST', `/api/claims/${claim.id}/sources`, {
     url: 'https://www.un.org/press/geneva-ii',
     title: 'Geneva II conference',

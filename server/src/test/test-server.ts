@@ -35,10 +35,10 @@ export interface TestResponse<T = unknown> {
   body: T;
 }
 
-/** Request options: extra headers, and `ifMatch` ('auto' reads the current version first; null sends none). */
+/** Request options: extra headers, and `ifMatch` (left out: the current version is read first; null: none is sent). */
 export interface RequestOptions {
   headers?: Record<string, string>;
-  ifMatch?: string | null | 'auto';
+  ifMatch?: string | null;
 }
 
 /** Someone making requests: a logged-in user, or nobody. */
@@ -95,14 +95,14 @@ export async function startTestServer(options: { clock?: ReturnType<typeof testC
         const headers: Record<string, string> = { ...requestOptions.headers };
         if (cookie) headers.cookie = cookie;
         const writes = ['PATCH', 'PUT', 'DELETE'].includes(method) || /\/(transitions|anchor\/confirm)$/.test(path);
-        const ifMatch = requestOptions.ifMatch === undefined ? 'auto' : requestOptions.ifMatch;
-        if (writes && ifMatch === 'auto') {
+        const ifMatch = requestOptions.ifMatch;
+        if (writes && ifMatch === undefined) {
           const resource = governingResource(path);
           if (resource) {
             const current = await self.request<{ version?: number }>('GET', resource);
             headers['if-match'] = `"v${current.status === 200 ? (current.body.version ?? 1) : 1}"`;
           }
-        } else if (writes && ifMatch !== null && ifMatch !== 'auto') {
+        } else if (writes && typeof ifMatch === 'string') {
           headers['if-match'] = ifMatch;
         }
         const init: RequestInit = { method, headers };
@@ -144,8 +144,9 @@ export async function startTestServer(options: { clock?: ReturnType<typeof testC
   let created = 0;
 
   return {
-    ...editor,
-    request: editor.request,
+    user: editor.user,
+    cookie: editor.cookie,
+    request: (method, path, body, options) => editor.request(method, path, body, options),
     url,
     handle,
     services,

@@ -1,7 +1,6 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
 import { articleAssignees, articles, claims, users, verdicts } from '@sanad/db/schema/index';
-import type { Role } from '@sanad/shared/permissions';
 import type { UserRef } from '@sanad/shared/schemas/user';
 import type { Executor } from '@sanad/db/transaction';
 
@@ -123,7 +122,7 @@ export class ArticlesRepository {
       .orderBy(asc(users.name));
     for (const row of rows) {
       const list = result.get(row.articleId) ?? [];
-      list.push({ id: row.id, name: row.name, role: row.role as Role });
+      list.push({ id: row.id, name: row.name, role: row.role });
       result.set(row.articleId, list);
     }
     return result;

@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
 import { articles, claimSources, claims, sources, users, verdicts } from '@sanad/db/schema/index';
-import type { Role } from '@sanad/shared/permissions';
 import type { UserRef } from '@sanad/shared/schemas/user';
 import type { Executor } from '@sanad/db/transaction';
 
@@ -92,7 +91,7 @@ export class ClaimsRepository {
         .select({ id: users.id, name: users.name, role: users.role })
         .from(users)
         .where(inArray(users.id, [...userIds]));
-      for (const row of rows) people.set(row.id, { id: row.id, name: row.name, role: row.role as Role });
+      for (const row of rows) people.set(row.id, { id: row.id, name: row.name, role: row.role });
     }
     return claimRows.map((claim) => ({
       people,

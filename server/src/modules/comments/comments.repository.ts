@@ -2,7 +2,6 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
 import { comments, users } from '@sanad/db/schema/index';
 import type { Executor } from '@sanad/db/transaction';
-import type { Role } from '@sanad/shared/permissions';
 import type { UserRef } from '@sanad/shared/schemas/user';
 
 /** A comment row as stored. */
@@ -25,7 +24,7 @@ export class CommentsRepository {
       .innerJoin(users, eq(users.id, comments.authorId))
       .where(eq(comments.claimId, claimId))
       .orderBy(asc(comments.id));
-    return rows.map(({ row, name, role }) => ({ row, author: { id: row.authorId, name, role: role as Role } }));
+    return rows.map(({ row, name, role }) => ({ row, author: { id: row.authorId, name, role: role } }));
   }
 
   /** One comment with its author. */
@@ -36,7 +35,7 @@ export class CommentsRepository {
       .innerJoin(users, eq(users.id, comments.authorId))
       .where(eq(comments.id, id))
       .limit(1);
-    return found ? { row: found.row, author: { id: found.row.authorId, name: found.name, role: found.role as Role } } : undefined;
+    return found ? { row: found.row, author: { id: found.row.authorId, name: found.name, role: found.role } } : undefined;
   }
 
   /** Reads a comment inside a transaction. */

@@ -1,0 +1,203 @@
+import type { Server } from 'node:http';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TEST_PASSWORD, type TestServer, startTestServer, testClock } from '../../test/test-server.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+import { sessionId } from './auth.service.ts';
+
+let server: TestServer;
+const clock = testClock();
+beforeEach(async () => {
+  server = await startTestServer({ clock });
+});
+afterEach(async () => {
+  await server.close();
+});
+
+async function login(email: string, password: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${server.url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ email, password }),
+  });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses are asserted field by field
+  return { status: response.status, headers: response.headers, body: (await response.json().catch(() => null)) as any };
+}
+
+describe('POST /api/session', () => {
+  it('logs in and sets an HttpOnly, SameSite=Lax cookie holding a 256-bit random token', async () => {
+    const response = await login('Reviewer@Test.Sanad', TEST_PASSWORD);
+    expect(response.status).toBe(200);
+    expect(response.body.user).toMatchObject({ email: 'reviewer@test.sanad', role: 'reviewer' });
+    expect(response.body.user).not.toHaveProperty('passwordHash');
+    const cookie = response.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^sanad_session=[A-Za-z0-9_-]{43};/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Path=\//);
+  });
+
+  it('marks the cookie Secure with the __Host- prefix over https', async () => {
+    const { createApp } = await import('../../app.ts');
+    const { createLogger } = await import('../../lib/logger.ts');
+    const app = createApp({ db: server.handle.db, clock, logger: createLogger('silent'), services: server.services, trustProxy: true });
+    const listening = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const port = (listening.address() as { port: number }).port;
+    const response = await fetch(`http://127.0.0.1:${port}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+      body: JSON.stringify({ email: 'reviewer@test.sanad', password: TEST_PASSWORD }),
+    });
+    listening.close();
+    expect(response.headers.get('set-cookie')).toMatch(/^__Host-sanad_session=.*; Secure/);
+  });
+
+  it('answers 401 alike for a wrong password and an unknown email, and logs no password', async () => {
+    const wrong = await login('reviewer@test.sanad', 'not the password');
+    const unknown = await login('nobody@test.sanad', 'not the password');
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body.error.code).toBe('invalid_credentials');
+    expect(unknown.body.error.message).toBe(wrong.body.error.message);
+  });
+
+  it('answers 429 with Retry-After on the 6th failure in a minute, while other accounts still log in', async () => {
+    for (let i = 0; i < 5; i += 1) expect((await login('editor@test.sanad', `wrong ${i}`)).status).toBe(401);
+    const limited = await login('editor@test.sanad', TEST_PASSWORD);
+    expect(limited.status).toBe(429);
+    expect(limited.body.error.code).toBe('rate_limited');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The address has now failed five times too; a different account from it is also held back.
+    expect((await login('admin@test.sanad', TEST_PASSWORD)).status).toBe(429);
+    clock.advance(61_000);
+    expect((await login('editor@test.sanad', TEST_PASSWORD)).status).toBe(200);
+  });
+
+  it('refuses a deactivated account', async () => {
+    const extra = await server.createUser('reviewer');
+    const admin = await server.as('admin');
+    expect((await admin.request('PATCH', `/api/users/${extra.id}`, { active: false })).status).toBe(200);
+    expect((await login(extra.email, TEST_PASSWORD)).status).toBe(401);
+  });
+});
+
+describe('sessions', () => {
+  it('answers 401 without a session on every route but health and login', async () => {
+    const routes: [string, string][] = [
+      ['GET', '/api/articles'],
+      ['POST', '/api/articles'],
+      ['GET', '/api/articles/1'],
+      ['PATCH', '/api/articles/1'],
+      ['DELETE', '/api/articles/1'],
+      ['PUT', '/api/articles/1/text'],
+      ['GET', '/api/articles/1/revisions'],
+      ['GET', '/api/articles/1/revisions/1'],
+      ['GET', '/api/articles/1/diff?from=1&to=2'],
+      ['GET', '/api/articles/1/claims'],
+      ['POST', '/api/articles/1/claims'],
+      ['PUT', '/api/articles/1/assignees'],
+      ['GET', '/api/articles/1/events'],
+      ['GET', '/api/claims/1'],
+      ['PATCH', '/api/claims/1'],
+      ['DELETE', '/api/claims/1'],
+      ['PUT', '/api/claims/1/verdict'],
+      ['DELETE', '/api/claims/1/verdict'],
+      ['POST', '/api/claims/1/sources'],
+      ['PATCH', '/api/claims/1/sources/1'],
+      ['DELETE', '/api/claims/1/sources/1'],
+      ['POST', '/api/claims/1/anchor/confirm'],
+      ['POST', '/api/claims/1/transitions'],
+      ['GET', '/api/claims/1/comments'],
+      ['POST', '/api/claims/1/comments'],
+      ['GET', '/api/claims/1/history'],
+      ['GET', '/api/comments/1'],
+      ['PATCH', '/api/comments/1'],
+      ['GET', '/api/queue'],
+      ['GET', '/api/search?q=x'],
+      ['GET', '/api/rating-scale'],
+      ['GET', '/api/users'],
+      ['POST', '/api/users'],
+      ['GET', '/api/users/1'],
+      ['PATCH', '/api/users/1'],
+    ];
+    for (const [method, path] of routes) {
+      const response = await server.anonymous.request(method, path, method === 'GET' || method === 'DELETE' ? undefined : {}, { ifMatch: '"v1"' });
+      expect(response.status, `${method} ${path}`).toBe(401);
+      expect(response.body.error.code).toBe('unauthenticated');
+    }
+    expect((await server.anonymous.request('GET', '/api/health')).status).toBe(200);
+  });
+
+  it('tells who is logged in, and a logged-out cookie no longer works', async () => {
+    const reviewer = await server.as({ email: 'reviewer@test.sanad', password: TEST_PASSWORD });
+    const me = await reviewer.request('GET', '/api/session');
+    expect(me.body.user.email).toBe('reviewer@test.sanad');
+    expect((await reviewer.request('DELETE', '/api/session')).status).toBe(204);
+    expect((await reviewer.request('GET', '/api/session')).status).toBe(401);
+    expect((await reviewer.request('GET', '/api/articles')).status).toBe(401);
+    const token = decodeURIComponent(reviewer.cookie!.split('=')[1]!);
+    const stored = server.handle.sqlite.prepare('select count(*) as n from sessions where id = ?').get(sessionId(token)) as { n: number };
+    expect(stored.n).toBe(0);
+  });
+
+  it('stores only a hash of the token', async () => {
+    const reviewer = await server.as({ email: 'reviewer@test.sanad', password: TEST_PASSWORD });
+    const token = decodeURIComponent(reviewer.cookie!.split('=')[1]!);
+    const ids = (server.handle.sqlite.prepare('select id from sessions').all() as { id: string }[]).map((row) => row.id);
+    expect(ids).not.toContain(token);
+    expect(ids).toContain(sessionId(token));
+  });
+
+  it('ends a session after two idle hours and after twelve hours in any case', async () => {
+    const idle = await server.as({ email: 'reviewer@test.sanad', password: TEST_PASSWORD });
+    clock.advance(2 * 60 * 60 * 1000 + 1000);
+    expect((await idle.request('GET', '/api/articles')).status).toBe(401);
+    const busy = await server.as({ email: 'reviewer@test.sanad', password: TEST_PASSWORD });
+    for (let hour = 0; hour < 12; hour += 1) {
+      clock.advance(60 * 60 * 1000);
+      const status = (await busy.request('GET', '/api/articles')).status;
+      expect(status, `after ${hour + 1} h`).toBe(hour + 1 < 12 ? 200 : 401);
+    }
+  });
+
+  it('ends every session of a user who is deactivated', async () => {
+    const extra = await server.createUser('reviewer');
+    const session = await server.as({ email: extra.email, password: TEST_PASSWORD });
+    expect((await session.request('GET', '/api/articles')).status).toBe(200);
+    const admin = await server.as('admin');
+    await admin.request('PATCH', `/api/users/${extra.id}`, { active: false });
+    expect((await session.request('GET', '/api/articles')).status).toBe(401);
+  });
+});
+
+describe('cross-origin requests', () => {
+  it('refuses a state-changing request from another site, and lets the same site through', async () => {
+    const cross = await server.request('POST', '/api/articles', { title: 't', text: 'x' }, { headers: { origin: 'https://evil.example' } });
+    expect(cross.status).toBe(403);
+    expect(cross.body.error.code).toBe('cross_origin_refused');
+    const fetchSite = await server.request('POST', '/api/articles', { title: 't', text: 'x' }, { headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(fetchSite.status).toBe(403);
+    const same = await server.request('POST', '/api/articles', { title: 't', text: 'some text' }, { headers: { origin: server.url, 'sec-fetch-site': 'same-origin' } });
+    expect(same.status).toBe(201);
+    expect((server.handle.sqlite.prepare('select count(*) as n from articles').get() as { n: number }).n).toBe(1);
+  });
+});
+
+describe('passwords', () => {
+  it('stores scrypt hashes that verify byte for byte', async () => {
+    const hash = await hashPassword('ÄÖÜ long passphrase 64 characters long ............................', { N: 1024, r: 8, p: 1 });
+    expect(hash).toMatch(/^scrypt\$1024\$8\$1\$/);
+    expect(await verifyPassword('ÄÖÜ long passphrase 64 characters long ............................', hash)).toBe(true);
+    expect(await verifyPassword('äöü long passphrase 64 characters long ............................', hash)).toBe(false);
+    expect(await verifyPassword('ÄÖÜ long passphrase 64 characters long ...........................', hash)).toBe(false);
+    const stored = server.handle.sqlite.prepare("select password_hash from users where email = 'reviewer@test.sanad'").get() as { password_hash: string };
+    expect(stored.password_hash).toMatch(/^scrypt\$/);
+    expect(stored.password_hash).not.toContain(TEST_PASSWORD);
+  });
+
+  it('uses the OWASP scrypt cost in production', async () => {
+    const { PRODUCTION_COST } = await import('./password.ts');
+    expect(PRODUCTION_COST).toEqual({ N: 2 ** 17, r: 8, p: 1 });
+  });
+});
