@@ -277,6 +277,42 @@ function mulberry32(seed: number): () => number {
   }
 }
 
+// Summaries: 50 claims in each of the 1,000 articles above (50,000), verdicts and statuses spread.
+{
+  const random = mulberry32(11);
+  const ratings = ['true', 'mostly_true', 'half_true', 'mostly_false', 'false', 'misleading', 'unverifiable'];
+  const statuses = ['draft', 'draft', 'submitted', 'approved', 'approved', 'changes_requested'];
+  const articleRows = handle.sqlite.prepare("select id, text from articles where title like 'مقال رقم %'").all() as { id: number; text: string }[];
+  const insertClaim = handle.sqlite.prepare(
+    'insert into claims (article_id, start, "end", quote, prefix, suffix, status, created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertVerdict = handle.sqlite.prepare('insert into verdicts (claim_id, rating, rationale, set_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?)');
+  handle.sqlite.transaction(() => {
+    for (const article of articleRows) {
+      const spans = [...article.text.matchAll(/\p{L}[\p{L}\p{M}\p{N}]*/gu)].slice(0, 50);
+      for (const word of spans) {
+        const start = word.index;
+        const end = start + word[0].length;
+        const claimId = Number(
+          insertClaim.run(article.id, start, end, word[0], '', '', statuses[Math.floor(random() * statuses.length)], benchUser.id, now, now).lastInsertRowid,
+        );
+        if (random() < 0.8) insertVerdict.run(claimId, ratings[Math.floor(random() * ratings.length)], 'Bench rationale', benchUser.id, now, now);
+      }
+    }
+  })();
+  const claimCount = (handle.sqlite.prepare('select count(*) as n from claims').get() as { n: number }).n;
+  for (let i = 0; i < 3; i += 1) await call('GET', '/api/summary');
+  results.push(summarise(`GET /api/summary (${articleRows.length} articles, ${claimCount} claims)`, await timeAsync(30, () => call('GET', '/api/summary').then(() => undefined))));
+  results.push(
+    summarise(
+      'GET /api/summary?language=ar&verdict=false',
+      await timeAsync(30, () => call('GET', '/api/summary?language=ar&verdict=false').then(() => undefined)),
+    ),
+  );
+  const someArticle = articleRows[0]!.id;
+  results.push(summarise('GET /api/articles/:id/summary (50 claims)', await timeAsync(100, () => call('GET', `/api/articles/${someArticle}/summary`).then(() => undefined))));
+}
+
 await new Promise<void>((resolve) => server.close(() => resolve()));
 handle.close();
 rmSync(dir, { recursive: true, force: true });

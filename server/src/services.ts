@@ -19,6 +19,8 @@ import { SearchRepository } from './modules/search/search.repository.ts';
 import { SearchService } from './modules/search/search.service.ts';
 import { SourcesRepository } from './modules/sources/sources.repository.ts';
 import { SourcesService } from './modules/sources/sources.service.ts';
+import { SummaryRepository } from './modules/summary/summary.repository.ts';
+import { SummaryService } from './modules/summary/summary.service.ts';
 import { UsersRepository } from './modules/users/users.repository.ts';
 import { UsersService } from './modules/users/users.service.ts';
 import { VerdictsRepository } from './modules/verdicts/verdicts.repository.ts';
@@ -38,6 +40,7 @@ export function createRepositories(db: Db) {
     search: new SearchRepository(db),
     sessions: new SessionsRepository(db),
     sources: new SourcesRepository(),
+    summary: new SummaryRepository(db),
     users: new UsersRepository(db),
     verdicts: new VerdictsRepository(),
     workflow: new WorkflowRepository(db),
@@ -71,6 +74,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     comments: new CommentsService(db, r.comments, r.claims, r.audit, events, clock),
     workflow: new WorkflowService(db, r.workflow, r.claims, r.verdicts, r.audit, events, clock),
     search: new SearchService(r.search),
+    summary: new SummaryService(r.summary, r.articles),
   };
 }
 export type Services = ReturnType<typeof createServices>;
