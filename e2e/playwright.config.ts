@@ -21,6 +21,9 @@ function chromiumPath(): string | undefined {
 const port = Number(process.env.E2E_PORT ?? 3417);
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'sanad-e2e-'));
 process.env.E2E_DATA_DIR = dataDir;
+process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
+/** The demo reviewer's session, saved by the global setup; every test starts logged in as them unless it says otherwise. */
+export const REVIEWER_STATE = join(dataDir, 'reviewer-state.json');
 
 export default defineConfig({
   testDir: './tests',
@@ -31,8 +34,11 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
+  // Runs after the web server is up: logs in as the demo reviewer and saves the session.
+  globalSetup: './global-setup.ts',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    storageState: REVIEWER_STATE,
     locale: 'en-GB',
     viewport: { width: 1400, height: 900 },
     trace: 'retain-on-failure',

@@ -1,25 +1,78 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
-import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { can } from '@sanad/shared/permissions';
+import { useEffect, useState } from 'react';
+import { createBrowserRouter, Outlet, RouterProvider, useNavigate } from 'react-router';
 import { AppHeader } from './components/app-header.tsx';
+import { SessionGuard } from './components/session-guard.tsx';
+import { useLogout } from './features/auth/api/logout.ts';
 import { HIGHLIGHT_CSS } from './features/claims/highlight-names.ts';
 import { FIND_HIGHLIGHT_CSS } from './features/find-in-article/find-highlight-names.ts';
 import { SearchBox } from './features/search/components/search-box.tsx';
+import { setUnauthenticatedHandler } from './lib/api-client.ts';
 import { installHighlightStyles } from './lib/highlights.ts';
 import { createQueryClient } from './lib/query-client.ts';
-import { ToastProvider } from './lib/toast.tsx';
+import { sessionKeys } from './lib/query-keys.ts';
+import { useCurrentUser } from './lib/session.ts';
+import { ToastProvider, useToast } from './lib/toast.tsx';
+import { AdminUsersRoute } from './routes/admin-users-route.tsx';
+import { ApprovalsRoute } from './routes/approvals-route.tsx';
 import { ArticleRoute } from './routes/article-route.tsx';
 import { HomeRoute } from './routes/home-route.tsx';
+import { LoginRoute } from './routes/login-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
+import { QueueRoute } from './routes/queue-route.tsx';
 import { SearchRoute } from './routes/search-route.tsx';
 
+function SkipLink() {
+  return (
+    <a href="#main" className="skip-link">
+      Skip to content
+    </a>
+  );
+}
+
+/** The screens that need a session: header with the user and navigation, then the page. */
 function Shell() {
   return (
     <>
-      <a href="#main" className="skip-link">
-        Skip to content
-      </a>
-      <AppHeader search={<SearchBox />} />
+      <SkipLink />
+      <SessionGuard>
+        <SignedInHeader />
+        <Outlet />
+      </SessionGuard>
+    </>
+  );
+}
+
+function SignedInHeader() {
+  const user = useCurrentUser();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const toast = useToast();
+  return (
+    <AppHeader
+      search={<SearchBox />}
+      user={user}
+      nav={{ approvals: can(user.role, 'queue.approvals'), users: can(user.role, 'user.manage') }}
+      loggingOut={logout.isPending}
+      onLogout={() =>
+        logout.mutate(undefined, {
+          onSuccess: () => {
+            toast.show('You are logged out.', 'info');
+            void navigate('/login', { replace: true });
+          },
+        })
+      }
+    />
+  );
+}
+
+/** The login page: the header without navigation. */
+function PublicShell() {
+  return (
+    <>
+      <SkipLink />
+      <AppHeader />
       <Outlet />
     </>
   );
@@ -29,15 +82,41 @@ installHighlightStyles(HIGHLIGHT_CSS, FIND_HIGHLIGHT_CSS);
 
 const router = createBrowserRouter([
   {
+    element: <PublicShell />,
+    children: [{ path: '/login', element: <LoginRoute /> }],
+  },
+  {
     element: <Shell />,
     children: [
       { path: '/', element: <HomeRoute /> },
       { path: '/articles/:id', element: <ArticleRoute /> },
       { path: '/search', element: <SearchRoute /> },
+      { path: '/queue', element: <QueueRoute /> },
+      { path: '/approvals', element: <ApprovalsRoute /> },
+      { path: '/admin/users', element: <AdminUsersRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
 ]);
+
+/**
+ * Any 401 from the API (the session expired or was ended, e.g. the account
+ * was deactivated) forgets the session and goes to the login page, which
+ * brings the user back here afterwards.
+ */
+function UnauthenticatedRedirect() {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    setUnauthenticatedHandler(() => {
+      const { pathname, search } = window.location;
+      if (pathname === '/login') return;
+      queryClient.removeQueries({ queryKey: sessionKeys.all });
+      void router.navigate(`/login?next=${encodeURIComponent(`${pathname}${search}`)}`, { replace: true });
+    });
+    return () => setUnauthenticatedHandler(null);
+  }, [queryClient]);
+  return null;
+}
 
 /** The application: query client, toasts, highlight colours and routes, wired once. */
 export function App() {
@@ -45,6 +124,7 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <ToastProvider>
+        <UnauthenticatedRedirect />
         <RouterProvider router={router} />
       </ToastProvider>
     </QueryClientProvider>

@@ -74,7 +74,10 @@ test('Highlights leave the layout and letter shaping of an Arabic article untouc
   const overlapping = await createClaim(request, article, 'الحكومة إن معدل البطالة انخفض');
   const other = await createClaim(request, article, 'الصادرات الزراعية تضاعفت ثلاث مرات', { from: 2, to: 1 });
   await createClaim(request, article, 'مليون سائح');
-  const verdict = await request.put(`/api/claims/${other.id}/verdict`, { data: { rating: 'mostly_false', rationale: 'Trade data show a 40% rise.' } });
+  const verdict = await request.put(`/api/claims/${other.id}/verdict`, {
+    data: { rating: 'mostly_false', rationale: 'Trade data show a 40% rise.' },
+    headers: { 'If-Match': `"v${other.version}"` },
+  });
   expect(verdict.ok()).toBe(true);
 
   await page.goto(`/articles/${article.id}`);

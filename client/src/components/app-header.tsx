@@ -1,8 +1,31 @@
+import type { User } from '@sanad/shared/schemas/user';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 
-/** The product header shown on every screen; `search` is the search box the app composes in. */
-export function AppHeader({ search }: { search?: ReactNode }) {
+const ROLE_NAMES: Record<User['role'], string> = { reviewer: 'Reviewer', editor: 'Editor', admin: 'Admin' };
+
+/** One link of the header navigation (the link's own `isActive` sets aria-current). */
+function NavItem({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <NavLink to={to} end={to === '/'} className={({ isActive }) => `app-nav__link${isActive ? ' app-nav__link--active' : ''}`}>
+      {children}
+    </NavLink>
+  );
+}
+
+interface AppHeaderProps {
+  /** The search box the app composes in. */
+  search?: ReactNode;
+  /** The logged-in user, when there is one; the navigation and account controls show only then. */
+  user?: User;
+  /** Which pages this user may open. */
+  nav?: { approvals: boolean; users: boolean };
+  onLogout?: () => void;
+  loggingOut?: boolean;
+}
+
+/** The product header shown on every screen: brand, navigation, search, and who is logged in with "Log out". */
+export function AppHeader({ search, user, nav, onLogout, loggingOut = false }: AppHeaderProps) {
   return (
     <header className="app-header">
       <Link to="/" className="app-header__brand">
@@ -14,8 +37,28 @@ export function AppHeader({ search }: { search?: ReactNode }) {
           سند
         </span>
       </Link>
-      <span className="app-header__tagline">Fact-checking workbench</span>
+      {user ? (
+        <nav className="app-nav" aria-label="Main">
+          <NavItem to="/">Articles</NavItem>
+          <NavItem to="/queue">My queue</NavItem>
+          {nav?.approvals ? <NavItem to="/approvals">Awaiting approval</NavItem> : null}
+          {nav?.users ? <NavItem to="/admin/users">Users</NavItem> : null}
+        </nav>
+      ) : (
+        <span className="app-header__tagline">Fact-checking workbench</span>
+      )}
       {search ? <div className="app-header__search">{search}</div> : null}
+      {user ? (
+        <div className="app-header__account">
+          <span className="app-header__user" data-testid="current-user">
+            <span className="app-header__user-name">{user.name}</span>
+            <span className="app-header__role">{ROLE_NAMES[user.role]}</span>
+          </span>
+          <button type="button" className="button button--small app-header__logout" onClick={onLogout} disabled={loggingOut}>
+            Log out
+          </button>
+        </div>
+      ) : null}
     </header>
   );
 }

@@ -39,3 +39,8 @@ export function forgetClaim(queryClient: QueryClient, articleId: number, claimId
   void queryClient.invalidateQueries({ queryKey: claimKeys.list(articleId) });
   void queryClient.invalidateQueries({ queryKey: articleKeys.lists() });
 }
+
+/** True when a value (e.g. a 412's `current`) looks like a claim as the API presents it. */
+export function isClaim(value: unknown): value is Claim {
+  return typeof value === 'object' && value !== null && 'id' in value && 'articleId' in value && 'version' in value && 'quote' in value;
+}

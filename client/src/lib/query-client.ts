@@ -11,19 +11,28 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 /**
  * The one query client, with the defaults of every query and mutation:
  * no retry on 4xx, and a toast with the API's message when a mutation fails
- * (forms also show per-field details next to the fields).
+ * (forms also show per-field details next to the fields). A stale write
+ * (412) refetches everything shown so the user sees what changed.
  */
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
     defaultOptions: {
       queries: { retry: shouldRetry, staleTime: 15_000, refetchOnWindowFocus: false },
       mutations: { retry: false },
     },
     mutationCache: new MutationCache({
       onError: (error, _variables, _context, mutation) => {
+        if (error instanceof ApiError && error.status === 401) return;
         if (mutation.meta?.silent === true) return;
+        if (error instanceof ApiError && error.isStale) {
+          // Someone else saved first: show their state; forms with a conflict view are `silent` and keep the user's input.
+          showToast('Someone else changed this meanwhile, so nothing was saved. The latest version is now shown; check it and try again.', 'error');
+          void client.invalidateQueries();
+          return;
+        }
         showToast(describeError(error), 'error');
       },
     }),
   });
+  return client;
 }

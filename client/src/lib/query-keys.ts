@@ -40,3 +40,36 @@ export const searchKeys = {
 export const ratingScaleKeys = {
   all: ['rating-scale'] as const,
 };
+
+export const sessionKeys = {
+  all: ['session'] as const,
+  /** Who is logged in. */
+  current: () => [...sessionKeys.all, 'current'] as const,
+};
+
+export const healthKeys = {
+  all: ['health'] as const,
+};
+
+export const commentKeys = {
+  all: ['comments'] as const,
+  lists: () => [...commentKeys.all, 'list'] as const,
+  /** The discussion thread of one claim, oldest first. */
+  list: (claimId: number) => [...commentKeys.lists(), { claimId }] as const,
+};
+
+export const historyKeys = {
+  all: ['history'] as const,
+  /** The audit entries of one claim, oldest first. */
+  list: (claimId: number) => [...historyKeys.all, { claimId }] as const,
+};
+
+export const queueKeys = {
+  all: ['queue'] as const,
+};
+
+export const userKeys = {
+  all: ['users'] as const,
+  lists: () => [...userKeys.all, 'list'] as const,
+  list: () => [...userKeys.lists(), 'all'] as const,
+};

@@ -19,19 +19,27 @@ import { MarkClaimButton } from '../features/claims/components/mark-claim-button
 import { OverlapChooser, type OverlapChoice } from '../features/claims/components/overlap-chooser.tsx';
 import { ReattachBanner } from '../features/claims/components/reattach-banner.tsx';
 import { useClaimHighlights } from '../features/claims/hooks/use-claim-highlights.ts';
-import { useTextSelection } from '../features/claims/hooks/use-text-selection.ts';
+import { selectionIn, useTextSelection } from '../features/claims/hooks/use-text-selection.ts';
 import { FindBar } from '../features/find-in-article/components/find-bar.tsx';
 import { usePassageFlash } from '../features/find-in-article/hooks/use-passage-flash.ts';
 import { revisionQueryOptions } from '../features/revisions/api/get-revision.ts';
 import { RevisionBanner } from '../features/revisions/components/revision-banner.tsx';
 import { RevisionDiffView } from '../features/revisions/components/revision-diff-view.tsx';
 import { RevisionHistoryDialog } from '../features/revisions/components/revision-history-dialog.tsx';
+import { Discussion } from '../features/comments/components/discussion.tsx';
+import { HistoryList } from '../features/history/components/history-list.tsx';
+import { AlsoViewing } from '../features/live/components/also-viewing.tsx';
+import { useArticleEvents } from '../features/live/hooks/use-article-events.ts';
 import { SourcesSection } from '../features/sources/components/sources-section.tsx';
+import { ArticleAssignees } from '../features/users/components/article-assignees.tsx';
+import { ClaimAssignee } from '../features/users/components/claim-assignee.tsx';
 import { VerdictForm } from '../features/verdicts/components/verdict-form.tsx';
+import { WorkflowSection } from '../features/workflow/components/workflow-section.tsx';
 import { spanOf } from '../lib/claim-anchor.ts';
 import { revealRange, supportsHighlights } from '../lib/highlights.ts';
 import { describeReanchor } from '../lib/reanchor-summary.ts';
 import { offsetAtPoint, rangeContainsPoint } from '../lib/text-offsets.ts';
+import { useCurrentUser } from '../lib/session.ts';
 import { useToast } from '../lib/toast.tsx';
 import { hasCommandModifier, isTypingTarget } from '../lib/typing-target.ts';
 
@@ -105,6 +113,8 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
   const reattachClaim = reattachId === null ? undefined : claims.find((claim) => claim.id === reattachId);
   const helpId = useId();
   const toast = useToast();
+  const me = useCurrentUser();
+  const viewers = useArticleEvents(articleId);
 
   const view: View = useMemo(() => {
     if (editing) return { kind: 'edit' };
@@ -188,17 +198,18 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
   }, [reattachId, reattachClaim]);
 
   const mark = useCallback(() => {
-    if (!selection) {
+    const chosen = (textContainer ? selectionIn(textContainer, article.text) : null) ?? selection;
+    if (!chosen) {
       toast.show(
         reattachClaim ? 'Select the new text for the claim first, then attach it.' : 'Select some words of the article first, then mark them as a claim.',
         'info',
       );
       return;
     }
-    const span = { start: selection.start, end: selection.end, quote: selection.quote };
+    const span = { start: chosen.start, end: chosen.end, quote: chosen.quote };
     if (reattachClaim) {
       move.mutate(
-        { claimId: reattachClaim.id, span },
+        { claimId: reattachClaim.id, span, version: reattachClaim.version },
         {
           onSuccess: (claim) => {
             window.getSelection()?.removeAllRanges();
@@ -217,7 +228,7 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
         openClaimById(claim.id);
       },
     });
-  }, [selection, reattachClaim, create, move, toast, openClaimById]);
+  }, [textContainer, article.text, selection, reattachClaim, create, move, toast, openClaimById]);
 
   // Page shortcuts: m marks the selection, j/k move through the claims, Escape leaves re-attach mode or closes the panel.
   useEffect(() => {
@@ -391,6 +402,12 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
             onShowHighlights={setShowHighlights}
             helpId={helpId}
             tools={tools}
+            people={
+              <>
+                <ArticleAssignees article={article} />
+                <AlsoViewing viewers={viewers} meId={me.id} />
+              </>
+            }
           />
         </header>
         <RegionBoundary region="the article text">{body}</RegionBoundary>
@@ -419,9 +436,13 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
                 closePanel();
               }}
               onReattach={startReattach}
+              workflow={<WorkflowSection claim={openClaim} />}
+              assignee={<ClaimAssignee claim={openClaim} />}
+              discussion={<Discussion claimId={openClaim.id} />}
+              history={<HistoryList claimId={openClaim.id} />}
             >
-              <VerdictForm claim={openClaim} />
-              <SourcesSection claim={openClaim} />
+              <VerdictForm claim={openClaim} readOnly={openClaim.status === 'approved'} />
+              <SourcesSection claim={openClaim} readOnly={openClaim.status === 'approved'} />
             </ClaimPanel>
           ) : (
             <ClaimsOverview
@@ -503,6 +524,7 @@ function ArticleToolbar({
   onShowHighlights,
   helpId,
   tools,
+  people,
 }: {
   article: Article;
   claimCount: number;
@@ -511,6 +533,8 @@ function ArticleToolbar({
   helpId: string;
   /** Find, history and edit controls, composed by the workspace. */
   tools: ReactNode;
+  /** Who the article is assigned to and who else has it open. */
+  people: ReactNode;
 }) {
   const language = useMemo(() => {
     try {
@@ -534,6 +558,7 @@ function ArticleToolbar({
         <span>Show highlights</span>
       </label>
       <div className="article-toolbar__tools">{tools}</div>
+      <div className="article-toolbar__people">{people}</div>
       <p id={helpId} className="keyboard-help">
         Select text, then press <kbd className="kbd">M</kbd> or “Mark as claim”. <kbd className="kbd">J</kbd>/<kbd className="kbd">K</kbd> next /
         previous claim, <kbd className="kbd">Enter</kbd> open, <kbd className="kbd">Esc</kbd> back to the list. Shift + arrow keys select

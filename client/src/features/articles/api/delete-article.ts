@@ -3,16 +3,16 @@ import { apiRequest } from '../../../lib/api-client.ts';
 import { articleKeys, claimKeys } from '../../../lib/query-keys.ts';
 
 /** `DELETE /api/articles/:id` (its claims go with it). */
-export function deleteArticle(id: number): Promise<void> {
-  return apiRequest<void>(`/articles/${id}`, { method: 'DELETE' });
+export function deleteArticle(id: number, version: number): Promise<void> {
+  return apiRequest<void>(`/articles/${id}`, { method: 'DELETE', ifMatch: version });
 }
 
 /** Deletes an article and drops it from the caches. */
 export function useDeleteArticle() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: deleteArticle,
-    onSuccess: (_result, id) => {
+    mutationFn: ({ id, version }: { id: number; version: number }) => deleteArticle(id, version),
+    onSuccess: (_result, { id }) => {
       queryClient.removeQueries({ queryKey: articleKeys.detail(id) });
       queryClient.removeQueries({ queryKey: claimKeys.list(id) });
       void queryClient.invalidateQueries({ queryKey: articleKeys.lists() });

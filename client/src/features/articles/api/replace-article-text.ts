@@ -7,8 +7,8 @@ import { articleKeys, claimKeys, revisionKeys } from '../../../lib/query-keys.ts
  * `PUT /api/articles/:id/text`: saves a new revision and re-anchors every
  * claim. Answers 409 `stale_revision` when `baseRevision` is no longer current.
  */
-export function replaceArticleText(articleId: number, input: ReplaceTextInput): Promise<ReplaceTextResult> {
-  return apiRequest<ReplaceTextResult>(`/articles/${articleId}/text`, { method: 'PUT', body: input });
+export function replaceArticleText(articleId: number, input: ReplaceTextInput, version: number): Promise<ReplaceTextResult> {
+  return apiRequest<ReplaceTextResult>(`/articles/${articleId}/text`, { method: 'PUT', body: input, ifMatch: version });
 }
 
 /**
@@ -20,7 +20,7 @@ export function replaceArticleText(articleId: number, input: ReplaceTextInput): 
 export function useReplaceArticleText(articleId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ReplaceTextInput) => replaceArticleText(articleId, input),
+    mutationFn: ({ input, version }: { input: ReplaceTextInput; version: number }) => replaceArticleText(articleId, input, version),
     meta: { silent: true },
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: claimKeys.list(articleId) });

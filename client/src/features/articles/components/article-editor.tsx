@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { Article } from '@sanad/shared/schemas/article';
-import { ReplaceTextInputSchema, type ReplaceTextResult } from '@sanad/shared/schemas/revision';
+import { ReplaceTextInputSchema, type ReplaceTextInput, type ReplaceTextResult } from '@sanad/shared/schemas/revision';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
@@ -28,6 +28,8 @@ export function ArticleEditor({ article, onSaved, onCancel }: ArticleEditorProps
   const id = useId();
   const [text, setText] = useState(article.text);
   const [baseRevision, setBaseRevision] = useState(article.revision);
+  // The article version the edit started from (If-Match); other changes (e.g. assignees) bump it without touching the text.
+  const [baseVersion, setBaseVersion] = useState(article.version);
   const [error, setError] = useState<string | undefined>();
   const [conflict, setConflict] = useState(false);
   const [copy, setCopy] = useState<string | null>(null);
@@ -45,12 +47,29 @@ export function ArticleEditor({ article, onSaved, onCancel }: ArticleEditorProps
       return;
     }
     setError(undefined);
-    save.mutate(parsed.data, {
+    send(parsed.data, baseVersion);
+  }
+
+  function send(input: ReplaceTextInput, version: number) {
+    save.mutate(
+      { input, version },
+      {
       onSuccess: (result) => {
         setConflict(false);
         onSaved(result);
       },
       onError: (failure) => {
+        if (failure instanceof ApiError && failure.isStale) {
+          const current = failure.current as Article | undefined;
+          // Only the text matters here: when the text is still at our base revision, resend on the new version.
+          if (current && current.revision === input.baseRevision) {
+            setBaseVersion(current.version);
+            send(input, current.version);
+            return;
+          }
+          setConflict(true);
+          return;
+        }
         if (failure instanceof ApiError && failure.code === 'stale_revision') {
           setConflict(true);
           return;
@@ -58,7 +77,8 @@ export function ArticleEditor({ article, onSaved, onCancel }: ArticleEditorProps
         setError(describeError(failure));
         toast.show(describeError(failure), 'error');
       },
-    });
+      },
+    );
   }
 
   async function loadLatest() {
@@ -68,6 +88,7 @@ export function ArticleEditor({ article, onSaved, onCancel }: ArticleEditorProps
       setCopy(text);
       setText(latest.text);
       setBaseRevision(latest.revision);
+      setBaseVersion(latest.version);
       setConflict(false);
       toast.show(`Loaded revision ${latest.revision}. Your text is kept in a copy below the editor.`, 'info');
     } catch (failure) {

@@ -1,6 +1,7 @@
 import type { ArticleListItem } from '@sanad/shared/schemas/article';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { useCan } from '../../../lib/session.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useArticles } from '../api/get-articles.ts';
 import { useDeleteArticle } from '../api/delete-article.ts';
@@ -41,6 +42,7 @@ export function ArticleList() {
 function ArticleRow({ article }: { article: ArticleListItem }) {
   const remove = useDeleteArticle();
   const toast = useToast();
+  const mayDelete = useCan('article.delete');
   return (
     <li className="article-row" data-article-id={article.id}>
       <div className="article-row__main">
@@ -77,23 +79,25 @@ function ArticleRow({ article }: { article: ArticleListItem }) {
         <VerdictBar counts={article.verdictCounts} total={article.claimCount} />
       </div>
       <div className="article-row__actions">
-        <ConfirmDialog
-          trigger={
-            <button type="button" className="button button--ghost button--small" aria-label={`Delete article “${article.title}”`}>
-              Delete
-            </button>
-          }
-          title="Delete this article?"
-          description={
-            <>
-              “<bdi>{article.title}</bdi>” and its {article.claimCount} {article.claimCount === 1 ? 'claim' : 'claims'}, verdicts and source links
-              will be removed. This cannot be undone.
-            </>
-          }
-          confirmLabel="Delete article"
-          pending={remove.isPending}
-          onConfirm={() => remove.mutate(article.id, { onSuccess: () => toast.show('Article deleted.', 'success') })}
-        />
+        {mayDelete ? (
+          <ConfirmDialog
+            trigger={
+              <button type="button" className="button button--ghost button--small" aria-label={`Delete article “${article.title}”`}>
+                Delete
+              </button>
+            }
+            title="Delete this article?"
+            description={
+              <>
+                “<bdi>{article.title}</bdi>” and its {article.claimCount} {article.claimCount === 1 ? 'claim' : 'claims'}, verdicts and source links
+                will be removed. This cannot be undone.
+              </>
+            }
+            confirmLabel="Delete article"
+            pending={remove.isPending}
+            onConfirm={() => remove.mutate({ id: article.id, version: article.version }, { onSuccess: () => toast.show('Article deleted.', 'success') })}
+          />
+        ) : null}
       </div>
     </li>
   );

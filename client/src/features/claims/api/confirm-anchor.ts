@@ -9,18 +9,18 @@ import { claimKeys } from '../../../lib/query-keys.ts';
  * or attaches a `fuzzy` claim to its suggestion. Answers 409
  * `nothing_to_confirm` when the claim is no longer in that state.
  */
-export function confirmAnchor(claimId: number, input: ConfirmAnchorInput): Promise<Claim> {
-  return apiRequest<Claim>(`/claims/${claimId}/anchor/confirm`, { method: 'POST', body: input });
+export function confirmAnchor(claimId: number, input: ConfirmAnchorInput, version: number): Promise<Claim> {
+  return apiRequest<Claim>(`/claims/${claimId}/anchor/confirm`, { method: 'POST', body: input, ifMatch: version });
 }
 
 /**
  * Confirms a claim's anchor. When someone else resolved it first (409), the
  * toast says so and the claim list is refetched to show its current state.
  */
-export function useConfirmAnchor(claim: Pick<Claim, 'id' | 'articleId'>) {
+export function useConfirmAnchor(claim: Pick<Claim, 'id' | 'articleId' | 'version'>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ConfirmAnchorInput) => confirmAnchor(claim.id, input),
+    mutationFn: (input: ConfirmAnchorInput) => confirmAnchor(claim.id, input, claim.version),
     onSuccess: (updated) => storeClaim(queryClient, updated),
     onError: (error) => {
       if (error instanceof ApiError && error.status === 409) {

@@ -3,14 +3,14 @@ import { apiRequest } from '../../../lib/api-client.ts';
 import { forgetClaim } from '../../../lib/claim-cache.ts';
 
 /** `DELETE /api/claims/:id` (its verdict and source links go with it). */
-export function deleteClaim(claimId: number): Promise<void> {
-  return apiRequest<void>(`/claims/${claimId}`, { method: 'DELETE' });
+export function deleteClaim(claimId: number, version: number): Promise<void> {
+  return apiRequest<void>(`/claims/${claimId}`, { method: 'DELETE', ifMatch: version });
 }
 
 export function useDeleteClaim(articleId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: deleteClaim,
-    onSuccess: (_result, claimId) => forgetClaim(queryClient, articleId, claimId),
+    mutationFn: ({ claimId, version }: { claimId: number; version: number }) => deleteClaim(claimId, version),
+    onSuccess: (_result, { claimId }) => forgetClaim(queryClient, articleId, claimId),
   });
 }

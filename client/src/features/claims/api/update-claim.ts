@@ -3,16 +3,20 @@ import type { Claim, UpdateClaimInput } from '@sanad/shared/schemas/claim';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { storeClaim } from '../../../lib/claim-cache.ts';
 
-/** `PATCH /api/claims/:id`: move the span and/or change the claimant. */
-export function updateClaim(claimId: number, input: UpdateClaimInput): Promise<Claim> {
-  return apiRequest<Claim>(`/claims/${claimId}`, { method: 'PATCH', body: input });
+/** `PATCH /api/claims/:id`: move the span and/or change the claimant, based on the claim at `version`. */
+export function updateClaim(claimId: number, input: UpdateClaimInput, version: number): Promise<Claim> {
+  return apiRequest<Claim>(`/claims/${claimId}`, { method: 'PATCH', body: input, ifMatch: version });
 }
 
-/** Changes a claim's claimant or span. */
+/**
+ * Changes a claim's claimant. Silent: the claimant form shows a stale save
+ * (412) as a conflict view and other errors beside the field.
+ */
 export function useUpdateClaim(claimId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: UpdateClaimInput) => updateClaim(claimId, input),
+    mutationFn: ({ input, version }: { input: UpdateClaimInput; version: number }) => updateClaim(claimId, input, version),
+    meta: { silent: true },
     onSuccess: (claim) => storeClaim(queryClient, claim),
   });
 }
@@ -25,7 +29,8 @@ export function useUpdateClaim(claimId: number) {
 export function useMoveClaim() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ claimId, span }: { claimId: number; span: { start: number; end: number; quote: string } }) => updateClaim(claimId, span),
+    mutationFn: ({ claimId, span, version }: { claimId: number; span: { start: number; end: number; quote: string }; version: number }) =>
+      updateClaim(claimId, span, version),
     onSuccess: (claim) => storeClaim(queryClient, claim),
   });
 }

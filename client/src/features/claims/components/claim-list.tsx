@@ -1,6 +1,7 @@
 import type { Claim } from '@sanad/shared/schemas/claim';
 import type { Direction } from '@sanad/shared/text/language';
 import { useEffect, type KeyboardEvent } from 'react';
+import { StatusBadge } from '../../../components/status-badge.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
 import { isUnattached } from '../../../lib/claim-anchor.ts';
 import { AnchorStatusLabel } from './anchor-status-label.tsx';
@@ -134,6 +135,7 @@ function ClaimEntry({
     >
       <span className="claim-entry__meta">
         <VerdictBadge rating={claim.verdict?.rating ?? null} size="small" />
+        <StatusBadge status={claim.status} />
         <AnchorStatusLabel status={claim.anchor.status} />
         <span className="claim-entry__sources">{sourceSummary(claim)}</span>
       </span>

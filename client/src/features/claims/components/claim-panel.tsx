@@ -1,11 +1,17 @@
+import { useQueryClient } from '@tanstack/react-query';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import { UpdateClaimInputSchema } from '@sanad/shared/schemas/claim';
 import type { Direction } from '@sanad/shared/text/language';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { ConflictNotice } from '../../../components/conflict-notice.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
+import { StatusBadge } from '../../../components/status-badge.tsx';
+import { Tabs } from '../../../components/tabs.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
+import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { isUnattached } from '../../../lib/claim-anchor.ts';
+import { isClaim, storeClaim } from '../../../lib/claim-cache.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useDeleteClaim } from '../api/delete-claim.ts';
@@ -25,19 +31,45 @@ interface ClaimPanelProps {
   onDeleted: () => void;
   /** Starts re-attaching this claim to text the reviewer selects. */
   onReattach: (id: number) => void;
+  /** Status, note and review actions (submit, approve, ...), composed by the route. */
+  workflow: ReactNode;
+  /** Who the claim is assigned to, and the control to change it (editors). */
+  assignee?: ReactNode;
   /** The verdict and source sections, composed by the route. */
   children: ReactNode;
+  /** The discussion thread (the "Discussion" tab). */
+  discussion: ReactNode;
+  /** The audit entries (the "History" tab). */
+  history: ReactNode;
 }
 
+type PanelTab = 'details' | 'discussion' | 'history';
+
 /**
- * One claim in the sidebar: the quote, its anchor status after edits (with
- * confirm / re-attach actions), who made it, and (through `children`) its
- * verdict and sources; "Back to all claims" returns to the list.
+ * One claim in the sidebar: the quote, its review status and actions, its
+ * anchor status after edits (with confirm / re-attach actions), who made it,
+ * and (through `children`) its verdict and sources; then tabs for its
+ * discussion and history. An approved claim is read-only until an editor
+ * reopens it. "Back to all claims" returns to the list.
  */
-export function ClaimPanel({ claim, language, direction, position, total, onBack, onDeleted, onReattach, children }: ClaimPanelProps) {
+export function ClaimPanel({
+  claim,
+  language,
+  direction,
+  position,
+  total,
+  onBack,
+  onDeleted,
+  onReattach,
+  workflow,
+  assignee,
+  children,
+  discussion,
+  history,
+}: ClaimPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const remove = useDeleteClaim(claim.articleId);
-  const toast = useToast();
+  const [tab, setTab] = useState<PanelTab>('details');
+  const locked = claim.status === 'approved';
 
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
@@ -55,13 +87,15 @@ export function ClaimPanel({ claim, language, direction, position, total, onBack
       </div>
       <h2 id="claim-panel-heading" className="claim-panel__heading" tabIndex={-1} ref={headingRef}>
         Claim <VerdictBadge rating={claim.verdict?.rating ?? null} />
+        <StatusBadge status={claim.status} />
         <AnchorStatusLabel status={claim.anchor.status} />
       </h2>
+      {workflow}
       <figure className="claim-panel__figure">
         <ClaimQuote quote={claim.quote} language={language} direction={direction} as="blockquote" />
         {isUnattached(claim) ? (
           <figcaption className="muted">Last known text; not attached to the current revision.</figcaption>
-        ) : (
+        ) : locked ? null : (
           <figcaption className="claim-panel__figure-actions">
             <button type="button" className="button button--secondary button--small" onClick={() => onReattach(claim.id)}>
               Select different text
@@ -69,61 +103,164 @@ export function ClaimPanel({ claim, language, direction, position, total, onBack
           </figcaption>
         )}
       </figure>
-      <AnchorReview claim={claim} language={language} direction={direction} onReattach={onReattach} />
-      <ClaimantForm claim={claim} />
-      {children}
-      <div className="claim-panel__danger">
-        <ConfirmDialog
-          trigger={
-            <button type="button" className="button button--danger-outline">
-              Delete claim
-            </button>
-          }
-          title="Delete this claim?"
-          description="The claim, its verdict and its source links will be removed. The article text stays as it is. This cannot be undone."
-          confirmLabel="Delete claim"
-          pending={remove.isPending}
-          onConfirm={() =>
-            remove.mutate(claim.id, {
-              onSuccess: () => {
-                toast.show('Claim deleted.', 'success');
-                onDeleted();
-              },
-            })
-          }
-        />
-      </div>
+      {claim.createdBy ? <p className="claim-panel__byline muted">Marked by {claim.createdBy.name}</p> : null}
+      {assignee}
+      <Tabs
+        label="Claim"
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          {
+            key: 'details',
+            label: 'Details',
+            panel: (
+              <>
+                <AnchorReview claim={claim} language={language} direction={direction} onReattach={onReattach} />
+                <ClaimantForm claim={claim} readOnly={locked} />
+                {children}
+                {locked ? null : <DeleteClaim claim={claim} onDeleted={onDeleted} />}
+              </>
+            ),
+          },
+          { key: 'discussion', label: 'Discussion', panel: discussion },
+          { key: 'history', label: 'History', panel: history },
+        ]}
+      />
     </section>
   );
 }
 
-function ClaimantForm({ claim }: { claim: Claim }) {
-  const id = useId();
-  const [claimant, setClaimant] = useState(claim.claimant ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const update = useUpdateClaim(claim.id);
+function DeleteClaim({ claim, onDeleted }: { claim: Claim; onDeleted: () => void }) {
+  const remove = useDeleteClaim(claim.articleId);
   const toast = useToast();
+  return (
+    <div className="claim-panel__danger">
+      <ConfirmDialog
+        trigger={
+          <button type="button" className="button button--danger-outline">
+            Delete claim
+          </button>
+        }
+        title="Delete this claim?"
+        description="The claim, its verdict and its source links will be removed. The article text stays as it is. This cannot be undone."
+        confirmLabel="Delete claim"
+        pending={remove.isPending}
+        onConfirm={() =>
+          remove.mutate({ claimId: claim.id, version: claim.version }, {
+            onSuccess: () => {
+              toast.show('Claim deleted.', 'success');
+              onDeleted();
+            },
+          })
+        }
+      />
+    </div>
+  );
+}
 
-  useEffect(() => setClaimant(claim.claimant ?? ''), [claim.id, claim.claimant]);
+/**
+ * The claimant, saved on its own. Like the verdict form, it keeps the value
+ * it was loaded from: live updates never overwrite a value being typed, and a
+ * save someone overtook (412) shows both values to choose from.
+ */
+function ClaimantForm({ claim, readOnly }: { claim: Claim; readOnly: boolean }) {
+  const id = useId();
+  const [base, setBase] = useState(claim.claimant ?? '');
+  const [baseVersion, setBaseVersion] = useState(claim.version);
+  const [claimant, setClaimant] = useState(base);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [conflict, setConflict] = useState<Claim | null>(null);
+  const update = useUpdateClaim(claim.id);
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const dirty = claimant.trim() !== base.trim();
 
-  const dirty = claimant.trim() !== (claim.claimant ?? '');
+  const server = claim.claimant ?? '';
+  const [seenVersion, setSeenVersion] = useState(claim.version);
+  if (seenVersion !== claim.version) {
+    setSeenVersion(claim.version);
+    if (server === base) setBaseVersion(claim.version);
+    else if (!dirty) {
+      setBase(server);
+      setBaseVersion(claim.version);
+      setClaimant(server);
+      setConflict(null);
+    }
+  }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function send(value: string | null, version: number) {
+    update.mutate(
+      { input: { claimant: value }, version },
+      {
+        onSuccess: (saved) => {
+          setBase(saved.claimant ?? '');
+          setBaseVersion(saved.version);
+          setClaimant(saved.claimant ?? '');
+          setConflict(null);
+          toast.show('Claimant saved.', 'success');
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.isStale && isClaim(error.current)) {
+            const current = error.current;
+            storeClaim(queryClient, current);
+            if ((current.claimant ?? '') === base) send(value, current.version);
+            else setConflict(current);
+            return;
+          }
+          setErrors(apiFieldErrors(error));
+          toast.show(describeError(error), 'error');
+        },
+      },
+    );
+  }
+
+  function parse(): string | null | undefined {
     const parsed = UpdateClaimInputSchema.safeParse({ claimant: claimant.trim() === '' ? null : claimant });
     if (!parsed.success) {
       setErrors(zodFieldErrors(parsed.error));
-      return;
+      return undefined;
     }
     setErrors({});
-    update.mutate(parsed.data, {
-      onSuccess: () => toast.show('Claimant saved.', 'success'),
-      onError: (error) => setErrors(apiFieldErrors(error)),
-    });
+    return parsed.data.claimant ?? null;
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const value = parse();
+    if (value === undefined) return;
+    send(value, baseVersion);
+  }
+
+  if (readOnly) {
+    return claim.claimant ? (
+      <p className="claim-panel__claimant">
+        Claimant: <bdi>{claim.claimant}</bdi>
+      </p>
+    ) : null;
   }
 
   return (
     <form className="form form--inline" onSubmit={submit} noValidate>
+      {conflict ? (
+        <ConflictNotice
+          subject="claimant"
+          changedBy={conflict.statusChangedBy?.name ?? null}
+          rows={[{ label: 'Claimant', mine: claimant.trim() || '(none)', theirs: conflict.claimant ?? '(none)' }]}
+          onKeepMine={() => {
+            const value = parse();
+            if (value === undefined) return;
+            setBase(conflict.claimant ?? '');
+            send(value, conflict.version);
+          }}
+          onTakeTheirs={() => {
+            setBase(conflict.claimant ?? '');
+            setBaseVersion(conflict.version);
+            setClaimant(conflict.claimant ?? '');
+            setConflict(null);
+          }}
+          pending={update.isPending}
+        />
+      ) : null}
       <div className="field">
         <label htmlFor={`${id}-claimant`} className="field__label">
           Claimant <span className="field__optional">(optional)</span>
@@ -140,7 +277,7 @@ function ClaimantForm({ claim }: { claim: Claim }) {
             aria-describedby={errors.claimant ? `${id}-claimant-error` : undefined}
             autoComplete="off"
           />
-          <button type="submit" className="button button--secondary" disabled={!dirty || update.isPending}>
+          <button type="submit" className="button button--secondary" disabled={!dirty || update.isPending || conflict !== null}>
             Save
           </button>
         </div>

@@ -12,6 +12,22 @@ export interface TextSelection {
 }
 
 /**
+ * The document's selection now, as offsets into the container's text
+ * (snapped to whole graphemes), or null when nothing inside it is selected.
+ * `selectionchange` arrives a task after the selection moves, so a key press
+ * can come before the hook's state catches up; marking reads this directly.
+ */
+export function selectionIn(container: HTMLElement, text: string): TextSelection | null {
+  const current = window.getSelection();
+  if (!current || current.rangeCount === 0 || current.isCollapsed) return null;
+  const range = current.getRangeAt(0);
+  if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return null;
+  const offsets = offsetsOfRange(container, range);
+  const snapped = offsets ? snapSelection(text, offsets.start, offsets.end) : null;
+  return snapped ? { ...snapped, rect: range.getBoundingClientRect() } : null;
+}
+
+/**
  * The user's current selection in the article text, already passed through
  * `snapSelection` (grapheme-safe, trimmed), or null. While the mouse button
  * is held the selection is still changing, so it is reported on release.
@@ -24,19 +40,7 @@ export function useTextSelection(container: HTMLElement | null, text: string): T
     let pointerDown = false;
 
     const read = () => {
-      const current = window.getSelection();
-      if (pointerDown || !current || current.rangeCount === 0 || current.isCollapsed) {
-        setSelection(null);
-        return;
-      }
-      const range = current.getRangeAt(0);
-      if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) {
-        setSelection(null);
-        return;
-      }
-      const offsets = offsetsOfRange(container, range);
-      const snapped = offsets ? snapSelection(text, offsets.start, offsets.end) : null;
-      setSelection(snapped ? { ...snapped, rect: range.getBoundingClientRect() } : null);
+      setSelection(pointerDown ? null : selectionIn(container, text));
     };
     const onPointerDown = (event: PointerEvent) => {
       if (event.button !== 0 || !container.contains(event.target as Node)) return;

@@ -4,14 +4,14 @@ import { apiRequest } from '../../../lib/api-client.ts';
 import { storeClaim } from '../../../lib/claim-cache.ts';
 
 /** `DELETE /api/claims/:id/sources/:linkId`: unlinks the source; answers with the updated claim. */
-export function removeSource(claimId: number, linkId: number): Promise<Claim> {
-  return apiRequest<Claim>(`/claims/${claimId}/sources/${linkId}`, { method: 'DELETE' });
+export function removeSource(claimId: number, linkId: number, version: number): Promise<Claim> {
+  return apiRequest<Claim>(`/claims/${claimId}/sources/${linkId}`, { method: 'DELETE', ifMatch: version });
 }
 
 export function useRemoveSource(claimId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (linkId: number) => removeSource(claimId, linkId),
+    mutationFn: ({ linkId, version }: { linkId: number; version: number }) => removeSource(claimId, linkId, version),
     onSuccess: (claim) => storeClaim(queryClient, claim),
   });
 }

@@ -5,14 +5,15 @@ import { apiRequest } from '../../../lib/api-client.ts';
 import { storeClaim } from '../../../lib/claim-cache.ts';
 
 /** `PATCH /api/claims/:id/sources/:linkId`: answers with the updated claim. */
-export function updateSource(claimId: number, linkId: number, input: UpdateClaimSourceInput): Promise<Claim> {
-  return apiRequest<Claim>(`/claims/${claimId}/sources/${linkId}`, { method: 'PATCH', body: input });
+export function updateSource(claimId: number, linkId: number, input: UpdateClaimSourceInput, version: number): Promise<Claim> {
+  return apiRequest<Claim>(`/claims/${claimId}/sources/${linkId}`, { method: 'PATCH', body: input, ifMatch: version });
 }
 
 export function useUpdateSource(claimId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ linkId, input }: { linkId: number; input: UpdateClaimSourceInput }) => updateSource(claimId, linkId, input),
+    mutationFn: ({ linkId, input, version }: { linkId: number; input: UpdateClaimSourceInput; version: number }) =>
+      updateSource(claimId, linkId, input, version),
     onSuccess: (claim) => storeClaim(queryClient, claim),
   });
 }

@@ -9,6 +9,8 @@ import { useUpdateSource } from '../api/update-source.ts';
 
 interface SourceFormDialogProps {
   claimId: number;
+  /** The claim's version the edit is based on (`If-Match`). */
+  claimVersion: number;
   /** The link to edit; a new source is attached when absent. */
   link?: ClaimSource;
   trigger: ReactNode;
@@ -18,7 +20,7 @@ interface SourceFormDialogProps {
  * "Add source" / "Edit source" in a dialog. The URL must be http(s): the
  * form checks it with the shared AttachSourceInputSchema before sending.
  */
-export function SourceFormDialog({ claimId, link, trigger }: SourceFormDialogProps) {
+export function SourceFormDialog({ claimId, claimVersion, link, trigger }: SourceFormDialogProps) {
   const [open, setOpen] = useState(false);
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
@@ -27,14 +29,24 @@ export function SourceFormDialog({ claimId, link, trigger }: SourceFormDialogPro
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog" aria-describedby={undefined}>
           <Dialog.Title className="dialog__title">{link ? 'Edit source' : 'Add a source'}</Dialog.Title>
-          <SourceForm claimId={claimId} link={link} onDone={() => setOpen(false)} />
+          <SourceForm claimId={claimId} claimVersion={claimVersion} link={link} onDone={() => setOpen(false)} />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
   );
 }
 
-function SourceForm({ claimId, link, onDone }: { claimId: number; link: ClaimSource | undefined; onDone: () => void }) {
+function SourceForm({
+  claimId,
+  claimVersion,
+  link,
+  onDone,
+}: {
+  claimId: number;
+  claimVersion: number;
+  link: ClaimSource | undefined;
+  onDone: () => void;
+}) {
   const id = useId();
   const [url, setUrl] = useState(link?.source.url ?? '');
   const [title, setTitle] = useState(link?.source.title ?? '');
@@ -66,7 +78,7 @@ function SourceForm({ claimId, link, onDone }: { claimId: number; link: ClaimSou
       },
       onError: (error: unknown) => setErrors(apiFieldErrors(error)),
     };
-    if (link) update.mutate({ linkId: link.id, input }, options);
+    if (link) update.mutate({ linkId: link.id, input, version: claimVersion }, options);
     else attach.mutate(input, options);
   }
 

@@ -14,8 +14,11 @@ function formatDate(value: string): string {
   return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
 }
 
-/** A claim's sources grouped by stance (supporting, contradicting, context), with add, edit and remove. */
-export function SourcesSection({ claim }: { claim: Claim }) {
+/**
+ * A claim's sources grouped by stance (supporting, contradicting, context),
+ * with add, edit and remove unless the claim is read-only (approved).
+ */
+export function SourcesSection({ claim, readOnly = false }: { claim: Claim; readOnly?: boolean }) {
   const id = useId();
   return (
     <section className="panel-section" aria-labelledby={`${id}-heading`}>
@@ -23,14 +26,17 @@ export function SourcesSection({ claim }: { claim: Claim }) {
         <h3 id={`${id}-heading`} className="panel-section__heading">
           Sources <span className="count">{claim.sources.length}</span>
         </h3>
-        <SourceFormDialog
-          claimId={claim.id}
-          trigger={
-            <button type="button" className="button button--secondary button--small">
-              Add source
-            </button>
-          }
-        />
+        {readOnly ? null : (
+          <SourceFormDialog
+            claimId={claim.id}
+            claimVersion={claim.version}
+            trigger={
+              <button type="button" className="button button--secondary button--small">
+                Add source
+              </button>
+            }
+          />
+        )}
       </div>
       {claim.sources.length === 0 ? <p className="muted">No sources yet. Add the evidence that supports or contradicts the claim.</p> : null}
       {STANCES.map((stance) => {
@@ -43,7 +49,7 @@ export function SourcesSection({ claim }: { claim: Claim }) {
             </h4>
             <ul className="source-list">
               {links.map((link) => (
-                <SourceItem key={link.id} claimId={claim.id} link={link} />
+                <SourceItem key={link.id} claimId={claim.id} claimVersion={claim.version} link={link} readOnly={readOnly} />
               ))}
             </ul>
           </section>
@@ -53,7 +59,7 @@ export function SourcesSection({ claim }: { claim: Claim }) {
   );
 }
 
-function SourceItem({ claimId, link }: { claimId: number; link: ClaimSource }) {
+function SourceItem({ claimId, claimVersion, link, readOnly }: { claimId: number; claimVersion: number; link: ClaimSource; readOnly: boolean }) {
   const remove = useRemoveSource(claimId);
   const toast = useToast();
   const href = safeHref(link.source.url);
@@ -84,29 +90,32 @@ function SourceItem({ claimId, link }: { claimId: number; link: ClaimSource }) {
           {link.excerpt}
         </blockquote>
       ) : null}
-      <div className="source-item__actions">
-        <SourceFormDialog
-          claimId={claimId}
-          link={link}
-          trigger={
-            <button type="button" className="button button--ghost button--small" aria-label={`Edit source “${link.source.title}”`}>
-              Edit
-            </button>
-          }
-        />
-        <ConfirmDialog
-          trigger={
-            <button type="button" className="button button--ghost button--small" aria-label={`Remove source “${link.source.title}”`}>
-              Remove
-            </button>
-          }
-          title="Remove this source?"
-          description="The source is unlinked from this claim. Other claims citing it keep it."
-          confirmLabel="Remove source"
-          pending={remove.isPending}
-          onConfirm={() => remove.mutate(link.id, { onSuccess: () => toast.show('Source removed.', 'success') })}
-        />
-      </div>
+      {readOnly ? null : (
+        <div className="source-item__actions">
+          <SourceFormDialog
+            claimId={claimId}
+            claimVersion={claimVersion}
+            link={link}
+            trigger={
+              <button type="button" className="button button--ghost button--small" aria-label={`Edit source “${link.source.title}”`}>
+                Edit
+              </button>
+            }
+          />
+          <ConfirmDialog
+            trigger={
+              <button type="button" className="button button--ghost button--small" aria-label={`Remove source “${link.source.title}”`}>
+                Remove
+              </button>
+            }
+            title="Remove this source?"
+            description="The source is unlinked from this claim. Other claims citing it keep it."
+            confirmLabel="Remove source"
+            pending={remove.isPending}
+            onConfirm={() => remove.mutate({ linkId: link.id, version: claimVersion }, { onSuccess: () => toast.show('Source removed.', 'success') })}
+          />
+        </div>
+      )}
     </li>
   );
 }

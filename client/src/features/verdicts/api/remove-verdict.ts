@@ -4,14 +4,14 @@ import { apiRequest } from '../../../lib/api-client.ts';
 import { storeClaim } from '../../../lib/claim-cache.ts';
 
 /** `DELETE /api/claims/:id/verdict`: the claim goes back to unrated; answers with the updated claim. */
-export function removeVerdict(claimId: number): Promise<Claim> {
-  return apiRequest<Claim>(`/claims/${claimId}/verdict`, { method: 'DELETE' });
+export function removeVerdict(claimId: number, version: number): Promise<Claim> {
+  return apiRequest<Claim>(`/claims/${claimId}/verdict`, { method: 'DELETE', ifMatch: version });
 }
 
 export function useRemoveVerdict(claimId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => removeVerdict(claimId),
+    mutationFn: (version: number) => removeVerdict(claimId, version),
     onSuccess: (claim) => storeClaim(queryClient, claim),
   });
 }

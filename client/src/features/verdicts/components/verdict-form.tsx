@@ -1,33 +1,106 @@
-import { RATING_SCALE, type RatingKey } from '@sanad/shared/rating-scale';
+import { useQueryClient } from '@tanstack/react-query';
+import { RATING_SCALE, ratingFor, type RatingKey } from '@sanad/shared/rating-scale';
 import type { Claim } from '@sanad/shared/schemas/claim';
-import { SetVerdictInputSchema } from '@sanad/shared/schemas/verdict';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { SetVerdictInputSchema, type SetVerdictInput } from '@sanad/shared/schemas/verdict';
+import { useId, useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { ConflictNotice } from '../../../components/conflict-notice.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
+import { ApiError, describeError } from '../../../lib/api-client.ts';
+import { isClaim, storeClaim } from '../../../lib/claim-cache.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useRemoveVerdict } from '../api/remove-verdict.ts';
 import { useSetVerdict } from '../api/set-verdict.ts';
+import { VerdictBadge } from '../../../components/verdict-badge.tsx';
+
+/** The verdict fields as the form holds them. */
+interface VerdictDraft {
+  rating: RatingKey | null;
+  rationale: string;
+}
+
+function draftOf(claim: Claim): VerdictDraft {
+  return { rating: claim.verdict?.rating ?? null, rationale: claim.verdict?.rationale ?? '' };
+}
+
+function sameDraft(a: VerdictDraft, b: VerdictDraft): boolean {
+  return a.rating === b.rating && a.rationale === b.rationale;
+}
+
+function ratingLabel(rating: RatingKey | null): string {
+  return rating === null ? 'Unrated' : ratingFor(rating).labelEn;
+}
 
 /**
  * The verdict of one claim: a radio group of the seven ratings (colour,
  * English and Arabic label, definition as help text) and the required
  * written rationale. Saving replaces any earlier verdict.
+ *
+ * The form remembers the verdict it was loaded from (`base`) and the claim
+ * version that goes with it. While the user has unsaved changes, live updates
+ * never overwrite them; a save that someone else overtook (412) shows both
+ * versions in a conflict view instead of discarding either. Read-only for
+ * approved claims.
  */
-export function VerdictForm({ claim }: { claim: Claim }) {
+export function VerdictForm({ claim, readOnly = false }: { claim: Claim; readOnly?: boolean }) {
   const id = useId();
-  const [rating, setRating] = useState<RatingKey | null>(claim.verdict?.rating ?? null);
-  const [rationale, setRationale] = useState(claim.verdict?.rationale ?? '');
+  const [base, setBase] = useState<VerdictDraft>(() => draftOf(claim));
+  const [baseVersion, setBaseVersion] = useState(claim.version);
+  const [rating, setRating] = useState<RatingKey | null>(base.rating);
+  const [rationale, setRationale] = useState(base.rationale);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [conflict, setConflict] = useState<Claim | null>(null);
   const save = useSetVerdict(claim.id);
   const remove = useRemoveVerdict(claim.id);
   const toast = useToast();
+  const queryClient = useQueryClient();
+  const dirty = !sameDraft({ rating, rationale }, base);
 
-  useEffect(() => {
-    setRating(claim.verdict?.rating ?? null);
-    setRationale(claim.verdict?.rationale ?? '');
-    setErrors({});
-  }, [claim.id, claim.verdict?.rating, claim.verdict?.rationale]);
+  // Follow the saved verdict while the user has not changed the form; keep their input when they have.
+  const server = draftOf(claim);
+  const [seen, setSeen] = useState({ id: claim.id, version: claim.version });
+  if (seen.id !== claim.id || seen.version !== claim.version) {
+    setSeen({ id: claim.id, version: claim.version });
+    if (sameDraft(server, base)) setBaseVersion(claim.version);
+    else if (!dirty || seen.id !== claim.id) {
+      setBase(server);
+      setBaseVersion(claim.version);
+      setRating(server.rating);
+      setRationale(server.rationale);
+      setErrors({});
+      setConflict(null);
+    }
+  }
+
+  function send(input: SetVerdictInput, version: number) {
+    save.mutate(
+      { input, version },
+      {
+        onSuccess: (saved) => {
+          const next = draftOf(saved);
+          setBase(next);
+          setBaseVersion(saved.version);
+          setRating(next.rating);
+          setRationale(next.rationale);
+          setConflict(null);
+          toast.show('Verdict saved.', 'success');
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.isStale && isClaim(error.current)) {
+            const current = error.current;
+            storeClaim(queryClient, current);
+            // Only another verdict is a conflict; a change elsewhere in the claim is saved over at once.
+            if (sameDraft(draftOf(current), base)) send(input, current.version);
+            else setConflict(current);
+            return;
+          }
+          setErrors(apiFieldErrors(error));
+          toast.show(describeError(error), 'error');
+        },
+      },
+    );
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -39,17 +112,62 @@ export function VerdictForm({ claim }: { claim: Claim }) {
       return;
     }
     setErrors({});
-    save.mutate(parsed.data, {
-      onSuccess: () => toast.show('Verdict saved.', 'success'),
-      onError: (error) => setErrors(apiFieldErrors(error)),
-    });
+    send({ rating: parsed.data.rating, rationale }, conflict?.version ?? baseVersion);
   }
+
+  function keepMine() {
+    if (!conflict) return;
+    const parsed = SetVerdictInputSchema.safeParse({ rating: rating ?? undefined, rationale });
+    if (!parsed.success) {
+      setErrors(zodFieldErrors(parsed.error));
+      return;
+    }
+    setBase(draftOf(conflict));
+    setBaseVersion(conflict.version);
+    send({ rating: parsed.data.rating, rationale }, conflict.version);
+  }
+
+  function takeTheirs() {
+    if (!conflict) return;
+    const theirs = draftOf(conflict);
+    setBase(theirs);
+    setBaseVersion(conflict.version);
+    setRating(theirs.rating);
+    setRationale(theirs.rationale);
+    setConflict(null);
+    setErrors({});
+  }
+
+  if (readOnly) return <ReadOnlyVerdict claim={claim} headingId={`${id}-heading`} />;
 
   return (
     <section className="panel-section" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} className="panel-section__heading">
         Verdict
       </h3>
+      {dirty && !sameDraft(server, base) && conflict === null ? (
+        <p className="notice notice--warning" role="status">
+          {claim.verdict?.setBy ? `${claim.verdict.setBy.name} just changed` : 'Someone just changed'} this verdict. Your unsaved changes are kept; saving
+          will show both versions.
+        </p>
+      ) : null}
+      {conflict ? (
+        <ConflictNotice
+          subject="verdict"
+          changedBy={conflict.verdict?.setBy?.name ?? conflict.statusChangedBy?.name ?? null}
+          rows={[
+            { label: 'Rating', mine: ratingLabel(rating), theirs: ratingLabel(conflict.verdict?.rating ?? null) },
+            {
+              label: 'Rationale',
+              mine: <span className="conflict__text">{rationale}</span>,
+              theirs: <span className="conflict__text">{conflict.verdict?.rationale ?? '(no verdict)'}</span>,
+            },
+          ]}
+          onKeepMine={keepMine}
+          onTakeTheirs={takeTheirs}
+          pending={save.isPending}
+        />
+      ) : null}
       <form className="form" onSubmit={submit} noValidate>
         <fieldset
           className="rating-group"
@@ -105,7 +223,7 @@ export function VerdictForm({ claim }: { claim: Claim }) {
           <FieldError id={`${id}-rationale-error`} message={errors.rationale} />
         </div>
         <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={save.isPending}>
+          <button type="submit" className="button button--primary" disabled={save.isPending || conflict !== null}>
             {save.isPending ? 'Saving…' : claim.verdict ? 'Update verdict' : 'Save verdict'}
           </button>
           {claim.verdict ? (
@@ -119,11 +237,45 @@ export function VerdictForm({ claim }: { claim: Claim }) {
               description="The claim goes back to unrated and the rationale is discarded."
               confirmLabel="Remove verdict"
               pending={remove.isPending}
-              onConfirm={() => remove.mutate(undefined, { onSuccess: () => toast.show('Verdict removed.', 'success') })}
+              onConfirm={() => remove.mutate(claim.version, { onSuccess: () => toast.show('Verdict removed.', 'success') })}
             />
           ) : null}
         </div>
       </form>
+    </section>
+  );
+}
+
+/** An approved claim's verdict: shown, not editable, until an editor reopens the claim. */
+function ReadOnlyVerdict({ claim, headingId }: { claim: Claim; headingId: string }) {
+  return (
+    <section className="panel-section" aria-labelledby={headingId} data-testid="verdict-read-only">
+      <h3 id={headingId} className="panel-section__heading">
+        Verdict
+      </h3>
+      <p className="notice notice--info" data-testid="locked-message">
+        This claim is approved, so its verdict, rationale and sources are read-only. An editor can reopen it.
+      </p>
+      {claim.verdict ? (
+        <dl className="read-only-verdict">
+          <dt>Rating</dt>
+          <dd>
+            <VerdictBadge rating={claim.verdict.rating} size="small" />
+          </dd>
+          <dt>Rationale</dt>
+          <dd className="read-only-verdict__rationale" dir="auto" data-testid="read-only-rationale">
+            {claim.verdict.rationale}
+          </dd>
+          {claim.verdict.setBy ? (
+            <>
+              <dt>Set by</dt>
+              <dd>{claim.verdict.setBy.name}</dd>
+            </>
+          ) : null}
+        </dl>
+      ) : (
+        <p className="muted">No verdict.</p>
+      )}
     </section>
   );
 }

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client.ts';
+
+/** `DELETE /api/session`: ends the session server-side. */
+export function logout(): Promise<void> {
+  return apiRequest<void>('/session', { method: 'DELETE', redirectOnUnauthenticated: false });
+}
+
+/** Logs out and forgets everything cached, so the next user sees nothing of this one's. */
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: logout,
+    onSettled: () => queryClient.clear(),
+  });
+}

@@ -1,0 +1,176 @@
+import { can } from '@sanad/shared/permissions';
+import type { Claim } from '@sanad/shared/schemas/claim';
+import type { User } from '@sanad/shared/schemas/user';
+import { transitionFor, type ClaimStatus } from '@sanad/shared/schemas/workflow';
+import { useId, useState, type FormEvent } from 'react';
+import { FieldError } from '../../../components/field-error.tsx';
+import { STATUS_LABELS } from '../../../components/status-badge.tsx';
+import { useCurrentUser } from '../../../lib/session.ts';
+import { useToast } from '../../../lib/toast.tsx';
+import { useTransitionClaim } from '../api/transition-claim.ts';
+
+/** How each move reads on its button and in the toast once done. */
+const MOVES: { to: ClaimStatus; label: string; done: string; kind: 'primary' | 'secondary' }[] = [
+  { to: 'submitted', label: 'Submit for review', done: 'Submitted for review.', kind: 'primary' },
+  { to: 'approved', label: 'Approve', done: 'Claim approved.', kind: 'primary' },
+  { to: 'changes_requested', label: 'Request changes', done: 'Changes requested.', kind: 'secondary' },
+  { to: 'draft', label: 'Withdraw', done: 'Claim withdrawn to draft.', kind: 'secondary' },
+];
+
+/** The moves `user` may make on `claim` now: allowed by the workflow, the role, and separation of duties. */
+export function availableMoves(claim: Pick<Claim, 'status' | 'verdict'>, user: User) {
+  return MOVES.flatMap((move) => {
+    const transition = transitionFor(claim.status, move.to);
+    if (!transition || !can(user.role, transition.action)) return [];
+    // Whoever last set the verdict cannot approve it (the server refuses with self_approval).
+    if (move.to === 'approved' && claim.verdict?.setBy?.id === user.id) return [];
+    let label = move.label;
+    if (move.to === 'submitted' && claim.status === 'changes_requested') label = 'Resubmit for review';
+    if (move.to === 'draft' && claim.status === 'approved') label = 'Reopen';
+    return [{ ...move, label, noteRequired: transition.noteRequired }];
+  });
+}
+
+/** The words before a status note: who asked for changes or reopened the claim. */
+function noteHeading(claim: Claim): string {
+  const by = claim.statusChangedBy ? ` by ${claim.statusChangedBy.name}` : '';
+  switch (claim.status) {
+    case 'changes_requested':
+      return `Changes requested${by}`;
+    case 'draft':
+      return `Reopened${by}`;
+    case 'submitted':
+      return `Submitted${by}`;
+    case 'approved':
+      return `Approved${by}`;
+  }
+}
+
+/**
+ * A claim's place in the review workflow: its status, the note of the last
+ * move (shown prominently: it is what the reviewer must act on), and the
+ * moves the user may make. Requesting changes and reopening ask for a note.
+ */
+export function WorkflowSection({ claim }: { claim: Claim }) {
+  const id = useId();
+  const me = useCurrentUser();
+  const transition = useTransitionClaim();
+  const toast = useToast();
+  const [noteFor, setNoteFor] = useState<ClaimStatus | null>(null);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const moves = availableMoves(claim, me);
+  const approvable = claim.status === 'submitted' && can(me.role, 'claim.approve');
+  const ownVerdict = claim.verdict?.setBy?.id === me.id;
+
+  function move(to: ClaimStatus, done: string, withNote?: string) {
+    transition.mutate(
+      { claimId: claim.id, input: withNote === undefined ? { to } : { to, note: withNote }, version: claim.version },
+      {
+        onSuccess: () => {
+          setNoteFor(null);
+          setNote('');
+          toast.show(done, 'success');
+        },
+      },
+    );
+  }
+
+  function submitNote(event: FormEvent) {
+    event.preventDefault();
+    const chosen = MOVES.find((candidate) => candidate.to === noteFor);
+    if (!chosen) return;
+    if (note.trim() === '') {
+      setError(noteFor === 'draft' ? 'Give a reason for reopening.' : 'Write what needs to change.');
+      return;
+    }
+    setError(undefined);
+    move(chosen.to, claim.status === 'approved' ? 'Claim reopened.' : chosen.done, note.trim());
+  }
+
+  const noteLabel = noteFor === 'draft' ? 'Reason for reopening' : 'What needs to change';
+
+  return (
+    <section className={`workflow workflow--${claim.status}`} aria-label="Review" data-testid="workflow">
+      <p className="workflow__status">
+        Status: <strong>{STATUS_LABELS[claim.status]}</strong>
+        {claim.assignee ? <span className="muted"> · assigned to {claim.assignee.name}</span> : null}
+      </p>
+      {claim.statusNote ? (
+        <div className={`notice ${claim.status === 'changes_requested' ? 'notice--warning' : 'notice--info'} workflow__note`} data-testid="status-note">
+          <p className="notice__title">{noteHeading(claim)}:</p>
+          <p className="workflow__note-text" dir="auto">
+            {claim.statusNote}
+          </p>
+        </div>
+      ) : null}
+      {claim.status === 'approved' ? (
+        <p className="muted" data-testid="approved-read-only">
+          Approved{claim.statusChangedBy ? ` by ${claim.statusChangedBy.name}` : ''}. The verdict, rationale and sources are read-only
+          {can(me.role, 'claim.reopen') ? ' until you reopen it.' : ' until an editor reopens it.'}
+        </p>
+      ) : null}
+      {approvable && ownVerdict ? <p className="muted">You set this verdict, so another editor must approve it.</p> : null}
+      {moves.length > 0 && noteFor === null ? (
+        <div className="form__actions workflow__actions">
+          {moves.map((candidate) => {
+            const needsVerdict = candidate.to === 'submitted' && claim.verdict === null;
+            return (
+              <button
+                key={candidate.to}
+                type="button"
+                className={`button button--${candidate.kind} button--small`}
+                disabled={transition.isPending || needsVerdict}
+                aria-describedby={needsVerdict ? `${id}-needs-verdict` : undefined}
+                onClick={() => {
+                  if (candidate.noteRequired) {
+                    setNoteFor(candidate.to);
+                    setNote('');
+                    setError(undefined);
+                  } else move(candidate.to, candidate.done);
+                }}
+              >
+                {candidate.label}
+              </button>
+            );
+          })}
+        </div>
+      ) : null}
+      {claim.verdict === null && moves.some((candidate) => candidate.to === 'submitted') ? (
+        <p id={`${id}-needs-verdict`} className="field__help">
+          Rate the claim before submitting it for review.
+        </p>
+      ) : null}
+      {noteFor !== null ? (
+        <form className="form workflow__note-form" onSubmit={submitNote} noValidate>
+          <div className="field">
+            <label htmlFor={`${id}-note`} className="field__label">
+              {noteLabel}
+            </label>
+            <textarea
+              id={`${id}-note`}
+              className="input textarea"
+              rows={3}
+              dir="auto"
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-note-error` : undefined}
+              autoFocus
+              required
+            />
+            <FieldError id={`${id}-note-error`} message={error} />
+          </div>
+          <div className="form__actions">
+            <button type="submit" className="button button--primary button--small" disabled={transition.isPending}>
+              {noteFor === 'draft' ? 'Reopen' : 'Send back for changes'}
+            </button>
+            <button type="button" className="button button--ghost button--small" onClick={() => setNoteFor(null)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import { useNavigate, useSearchParams } from 'react-router';
+import { LoginForm } from '../features/auth/components/login-form.tsx';
+import { safeNext } from '../lib/session.ts';
+
+/** `/login?next=…`: the login page; after login the user returns to `next` (a path of this app) or the articles. */
+export function LoginRoute() {
+  const [searchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const next = safeNext(searchParams.get('next'));
+  return (
+    <main id="main" className="page page--login">
+      <div className="login-card">
+        <h1 id="login-heading" className="page__title">
+          Log in to Sanad
+        </h1>
+        <p className="page__subtitle">Use the account your desk gave you.</p>
+        <LoginForm onLoggedIn={() => void navigate(next, { replace: true })} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,52 @@
+import { expect, request as playwrightRequest, type APIRequestContext, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import type { Role } from '@sanad/shared/permissions';
+import type { User } from '@sanad/shared/schemas/user';
+
+/** The demo accounts the server creates in demo mode (a fresh e2e database). */
+export const DEMO_USERS = {
+  reviewer: { email: 'reviewer@sanad.test', password: 'sanad-demo' },
+  editor: { email: 'editor@sanad.test', password: 'sanad-demo' },
+  admin: { email: 'admin@sanad.test', password: 'sanad-demo' },
+} as const;
+
+/** Email and password of an account. */
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+function baseURL(testInfo: TestInfo): string {
+  const url = testInfo.project.use.baseURL;
+  if (!url) throw new Error('The config sets baseURL.');
+  return url;
+}
+
+/**
+ * A separate browser (own cookies) logged in as `who` through the API, with a
+ * page in it: how a test puts a second person at the desk.
+ */
+export async function browserAs(browser: Browser, testInfo: TestInfo, who: Credentials): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: baseURL(testInfo), storageState: { cookies: [], origins: [] } });
+  const response = await context.request.post('/api/session', { data: who });
+  expect(response.status(), await response.text()).toBe(200);
+  return { context, page: await context.newPage() };
+}
+
+/** An API client logged in as `who` (disposed by the caller). */
+export async function apiAs(testInfo: TestInfo, who: Credentials): Promise<APIRequestContext> {
+  const api = await playwrightRequest.newContext({ baseURL: baseURL(testInfo), storageState: { cookies: [], origins: [] } });
+  const response = await api.post('/api/session', { data: who });
+  expect(response.status(), await response.text()).toBe(200);
+  return api;
+}
+
+/** Creates an account as the demo admin; returns it with its password. */
+export async function createUser(testInfo: TestInfo, input: { name: string; role: Role; email?: string }): Promise<{ user: User; credentials: Credentials }> {
+  const admin = await apiAs(testInfo, DEMO_USERS.admin);
+  const credentials = { email: input.email ?? `${input.role}-${Date.now()}-${testInfo.workerIndex}@sanad.test`, password: 'a long test passphrase' };
+  const response = await admin.post('/api/users', { data: { name: input.name, role: input.role, ...credentials } });
+  expect(response.status(), await response.text()).toBe(201);
+  const user = (await response.json()) as User;
+  await admin.dispose();
+  return { user, credentials };
+}
