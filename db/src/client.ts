@@ -20,8 +20,8 @@ export const BUSY_TIMEOUT_MS = 5000;
 /**
  * Opens (creating if needed) the SQLite file at `path` with the settings the
  * app relies on: WAL journal, foreign keys enforced, a busy timeout and
- * synchronous=NORMAL, which in WAL mode keeps every committed transaction
- * across an application crash.
+ * synchronous=FULL, so a committed transaction survives an application crash
+ * and also an OS crash or power loss (ADR 006 weighs the cost).
  */
 export function openDatabase(path: string): DatabaseHandle {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -29,7 +29,7 @@ export function openDatabase(path: string): DatabaseHandle {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('synchronous = FULL');
   const db = drizzle(sqlite, { schema });
   return { db, sqlite, close: () => sqlite.close() };
 }
@@ -39,9 +39,11 @@ export function readSettings(sqlite: Database.Database): {
   journalMode: string;
   foreignKeys: number;
   busyTimeout: number;
+  synchronous: number;
   sqliteVersion: string;
 } {
   return {
+    synchronous: Number(sqlite.pragma('synchronous', { simple: true })),
     journalMode: String(sqlite.pragma('journal_mode', { simple: true })),
     foreignKeys: Number(sqlite.pragma('foreign_keys', { simple: true })),
     busyTimeout: Number(sqlite.pragma('busy_timeout', { simple: true })),

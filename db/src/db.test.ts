@@ -17,7 +17,7 @@ describe('openDatabase', () => {
   it('opens a file in WAL mode with foreign keys and a busy timeout', () => {
     const handle = openDatabase(join(dir, 'nested', 'a.db'));
     const settings = readSettings(handle.sqlite);
-    expect(settings).toMatchObject({ journalMode: 'wal', foreignKeys: 1 });
+    expect(settings).toMatchObject({ journalMode: 'wal', foreignKeys: 1, synchronous: 2 });
     expect(settings.busyTimeout).toBeGreaterThan(0);
     handle.close();
   });

@@ -12,11 +12,11 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../migrations', import.m
  * pragma has no effect inside the migrator's transaction). Afterwards
  * `foreign_key_check` must come back empty before keys are switched on again.
  */
-export function runMigrations(handle: DatabaseHandle): void {
+export function runMigrations(handle: DatabaseHandle, migrationsFolder: string = MIGRATIONS_FOLDER): void {
   const { sqlite, db } = handle;
   sqlite.pragma('foreign_keys = OFF');
   try {
-    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    migrate(db, { migrationsFolder });
     const violations = sqlite.pragma('foreign_key_check') as unknown[];
     if (violations.length > 0) {
       throw new Error(`Migration left ${violations.length} foreign-key violations: ${JSON.stringify(violations.slice(0, 5))}`);

@@ -28,6 +28,7 @@ export function assertDatabaseSettings(handle: DatabaseHandle): void {
   if (settings.journalMode !== 'wal' && settings.journalMode !== 'memory') problems.push(`journal_mode is ${settings.journalMode}, not wal`);
   if (settings.foreignKeys !== 1) problems.push('foreign_keys is off');
   if (settings.busyTimeout <= 0) problems.push('busy_timeout is not set');
+  if (settings.synchronous !== 2 && settings.journalMode !== 'memory') problems.push(`synchronous is ${settings.synchronous}, not FULL (2)`);
   if (!versionAtLeast(settings.sqliteVersion, MIN_SQLITE_VERSION)) {
     problems.push(`SQLite ${settings.sqliteVersion} is older than ${MIN_SQLITE_VERSION.join('.')}`);
   }
