@@ -52,6 +52,20 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       });
       appError = new AppError('internal_error', 500, 'Something went wrong on the server. The error was logged.');
     }
+    if (appError.status === 401 || appError.status === 403) {
+      // Denied requests are logged with who, what and which resource (ASVS 16.3.2); never the body.
+      const actor = res.locals.actor as { id: number; role: string } | undefined;
+      logger.warn('request denied', {
+        requestId,
+        code: appError.code,
+        status: appError.status,
+        userId: actor?.id ?? null,
+        role: actor?.role ?? null,
+        method: req.method,
+        path: req.path,
+        address: req.ip,
+      });
+    }
     const body: ErrorEnvelope = {
       error: { code: appError.code, message: appError.message, details: appError.details, requestId },
     };
