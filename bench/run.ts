@@ -15,6 +15,7 @@ import { claims as claimsTable } from '@sanad/db/schema/index';
 import { snapSelection } from '@sanad/shared/text/selection';
 import { checkSpan, spanContext } from '@sanad/shared/text/quote';
 import { createApp } from '@sanad/server/app';
+import { type PeerRow, dataLayerPeers, httpPeers } from './peers.ts';
 import { createServices } from '@sanad/server/services';
 import { planReanchoring } from '@sanad/server/modules/revisions/revisions.service';
 import type { ClaimRow } from '@sanad/server/modules/claims/claims.repository';
@@ -313,6 +314,22 @@ function mulberry32(seed: number): () => number {
   results.push(summarise('GET /api/articles/:id/summary (50 claims)', await timeAsync(100, () => call('GET', `/api/articles/${someArticle}/summary`).then(() => undefined))));
 }
 
+// Peers: HTTP against minimal Express and node:http; repositories against raw statements.
+const patchTarget = firstClaimId + 1;
+let patchVersion = Number((await call('GET', `/api/claims/${patchTarget}`)).headers.get('etag')?.replace(/\D/g, '') ?? 1);
+const readSamples = await timeAsync(300, () => call('GET', `/api/claims/${patchTarget}`).then(() => undefined));
+const patchSamples = await timeAsync(300, async (i) => {
+  const response = await call('PATCH', `/api/claims/${patchTarget}`, { claimant: `bench ${i}` }, `"v${patchVersion}"`);
+  patchVersion = Number(response.headers.get('etag')?.replace(/\D/g, '') ?? patchVersion + 1);
+});
+const readMedian = summarise('read', readSamples).median;
+const patchMedian = summarise('patch', patchSamples).median;
+const peerRows: PeerRow[] = [
+  ...(await httpPeers({ sqlite: handle.sqlite, ourBase: base, cookie, claimId: firstClaimId, articleId: article.id })),
+  { name: 'PATCH /api/claims/:id (If-Match) vs GET, one client', ours: 1000 / patchMedian, peer: 1000 / readMedian, unit: 'req/s', ratio: readMedian / patchMedian, aim: '≥ 0.5' },
+  ...(await dataLayerPeers(services, handle.db, handle.sqlite, firstClaimId, article.id)),
+];
+
 await new Promise<void>((resolve) => server.close(() => resolve()));
 handle.close();
 rmSync(dir, { recursive: true, force: true });
@@ -320,7 +337,7 @@ rmSync(dir, { recursive: true, force: true });
 const resultsDir = new URL('./results/', import.meta.url);
 mkdirSync(resultsDir, { recursive: true });
 const file = new URL(`${new Date().toISOString().replace(/[:.]/g, '-')}.json`, resultsDir);
-writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2));
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, results, peers: peerRows }, null, 2));
 
 const pad = (value: string, width: number) => value.padEnd(width);
 console.log(`\n${pad('benchmark', 52)} ${pad('median', 12)} ${pad('p95', 12)} samples`);
@@ -328,4 +345,8 @@ for (const row of results) {
   console.log(`${pad(row.name, 52)} ${pad(`${row.median.toFixed(3)} ${row.unit}`, 12)} ${pad(`${row.p95.toFixed(3)} ${row.unit}`, 12)} ${row.samples}`);
 }
 if (reanchorNote) console.log(`\nRe-anchoring accuracy: ${reanchorNote}`);
+console.log(`\n${pad('peer comparison', 52)} ${pad('ours', 14)} ${pad('peer', 14)} ${pad('ratio', 8)} aim`);
+for (const row of peerRows) {
+  console.log(`${pad(row.name, 52)} ${pad(`${row.ours.toFixed(1)} ${row.unit}`, 14)} ${pad(`${row.peer.toFixed(1)} ${row.unit}`, 14)} ${pad(row.ratio.toFixed(2), 8)} ${row.aim}`);
+}
 console.log(`\nRaw figures: ${file.pathname}`);

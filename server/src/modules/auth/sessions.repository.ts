@@ -1,4 +1,4 @@
-import { eq, lt } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
 import { sessions, users } from '@sanad/db/schema/index';
 import type { Executor } from '@sanad/db/transaction';
@@ -9,17 +9,21 @@ export type SessionRow = typeof sessions.$inferSelect;
 
 /** The only code that reads and writes `sessions`. */
 export class SessionsRepository {
-  constructor(private readonly db: Db) {}
+  // Prepared once: every authenticated request looks its session up.
+  private readonly byId;
 
-  /** A session with its user, by the hash of its token. */
-  async find(id: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
-    const [row] = await this.db
+  constructor(db: Db) {
+    this.byId = db
       .select({ session: sessions, user: users })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
-      .where(eq(sessions.id, id))
-      .limit(1);
-    return row;
+      .where(eq(sessions.id, sql.placeholder('id')))
+      .prepare();
+  }
+
+  /** A session with its user, by the hash of its token. */
+  async find(id: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+    return this.byId.get({ id });
   }
 
   /** Stores a new session. */

@@ -28,7 +28,22 @@ export interface ClaimAggregate {
 
 /** The only code that reads and writes the `claims` table; it also loads claims with their verdicts and sources. */
 export class ClaimsRepository {
-  constructor(private readonly db: Db) {}
+  // Prepared once: the single-claim path (GET /api/claims/:id and every write's answer) is the hottest.
+  private readonly claimById;
+  private readonly verdictOf;
+  private readonly linksOf;
+
+  constructor(private readonly db: Db) {
+    this.claimById = db.select().from(claims).where(eq(claims.id, sql.placeholder('id'))).prepare();
+    this.verdictOf = db.select().from(verdicts).where(eq(verdicts.claimId, sql.placeholder('id'))).prepare();
+    this.linksOf = db
+      .select({ link: claimSources, source: sources })
+      .from(claimSources)
+      .innerJoin(sources, eq(sources.id, claimSources.sourceId))
+      .where(eq(claimSources.claimId, sql.placeholder('id')))
+      .orderBy(asc(claimSources.id))
+      .prepare();
+  }
 
   /** An article's claims in reading order (start, then end), each with verdict and sources. */
   async listByArticle(articleId: number): Promise<ClaimAggregate[]> {
@@ -42,7 +57,7 @@ export class ClaimsRepository {
 
   /** One claim with verdict and sources, or undefined. */
   async findById(id: number): Promise<ClaimAggregate | undefined> {
-    const [row] = await this.db.select().from(claims).where(eq(claims.id, id)).limit(1);
+    const row = this.claimById.get({ id });
     if (!row) return undefined;
     const [aggregate] = await this.assemble([row]);
     return aggregate;
@@ -51,14 +66,19 @@ export class ClaimsRepository {
   private async assemble(claimRows: ClaimRow[]): Promise<ClaimAggregate[]> {
     if (claimRows.length === 0) return [];
     const ids = claimRows.map((row) => row.id);
+    const single = claimRows.length === 1 ? claimRows[0]!.id : null;
     // One query per related table for the whole set, never one per claim.
-    const verdictRows = await this.db.select().from(verdicts).where(inArray(verdicts.claimId, ids));
-    const linkRows = await this.db
-      .select({ link: claimSources, source: sources })
-      .from(claimSources)
-      .innerJoin(sources, eq(sources.id, claimSources.sourceId))
-      .where(inArray(claimSources.claimId, ids))
-      .orderBy(asc(claimSources.id));
+    const verdictRows =
+      single !== null ? this.verdictOf.all({ id: single }) : await this.db.select().from(verdicts).where(inArray(verdicts.claimId, ids));
+    const linkRows =
+      single !== null
+        ? this.linksOf.all({ id: single })
+        : await this.db
+            .select({ link: claimSources, source: sources })
+            .from(claimSources)
+            .innerJoin(sources, eq(sources.id, claimSources.sourceId))
+            .where(inArray(claimSources.claimId, ids))
+            .orderBy(asc(claimSources.id));
     const verdictByClaim = new Map(verdictRows.map((row) => [row.claimId, row]));
     const linksByClaim = new Map<number, ClaimAggregate['links']>();
     for (const row of linkRows) {
@@ -102,9 +122,13 @@ export class ClaimsRepository {
     }));
   }
 
-  /** Reads a claim row inside a transaction. */
-  get(tx: Executor, id: number): ClaimRow | undefined {
-    return tx.select().from(claims).where(eq(claims.id, id)).get();
+  /**
+   * Reads a claim row inside a transaction. With better-sqlite3 a transaction
+   * runs on the handle's one connection, so the prepared statement reads inside it
+   * (a PostgreSQL port binds it to `tx` instead).
+   */
+  get(_tx: Executor, id: number): ClaimRow | undefined {
+    return this.claimById.get({ id });
   }
 
   /** The verdict rationale of a claim, for indexing. */
@@ -182,3 +206,4 @@ export class ClaimsRepository {
     return tx.delete(claims).where(eq(claims.id, id)).run().changes > 0;
   }
 }
+

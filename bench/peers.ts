@@ -1,0 +1,146 @@
+/**
+ * Peer comparisons for `npm run bench` (issue 7): our authenticated API against
+ * a minimal Express app and bare node:http running the same prepared query
+ * without auth, measured with autocannon in the same run, interleaved, median
+ * of several rounds; and our repositories against raw better-sqlite3
+ * prepared statements.
+ */
+import { createServer, type Server } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import type Database from 'better-sqlite3';
+import express from 'express';
+import type { Db } from '@sanad/db/client';
+import type { Services } from '@sanad/server/services';
+
+/** Requests per second of one autocannon run. */
+async function throughput(url: string, headers: Record<string, string>, method: 'GET' | 'PATCH' = 'GET', body?: () => string): Promise<number> {
+  const result = await autocannon({
+    url,
+    method,
+    headers,
+    connections: 8,
+    duration: 2,
+    ...(body ? { requests: [{ method, headers, setupRequest: (request: autocannon.Request) => ({ ...request, body: body() }) }] } : {}),
+  });
+  if (result.non2xx > 0 && method === 'GET') throw new Error(`${url}: ${result.non2xx} non-2xx answers`);
+  return result.requests.average;
+}
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
+    });
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** A peer row: ours, the peer, and the ratio ours/peer (higher is better for throughput). */
+export interface PeerRow {
+  name: string;
+  ours: number;
+  peer: number;
+  unit: string;
+  ratio: number;
+  aim: string;
+}
+
+/** HTTP throughput of our routes against minimal Express and bare node:http peers. */
+export async function httpPeers(options: { sqlite: Database.Database; ourBase: string; cookie: string; claimId: number; articleId: number; rounds?: number }): Promise<PeerRow[]> {
+  const { sqlite, ourBase, cookie, claimId, articleId } = options;
+  const claimById = sqlite.prepare('select * from claims where id = ?');
+  const verdictOf = sqlite.prepare('select * from verdicts where claim_id = ?');
+  const claimsOf = sqlite.prepare('select * from claims where article_id = ? order by start, "end", id');
+
+  const peerExpress = express();
+  peerExpress.get('/claims/:id', (req, res) => {
+    const claim = claimById.get(Number(req.params.id));
+    res.json({ ...(claim as object), verdict: verdictOf.get(Number(req.params.id)) ?? null });
+  });
+  peerExpress.get('/articles/:id/claims', (req, res) => {
+    res.json({ claims: claimsOf.all(Number(req.params.id)) });
+  });
+  const expressServer = createServer(peerExpress);
+  const expressBase = await listen(expressServer);
+  const bareServer = createServer((req, res) => {
+    const claimMatch = /^\/claims\/(\d+)$/.exec(req.url ?? '');
+    const listMatch = /^\/articles\/(\d+)\/claims$/.exec(req.url ?? '');
+    const body = claimMatch
+      ? { ...(claimById.get(Number(claimMatch[1])) as object), verdict: verdictOf.get(Number(claimMatch[1])) ?? null }
+      : listMatch
+        ? { claims: claimsOf.all(Number(listMatch[1])) }
+        : null;
+    res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  });
+  const bareBase = await listen(bareServer);
+
+  const rounds = options.rounds ?? 3;
+  const samples: Record<string, number[]> = {};
+  const add = (key: string, value: number) => (samples[key] ??= []).push(value);
+  for (let round = 0; round < rounds; round += 1) {
+    // Interleaved: each round measures every contender once, in turn.
+    add('ours claim', await throughput(`${ourBase}/api/claims/${claimId}`, { cookie }));
+    add('express claim', await throughput(`${expressBase}/claims/${claimId}`, {}));
+    add('bare claim', await throughput(`${bareBase}/claims/${claimId}`, {}));
+    add('ours list', await throughput(`${ourBase}/api/articles/${articleId}/claims`, { cookie }));
+    add('express list', await throughput(`${expressBase}/articles/${articleId}/claims`, {}));
+    add('bare list', await throughput(`${bareBase}/articles/${articleId}/claims`, {}));
+  }
+  for (const server of [expressServer, bareServer]) {
+    server.closeAllConnections();
+    server.close();
+  }
+  const m = (key: string) => median(samples[key]!);
+  return [
+    { name: 'GET /api/claims/:id vs minimal Express', ours: m('ours claim'), peer: m('express claim'), unit: 'req/s', ratio: m('ours claim') / m('express claim'), aim: '≥ 0.6' },
+    { name: 'GET /api/claims/:id vs node:http', ours: m('ours claim'), peer: m('bare claim'), unit: 'req/s', ratio: m('ours claim') / m('bare claim'), aim: '' },
+    { name: 'GET /api/articles/:id/claims vs minimal Express', ours: m('ours list'), peer: m('express list'), unit: 'req/s', ratio: m('ours list') / m('express list'), aim: '≥ 0.7' },
+    { name: 'GET /api/articles/:id/claims vs node:http', ours: m('ours list'), peer: m('bare list'), unit: 'req/s', ratio: m('ours list') / m('bare list'), aim: '' },
+  ];
+}
+
+/** Time per call of `work`, median of `rounds` batches of `batch` calls, in microseconds. */
+async function perCall(work: () => unknown, batch = 2000, rounds = 5): Promise<number> {
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const started = performance.now();
+    for (let i = 0; i < batch; i += 1) await work();
+    times.push(((performance.now() - started) * 1000) / batch);
+  }
+  return median(times);
+}
+
+/** Our repositories against raw prepared statements (ratio = ours / raw time: lower is better). */
+export async function dataLayerPeers(services: Services, db: Db, sqlite: Database.Database, claimId: number, articleId: number): Promise<PeerRow[]> {
+  const { claims } = services.repositories;
+  const rawPoint = sqlite.prepare('select * from claims where id = ?');
+  const rawList = sqlite.prepare('select * from claims where article_id = ? order by id');
+  const rawUpdate = sqlite.prepare('update claims set claimant = ?, updated_at = ?, version = ? where id = ? and version = ? returning *');
+  const rawVersion = sqlite.prepare('select version from claims where id = ?');
+  const at = new Date().toISOString();
+  const pointOurs = await perCall(() => claims.get(db, claimId));
+  const pointRaw = await perCall(() => rawPoint.get(claimId));
+  const listOurs = await perCall(() => claims.listRowsOf(articleId), 20);
+  const listRaw = await perCall(() => rawList.all(articleId), 20);
+  const version = () => (rawVersion.get(claimId) as { version: number }).version;
+  const updateOurs = await perCall(() => {
+    const current = version();
+    return claims.update(db, claimId, { claimant: 'bench', updatedAt: at }, current);
+  }, 500);
+  const updateRaw = await perCall(() => {
+    const current = version();
+    return rawUpdate.get('bench', at, current + 1, claimId, current);
+  }, 500);
+  return [
+    { name: 'repository point read vs raw statement', ours: pointOurs, peer: pointRaw, unit: 'µs', ratio: pointOurs / pointRaw, aim: '≤ 1.5' },
+    { name: 'repository list (5,000 claims) vs raw statement', ours: listOurs, peer: listRaw, unit: 'µs', ratio: listOurs / listRaw, aim: '≤ 1.5' },
+    { name: 'repository versioned update vs raw statement', ours: updateOurs, peer: updateRaw, unit: 'µs', ratio: updateOurs / updateRaw, aim: '≤ 1.5' },
+  ];
+}
