@@ -1,12 +1,12 @@
 import { RegionBoundary } from '../components/error-boundary.tsx';
 import { UsersAdmin } from '../features/users/components/users-admin.tsx';
 import { useCan } from '../lib/session.ts';
-import { NotFoundRoute } from './not-found-route.tsx';
+import { NoAccessRoute } from './no-access-route.tsx';
 
 /** `/admin/users` (admins): the accounts, their roles, and adding or deactivating one. */
 export function AdminUsersRoute() {
   const allowed = useCan('user.manage');
-  if (!allowed) return <NotFoundRoute />;
+  if (!allowed) return <NoAccessRoute page="Managing users" who="admins" />;
   return (
     <main id="main" className="page page--admin">
       <div className="page__header">

@@ -3,12 +3,12 @@ import { RegionBoundary } from '../components/error-boundary.tsx';
 import { Loading } from '../components/page-loading.tsx';
 import { ApprovalQueue } from '../features/workflow/components/queue-lists.tsx';
 import { useCan } from '../lib/session.ts';
-import { NotFoundRoute } from './not-found-route.tsx';
+import { NoAccessRoute } from './no-access-route.tsx';
 
 /** `/approvals` (editors and admins): every claim submitted for review, oldest first. */
 export function ApprovalsRoute() {
   const allowed = useCan('queue.approvals');
-  if (!allowed) return <NotFoundRoute />;
+  if (!allowed) return <NoAccessRoute page="The approval queue" who="editors and admins" />;
   return (
     <main id="main" className="page page--queue">
       <div className="page__header">

@@ -439,7 +439,7 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
               workflow={<WorkflowSection claim={openClaim} />}
               assignee={<ClaimAssignee claim={openClaim} />}
               discussion={<Discussion claimId={openClaim.id} />}
-              history={<HistoryList claimId={openClaim.id} />}
+              history={<HistoryList claimId={openClaim.id} claim={openClaim} />}
             >
               <VerdictForm claim={openClaim} readOnly={openClaim.status === 'approved'} />
               <SourcesSection claim={openClaim} readOnly={openClaim.status === 'approved'} />

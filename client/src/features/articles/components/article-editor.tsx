@@ -21,8 +21,10 @@ interface ArticleEditorProps {
  * Edit mode of the article view: the text in a textarea set in the article's
  * own font, language and direction, with Save and Cancel. Saving sends the
  * revision the edit started from; if someone saved a newer one meanwhile the
- * server refuses (409) and the reviewer's text stays in the editor, with a
- * way to load the newest text while keeping theirs in a copy beside it.
+ * server refuses (409, or 412 when the article changed) and the reviewer's
+ * text stays in the editor, with two ways on: save theirs as a newer revision
+ * on top of the newest one (the other revision stays in the history), or load
+ * the newest text while keeping theirs in a copy beside it.
  */
 export function ArticleEditor({ article, onSaved, onCancel }: ArticleEditorProps) {
   const id = useId();
@@ -79,6 +81,25 @@ export function ArticleEditor({ article, onSaved, onCancel }: ArticleEditorProps
       },
       },
     );
+  }
+
+  async function keepMine() {
+    setLoadingLatest(true);
+    try {
+      const latest = await queryClient.fetchQuery({ ...articleQueryOptions(article.id), staleTime: 0 });
+      const parsed = ReplaceTextInputSchema.safeParse({ text, baseRevision: latest.revision });
+      if (!parsed.success) {
+        setError(zodFieldErrors(parsed.error).text ?? parsed.error.issues[0]?.message);
+        return;
+      }
+      setBaseRevision(latest.revision);
+      setBaseVersion(latest.version);
+      send(parsed.data, latest.version);
+    } catch (failure) {
+      toast.show(describeError(failure), 'error');
+    } finally {
+      setLoadingLatest(false);
+    }
   }
 
   async function loadLatest() {
@@ -146,10 +167,16 @@ export function ArticleEditor({ article, onSaved, onCancel }: ArticleEditorProps
       {conflict ? (
         <div className="notice notice--warning" role="alert" data-testid="edit-conflict">
           <p className="notice__title">Someone saved a newer revision while you were editing.</p>
-          <p>Your text has not been saved and is still in the editor. Load the newest text to edit on top of it; your own text is kept in a copy.</p>
+          <p>
+            Your text has not been saved and is still in the editor. Keep yours (it becomes the newest revision; the other one stays in the
+            revision history), or load the newest text to edit on top of it, with your own text kept in a copy.
+          </p>
           <div className="form__actions">
-            <button type="button" className="button button--primary button--small" onClick={() => void loadLatest()} disabled={loadingLatest}>
-              {loadingLatest ? 'Loading…' : 'Load the newest text, keep mine in a copy'}
+            <button type="button" className="button button--primary button--small" onClick={() => void keepMine()} disabled={loadingLatest || save.isPending}>
+              Keep mine: save it as the newest revision
+            </button>
+            <button type="button" className="button button--secondary button--small" onClick={() => void loadLatest()} disabled={loadingLatest || save.isPending}>
+              {loadingLatest ? 'Loading…' : 'Take theirs: load the newest text, keep mine in a copy'}
             </button>
             <button type="button" className="button button--secondary button--small" onClick={() => void copyToClipboard(text)}>
               Copy my text

@@ -1,21 +1,35 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Comment, CommentList, UpdateCommentInput } from '@sanad/shared/schemas/workflow';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { commentKeys, historyKeys } from '../../../lib/query-keys.ts';
 
-/** `PATCH /api/comments/:id`: edit the text (author only) and/or resolve or reopen, based on the comment at `version`. */
+/**
+ * `PATCH /api/comments/:id`: edit the text (author only) and/or resolve or
+ * reopen, based on the comment at `version`; 412 with the comment as it is now.
+ */
 export function updateComment(commentId: number, input: UpdateCommentInput, version: number): Promise<Comment> {
   return apiRequest<Comment>(`/comments/${commentId}`, { method: 'PATCH', body: input, ifMatch: version });
 }
 
-export function useUpdateComment(claimId: number) {
+/** Puts a comment the server returned into the cached thread at once. */
+export function storeComment(queryClient: QueryClient, claimId: number, comment: Comment): void {
+  queryClient.setQueryData<CommentList>(commentKeys.list(claimId), (current) =>
+    current ? { comments: current.comments.map((existing) => (existing.id === comment.id ? comment : existing)) } : current,
+  );
+}
+
+/**
+ * Saves a change to a comment. With `silent`, a failure is left to the caller
+ * (the edit form shows a stale save as a conflict view instead of a toast).
+ */
+export function useUpdateComment(claimId: number, { silent = false }: { silent?: boolean } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ comment, input }: { comment: Comment; input: UpdateCommentInput }) => updateComment(comment.id, input, comment.version),
+    mutationFn: ({ commentId, input, version }: { commentId: number; input: UpdateCommentInput; version: number }) =>
+      updateComment(commentId, input, version),
+    meta: { silent },
     onSuccess: (updated) => {
-      queryClient.setQueryData<CommentList>(commentKeys.list(claimId), (current) =>
-        current ? { comments: current.comments.map((comment) => (comment.id === updated.id ? updated : comment)) } : current,
-      );
+      storeComment(queryClient, claimId, updated);
       void queryClient.invalidateQueries({ queryKey: commentKeys.list(claimId) });
       void queryClient.invalidateQueries({ queryKey: historyKeys.list(claimId) });
     },

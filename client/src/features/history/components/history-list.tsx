@@ -1,12 +1,72 @@
+import type { Claim } from '@sanad/shared/schemas/claim';
 import { useId } from 'react';
 import { Loading } from '../../../components/page-loading.tsx';
 import { describeError } from '../../../lib/api-client.ts';
 import { formatTime } from '../../../lib/format-time.ts';
 import { useHistory } from '../api/get-history.ts';
-import { describeAction, summarizeChange } from '../summarize-change.ts';
+import { describeEntry, historyContext, type FieldChange, type Part } from '../describe-entry.ts';
 
-/** The claim's audit log, oldest first: who did what and when, with each changed field before → after. */
-export function HistoryList({ claimId }: { claimId: number }) {
+/** A sentence: our words as they are, people's words isolated (`<bdi>`) so Arabic and English never reorder each other. */
+function Sentence({ parts }: { parts: Part[] }) {
+  return (
+    <>
+      {parts.map((part, index) =>
+        typeof part === 'string' ? (
+          <span key={index}>{part}</span>
+        ) : part.quoted ? (
+          <q key={index} className="history-entry__quote">
+            <bdi>{part.text}</bdi>
+          </q>
+        ) : (
+          <bdi key={index}>{part.text}</bdi>
+        ),
+      )}
+    </>
+  );
+}
+
+function Details({ changes, created, removed }: { changes: FieldChange[]; created: boolean; removed: boolean }) {
+  return (
+    <details className="history-entry__details">
+      <summary>Show details</summary>
+      <table className="history-entry__table">
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            {created ? null : <th scope="col">Before</th>}
+            {removed ? null : <th scope="col">After</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((change) => (
+            <tr key={change.label}>
+              <th scope="row">{change.label}</th>
+              {created ? null : (
+                <td dir="auto" className="history-entry__before">
+                  {change.before ?? <span className="muted">(none)</span>}
+                </td>
+              )}
+              {removed ? null : (
+                <td dir="auto" className="history-entry__after">
+                  {change.after ?? <span className="muted">(none)</span>}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+/**
+ * The claim's audit log, oldest first, as sentences a newsroom reader
+ * understands ("Rana Reviewer set the verdict to False"), each with its time
+ * and, behind "Show details", the meaningful fields before and after. Internal
+ * fields (ids, versions, offsets, context around the quote) are never shown.
+ * `claim` supplies names the entries refer to by id (assignee, sources).
+ */
+export function HistoryList({ claimId, claim }: { claimId: number; claim?: Claim }) {
   const id = useId();
   const history = useHistory(claimId);
   let body;
@@ -18,41 +78,38 @@ export function HistoryList({ claimId }: { claimId: number }) {
       </p>
     );
   else if (history.data.entries.length === 0) body = <p className="muted">Nothing recorded yet.</p>;
-  else
+  else {
+    const context = historyContext(history.data.entries, claim);
     body = (
       <ol className="history-list" aria-labelledby={`${id}-heading`}>
         {history.data.entries.map((entry) => {
-          const changes = summarizeChange(entry.before, entry.after);
+          const described = describeEntry(entry, context);
           return (
             <li key={entry.id} className="history-entry" data-testid="history-entry" data-action={entry.action}>
+              <p className="history-entry__sentence" data-testid="history-sentence">
+                {described.byActor ? (
+                  <>
+                    <strong>
+                      <bdi>{entry.actor?.name ?? 'The system'}</bdi>
+                    </strong>{' '}
+                  </>
+                ) : null}
+                <Sentence parts={described.parts} />
+              </p>
               <p className="history-entry__meta">
-                <strong>{entry.actor?.name ?? 'System'}</strong> {describeAction(entry.action, entry.entityType)}
-                <span aria-hidden="true"> · </span>
                 <time dateTime={entry.at} className="muted">
                   {formatTime(entry.at)}
                 </time>
               </p>
-              {changes.length > 0 ? (
-                <ul className="history-entry__changes">
-                  {changes.map((change) => (
-                    <li key={change.field}>
-                      <span className="history-entry__field">{change.field}</span>:{' '}
-                      {entry.before === null ? null : (
-                        <>
-                          <del dir="auto">{change.before}</del> <span aria-hidden="true">→</span>
-                          <span className="visually-hidden">changed to</span>{' '}
-                        </>
-                      )}
-                      {entry.after === null ? <span className="muted">(removed)</span> : <ins dir="auto">{change.after}</ins>}
-                    </li>
-                  ))}
-                </ul>
+              {described.details.length > 0 ? (
+                <Details changes={described.details} created={entry.before === null} removed={entry.after === null} />
               ) : null}
             </li>
           );
         })}
       </ol>
     );
+  }
   return (
     <section className="panel-section" aria-labelledby={`${id}-heading`} data-testid="history">
       <h3 id={`${id}-heading`} className="panel-section__heading">

@@ -4,16 +4,21 @@ import type { UpdateClaimSourceInput } from '@sanad/shared/schemas/source';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { storeClaim } from '../../../lib/claim-cache.ts';
 
-/** `PATCH /api/claims/:id/sources/:linkId`: answers with the updated claim. */
+/**
+ * `PATCH /api/claims/:id/sources/:linkId`, based on the claim at `version`:
+ * answers with the updated claim, or 412 with the claim as it is now.
+ */
 export function updateSource(claimId: number, linkId: number, input: UpdateClaimSourceInput, version: number): Promise<Claim> {
   return apiRequest<Claim>(`/claims/${claimId}/sources/${linkId}`, { method: 'PATCH', body: input, ifMatch: version });
 }
 
+/** Saves a source link. Silent: the source form shows a stale save as a conflict view and reports other errors itself. */
 export function useUpdateSource(claimId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ linkId, input, version }: { linkId: number; input: UpdateClaimSourceInput; version: number }) =>
       updateSource(claimId, linkId, input, version),
+    meta: { silent: true },
     onSuccess: (claim) => storeClaim(queryClient, claim),
   });
 }

@@ -1,92 +1,316 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { AttachSourceInputSchema, STANCE_LABELS, STANCES, type ClaimSource, type Stance } from '@sanad/shared/schemas/source';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Claim } from '@sanad/shared/schemas/claim';
+import { AttachSourceInputSchema, STANCE_LABELS, STANCES, type AttachSourceInput, type ClaimSource, type Stance } from '@sanad/shared/schemas/source';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { ConflictNotice, type ConflictRow } from '../../../components/conflict-notice.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
+import { ApiError, describeError } from '../../../lib/api-client.ts';
+import { isClaim, storeClaim } from '../../../lib/claim-cache.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useAttachSource } from '../api/attach-source.ts';
 import { useUpdateSource } from '../api/update-source.ts';
 
-interface SourceFormDialogProps {
-  claimId: number;
-  /** The claim's version the edit is based on (`If-Match`). */
-  claimVersion: number;
-  /** The link to edit; a new source is attached when absent. */
-  link?: ClaimSource;
-  trigger: ReactNode;
+/** The fields of a source link as the form holds them (empty strings for "none"). */
+interface SourceDraft {
+  url: string;
+  title: string;
+  publisher: string;
+  publishedAt: string;
+  excerpt: string;
+  stance: Stance | null;
 }
 
-/**
- * "Add source" / "Edit source" in a dialog. The URL must be http(s): the
- * form checks it with the shared AttachSourceInputSchema before sending.
- */
-export function SourceFormDialog({ claimId, claimVersion, link, trigger }: SourceFormDialogProps) {
-  const [open, setOpen] = useState(false);
+const EMPTY_DRAFT: SourceDraft = { url: '', title: '', publisher: '', publishedAt: '', excerpt: '', stance: null };
+
+function draftOf(link: ClaimSource): SourceDraft {
+  return {
+    url: link.source.url,
+    title: link.source.title,
+    publisher: link.source.publisher,
+    publishedAt: link.source.publishedAt ?? '',
+    excerpt: link.excerpt ?? '',
+    stance: link.stance,
+  };
+}
+
+const DRAFT_FIELDS: { key: keyof SourceDraft; label: string }[] = [
+  { key: 'url', label: 'URL' },
+  { key: 'title', label: 'Title' },
+  { key: 'publisher', label: 'Publisher' },
+  { key: 'publishedAt', label: 'Published' },
+  { key: 'excerpt', label: 'Excerpt' },
+  { key: 'stance', label: 'Stance' },
+];
+
+function sameValue(a: string | null, b: string | null): boolean {
+  return (a ?? '').trim() === (b ?? '').trim();
+}
+
+function sameDraft(a: SourceDraft, b: SourceDraft): boolean {
+  return DRAFT_FIELDS.every(({ key }) => sameValue(a[key], b[key]));
+}
+
+function showValue(draft: SourceDraft, key: keyof SourceDraft): ReactNode {
+  const value = draft[key];
+  if (key === 'stance') return value === null ? '(none)' : STANCE_LABELS[value as Stance].en;
+  if (value === null || value.trim() === '') return <span className="muted">(none)</span>;
+  return <span className="conflict__text">{value}</span>;
+}
+
+/** The source being edited was saved by someone else (`changed`) or unlinked from the claim (`removed`). */
+type SourceConflict = { kind: 'changed'; claim: Claim; theirs: SourceDraft } | { kind: 'removed' };
+
+interface SourceDialogFrameProps {
+  title: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  trigger?: ReactNode;
+  /** Where focus goes when the dialog closes and there is no trigger (Radix returns it to the trigger otherwise). */
+  returnFocusTo?: HTMLElement | null;
+  children: ReactNode;
+}
+
+function SourceDialogFrame({ title, open, onOpenChange, trigger, returnFocusTo, children }: SourceDialogFrameProps) {
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      {trigger ? <Dialog.Trigger asChild>{trigger}</Dialog.Trigger> : null}
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog" aria-describedby={undefined}>
-          <Dialog.Title className="dialog__title">{link ? 'Edit source' : 'Add a source'}</Dialog.Title>
-          <SourceForm claimId={claimId} claimVersion={claimVersion} link={link} onDone={() => setOpen(false)} />
+        <Dialog.Content
+          className="dialog"
+          aria-describedby={undefined}
+          // A stray click beside the dialog must not throw away what was typed; Cancel and Escape still close it.
+          onInteractOutside={(event) => event.preventDefault()}
+          onCloseAutoFocus={(event) => {
+            if (trigger || !returnFocusTo) return;
+            event.preventDefault();
+            if (returnFocusTo.isConnected) returnFocusTo.focus();
+          }}
+        >
+          <Dialog.Title className="dialog__title">{title}</Dialog.Title>
+          {children}
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
   );
 }
 
-function SourceForm({
-  claimId,
-  claimVersion,
-  link,
-  onDone,
-}: {
-  claimId: number;
-  claimVersion: number;
-  link: ClaimSource | undefined;
-  onDone: () => void;
-}) {
+/** "Add source": a dialog opened by `trigger` that attaches a new source to the claim. */
+export function AddSourceDialog({ claim, trigger }: { claim: Claim; trigger: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <SourceDialogFrame title="Add a source" open={open} onOpenChange={setOpen} trigger={trigger}>
+      <SourceForm claim={claim} onDone={() => setOpen(false)} />
+    </SourceDialogFrame>
+  );
+}
+
+interface EditSourceDialogProps {
+  /** The claim as it is now (live updates included). */
+  claim: Claim;
+  /** The link as it was when the user pressed "Edit": what the form starts from. */
+  link: ClaimSource;
+  /** The claim version that goes with `link` (`If-Match` of the save). */
+  baseVersion: number;
+  onClose: () => void;
+  returnFocusTo?: HTMLElement | null;
+}
+
+/**
+ * "Edit source", opened by its owner (the sources section) rather than by a
+ * trigger inside the source item, so the dialog and what was typed in it
+ * survive the link being removed by someone else meanwhile.
+ */
+export function EditSourceDialog({ claim, link, baseVersion, onClose, returnFocusTo }: EditSourceDialogProps) {
+  return (
+    <SourceDialogFrame title="Edit source" open onOpenChange={(open) => (open ? undefined : onClose())} returnFocusTo={returnFocusTo}>
+      <SourceForm claim={claim} link={link} linkVersion={baseVersion} onDone={onClose} />
+    </SourceDialogFrame>
+  );
+}
+
+/**
+ * The source fields. The URL must be http(s): the form checks it with the
+ * shared AttachSourceInputSchema before sending.
+ *
+ * Editing remembers the link it was loaded from (`base`) and the claim
+ * version that goes with it. Live updates never overwrite what the user has
+ * typed; a save someone overtook (412) shows both versions side by side to
+ * keep one, and a link someone removed meanwhile can be attached again from
+ * the same input. The dialog never closes on a conflict.
+ */
+function SourceForm({ claim, link, linkVersion, onDone }: { claim: Claim; link?: ClaimSource; linkVersion?: number; onDone: () => void }) {
   const id = useId();
-  const [url, setUrl] = useState(link?.source.url ?? '');
-  const [title, setTitle] = useState(link?.source.title ?? '');
-  const [publisher, setPublisher] = useState(link?.source.publisher ?? '');
-  const [publishedAt, setPublishedAt] = useState(link?.source.publishedAt ?? '');
-  const [excerpt, setExcerpt] = useState(link?.excerpt ?? '');
-  const [stance, setStance] = useState<Stance | null>(link?.stance ?? null);
+  const [base, setBase] = useState<SourceDraft>(() => (link ? draftOf(link) : EMPTY_DRAFT));
+  const [baseVersion, setBaseVersion] = useState(linkVersion ?? claim.version);
+  const [values, setValues] = useState<SourceDraft>(base);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const attach = useAttachSource(claimId);
-  const update = useUpdateSource(claimId);
+  const [conflict, setConflict] = useState<SourceConflict | null>(null);
+  const attach = useAttachSource(claim.id);
+  const update = useUpdateSource(claim.id);
+  const queryClient = useQueryClient();
   const toast = useToast();
   const pending = attach.isPending || update.isPending;
+  const dirty = !sameDraft(values, base);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = AttachSourceInputSchema.safeParse({ url, title, publisher, publishedAt, excerpt, stance: stance ?? undefined });
+  // The link as saved now, from live updates; undefined once someone removed it.
+  const live = link ? claim.sources.find((candidate) => candidate.id === link.id) : undefined;
+  const removed = link !== undefined && (live === undefined || conflict?.kind === 'removed');
+  const liveDraft = live ? draftOf(live) : null;
+
+  // Follow the saved link while the user has not changed the form; keep their input when they have.
+  const [seenVersion, setSeenVersion] = useState(claim.version);
+  if (link && seenVersion !== claim.version) {
+    setSeenVersion(claim.version);
+    if (liveDraft && sameDraft(liveDraft, base)) setBaseVersion(claim.version);
+    else if (liveDraft && !dirty && conflict === null) {
+      setBase(liveDraft);
+      setValues(liveDraft);
+      setBaseVersion(claim.version);
+    }
+  }
+
+  const set =
+    <K extends keyof SourceDraft>(key: K) =>
+    (value: SourceDraft[K]) =>
+      setValues((current) => ({ ...current, [key]: value }));
+
+  function parse(): AttachSourceInput | null {
+    const parsed = AttachSourceInputSchema.safeParse({ ...values, stance: values.stance ?? undefined });
     if (!parsed.success) {
       const found = zodFieldErrors(parsed.error);
       if (found.stance) found.stance = 'Choose how the source bears on the claim.';
       setErrors(found);
-      return;
+      return null;
     }
     setErrors({});
-    const input = parsed.data;
-    const options = {
-      onSuccess: () => {
-        toast.show(link ? 'Source updated.' : 'Source added.', 'success');
-        onDone();
-      },
-      onError: (error: unknown) => setErrors(apiFieldErrors(error)),
-    };
-    if (link) update.mutate({ linkId: link.id, input, version: claimVersion }, options);
-    else attach.mutate(input, options);
+    return parsed.data;
   }
+
+  function failed(error: unknown) {
+    setErrors(apiFieldErrors(error));
+    toast.show(describeError(error), 'error');
+  }
+
+  function attachNew(input: AttachSourceInput, reattached: boolean) {
+    attach.mutate(input, {
+      onSuccess: (saved) => {
+        const done = () => {
+          toast.show(reattached ? 'Source attached again.' : 'Source added.', 'success');
+          onDone();
+        };
+        // Attaching a URL already on file keeps the stored title and publisher; the user's edits to them go in with a second save.
+        const added = reattached ? saved.sources.reduce<ClaimSource | undefined>((last, each) => (last && last.id > each.id ? last : each), undefined) : undefined;
+        const wanted = { title: input.title, publisher: input.publisher, publishedAt: input.publishedAt ?? null };
+        if (
+          !added ||
+          (sameValue(added.source.title, wanted.title) && sameValue(added.source.publisher, wanted.publisher) && sameValue(added.source.publishedAt, wanted.publishedAt))
+        ) {
+          done();
+          return;
+        }
+        update.mutate({ linkId: added.id, input: wanted, version: saved.version }, { onSuccess: done, onError: failed });
+      },
+      onError: (error) => setErrors(apiFieldErrors(error)),
+    });
+  }
+
+  function sendUpdate(linkId: number, input: AttachSourceInput, version: number) {
+    update.mutate(
+      { linkId, input, version },
+      {
+        onSuccess: () => {
+          setConflict(null);
+          toast.show('Source updated.', 'success');
+          onDone();
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.isStale && isClaim(error.current)) {
+            const current = error.current;
+            storeClaim(queryClient, current);
+            const saved = current.sources.find((candidate) => candidate.id === linkId);
+            if (!saved) {
+              setConflict({ kind: 'removed' });
+              return;
+            }
+            const theirs = draftOf(saved);
+            // Only another version of this link is a conflict; a change elsewhere in the claim is saved over at once.
+            if (sameDraft(theirs, base)) {
+              setBaseVersion(current.version);
+              sendUpdate(linkId, input, current.version);
+            } else setConflict({ kind: 'changed', claim: current, theirs });
+            return;
+          }
+          if (error instanceof ApiError && error.code === 'not_found') {
+            setConflict({ kind: 'removed' });
+            return;
+          }
+          failed(error);
+        },
+      },
+    );
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = parse();
+    if (!input) return;
+    if (!link) attachNew(input, false);
+    else if (removed) attachNew(input, true);
+    else sendUpdate(link.id, input, baseVersion);
+  }
+
+  function keepMine() {
+    if (!link || conflict?.kind !== 'changed') return;
+    const input = parse();
+    if (!input) return;
+    setBase(conflict.theirs);
+    setBaseVersion(conflict.claim.version);
+    sendUpdate(link.id, input, conflict.claim.version);
+  }
+
+  function takeTheirs() {
+    if (conflict?.kind !== 'changed') return;
+    setBase(conflict.theirs);
+    setBaseVersion(conflict.claim.version);
+    setValues(conflict.theirs);
+    setConflict(null);
+    setErrors({});
+  }
+
+  const conflictRows: ConflictRow[] =
+    conflict?.kind === 'changed'
+      ? DRAFT_FIELDS.filter(({ key }) => !sameValue(values[key], conflict.theirs[key]) || !sameValue(base[key], conflict.theirs[key])).map(
+          ({ key, label }) => ({ label, mine: showValue(values, key), theirs: showValue(conflict.theirs, key) }),
+        )
+      : [];
 
   const describe = (field: string, help?: boolean) =>
     [help ? `${id}-${field}-help` : null, errors[field] ? `${id}-${field}-error` : null].filter(Boolean).join(' ') || undefined;
 
   return (
     <form className="form" onSubmit={submit} noValidate>
+      {removed ? (
+        <div className="notice notice--warning" role="alert" data-testid="source-removed">
+          <p className="notice__title">Someone removed this source from the claim while you were editing.</p>
+          <p>Your changes have not been saved and are still in the form. Attach the source again to keep them, or cancel to let it go.</p>
+        </div>
+      ) : conflict?.kind === 'changed' ? (
+        <ConflictNotice
+          subject="source"
+          changedBy={null}
+          rows={conflictRows}
+          onKeepMine={keepMine}
+          onTakeTheirs={takeTheirs}
+          pending={pending}
+        />
+      ) : link && dirty && liveDraft && !sameDraft(liveDraft, base) ? (
+        <p className="notice notice--warning" role="status">
+          Someone just changed this source. Your unsaved changes are kept; saving will show both versions.
+        </p>
+      ) : null}
       <div className="field">
         <label htmlFor={`${id}-url`} className="field__label">
           URL
@@ -97,8 +321,8 @@ function SourceForm({
           type="url"
           inputMode="url"
           dir="ltr"
-          value={url}
-          onChange={(event) => setUrl(event.target.value)}
+          value={values.url}
+          onChange={(event) => set('url')(event.target.value)}
           placeholder="https://"
           aria-invalid={errors.url ? true : undefined}
           aria-describedby={describe('url', true)}
@@ -118,8 +342,8 @@ function SourceForm({
           id={`${id}-title`}
           className="input"
           dir="auto"
-          value={title}
-          onChange={(event) => setTitle(event.target.value)}
+          value={values.title}
+          onChange={(event) => set('title')(event.target.value)}
           aria-invalid={errors.title ? true : undefined}
           aria-describedby={describe('title')}
           autoComplete="off"
@@ -135,8 +359,8 @@ function SourceForm({
             id={`${id}-publisher`}
             className="input"
             dir="auto"
-            value={publisher}
-            onChange={(event) => setPublisher(event.target.value)}
+            value={values.publisher}
+            onChange={(event) => set('publisher')(event.target.value)}
             aria-invalid={errors.publisher ? true : undefined}
             aria-describedby={describe('publisher')}
             autoComplete="off"
@@ -151,8 +375,8 @@ function SourceForm({
             id={`${id}-date`}
             className="input"
             type="date"
-            value={publishedAt}
-            onChange={(event) => setPublishedAt(event.target.value)}
+            value={values.publishedAt}
+            onChange={(event) => set('publishedAt')(event.target.value)}
             aria-invalid={errors.publishedAt ? true : undefined}
             aria-describedby={describe('publishedAt')}
           />
@@ -168,8 +392,8 @@ function SourceForm({
           className="input textarea"
           rows={3}
           dir="auto"
-          value={excerpt}
-          onChange={(event) => setExcerpt(event.target.value)}
+          value={values.excerpt}
+          onChange={(event) => set('excerpt')(event.target.value)}
           aria-invalid={errors.excerpt ? true : undefined}
           aria-describedby={describe('excerpt', true)}
         />
@@ -183,7 +407,7 @@ function SourceForm({
         <div className="stance-group__options">
           {STANCES.map((option) => (
             <label key={option} className={`stance-option stance-option--${option}`}>
-              <input type="radio" name={`${id}-stance`} value={option} checked={stance === option} onChange={() => setStance(option)} />
+              <input type="radio" name={`${id}-stance`} value={option} checked={values.stance === option} onChange={() => set('stance')(option)} />
               <span>{STANCE_LABELS[option].en}</span>
               <span className="stance-option__ar" lang="ar" dir="rtl">
                 {STANCE_LABELS[option].ar}
@@ -200,8 +424,8 @@ function SourceForm({
             Cancel
           </button>
         </Dialog.Close>
-        <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? 'Saving…' : link ? 'Save source' : 'Add source'}
+        <button type="submit" className="button button--primary" disabled={pending || conflict?.kind === 'changed'}>
+          {pending ? 'Saving…' : !link ? 'Add source' : removed ? 'Attach again' : 'Save source'}
         </button>
       </div>
     </form>

@@ -1,11 +1,11 @@
 import type { Claim } from '@sanad/shared/schemas/claim';
 import { STANCE_LABELS, STANCES, type ClaimSource } from '@sanad/shared/schemas/source';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { safeHref } from '../../../lib/safe-url.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useRemoveSource } from '../api/remove-source.ts';
-import { SourceFormDialog } from './source-form-dialog.tsx';
+import { AddSourceDialog, EditSourceDialog } from './source-form-dialog.tsx';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
@@ -14,12 +14,23 @@ function formatDate(value: string): string {
   return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
 }
 
+/** The link being edited, as it was when "Edit" was pressed, with the claim version that goes with it. */
+interface Editing {
+  link: ClaimSource;
+  version: number;
+  /** The "Edit" button, to return focus to when the dialog closes. */
+  opener: HTMLElement;
+}
+
 /**
  * A claim's sources grouped by stance (supporting, contradicting, context),
- * with add, edit and remove unless the claim is read-only (approved).
+ * with add, edit and remove unless the claim is read-only (approved). The
+ * edit dialog belongs to the section, not to the source item, so it stays
+ * open with the user's input even when someone removes the link meanwhile.
  */
 export function SourcesSection({ claim, readOnly = false }: { claim: Claim; readOnly?: boolean }) {
   const id = useId();
+  const [editing, setEditing] = useState<Editing | null>(null);
   return (
     <section className="panel-section" aria-labelledby={`${id}-heading`}>
       <div className="panel-section__header">
@@ -27,9 +38,8 @@ export function SourcesSection({ claim, readOnly = false }: { claim: Claim; read
           Sources <span className="count">{claim.sources.length}</span>
         </h3>
         {readOnly ? null : (
-          <SourceFormDialog
-            claimId={claim.id}
-            claimVersion={claim.version}
+          <AddSourceDialog
+            claim={claim}
             trigger={
               <button type="button" className="button button--secondary button--small">
                 Add source
@@ -49,17 +59,43 @@ export function SourcesSection({ claim, readOnly = false }: { claim: Claim; read
             </h4>
             <ul className="source-list">
               {links.map((link) => (
-                <SourceItem key={link.id} claimId={claim.id} claimVersion={claim.version} link={link} readOnly={readOnly} />
+                <SourceItem
+                  key={link.id}
+                  claimId={claim.id}
+                  claimVersion={claim.version}
+                  link={link}
+                  readOnly={readOnly}
+                  onEdit={(opener) => setEditing({ link, version: claim.version, opener })}
+                />
               ))}
             </ul>
           </section>
         );
       })}
+      {editing ? (
+        <EditSourceDialog
+          key={editing.link.id}
+          claim={claim}
+          link={editing.link}
+          baseVersion={editing.version}
+          onClose={() => setEditing(null)}
+          returnFocusTo={editing.opener}
+        />
+      ) : null}
     </section>
   );
 }
 
-function SourceItem({ claimId, claimVersion, link, readOnly }: { claimId: number; claimVersion: number; link: ClaimSource; readOnly: boolean }) {
+interface SourceItemProps {
+  claimId: number;
+  claimVersion: number;
+  link: ClaimSource;
+  readOnly: boolean;
+  /** Opens the edit dialog; `opener` is the button pressed. */
+  onEdit: (opener: HTMLElement) => void;
+}
+
+function SourceItem({ claimId, claimVersion, link, readOnly, onEdit }: SourceItemProps) {
   const remove = useRemoveSource(claimId);
   const toast = useToast();
   const href = safeHref(link.source.url);
@@ -92,16 +128,15 @@ function SourceItem({ claimId, claimVersion, link, readOnly }: { claimId: number
       ) : null}
       {readOnly ? null : (
         <div className="source-item__actions">
-          <SourceFormDialog
-            claimId={claimId}
-            claimVersion={claimVersion}
-            link={link}
-            trigger={
-              <button type="button" className="button button--ghost button--small" aria-label={`Edit source “${link.source.title}”`}>
-                Edit
-              </button>
-            }
-          />
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            aria-label={`Edit source “${link.source.title}”`}
+            aria-haspopup="dialog"
+            onClick={(event) => onEdit(event.currentTarget)}
+          >
+            Edit
+          </button>
           <ConfirmDialog
             trigger={
               <button type="button" className="button button--ghost button--small" aria-label={`Remove source “${link.source.title}”`}>
