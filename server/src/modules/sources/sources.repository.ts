@@ -10,6 +10,11 @@ export class SourcesRepository {
     return tx.select().from(sources).where(eq(sources.url, url)).get();
   }
 
+  /** A source by id. */
+  getSource(tx: Executor, id: number): SourceRow | undefined {
+    return tx.select().from(sources).where(eq(sources.id, id)).get();
+  }
+
   /** Stores a new source. */
   insert(tx: Executor, values: typeof sources.$inferInsert): SourceRow {
     return tx.insert(sources).values(values).returning().get();

@@ -71,6 +71,7 @@ export class SourcesService {
       const claim = this.claimFor(tx, claimId, expectedVersion);
       const link = this.sources.findLink(tx, claimId, linkId);
       if (!link) throw notFound('source link', linkId);
+      const sourceBefore = this.sources.getSource(tx, link.sourceId);
       let sourceId = link.sourceId;
       if (input.url !== undefined) {
         const url = normalizeSourceUrl(input.url);
@@ -114,8 +115,8 @@ export class SourcesService {
         entityId: linkId,
         articleId: claim.articleId,
         claimId,
-        before: link,
-        after: this.sources.findLink(tx, claimId, linkId) ?? null,
+        before: { ...link, source: sourceBefore ?? null },
+        after: { ...(this.sources.findLink(tx, claimId, linkId) ?? {}), source: this.sources.getSource(tx, sourceId) ?? null },
       });
       return claim.articleId;
     });
@@ -134,7 +135,15 @@ export class SourcesService {
       this.sources.unlink(tx, linkId);
       this.search.removeLink(tx, linkId);
       this.claims.touch(tx, claimId, at);
-      this.audit.append(tx, actor, at, { action: 'source.detach', entityType: 'source_link', entityId: linkId, articleId: claim.articleId, claimId, before: link, after: null });
+      this.audit.append(tx, actor, at, {
+        action: 'source.detach',
+        entityType: 'source_link',
+        entityId: linkId,
+        articleId: claim.articleId,
+        claimId,
+        before: { ...link, source: this.sources.getSource(tx, link.sourceId) ?? null },
+        after: null,
+      });
       return claim.articleId;
     });
     this.events.publish({ type: 'source', articleId, claimId, change: 'deleted', actor: actorRef(actor), at });

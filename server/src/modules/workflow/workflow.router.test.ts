@@ -146,6 +146,11 @@ describe('GET /api/claims/:id/history', () => {
     expect(verdictEntry.actor).toMatchObject({ name: 'Test reviewer', role: 'reviewer' });
     expect(verdictEntry.before).toBeNull();
     expect(verdictEntry.after).toMatchObject({ rating: 'false', rationale: 'Rationale.' });
+    const link = (await reviewer.request('GET', `/api/claims/${claim.id}`)).body.sources[0];
+    await reviewer.request('POST', `/api/claims/${claim.id}/transitions`, { to: 'draft' });
+    await reviewer.request('PATCH', `/api/claims/${claim.id}/sources/${link.id}`, { title: 'UN statement' });
+    const sourceEdit = (await editor.request('GET', `/api/claims/${claim.id}/history`)).body.entries.at(-1);
+    expect(sourceEdit).toMatchObject({ action: 'source.update', before: { source: { title: 'UN' } }, after: { source: { title: 'UN statement' } } });
     expect(() => server.handle.sqlite.prepare('update audit_log set action = ?').run('forged')).toThrow(/append-only/);
     expect(() => server.handle.sqlite.prepare('delete from audit_log').run()).toThrow(/append-only/);
     for (const method of ['PUT', 'PATCH', 'DELETE', 'POST']) {
