@@ -288,6 +288,7 @@ function mulberry32(seed: number): () => number {
     'insert into claims (article_id, start, "end", quote, prefix, suffix, status, created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const insertVerdict = handle.sqlite.prepare('insert into verdicts (claim_id, rating, rationale, set_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?)');
+  const copyRating = handle.sqlite.prepare('update claims set rating = ? where id = ?');
   handle.sqlite.transaction(() => {
     for (const article of articleRows) {
       const spans = [...article.text.matchAll(/\p{L}[\p{L}\p{M}\p{N}]*/gu)].slice(0, 50);
@@ -297,7 +298,11 @@ function mulberry32(seed: number): () => number {
         const claimId = Number(
           insertClaim.run(article.id, start, end, word[0], '', '', statuses[Math.floor(random() * statuses.length)], benchUser.id, now, now).lastInsertRowid,
         );
-        if (random() < 0.8) insertVerdict.run(claimId, ratings[Math.floor(random() * ratings.length)], 'Bench rationale', benchUser.id, now, now);
+        if (random() < 0.8) {
+          const rating = ratings[Math.floor(random() * ratings.length)]!;
+          insertVerdict.run(claimId, rating, 'Bench rationale', benchUser.id, now, now);
+          copyRating.run(rating, claimId);
+        }
       }
     }
   })();

@@ -39,6 +39,8 @@ export const claims = sqliteTable(
     statusChangedBy: integer('status_changed_by').references(() => users.id, { onDelete: 'set null' }),
     /** Who marked the claim. */
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Copy of the verdict's rating (null when unrated), kept in step by the verdict writes, so summaries need no join. */
+    rating: text('rating'),
     /** The reviewer the claim is assigned to, if assigned singly. */
     assigneeId: integer('assignee_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: text('created_at').notNull(),

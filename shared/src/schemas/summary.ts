@@ -49,7 +49,7 @@ export const ArticleSummaryRowSchema = z.object({
   verdicts: VerdictTallySchema,
   statuses: StatusTallySchema,
   assignees: z.array(UserRefSchema),
-  /** The latest change to the article or any of its claims. */
+  /** The latest change to the article or any of its counted claims. */
   lastActivity: TimestampSchema,
 });
 export type ArticleSummaryRow = z.infer<typeof ArticleSummaryRowSchema>;

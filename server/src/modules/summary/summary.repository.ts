@@ -15,7 +15,7 @@ const GROUP_TALLIES = sql.raw(
   [
     'count(*) AS claims',
     "sum(c.status = 'approved') AS approved",
-    ...[...RATING_KEYS, 'unrated'].map((key) => `sum(coalesce(v.rating, 'unrated') = '${key}') AS "v_${key}"`),
+    ...[...RATING_KEYS, 'unrated'].map((key) => `sum(coalesce(c.rating, 'unrated') = '${key}') AS "v_${key}"`),
     ...CLAIM_STATUSES.map((status) => `sum(c.status = '${status}') AS "s_${status}"`),
   ].join(', '),
 );
@@ -72,18 +72,17 @@ export class SummaryRepository {
           AND (${to} IS NULL OR substr(a.created_at, 1, 10) <= ${to})
       ),
       g AS MATERIALIZED (
-        SELECT c.article_id, coalesce(c.assignee_id, c.created_by) AS reviewer, ${GROUP_TALLIES}
+        SELECT c.article_id, coalesce(c.assignee_id, c.created_by) AS reviewer, max(c.updated_at) AS activity, ${GROUP_TALLIES}
         FROM claims c
         JOIN fa ON fa.id = c.article_id
-        LEFT JOIN verdicts v ON v.claim_id = c.id
         WHERE (${status} IS NULL OR c.status = ${status})
-          AND (${verdict} IS NULL OR coalesce(v.rating, 'unrated') = ${verdict})
+          AND (${verdict} IS NULL OR coalesce(c.rating, 'unrated') = ${verdict})
           AND (${reviewer} IS NULL OR coalesce(c.assignee_id, c.created_by) = ${reviewer})
         GROUP BY c.article_id, reviewer
       ),
       per_article AS (
         SELECT 'article' AS kind, fa.id AS key, fa.title AS title, fa.language AS language, fa.created_at AS created_at,
-               max(fa.updated_at, coalesce((SELECT max(c2.updated_at) FROM claims c2 WHERE c2.article_id = fa.id), '')) AS last_activity,
+               max(fa.updated_at, coalesce(max(g.activity), '')) AS last_activity,
                NULL AS reviewer_name, NULL AS reviewer_role, ${SUMS}
         FROM fa LEFT JOIN g ON g.article_id = fa.id
         GROUP BY fa.id

@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
-import { verdicts } from '@sanad/db/schema/index';
+import { claims, verdicts } from '@sanad/db/schema/index';
 import type { Executor } from '@sanad/db/transaction';
 import type { VerdictRow } from '../claims/claims.repository.ts';
 
-/** The only code that writes the `verdicts` table (reads come with the claim aggregate). */
+/** The only code that writes the `verdicts` table (and its copy of the rating on `claims`); reads come with the claim aggregate. */
 export class VerdictsRepository {
   /** A claim's verdict inside a transaction. */
   get(tx: Executor, claimId: number): VerdictRow | undefined {
@@ -12,6 +12,7 @@ export class VerdictsRepository {
 
   /** Sets a claim's verdict, creating it or bumping its version, and records who set it. */
   upsert(tx: Executor, claimId: number, rating: string, rationale: string, setBy: number, at: string): VerdictRow {
+    tx.update(claims).set({ rating }).where(eq(claims.id, claimId)).run();
     return tx
       .insert(verdicts)
       .values({ claimId, rating, rationale, setBy, createdAt: at, updatedAt: at })
@@ -25,6 +26,7 @@ export class VerdictsRepository {
 
   /** Removes a claim's verdict; false when it had none. */
   delete(tx: Executor, claimId: number): boolean {
+    tx.update(claims).set({ rating: null }).where(eq(claims.id, claimId)).run();
     return tx.delete(verdicts).where(eq(verdicts.claimId, claimId)).run().changes > 0;
   }
 }
