@@ -16,7 +16,9 @@ import { useCurrentUser } from './lib/session.ts';
 import { ToastProvider, useToast } from './lib/toast.tsx';
 import { AdminUsersRoute } from './routes/admin-users-route.tsx';
 import { ApprovalsRoute } from './routes/approvals-route.tsx';
+import { ArticleSummaryRoute } from './routes/article-summary-route.tsx';
 import { ArticleRoute } from './routes/article-route.tsx';
+import { StartRoute } from './routes/dashboard-route.tsx';
 import { HomeRoute } from './routes/home-route.tsx';
 import { LoginRoute } from './routes/login-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
@@ -53,7 +55,7 @@ function SignedInHeader() {
     <AppHeader
       search={<SearchBox />}
       user={user}
-      nav={{ approvals: can(user.role, 'queue.approvals'), users: can(user.role, 'user.manage') }}
+      nav={{ approvals: can(user.role, 'queue.approvals'), users: can(user.role, 'user.manage'), dashboard: can(user.role, 'queue.approvals') }}
       loggingOut={logout.isPending}
       onLogout={() =>
         logout.mutate(undefined, {
@@ -88,8 +90,10 @@ const router = createBrowserRouter([
   {
     element: <Shell />,
     children: [
-      { path: '/', element: <HomeRoute /> },
+      { path: '/', element: <StartRoute /> },
+      { path: '/articles', element: <HomeRoute /> },
       { path: '/articles/:id', element: <ArticleRoute /> },
+      { path: '/articles/:id/summary', element: <ArticleSummaryRoute /> },
       { path: '/search', element: <SearchRoute /> },
       { path: '/queue', element: <QueueRoute /> },
       { path: '/approvals', element: <ApprovalsRoute /> },

@@ -18,8 +18,8 @@ interface AppHeaderProps {
   search?: ReactNode;
   /** The logged-in user, when there is one; the navigation and account controls show only then. */
   user?: User;
-  /** Which pages this user may open. */
-  nav?: { approvals: boolean; users: boolean };
+  /** Which pages this user may open; with `dashboard`, the dashboard is home and the articles move to /articles. */
+  nav?: { approvals: boolean; users: boolean; dashboard?: boolean };
   onLogout?: () => void;
   loggingOut?: boolean;
 }
@@ -39,7 +39,8 @@ export function AppHeader({ search, user, nav, onLogout, loggingOut = false }: A
       </Link>
       {user ? (
         <nav className="app-nav" aria-label="Main">
-          <NavItem to="/">Articles</NavItem>
+          {nav?.dashboard ? <NavItem to="/">Dashboard</NavItem> : null}
+          <NavItem to={nav?.dashboard ? '/articles' : '/'}>Articles</NavItem>
           <NavItem to="/queue">My queue</NavItem>
           {nav?.approvals ? <NavItem to="/approvals">Awaiting approval</NavItem> : null}
           {nav?.users ? <NavItem to="/admin/users">Users</NavItem> : null}

@@ -1,0 +1,49 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { Summary } from '@sanad/shared/schemas/summary';
+import type { DashboardQuery } from '../hooks/use-dashboard-filters.ts';
+import { apiRequest } from '../../../lib/api-client.ts';
+
+/** How often the dashboard refreshes while it is visible: there is no global event stream. */
+export const DASHBOARD_POLL_MS = 10_000;
+
+/**
+ * Query keys of the summaries. The root `['summary']` is shared with the
+ * article summary page so an approval from the dashboard refreshes both.
+ */
+export const summaryKeys = {
+  all: ['summary'] as const,
+  overviews: () => [...summaryKeys.all, 'overview'] as const,
+  overview: (query: DashboardQuery) => [...summaryKeys.overviews(), query] as const,
+};
+
+/** The query string of a summary request: only the filters that are set, in a stable order. */
+export function summarySearch(query: DashboardQuery): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (typeof value === 'string' || typeof value === 'number') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** `GET /api/summary`: per-article rows, totals and reviewer workload over the filtered set (400 naming a bad filter). */
+export function getSummary(query: DashboardQuery, signal?: AbortSignal): Promise<Summary> {
+  return apiRequest<Summary>(`/summary${summarySearch(query)}`, { signal });
+}
+
+export const summaryQueryOptions = (query: DashboardQuery) =>
+  queryOptions({
+    queryKey: summaryKeys.overview(query),
+    queryFn: ({ signal }) => getSummary(query, signal),
+    staleTime: 5_000,
+    // Polls only while the page is visible (react-query pauses intervals in background tabs).
+    refetchInterval: DASHBOARD_POLL_MS,
+  });
+
+/**
+ * The dashboard summary for the current filters. Keeps showing the previous
+ * result while a new filter loads, so the table does not flash empty.
+ */
+export function useSummary(query: DashboardQuery) {
+  return useQuery({ ...summaryQueryOptions(query), placeholderData: keepPreviousData });
+}

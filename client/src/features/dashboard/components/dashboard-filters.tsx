@@ -1,0 +1,148 @@
+import { useId, useState } from 'react';
+import { usePeople } from '../api/get-people.ts';
+import { languageName, STATUS_ORDER, STATUS_WORDS, VERDICT_STYLES } from '../format.ts';
+import type { DashboardQuery, FilterName } from '../hooks/use-dashboard-filters.ts';
+
+/** Languages offered even when the current view has none of them (a filter narrows the rows). */
+const COMMON_LANGUAGES = ['ar', 'en', 'fr', 'es', 'ur', 'fa', 'tr'];
+
+interface DashboardFiltersProps {
+  query: DashboardQuery;
+  /** Languages seen in the data, added to the list. */
+  languages: readonly string[];
+  activeCount: number;
+  /** The filter the server rejected, if any, marked invalid. */
+  invalid?: string;
+  onChange: (name: FilterName, value: string | undefined) => void;
+  onClear: () => void;
+}
+
+interface DateInputProps {
+  id: string;
+  value: string | undefined;
+  min?: string;
+  max?: string;
+  invalid: boolean;
+  onCommit: (value: string | undefined) => void;
+}
+
+/**
+ * A date field that goes into the URL only once a whole date is entered (or
+ * it is emptied): typing a year digit by digit passes through years like 0002,
+ * which would otherwise filter (and re-render) on every key.
+ */
+function DateInput({ id, value, min, max, invalid, onCommit }: DateInputProps) {
+  const [draft, setDraft] = useState(value ?? '');
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    // The URL changed elsewhere (Clear filters, back button): show it.
+    setSeen(value);
+    setDraft(value ?? '');
+  }
+  return (
+    <input
+      id={id}
+      type="date"
+      className="input input--small"
+      value={draft}
+      min={min}
+      max={max}
+      aria-invalid={invalid ? true : undefined}
+      onChange={(event) => {
+        const next = event.target.value;
+        setDraft(next);
+        if (next === '' || Number(next.slice(0, 4)) >= 1900) onCommit(next === '' ? undefined : next);
+      }}
+    />
+  );
+}
+
+/** Status, verdict, reviewer, language and date range; each change goes into the URL at once. */
+export function DashboardFilters({ query, languages, activeCount, invalid, onChange, onClear }: DashboardFiltersProps) {
+  const id = useId();
+  const people = usePeople();
+  const languageOptions = [...new Set([...COMMON_LANGUAGES, ...languages, ...(query.language ? [query.language] : [])])].sort((a, b) =>
+    languageName(a).localeCompare(languageName(b)),
+  );
+  const reviewer = query.reviewer === undefined ? '' : String(query.reviewer);
+  const knownReviewer = people.data?.some((person) => String(person.id) === reviewer) ?? false;
+
+  return (
+    <form className="dash-filters" aria-label="Filter the dashboard" onSubmit={(event) => event.preventDefault()}>
+      <div className="dash-filter">
+        <label htmlFor={`${id}-status`} className="field__label">
+          Status
+        </label>
+        <select id={`${id}-status`} className="input input--small" value={query.status ?? ''} onChange={(event) => onChange('status', event.target.value)}>
+          <option value="">Any status</option>
+          {STATUS_ORDER.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_WORDS[status]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="dash-filter">
+        <label htmlFor={`${id}-verdict`} className="field__label">
+          Verdict
+        </label>
+        <select id={`${id}-verdict`} className="input input--small" value={query.verdict ?? ''} onChange={(event) => onChange('verdict', event.target.value)}>
+          <option value="">Any verdict</option>
+          {VERDICT_STYLES.map((style) => (
+            <option key={style.key} value={style.key}>
+              {style.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="dash-filter">
+        <label htmlFor={`${id}-reviewer`} className="field__label">
+          Reviewer
+        </label>
+        <select id={`${id}-reviewer`} className="input input--small" value={reviewer} onChange={(event) => onChange('reviewer', event.target.value)}>
+          <option value="">Anyone</option>
+          {reviewer !== '' && !knownReviewer ? <option value={reviewer}>Reviewer #{reviewer}</option> : null}
+          {(people.data ?? []).map((person) => (
+            <option key={person.id} value={String(person.id)}>
+              {person.name}
+              {person.role === 'reviewer' ? '' : ` (${person.role})`}
+              {person.active ? '' : ' – inactive'}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="dash-filter">
+        <label htmlFor={`${id}-language`} className="field__label">
+          Language
+        </label>
+        <select id={`${id}-language`} className="input input--small" value={query.language ?? ''} onChange={(event) => onChange('language', event.target.value)}>
+          <option value="">Any language</option>
+          {languageOptions.map((tag) => (
+            <option key={tag} value={tag}>
+              {languageName(tag)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="dash-filter dash-filter--dates">
+        <legend className="field__label">Added between</legend>
+        <div className="dash-filter__dates">
+          <label htmlFor={`${id}-from`} className="visually-hidden">
+            Added from
+          </label>
+          <DateInput id={`${id}-from`} value={query.from} max={query.to} invalid={invalid === 'from'} onCommit={(value) => onChange('from', value)} />
+          <span aria-hidden="true">–</span>
+          <label htmlFor={`${id}-to`} className="visually-hidden">
+            Added until
+          </label>
+          <DateInput id={`${id}-to`} value={query.to} min={query.from} invalid={invalid === 'to'} onCommit={(value) => onChange('to', value)} />
+        </div>
+      </fieldset>
+      <div className="dash-filter dash-filter--actions">
+        <button type="button" className="button button--ghost button--small" onClick={onClear} disabled={activeCount === 0}>
+          Clear filters{activeCount > 0 ? ` (${activeCount})` : ''}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,153 @@
+import type { ReactNode } from 'react';
+import { RegionBoundary } from '../../../components/error-boundary.tsx';
+import { Loading } from '../../../components/page-loading.tsx';
+import { ApiError, describeError } from '../../../lib/api-client.ts';
+import { useSummary } from '../api/get-summary.ts';
+import { formatCount, plural } from '../format.ts';
+import { FILTER_NAMES, useDashboardFilters, type FilterName } from '../hooks/use-dashboard-filters.ts';
+import { ApprovalQueue } from './approval-queue.tsx';
+import { ArticleTable } from './article-table.tsx';
+import { DashboardFilters } from './dashboard-filters.tsx';
+import { Totals } from './totals.tsx';
+import { Workload } from './workload.tsx';
+
+const FILTER_LABELS: Record<FilterName, string> = {
+  status: 'status',
+  verdict: 'verdict',
+  reviewer: 'reviewer',
+  language: 'language',
+  from: '“added from” date',
+  to: '“added until” date',
+};
+
+/** The filter a 400 names in its details (`path` such as `["query", "to"]`), if it is one of ours. */
+function rejectedFilter(error: unknown): FilterName | undefined {
+  if (!(error instanceof ApiError) || error.status !== 400) return undefined;
+  for (const detail of error.details) {
+    const name = detail.path.find((part): part is FilterName => typeof part === 'string' && (FILTER_NAMES as readonly string[]).includes(part));
+    if (name) return name;
+  }
+  return undefined;
+}
+
+interface DashboardProps {
+  /** The control that adds an article, shown in the "no articles yet" state (composed by the route). */
+  addArticle?: ReactNode;
+}
+
+/**
+ * The editors' dashboard: filters kept in the URL, totals over the filtered
+ * set, every article with its progress and verdicts, the claims awaiting
+ * approval and the reviewers' workload. Refreshes every ~10 s while visible
+ * and at once after a decision taken here.
+ */
+export function Dashboard({ addArticle }: DashboardProps) {
+  const { query, active, setFilter, clearFilters, sortBy } = useDashboardFilters();
+  const summary = useSummary(query);
+  const data = summary.data;
+  const invalid = rejectedFilter(summary.error);
+  const languages = data ? [...new Set(data.articles.map((row) => row.language))] : [];
+
+  let body: ReactNode;
+  let table: ReactNode = null;
+  if (summary.isPending) {
+    body = <Loading label="Loading the dashboard…" />;
+  } else if (summary.isError && (invalid !== undefined || !data)) {
+    body = (
+      <div className="region-error" role="alert" data-testid="dashboard-error">
+        <p className="region-error__title">
+          {invalid ? `The ${FILTER_LABELS[invalid]} filter is not valid.` : 'Could not load the dashboard.'}
+        </p>
+        <p className="region-error__message">{describeError(summary.error)}</p>
+        <div className="form__actions">
+          {invalid ? (
+            <button type="button" className="button button--secondary" onClick={() => setFilter(invalid, undefined)}>
+              Remove that filter
+            </button>
+          ) : (
+            <button type="button" className="button button--secondary" onClick={() => void summary.refetch()}>
+              Try again
+            </button>
+          )}
+          <button type="button" className="button button--ghost" onClick={clearFilters}>
+            Clear filters
+          </button>
+        </div>
+      </div>
+    );
+  } else if (data && data.articles.length === 0 && active.length === 0) {
+    body = (
+      <div className="empty-state" data-testid="dashboard-empty">
+        <h3 className="empty-state__title">No articles yet</h3>
+        <p>Add an article to start: paste its title and text, then reviewers mark its claims, rate them and submit them for approval.</p>
+        {addArticle ? <div>{addArticle}</div> : null}
+      </div>
+    );
+  } else if (data && data.articles.length === 0) {
+    body = (
+      <div className="empty-state" data-testid="dashboard-no-match">
+        <h3 className="empty-state__title">No articles match these filters</h3>
+        <p>Nothing was found for {plural(active.length, 'filter')}. Widen the date range, pick another value, or clear the filters to see every article.</p>
+        <div>
+          <button type="button" className="button button--primary button--small" onClick={clearFilters}>
+            Clear filters
+          </button>
+        </div>
+      </div>
+    );
+  } else if (data) {
+    body = (
+      <section className="dash-section" aria-labelledby="dash-totals-heading">
+        <h2 id="dash-totals-heading" className="dash-section__title">
+          Totals
+          <span className="dash-section__meta" data-testid="dashboard-counts">
+            {plural(data.totals.articles, 'article')} · {plural(data.totals.claims, 'claim')}
+            {active.length > 0 ? ' (filtered)' : ''}
+          </span>
+        </h2>
+        <Totals totals={data.totals} />
+      </section>
+    );
+    table = (
+      <section className="dash-section" aria-labelledby="dash-articles-heading">
+        <h2 id="dash-articles-heading" className="dash-section__title">
+          Articles <span className="count">{formatCount(data.articles.length)}</span>
+        </h2>
+        <ArticleTable rows={data.articles} query={query} onSort={sortBy} />
+      </section>
+    );
+  }
+  const updating = summary.isPlaceholderData;
+
+  return (
+    <div className="dashboard">
+      <DashboardFilters query={query} languages={languages} activeCount={active.length} invalid={invalid} onChange={setFilter} onClear={clearFilters} />
+      <p className="visually-hidden" role="status">
+        {updating ? 'Updating the dashboard…' : ''}
+      </p>
+      <div className={`dash-main${updating ? ' dash-main--updating' : ''}`} aria-busy={updating || undefined}>
+        {body}
+      </div>
+      <div className="dash-columns">
+        <section className="dash-section" aria-labelledby="dash-queue-heading">
+          <h2 id="dash-queue-heading" className="dash-section__title">
+            Awaiting approval
+          </h2>
+          <RegionBoundary region="the claims awaiting approval">
+            <ApprovalQueue />
+          </RegionBoundary>
+        </section>
+        <section className="dash-section" aria-labelledby="dash-workload-heading">
+          <h2 id="dash-workload-heading" className="dash-section__title">
+            Reviewer workload
+            {active.length > 0 ? <span className="dash-section__meta">(filtered)</span> : null}
+          </h2>
+          {data ? <Workload rows={data.workload} /> : summary.isPending ? <Loading label="Loading the workload…" /> : <p className="muted">Not available.</p>}
+        </section>
+      </div>
+      <div className={`dash-main${updating ? ' dash-main--updating' : ''}`} aria-busy={updating || undefined}>
+        {table}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Summary } from '@sanad/shared/schemas/summary';
+import { formatCount, VERDICT_STYLES } from '../format.ts';
+
+type Tally = Summary['totals']['verdicts'];
+
+/** "2 False, 1 True": the non-zero verdicts of a tally in the scale's order. */
+export function describeVerdicts(tally: Tally): string {
+  const parts = VERDICT_STYLES.filter((style) => tally[style.key] > 0).map((style) => `${formatCount(tally[style.key])} ${style.label}`);
+  return parts.length > 0 ? parts.join(', ') : 'no claims';
+}
+
+/**
+ * Claims per verdict as a stacked bar in the scale's colours. The bar is
+ * decorative; the same numbers are in visually hidden text (and a tooltip).
+ */
+export function VerdictStack({ tally, total }: { tally: Tally; total: number }) {
+  if (total === 0) return <span className="muted">No claims</span>;
+  const text = describeVerdicts(tally);
+  return (
+    <div className="dash-stack" title={text}>
+      <div className="dash-stack__track" aria-hidden="true">
+        {VERDICT_STYLES.map((style) =>
+          tally[style.key] > 0 ? (
+            <span key={style.key} className="dash-stack__segment" style={{ flexGrow: tally[style.key], backgroundColor: style.color }} />
+          ) : null,
+        )}
+      </div>
+      <span className="visually-hidden" data-testid="verdict-counts">
+        Verdicts: {text}.
+      </span>
+    </div>
+  );
+}
