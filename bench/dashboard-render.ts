@@ -152,6 +152,8 @@ try {
     'insert into claims (article_id, start, "end", quote, prefix, suffix, status, created_by, assignee_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const insertVerdict = sqlite.prepare('insert into verdicts (claim_id, rating, rationale, set_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?)');
+  // The verdict writes keep a copy of the rating on the claim; inserting directly, so do the same.
+  const copyRating = sqlite.prepare('update claims set rating = ? where id = ?');
   const insertSource = sqlite.prepare('insert into sources (url, title, publisher, created_at, updated_at) values (?, ?, ?, ?, ?)');
   const insertLink = sqlite.prepare('insert into claim_sources (claim_id, source_id, stance, created_at, updated_at) values (?, ?, ?, ?, ?)');
   sqlite.transaction(() => {
@@ -184,7 +186,9 @@ try {
             .lastInsertRowid,
         );
         if (status !== 'draft' || random() < 0.5) {
-          insertVerdict.run(claimId, weighted(random, ratings), 'The official figures do not support the statement.', reviewer, updatedAt, updatedAt);
+          const rating = weighted(random, ratings);
+          insertVerdict.run(claimId, rating, 'The official figures do not support the statement.', reviewer, updatedAt, updatedAt);
+          copyRating.run(rating, claimId);
           const links = Math.floor(random() * 4);
           const used = new Set<number>();
           for (let s = 0; s < links; s += 1) {

@@ -73,3 +73,13 @@ export const userKeys = {
   lists: () => [...userKeys.all, 'list'] as const,
   list: () => [...userKeys.lists(), 'all'] as const,
 };
+
+export const summaryKeys = {
+  all: ['summary'] as const,
+  overviews: () => [...summaryKeys.all, 'overview'] as const,
+  /** The dashboard for one set of filters. */
+  overview: (filters: Readonly<Record<string, string | number | undefined>>) => [...summaryKeys.overviews(), filters] as const,
+  articles: () => [...summaryKeys.all, 'article'] as const,
+  /** One article's summary (the report preview). */
+  article: (articleId: number) => [...summaryKeys.articles(), articleId] as const,
+};

@@ -329,6 +329,9 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
       >
         Edit text
       </button>
+      <Link className="button button--secondary button--small" to={`/articles/${articleId}/summary`}>
+        Report preview
+      </Link>
     </>
   );
 

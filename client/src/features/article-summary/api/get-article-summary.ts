@@ -1,13 +1,9 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { ArticleSummary } from '@sanad/shared/schemas/summary';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { summaryKeys } from '../../../lib/query-keys.ts';
 
 /** Query keys of one article's summary, under the summaries' root so decisions elsewhere refresh it. */
-export const articleSummaryKeys = {
-  all: ['summary'] as const,
-  details: () => [...articleSummaryKeys.all, 'article'] as const,
-  detail: (articleId: number) => [...articleSummaryKeys.details(), articleId] as const,
-};
 
 /** `GET /api/articles/:id/summary`: the verdict distribution and each claim in reading order (404 for an unknown article). */
 export function getArticleSummary(articleId: number, signal?: AbortSignal): Promise<ArticleSummary> {
@@ -15,7 +11,7 @@ export function getArticleSummary(articleId: number, signal?: AbortSignal): Prom
 }
 
 export const articleSummaryQueryOptions = (articleId: number) =>
-  queryOptions({ queryKey: articleSummaryKeys.detail(articleId), queryFn: ({ signal }) => getArticleSummary(articleId, signal) });
+  queryOptions({ queryKey: summaryKeys.article(articleId), queryFn: ({ signal }) => getArticleSummary(articleId, signal) });
 
 /** One article's summary; suspends while it loads and throws to the region's error boundary. */
 export function useArticleSummary(articleId: number) {

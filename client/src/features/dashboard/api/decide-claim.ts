@@ -4,7 +4,7 @@ import type { Queue } from '@sanad/shared/schemas/queue';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { storeClaim } from '../../../lib/claim-cache.ts';
 import { historyKeys, queueKeys } from '../../../lib/query-keys.ts';
-import { summaryKeys } from './get-summary.ts';
+import { summaryKeys } from '../../../lib/query-keys.ts';
 
 /** An editor's decision on a submitted claim: approve it, or send it back with a note. */
 export type Decision = { to: 'approved' } | { to: 'changes_requested'; note: string };

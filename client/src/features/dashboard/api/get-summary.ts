@@ -2,19 +2,11 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { Summary } from '@sanad/shared/schemas/summary';
 import type { DashboardQuery } from '../hooks/use-dashboard-filters.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { summaryKeys } from '../../../lib/query-keys.ts';
 
 /** How often the dashboard refreshes while it is visible: there is no global event stream. */
 export const DASHBOARD_POLL_MS = 10_000;
 
-/**
- * Query keys of the summaries. The root `['summary']` is shared with the
- * article summary page so an approval from the dashboard refreshes both.
- */
-export const summaryKeys = {
-  all: ['summary'] as const,
-  overviews: () => [...summaryKeys.all, 'overview'] as const,
-  overview: (query: DashboardQuery) => [...summaryKeys.overviews(), query] as const,
-};
 
 /** The query string of a summary request: only the filters that are set, in a stable order. */
 export function summarySearch(query: DashboardQuery): string {

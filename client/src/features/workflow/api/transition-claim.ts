@@ -3,7 +3,7 @@ import type { Claim } from '@sanad/shared/schemas/claim';
 import type { TransitionInput } from '@sanad/shared/schemas/workflow';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { storeClaim } from '../../../lib/claim-cache.ts';
-import { historyKeys, queueKeys } from '../../../lib/query-keys.ts';
+import { historyKeys, queueKeys, summaryKeys } from '../../../lib/query-keys.ts';
 
 /**
  * `POST /api/claims/:id/transitions`: moves the claim at `version` to another
@@ -24,6 +24,7 @@ export function useTransitionClaim() {
     onSuccess: (claim) => {
       storeClaim(queryClient, claim);
       void queryClient.invalidateQueries({ queryKey: queueKeys.all });
+      void queryClient.invalidateQueries({ queryKey: summaryKeys.all });
       void queryClient.invalidateQueries({ queryKey: historyKeys.list(claim.id) });
     },
   });
