@@ -12,8 +12,12 @@ export const VerdictTallySchema = z.record(z.enum([...RATING_KEYS, 'unrated']), 
 /** Claims per review status; every status present. */
 export const StatusTallySchema = z.record(ClaimStatusSchema, z.number().int().nonnegative());
 
-/** Columns the dashboard sorts by. */
-export const SUMMARY_SORTS = ['title', 'language', 'claims', 'progress', 'lastActivity', 'createdAt'] as const;
+/**
+ * Columns the dashboard sorts by. `verdicts` orders by the number of rated
+ * claims, `statuses` by the number awaiting approval, `reviewers` by the first
+ * assigned reviewer's name.
+ */
+export const SUMMARY_SORTS = ['title', 'language', 'claims', 'progress', 'verdicts', 'statuses', 'reviewers', 'lastActivity', 'createdAt'] as const;
 
 /**
  * `GET /api/summary` query. Claim filters (status, verdict, reviewer) count only

@@ -29,6 +29,9 @@ const SORT_SQL: Record<Filters['sort'], string> = {
   language: 'language',
   claims: 'claims',
   progress: 'progress',
+  verdicts: 'claims - "v_unrated"',
+  statuses: '"s_submitted"',
+  reviewers: 'reviewer_sort COLLATE NOCASE',
   lastActivity: 'last_activity',
   createdAt: 'created_at',
 };
@@ -83,7 +86,9 @@ export class SummaryRepository {
       per_article AS (
         SELECT 'article' AS kind, fa.id AS key, fa.title AS title, fa.language AS language, fa.created_at AS created_at,
                max(fa.updated_at, coalesce(max(g.activity), '')) AS last_activity,
-               NULL AS reviewer_name, NULL AS reviewer_role, ${SUMS}
+               NULL AS reviewer_name, NULL AS reviewer_role,
+               (SELECT min(u.name) FROM article_assignees aa JOIN users u ON u.id = aa.user_id WHERE aa.article_id = fa.id) AS reviewer_sort,
+               ${SUMS}
         FROM fa LEFT JOIN g ON g.article_id = fa.id
         GROUP BY fa.id
         HAVING ${claimFiltered ? sql`coalesce(sum(g.claims), 0) > 0` : sql`1`}
@@ -91,9 +96,9 @@ export class SummaryRepository {
       SELECT *, CASE WHEN claims = 0 THEN -1 ELSE 1.0 * approved / claims END AS progress FROM (
         SELECT * FROM per_article
         UNION ALL
-        SELECT 'total', NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${SUMS} FROM g
+        SELECT 'total', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${SUMS} FROM g
         UNION ALL
-        SELECT 'workload', u.id, NULL, NULL, NULL, NULL, u.name, u.role, ${SUMS}
+        SELECT 'workload', u.id, NULL, NULL, NULL, NULL, u.name, u.role, NULL, ${SUMS}
         FROM g JOIN users u ON u.id = g.reviewer
         GROUP BY u.id
       )

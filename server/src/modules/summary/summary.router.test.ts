@@ -100,6 +100,13 @@ describe('GET /api/summary', () => {
     expect(byProgress[0]).toBe(arabic.id);
     const byClaims = (await summary('?sort=claims&order=asc')).body.articles.map((row: { claims: number }) => row.claims);
     expect(byClaims).toEqual([0, 2, 3]);
+    const byRated = (await summary('?sort=verdicts&order=desc')).body.articles.map((row: { id: number }) => row.id);
+    expect(byRated.slice(0, 2)).toEqual([english.id, arabic.id]);
+    const byWaiting = (await summary('?sort=statuses&order=desc')).body.articles.map((row: { id: number }) => row.id);
+    expect(byWaiting[0]).toBe(arabic.id);
+    await editor.request('PUT', `/api/articles/${english.id}/assignees`, { userIds: [otherId] });
+    const byReviewer = (await summary('?sort=reviewers&order=desc')).body.articles.map((row: { id: number }) => row.id);
+    expect(byReviewer[0]).toBe(english.id);
   });
 
   it('answers 400 naming the filter for an unknown verdict, a reversed date range or an unknown parameter', async () => {

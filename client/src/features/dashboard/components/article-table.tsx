@@ -10,6 +10,9 @@ const SORT_NAMES: Record<SortColumn, string> = {
   language: 'language',
   claims: 'number of claims',
   progress: 'progress',
+  verdicts: 'number of rated claims',
+  statuses: 'number awaiting approval',
+  reviewers: 'assigned reviewer',
   lastActivity: 'last activity',
   createdAt: 'date added',
 };
@@ -148,11 +151,15 @@ export function ArticleTable({ rows, query, onSort }: ArticleTableProps) {
             <SortHeader column="progress" query={query} onSort={onSort} className="dash-col-progress">
               Approved
             </SortHeader>
-            <th scope="col" className="dash-col-verdicts">
+            <SortHeader column="verdicts" query={query} onSort={onSort} className="dash-col-verdicts">
               Verdicts
-            </th>
-            <th scope="col">Status</th>
-            <th scope="col">Reviewers</th>
+            </SortHeader>
+            <SortHeader column="statuses" query={query} onSort={onSort}>
+              Status
+            </SortHeader>
+            <SortHeader column="reviewers" query={query} onSort={onSort}>
+              Reviewers
+            </SortHeader>
             <SortHeader column="createdAt" query={query} onSort={onSort} className="dash-num">
               Added
             </SortHeader>
