@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ReportSchema } from '@sanad/shared/schemas/report';
+import type { Article } from '@sanad/shared/schemas/article';
+import { buildArticle, buildClaim } from '../../test/factories.ts';
+import { type TestClient, type TestServer, startTestServer } from '../../test/test-server.ts';
+import { codePointOffset, csvCell } from './report-formats.ts';
+
+let server: TestServer;
+let reviewer: TestClient;
+let article: Article;
+
+/** An Arabic text with an emoji (two UTF-16 units, one code point) before the claims. */
+const TEXT = 'تحديث 😀 عقد الأخضر الإبراهيمي جلستَيْن منفصلتَيْن مع الوفدين، وقال إن النسبة بلغت =SUM(A1) في 2014.';
+
+beforeEach(async () => {
+  server = await startTestServer();
+  reviewer = await server.as('reviewer');
+  article = await buildArticle(reviewer, { title: 'جنيف: تقرير', text: TEXT });
+  const rated = await buildClaim(reviewer, article, 'جلستَيْن منفصلتَيْن');
+  await reviewer.request('PUT', `/api/claims/${rated.id}/verdict`, { rating: 'false', rationale: 'لم تُعقد جلسات منفصلة، بحسب بيان "الأمم المتحدة".' });
+  await reviewer.request('POST', `/api/claims/${rated.id}/sources`, { url: 'https://www.un.org/press/geneva', title: 'UN press release', publisher: 'United Nations', stance: 'contradicts', excerpt: 'Both delegations met together.' });
+  await reviewer.request('POST', `/api/claims/${rated.id}/sources`, { url: 'https://example.org/report', title: 'Local report', publisher: 'Example News', stance: 'supports' });
+  await buildClaim(reviewer, article, '=SUM(A1)');
+});
+afterEach(async () => {
+  await server.close();
+});
+
+const report = (format: string) => reviewer.request('GET', `/api/articles/${article.id}/report?format=${format}`);
+
+describe('GET /api/articles/:id/report', () => {
+  it('gives the full data as versioned JSON, claims in reading order with sources by stance', async () => {
+    const response = await report('json');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="sanad-article-\d+-draft\.json"/);
+    const parsed = ReportSchema.parse(response.body);
+    expect(parsed).toMatchObject({ schemaVersion: 1, kind: 'draft', article: { title: 'جنيف: تقرير', language: 'ar', direction: 'rtl' } });
+    expect(parsed.summary).toMatchObject({ claims: 2, verdicts: { false: 1, unrated: 1 }, statuses: { draft: 2 } });
+    expect(parsed.claims.map((claim) => claim.quote)).toEqual(['جلستَيْن منفصلتَيْن', '=SUM(A1)']);
+    expect(parsed.claims[0]!.verdict).toMatchObject({ rating: 'false', labelEn: 'False', labelAr: 'خاطئ', value: 1 });
+    expect(parsed.claims[0]!.sources.contradicts[0]).toMatchObject({ publisher: 'United Nations', excerpt: 'Both delegations met together.' });
+    expect(parsed.methodology).toMatchObject({ claims: 2, sources: 2, publishers: 2, reviewers: [{ name: 'Test reviewer' }], approvers: [] });
+  });
+
+  it('writes Markdown with the quote, verdict, sources and methodology, people\'s words escaped', async () => {
+    const response = await report('md');
+    expect(response.headers.get('content-type')).toMatch(/text\/markdown/);
+    const text = response.body as string;
+    expect(text).toMatch(/^# جنيف: تقرير/);
+    expect(text).toContain('**DRAFT**');
+    expect(text).toContain('> جلستَيْن منفصلتَيْن');
+    expect(text).toContain('**Verdict: False (خاطئ)**');
+    expect(text).toContain('### Contradicting sources (1)');
+    expect(text).toContain('[UN press release](<https://www.un.org/press/geneva>) — United Nations');
+    expect(text).toContain('> =SUM\\(A1\\)');
+    expect(text).toMatch(/## Methodology\n\n2 claims were checked against 2 sources from 2 independent publishers/);
+  });
+
+  it('writes CSV with a byte-order mark, one row per claim, formulas neutralised, that a parser reads back', async () => {
+    const response = await fetch(`${server.url}/api/articles/${article.id}/report?format=csv`, { headers: { cookie: reviewer.cookie! } });
+    expect(response.headers.get('content-type')).toMatch(/text\/csv; charset=utf-8/);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes));
+    expect(rows[0]).toEqual(['article', 'claim_id', 'quote', 'verdict', 'rationale', 'status', 'reviewer', 'supporting', 'contradicting', 'context', 'source_urls']);
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toMatchObject({ 2: 'جلستَيْن منفصلتَيْن', 3: 'False', 4: 'لم تُعقد جلسات منفصلة، بحسب بيان "الأمم المتحدة".', 7: '1', 8: '1' });
+    expect(rows[2]![2]).toBe("'=SUM(A1)");
+  });
+
+  it('writes a W3C AnnotationCollection with positions in code points', async () => {
+    const response = await report('w3c');
+    expect(response.headers.get('content-type')).toMatch(/application\/ld\+json/);
+    const collection = JSON.parse(response.body as string);
+    expect(collection['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 2 });
+    const [first] = collection.first.items;
+    expect(first).toMatchObject({ type: 'Annotation', motivation: 'assessing' });
+    const [quote, position] = first.target.selector;
+    expect(quote).toMatchObject({ type: 'TextQuoteSelector', exact: 'جلستَيْن منفصلتَيْن' });
+    // The emoji counts one code point, not two UTF-16 units.
+    const utf16 = TEXT.indexOf('جلستَيْن');
+    expect(position).toEqual({ type: 'TextPositionSelector', start: utf16 - 1, end: utf16 - 1 + 'جلستَيْن منفصلتَيْن'.length });
+    expect([...TEXT].slice(position.start, position.end).join('')).toBe('جلستَيْن منفصلتَيْن');
+    expect(first.body[0]).toMatchObject({ type: 'TextualBody', purpose: 'assessing', language: 'ar', textDirection: 'rtl' });
+    expect(first.body.slice(1).map((body: { source: string }) => body.source)).toEqual(['https://example.org/report', 'https://www.un.org/press/geneva']);
+  });
+
+  it('answers 400 for an unknown format or kind and 404 for an unknown article', async () => {
+    expect((await report('docx')).status).toBe(400);
+    expect((await reviewer.request('GET', `/api/articles/${article.id}/report?format=json&kind=published`)).status).toBe(400);
+    expect((await reviewer.request('GET', '/api/articles/999/report?format=json')).status).toBe(404);
+  });
+});
+
+describe('csvCell and codePointOffset', () => {
+  it('neutralise formulas and quote per RFC 4180', () => {
+    expect(csvCell('=1+1')).toBe("'=1+1");
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell('@x')).toBe("'@x");
+    expect(csvCell('a,"b"')).toBe('"a,""b"""');
+    expect(csvCell(null)).toBe('');
+  });
+
+  it('count a surrogate pair once', () => {
+    expect(codePointOffset('a😀b', 3)).toBe(2);
+    expect(codePointOffset('abc', 2)).toBe(2);
+  });
+});
+
+/** A small RFC 4180 parser, so the test reads the CSV as a spreadsheet would. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 1;
+    } else cell += char;
+  }
+  return rows;
+}

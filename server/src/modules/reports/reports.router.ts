@@ -1,0 +1,46 @@
+import { Router } from 'express';
+import { IdParamsSchema } from '@sanad/shared/schemas/common';
+import { ReportQuerySchema } from '@sanad/shared/schemas/report';
+import { actorOf } from '../../http/authenticate.ts';
+import { validate } from '../../http/validate.ts';
+import type { ArticlesRepository } from '../articles/articles.repository.ts';
+import { toCsv, toMarkdown, toW3c } from './report-formats.ts';
+import type { ReportsService } from './reports.service.ts';
+
+/** A file name safe in a Content-Disposition header, from the article id. */
+function fileName(articleId: number, extension: string): string {
+  return `sanad-article-${articleId}-draft.${extension}`;
+}
+
+/** GET /api/articles/:id/report?format=json|md|csv|w3c&kind=draft: the fact-check report as a download. */
+export function reportsRouter(reports: ReportsService, articles: ArticlesRepository): Router {
+  const router = Router();
+  router.get(
+    '/articles/:id/report',
+    validate({ params: IdParamsSchema, query: ReportQuerySchema }, async ({ params, query }, req, res) => {
+      const report = await reports.draft(actorOf(res), params.id);
+      const attach = (extension: string) => res.setHeader('Content-Disposition', `attachment; filename="${fileName(params.id, extension)}"`);
+      switch (query.format) {
+        case 'json':
+          attach('json');
+          res.json(report);
+          return;
+        case 'md':
+          attach('md');
+          res.type('text/markdown; charset=utf-8').send(toMarkdown(report));
+          return;
+        case 'csv':
+          attach('csv');
+          res.type('text/csv; charset=utf-8').send(toCsv(report));
+          return;
+        case 'w3c': {
+          const article = await articles.findById(params.id);
+          attach('jsonld');
+          res.type('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"').send(JSON.stringify(toW3c(report, article?.text ?? '', `${req.protocol}://${req.get('host')}`)));
+          return;
+        }
+      }
+    }),
+  );
+  return router;
+}
