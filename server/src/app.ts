@@ -59,7 +59,7 @@ function hasBody(req: express.Request): boolean {
 
 /** Builds the Express app: services wired once here, routes under /api, the client at /. */
 export function createApp({ db, clock, logger, clientDir, demo = false, trustProxy = false, services, serviceOptions }: AppDependencies): Express {
-  const { auth, users, articles, claims, verdicts, sources, revisions, comments, workflow, search, summary, reports, events, repositories } =
+  const { auth, users, articles, claims, verdicts, sources, revisions, comments, workflow, search, summary, reports, pdf, events, repositories } =
     services ?? createServices(db, clock, { logger, ...serviceOptions });
 
   const app = express();
@@ -121,7 +121,7 @@ export function createApp({ db, clock, logger, clientDir, demo = false, trustPro
   api.use(eventsRouter(events, articles));
   api.use(usersRouter(users));
   api.use(summaryRouter(summary));
-  api.use(reportsRouter(reports, repositories.articles));
+  api.use(reportsRouter(reports, repositories.articles, pdf));
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -13,6 +13,7 @@ import { ClaimsService } from './modules/claims/claims.service.ts';
 import { CommentsRepository } from './modules/comments/comments.repository.ts';
 import { CommentsService } from './modules/comments/comments.service.ts';
 import { EventBus } from './modules/events/event-bus.ts';
+import { PdfRenderer } from './modules/reports/pdf-renderer.ts';
 import { ReportsService } from './modules/reports/reports.service.ts';
 import { RevisionsRepository } from './modules/revisions/revisions.repository.ts';
 import { RevisionsService } from './modules/revisions/revisions.service.ts';
@@ -77,6 +78,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     search: new SearchService(r.search),
     summary: new SummaryService(r.summary, r.articles),
     reports: new ReportsService(r.articles, r.claims, clock),
+    pdf: new PdfRenderer(),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -79,8 +79,10 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
     stop: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          handle.close();
-          resolve();
+          void services.pdf.close().finally(() => {
+            handle.close();
+            resolve();
+          });
         });
         server.closeAllConnections();
       }),

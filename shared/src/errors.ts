@@ -65,6 +65,8 @@ export const ERROR_CODES = [
   'nothing_to_confirm',
   /** The search query has no words left once search operators are removed. */
   'query_has_no_words',
+  /** PDF export needs a Chromium on the server, and none is installed. */
+  'pdf_unavailable',
   /** Something failed on the server; the message never carries internals. */
   'internal_error',
 ] as const;

@@ -173,6 +173,7 @@ export async function startTestServer(options: { clock?: ReturnType<typeof testC
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await services.pdf.close();
       handle.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -7,7 +7,7 @@ import { UserRefSchema } from './user.ts';
 import { ClaimStatusSchema } from './workflow.ts';
 
 /** Report formats served so far by `GET /api/articles/:id/report`. */
-export const REPORT_FORMATS = ['json', 'md', 'csv', 'w3c'] as const;
+export const REPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'json', 'w3c'] as const;
 export const ReportFormatSchema = z.enum(REPORT_FORMATS);
 export type ReportFormat = z.infer<typeof ReportFormatSchema>;
 

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReportSchema } from '@sanad/shared/schemas/report';
 import type { Article } from '@sanad/shared/schemas/article';
@@ -85,6 +89,43 @@ describe('GET /api/articles/:id/report', () => {
     expect(first.body[0]).toMatchObject({ type: 'TextualBody', purpose: 'assessing', language: 'ar', textDirection: 'rtl' });
     expect(first.body.slice(1).map((body: { source: string }) => body.source)).toEqual(['https://example.org/report', 'https://www.un.org/press/geneva']);
   });
+
+  it('writes one self-contained HTML file: lang and dir per block, people\'s words escaped, DRAFT marked', async () => {
+    const response = await report('html');
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox");
+    const html = response.body as string;
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script|<link |src="http|url\(http/);
+    expect(html).toContain('<h1 lang="ar" dir="rtl">جنيف: تقرير</h1>');
+    expect(html).toContain('<blockquote lang="ar" dir="rtl">جلستَيْن منفصلتَيْن</blockquote>');
+    expect(html).toContain('بحسب بيان &quot;الأمم المتحدة&quot;.');
+    expect(html).toContain('class="draft-mark"');
+    expect(html).toContain('<a href="https://www.un.org/press/geneva" rel="noopener noreferrer"><bdi dir="ltr">UN press release</bdi></a>');
+    const claim = (await reviewer.request('GET', `/api/articles/${article.id}/claims`)).body.claims[1];
+    await reviewer.request('PATCH', `/api/claims/${claim.id}`, { claimant: '<img src=x onerror=alert(1)>' });
+    expect((await report('html')).body).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('renders the PDF in Chromium with the Arabic quotes shaped and readable back as text', async () => {
+    const response = await fetch(`${server.url}/api/articles/${article.id}/report?format=pdf`, { headers: { cookie: reviewer.cookie! } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const dir = mkdtempSync(join(tmpdir(), 'sanad-pdf-'));
+    writeFileSync(join(dir, 'report.pdf'), bytes);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    expect(text).toContain('DRAFT');
+    expect(text).toContain('UN press release');
+    // pdftotext gives the letters back in logical order, with bidi marks and spaces where the harakat sat:
+    // compare letters only.
+    const letters = (value: string) => value.normalize('NFC').replace(/[\u064B-\u065F\u200E\u200F\u202A-\u202E\s]/g, '');
+    expect(letters(text)).toContain(letters('جلستَيْن منفصلتَيْن'));
+    expect(letters(text)).toContain(letters('تقرير'));
+    expect(letters(text)).toContain(letters('لم تُعقد جلسات منفصلة'));
+  }, 60_000);
 
   it('answers 400 for an unknown format or kind and 404 for an unknown article', async () => {
     expect((await report('docx')).status).toBe(400);

@@ -4,7 +4,9 @@ import { ReportQuerySchema } from '@sanad/shared/schemas/report';
 import { actorOf } from '../../http/authenticate.ts';
 import { validate } from '../../http/validate.ts';
 import type { ArticlesRepository } from '../articles/articles.repository.ts';
+import type { PdfRenderer } from './pdf-renderer.ts';
 import { toCsv, toMarkdown, toW3c } from './report-formats.ts';
+import { toHtml } from './report-html.ts';
 import type { ReportsService } from './reports.service.ts';
 
 /** A file name safe in a Content-Disposition header, from the article id. */
@@ -12,8 +14,8 @@ function fileName(articleId: number, extension: string): string {
   return `sanad-article-${articleId}-draft.${extension}`;
 }
 
-/** GET /api/articles/:id/report?format=json|md|csv|w3c&kind=draft: the fact-check report as a download. */
-export function reportsRouter(reports: ReportsService, articles: ArticlesRepository): Router {
+/** GET /api/articles/:id/report?format=html|pdf|md|csv|json|w3c&kind=draft: the fact-check report as a download. */
+export function reportsRouter(reports: ReportsService, articles: ArticlesRepository, pdf: PdfRenderer): Router {
   const router = Router();
   router.get(
     '/articles/:id/report',
@@ -21,6 +23,18 @@ export function reportsRouter(reports: ReportsService, articles: ArticlesReposit
       const report = await reports.draft(actorOf(res), params.id);
       const attach = (extension: string) => res.setHeader('Content-Disposition', `attachment; filename="${fileName(params.id, extension)}"`);
       switch (query.format) {
+        case 'html':
+          attach('html');
+          // A self-contained file with inline styles and no script: its own policy allows exactly that.
+          res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox");
+          res.type('text/html; charset=utf-8').send(toHtml(report));
+          return;
+        case 'pdf': {
+          const bytes = await pdf.render(toHtml(report));
+          attach('pdf');
+          res.type('application/pdf').send(bytes);
+          return;
+        }
         case 'json':
           attach('json');
           res.json(report);
