@@ -319,6 +319,49 @@ function mulberry32(seed: number): () => number {
   results.push(summarise('GET /api/articles/:id/summary (50 claims)', await timeAsync(100, () => call('GET', `/api/articles/${someArticle}/summary`).then(() => undefined))));
 }
 
+// Exports: an article with 1,000 claims and 3,000 sources, in every report format (time and peak memory).
+{
+  const exportText = text.slice(0, 60_000);
+  const { row: exportArticle } = await services.articles.create(actor, { title: 'Export benchmark', text: exportText, language: 'ar' });
+  const exportWords = [...exportText.matchAll(/\p{L}[\p{L}\p{M}\p{N}]*/gu)];
+  const step = Math.floor(exportWords.length / 1000);
+  const insertClaim = handle.sqlite.prepare(
+    'insert into claims (article_id, start, "end", quote, prefix, suffix, status, rating, created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertVerdict = handle.sqlite.prepare('insert into verdicts (claim_id, rating, rationale, set_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?)');
+  const insertSource = handle.sqlite.prepare('insert into sources (url, title, publisher, created_at, updated_at) values (?, ?, ?, ?, ?)');
+  const insertLink = handle.sqlite.prepare('insert into claim_sources (claim_id, source_id, stance, excerpt, created_at, updated_at) values (?, ?, ?, ?, ?, ?)');
+  const stances = ['supports', 'contradicts', 'context'];
+  handle.sqlite.transaction(() => {
+    for (let i = 0; i < 1000; i += 1) {
+      const word = exportWords[i * step]!;
+      const claimId = Number(
+        insertClaim.run(exportArticle.id, word.index, word.index + word[0].length, word[0], '', '', 'approved', 'false', benchUser.id, now, now).lastInsertRowid,
+      );
+      insertVerdict.run(claimId, 'false', `Rationale for claim ${i}: the official record shows otherwise.`, benchUser.id, now, now);
+      for (let k = 0; k < 3; k += 1) {
+        const sourceId = Number(insertSource.run(`https://example.org/export/${i}/${k}`, `Source ${i}-${k}`, `Publisher ${(i + k) % 50}`, now, now).lastInsertRowid);
+        insertLink.run(claimId, sourceId, stances[k], `Excerpt ${i}-${k}`, now, now);
+      }
+    }
+  })();
+  for (const format of ['json', 'md', 'csv', 'w3c', 'html', 'pdf']) {
+    const runs = format === 'pdf' ? 3 : 7;
+    let peak = 0;
+    const samples = await timeAsync(runs, async () => {
+      const before = process.memoryUsage().rss;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss - before)), 5);
+      try {
+        await call('GET', `/api/articles/${exportArticle.id}/report?format=${format}`);
+      } finally {
+        clearInterval(sampler);
+      }
+    });
+    results.push(summarise(`report ${format} (1,000 claims, 3,000 sources)`, samples, 'ms', `peak +${Math.round(peak / 1024 / 1024)} MiB RSS`));
+  }
+  await services.pdf.close();
+}
+
 // Peers: HTTP against minimal Express and node:http; repositories against raw statements.
 const patchTarget = firstClaimId + 1;
 let patchVersion = Number((await call('GET', `/api/claims/${patchTarget}`)).headers.get('etag')?.replace(/\D/g, '') ?? 1);
@@ -347,7 +390,7 @@ writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process
 const pad = (value: string, width: number) => value.padEnd(width);
 console.log(`\n${pad('benchmark', 52)} ${pad('median', 12)} ${pad('p95', 12)} samples`);
 for (const row of results) {
-  console.log(`${pad(row.name, 52)} ${pad(`${row.median.toFixed(3)} ${row.unit}`, 12)} ${pad(`${row.p95.toFixed(3)} ${row.unit}`, 12)} ${row.samples}`);
+  console.log(`${pad(row.name, 52)} ${pad(`${row.median.toFixed(3)} ${row.unit}`, 12)} ${pad(`${row.p95.toFixed(3)} ${row.unit}`, 12)} ${String(row.samples).padEnd(7)} ${row.note ?? ''}`);
 }
 if (reanchorNote) console.log(`\nRe-anchoring accuracy: ${reanchorNote}`);
 console.log(`\n${pad('peer comparison', 52)} ${pad('ours', 14)} ${pad('peer', 14)} ${pad('ratio', 8)} aim`);

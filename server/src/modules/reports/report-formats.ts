@@ -88,17 +88,24 @@ export function toCsv(report: Report): string {
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** The number of Unicode code points in the first `units` UTF-16 code units of `text`. */
-export function codePointOffset(text: string, units: number): number {
-  let points = 0;
-  for (let i = 0; i < units && i < text.length; i += 1) {
+/**
+ * For each UTF-16 offset of `text`, the number of Unicode code points before it
+ * (the W3C model counts positions in code points). Computed once per text.
+ */
+export function codePointMap(text: string): Uint32Array {
+  const points = new Uint32Array(text.length + 1);
+  let count = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    points[i] = count;
+    if (i === text.length) break;
     const code = text.charCodeAt(i);
-    // A high surrogate followed by a low one is one code point: count it once.
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < units) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i += 1;
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      // The low half of a pair sits inside the same code point.
+      i += 1;
+      points[i] = count + 1;
     }
-    points += 1;
+    count += 1;
   }
   return points;
 }
@@ -110,6 +117,7 @@ export function codePointOffset(text: string, units: number): number {
  * (positions in code points, as the model counts them).
  */
 export function toW3c(report: Report, articleText: string, baseUrl: string): object {
+  const points = codePointMap(articleText);
   const source = `${baseUrl}/articles/${report.article.id}?revision=${report.article.revision}`;
   const items = report.claims
     .filter((claim) => claim.start !== null && claim.end !== null)
@@ -122,7 +130,7 @@ export function toW3c(report: Report, articleText: string, baseUrl: string): obj
         source,
         selector: [
           { type: 'TextQuoteSelector', exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix },
-          { type: 'TextPositionSelector', start: codePointOffset(articleText, claim.start!), end: codePointOffset(articleText, claim.end!) },
+          { type: 'TextPositionSelector', start: points[claim.start!]!, end: points[claim.end!]! },
         ],
       },
       body: [

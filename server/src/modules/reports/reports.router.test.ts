@@ -7,7 +7,7 @@ import { ReportSchema } from '@sanad/shared/schemas/report';
 import type { Article } from '@sanad/shared/schemas/article';
 import { buildArticle, buildClaim } from '../../test/factories.ts';
 import { type TestClient, type TestServer, startTestServer } from '../../test/test-server.ts';
-import { codePointOffset, csvCell } from './report-formats.ts';
+import { codePointMap, csvCell } from './report-formats.ts';
 
 let server: TestServer;
 let reviewer: TestClient;
@@ -134,7 +134,7 @@ describe('GET /api/articles/:id/report', () => {
   });
 });
 
-describe('csvCell and codePointOffset', () => {
+describe('csvCell and codePointMap', () => {
   it('neutralise formulas and quote per RFC 4180', () => {
     expect(csvCell('=1+1')).toBe("'=1+1");
     expect(csvCell('+1')).toBe("'+1");
@@ -145,8 +145,9 @@ describe('csvCell and codePointOffset', () => {
   });
 
   it('count a surrogate pair once', () => {
-    expect(codePointOffset('a😀b', 3)).toBe(2);
-    expect(codePointOffset('abc', 2)).toBe(2);
+    expect([...codePointMap('a😀b')]).toEqual([0, 1, 2, 2, 3]);
+    expect([...codePointMap('abc')]).toEqual([0, 1, 2, 3]);
+    expect([...codePointMap('')]).toEqual([0]);
   });
 });
 
