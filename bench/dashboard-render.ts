@@ -20,6 +20,7 @@ import { createApp } from '@sanad/server/app';
 import { createServices } from '@sanad/server/services';
 import { createLogger } from '@sanad/server/lib/logger';
 import { systemClock } from '@sanad/server/lib/clock';
+import { type Row, mulberry32, summarise } from './stats.ts';
 
 const ARTICLES = 1000;
 const CLAIMS_PER_ARTICLE = 50;
@@ -37,36 +38,6 @@ const watchdog = setTimeout(() => {
   process.exit(2);
 }, HARD_LIMIT_MS);
 watchdog.unref();
-
-interface Row {
-  name: string;
-  unit: string;
-  median: number;
-  p95: number;
-  samples: number;
-  note?: string;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index]!;
-}
-
-function summarise(name: string, samples: number[], note?: string): Row {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { name, unit: 'ms', median: percentile(sorted, 50), p95: percentile(sorted, 95), samples: samples.length, ...(note ? { note } : {}) };
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Picks from weighted choices. */
 function weighted<T>(random: () => number, choices: readonly [T, number][]): T {

@@ -7,7 +7,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { openDatabase } from '@sanad/db/client';
 import { runMigrations } from '@sanad/db/migrate';
 import { inTransaction } from '@sanad/db/transaction';
@@ -16,51 +15,12 @@ import { snapSelection } from '@sanad/shared/text/selection';
 import { checkSpan, spanContext } from '@sanad/shared/text/quote';
 import { createApp } from '@sanad/server/app';
 import { type PeerRow, dataLayerPeers, httpPeers } from './peers.ts';
+import { type Row, mulberry32, summarise, timeAsync, timeSync } from './stats.ts';
 import { createServices } from '@sanad/server/services';
 import { planReanchoring } from '@sanad/server/modules/revisions/revisions.service';
 import type { ClaimRow } from '@sanad/server/modules/claims/claims.repository';
 import { createLogger } from '@sanad/server/lib/logger';
 import { systemClock } from '@sanad/server/lib/clock';
-
-interface Row {
-  name: string;
-  unit: string;
-  median: number;
-  p95: number;
-  samples: number;
-  note?: string;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index]!;
-}
-
-function summarise(name: string, samples: number[], unit = 'ms', note?: string): Row {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { name, unit, median: percentile(sorted, 50), p95: percentile(sorted, 95), samples: samples.length, ...(note ? { note } : {}) };
-}
-
-function timeSync(runs: number, work: (i: number) => void): number[] {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const started = performance.now();
-    work(i);
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
-
-async function timeAsync(runs: number, work: (i: number) => Promise<void>): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const started = performance.now();
-    await work(i);
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
 
 const fixture = readFileSync(new URL('../db/seed/geneva2-opinion.ar.txt', import.meta.url), 'utf8').normalize('NFC');
 const CLAIMS = 5000;
@@ -186,15 +146,6 @@ results.push(
 );
 
 // Re-anchoring: 1,000 claims in a 200,000-character Arabic article after 100 scattered edits.
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 {
   const random = mulberry32(2014);
   const claimSpans = Array.from({ length: 1000 }, (_, i) => {
