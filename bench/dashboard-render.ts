@@ -245,7 +245,7 @@ try {
     results.push(summarise(`${label}: first paint`, firstPaint));
     results.push(summarise(`${label}: first contentful paint`, contentfulPaint));
     results.push(summarise(`${label}: GET /api/summary in the page`, summaryResponse));
-    results.push(summarise(`${label}: table with all ${expected} rows`, rowsReady, 'from navigation start to the frame where every row is in the DOM'));
+    results.push(summarise(`${label}: table with all ${expected} rows`, rowsReady, 'ms', 'from navigation start to the frame where every row is in the DOM'));
   }
   await context.close();
 } finally {
