@@ -69,7 +69,7 @@ const probes: Record<Action, (client: TestClient) => Promise<number>> = {
     (await client.request('POST', '/api/users', { name: 'N', email: `u${Math.random()}@test.sanad`, role: 'reviewer', password: 'long enough pass' })).status,
 };
 
-describe('the permission table', () => {
+describe('the permission table (ASVS 8.2.1, 8.3.1)', () => {
   for (const role of ROLES) {
     for (const action of ACTIONS) {
       it(`${can(role, action) ? 'lets' : 'stops'} a ${role} ${can(role, action) ? 'to ' : 'from '}${action}`, async () => {

@@ -19,7 +19,7 @@ afterEach(async () => {
 const verdict = (rationale: string, ifMatch: string | null) =>
   server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'false', rationale }, { ifMatch });
 
-describe('If-Match', () => {
+describe('If-Match (ASVS 2.3.3)', () => {
   it('sends the version as a strong ETag', async () => {
     const response = await server.request('GET', `/api/claims/${claim.id}`);
     expect(response.headers.get('etag')).toBe(`"v${claim.version}"`);

@@ -24,7 +24,7 @@ async function login(email: string, password: string, headers: Record<string, st
 }
 
 describe('POST /api/session', () => {
-  it('logs in and sets an HttpOnly, SameSite=Lax cookie holding a 256-bit random token', async () => {
+  it('logs in and sets an HttpOnly, SameSite=Lax cookie holding a 256-bit random token (ASVS 3.3.1, 7.2.3)', async () => {
     const response = await login('Reviewer@Test.Sanad', TEST_PASSWORD);
     expect(response.status).toBe(200);
     expect(response.body.user).toMatchObject({ email: 'reviewer@test.sanad', role: 'reviewer' });
@@ -36,7 +36,7 @@ describe('POST /api/session', () => {
     expect(cookie).toMatch(/Path=\//);
   });
 
-  it('marks the cookie Secure with the __Host- prefix over https', async () => {
+  it('marks the cookie Secure with the __Host- prefix over https (ASVS 3.3.1, 3.3.3)', async () => {
     const { createApp } = await import('../../app.ts');
     const { createLogger } = await import('../../lib/logger.ts');
     const app = createApp({ db: server.handle.db, clock, logger: createLogger('silent'), services: server.services, trustProxy: true });
@@ -53,7 +53,7 @@ describe('POST /api/session', () => {
     expect(response.headers.get('set-cookie')).toMatch(/^__Host-sanad_session=.*; Secure/);
   });
 
-  it('answers 401 alike for a wrong password and an unknown email, and logs no password', async () => {
+  it('answers 401 alike for a wrong password and an unknown email (ASVS 6.3.8)', async () => {
     const wrong = await login('reviewer@test.sanad', 'not the password');
     const unknown = await login('nobody@test.sanad', 'not the password');
     expect(wrong.status).toBe(401);
@@ -62,7 +62,7 @@ describe('POST /api/session', () => {
     expect(unknown.body.error.message).toBe(wrong.body.error.message);
   });
 
-  it('answers 429 with Retry-After on the 6th failure in a minute, while other accounts still log in', async () => {
+  it('answers 429 with Retry-After on the 6th failure in a minute (ASVS 6.3.1)', async () => {
     for (let i = 0; i < 5; i += 1) expect((await login('editor@test.sanad', `wrong ${i}`)).status).toBe(401);
     const limited = await login('editor@test.sanad', TEST_PASSWORD);
     expect(limited.status).toBe(429);
@@ -74,7 +74,7 @@ describe('POST /api/session', () => {
     expect((await login('editor@test.sanad', TEST_PASSWORD)).status).toBe(200);
   });
 
-  it('refuses a deactivated account', async () => {
+  it('refuses a deactivated account (ASVS 7.4.2)', async () => {
     const extra = await server.createUser('reviewer');
     const admin = await server.as('admin');
     expect((await admin.request('PATCH', `/api/users/${extra.id}`, { active: false })).status).toBe(200);
@@ -83,7 +83,7 @@ describe('POST /api/session', () => {
 });
 
 describe('sessions', () => {
-  it('answers 401 without a session on every route but health and login', async () => {
+  it('answers 401 without a session on every route but health and login (ASVS 8.3.1)', async () => {
     const routes: [string, string][] = [
       ['GET', '/api/articles'],
       ['POST', '/api/articles'],
@@ -129,7 +129,7 @@ describe('sessions', () => {
     expect((await server.anonymous.request('GET', '/api/health')).status).toBe(200);
   });
 
-  it('tells who is logged in, and a logged-out cookie no longer works', async () => {
+  it('tells who is logged in, and a logged-out cookie no longer works (ASVS 7.4.1)', async () => {
     const reviewer = await server.as({ email: 'reviewer@test.sanad', password: TEST_PASSWORD });
     const me = await reviewer.request('GET', '/api/session');
     expect(me.body.user.email).toBe('reviewer@test.sanad');
@@ -141,7 +141,7 @@ describe('sessions', () => {
     expect(stored.n).toBe(0);
   });
 
-  it('stores only a hash of the token', async () => {
+  it('stores only a hash of the token (ASVS 7.2.3)', async () => {
     const reviewer = await server.as({ email: 'reviewer@test.sanad', password: TEST_PASSWORD });
     const token = decodeURIComponent(reviewer.cookie!.split('=')[1]!);
     const ids = (server.handle.sqlite.prepare('select id from sessions').all() as { id: string }[]).map((row) => row.id);
@@ -149,7 +149,7 @@ describe('sessions', () => {
     expect(ids).toContain(sessionId(token));
   });
 
-  it('ends a session after two idle hours and after twelve hours in any case', async () => {
+  it('ends a session after two idle hours and after twelve hours in any case (ASVS 7.3.1, 7.3.2)', async () => {
     const idle = await server.as({ email: 'reviewer@test.sanad', password: TEST_PASSWORD });
     clock.advance(2 * 60 * 60 * 1000 + 1000);
     expect((await idle.request('GET', '/api/articles')).status).toBe(401);
@@ -161,7 +161,7 @@ describe('sessions', () => {
     }
   });
 
-  it('ends every session of a user who is deactivated', async () => {
+  it('ends every session of a user who is deactivated (ASVS 7.4.2)', async () => {
     const extra = await server.createUser('reviewer');
     const session = await server.as({ email: extra.email, password: TEST_PASSWORD });
     expect((await session.request('GET', '/api/articles')).status).toBe(200);
@@ -171,8 +171,20 @@ describe('sessions', () => {
   });
 });
 
+describe('session fixation (ASVS 7.2.4)', () => {
+  it('ignores a session id the browser had before logging in and issues a new one', async () => {
+    const fixed = 'attacker-chosen-session-id-value-0000000000';
+    const response = await login('reviewer@test.sanad', TEST_PASSWORD, { cookie: `sanad_session=${fixed}` });
+    expect(response.status).toBe(200);
+    const issued = (response.headers.get('set-cookie') ?? '').split(';')[0]!.split('=')[1];
+    expect(issued).not.toBe(fixed);
+    const withFixed = await fetch(`${server.url}/api/session`, { headers: { cookie: `sanad_session=${fixed}` } });
+    expect(withFixed.status).toBe(401);
+  });
+});
+
 describe('cross-origin requests', () => {
-  it('refuses a state-changing request from another site, and lets the same site through', async () => {
+  it('refuses a state-changing request from another site, and lets the same site through (ASVS 3.5.1)', async () => {
     const cross = await server.request('POST', '/api/articles', { title: 't', text: 'x' }, { headers: { origin: 'https://evil.example' } });
     expect(cross.status).toBe(403);
     expect(cross.body.error.code).toBe('cross_origin_refused');
@@ -185,7 +197,7 @@ describe('cross-origin requests', () => {
 });
 
 describe('passwords', () => {
-  it('stores scrypt hashes that verify byte for byte', async () => {
+  it('stores scrypt hashes that verify byte for byte (ASVS 6.2.8, 11.4.2)', async () => {
     const hash = await hashPassword('ÄÖÜ long passphrase 64 characters long ............................', { N: 1024, r: 8, p: 1 });
     expect(hash).toMatch(/^scrypt\$1024\$8\$1\$/);
     expect(await verifyPassword('ÄÖÜ long passphrase 64 characters long ............................', hash)).toBe(true);
@@ -196,7 +208,7 @@ describe('passwords', () => {
     expect(stored.password_hash).not.toContain(TEST_PASSWORD);
   });
 
-  it('uses the OWASP scrypt cost in production', async () => {
+  it('uses the OWASP scrypt cost in production (ASVS 11.4.2)', async () => {
     const { PRODUCTION_COST } = await import('./password.ts');
     expect(PRODUCTION_COST).toEqual({ N: 2 ** 17, r: 8, p: 1 });
   });

@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 describe('/api/users', () => {
-  it('lets an admin create a user, never showing a password hash', async () => {
+  it('lets an admin create a user, never showing a password hash (ASVS 15.3.1)', async () => {
     const admin = await server.as('admin');
     const response = await admin.request('POST', '/api/users', { name: 'Noor', email: 'Noor@Desk.org', role: 'reviewer', password: 'a long passphrase' });
     expect(response.status).toBe(201);
@@ -19,7 +19,7 @@ describe('/api/users', () => {
     expect(JSON.stringify(list.body)).not.toMatch(/password|scrypt/i);
   });
 
-  it('refuses short and common passwords, a taken email, and unknown fields', async () => {
+  it('refuses short and common passwords, a taken email, and unknown fields (ASVS 6.2.1, 6.2.4, 15.3.3)', async () => {
     const admin = await server.as('admin');
     const short = await admin.request('POST', '/api/users', { name: 'A', email: 'a@b.org', role: 'reviewer', password: '7 chars' });
     expect(short.status).toBe(400);
