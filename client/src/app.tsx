@@ -1,8 +1,9 @@
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { can } from '@sanad/shared/permissions';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { createBrowserRouter, Outlet, RouterProvider, useNavigate } from 'react-router';
 import { AppHeader } from './components/app-header.tsx';
+import { PageLoading } from './components/page-loading.tsx';
 import { SessionGuard } from './components/session-guard.tsx';
 import { useLogout } from './features/auth/api/logout.ts';
 import { HIGHLIGHT_CSS } from './features/claims/highlight-names.ts';
@@ -14,14 +15,9 @@ import { createQueryClient } from './lib/query-client.ts';
 import { sessionKeys } from './lib/query-keys.ts';
 import { useCurrentUser } from './lib/session.ts';
 import { ToastProvider, useToast } from './lib/toast.tsx';
-import { AdminUsersRoute } from './routes/admin-users-route.tsx';
-import { ApprovalsRoute } from './routes/approvals-route.tsx';
 import { ArticleRoute } from './routes/article-route.tsx';
-import { HomeRoute } from './routes/home-route.tsx';
-import { LoginRoute } from './routes/login-route.tsx';
+import { AdminUsersRoute, ApprovalsRoute, HomeRoute, LoginRoute, QueueRoute, SearchRoute } from './routes/lazy-routes.ts';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
-import { QueueRoute } from './routes/queue-route.tsx';
-import { SearchRoute } from './routes/search-route.tsx';
 
 function SkipLink() {
   return (
@@ -38,9 +34,18 @@ function Shell() {
       <SkipLink />
       <SessionGuard>
         <SignedInHeader />
-        <Outlet />
+        <ScreenSuspense />
       </SessionGuard>
     </>
+  );
+}
+
+/** The current screen; one loaded on first use shows a quiet placeholder meanwhile. */
+function ScreenSuspense() {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Outlet />
+    </Suspense>
   );
 }
 
@@ -73,7 +78,7 @@ function PublicShell() {
     <>
       <SkipLink />
       <AppHeader />
-      <Outlet />
+      <ScreenSuspense />
     </>
   );
 }
