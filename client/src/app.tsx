@@ -1,8 +1,9 @@
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { can } from '@sanad/shared/permissions';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { createBrowserRouter, Outlet, RouterProvider, useNavigate } from 'react-router';
 import { AppHeader } from './components/app-header.tsx';
+import { PageLoading } from './components/page-loading.tsx';
 import { SessionGuard } from './components/session-guard.tsx';
 import { useLogout } from './features/auth/api/logout.ts';
 import { HIGHLIGHT_CSS } from './features/claims/highlight-names.ts';
@@ -14,16 +15,18 @@ import { createQueryClient } from './lib/query-client.ts';
 import { sessionKeys } from './lib/query-keys.ts';
 import { useCurrentUser } from './lib/session.ts';
 import { ToastProvider, useToast } from './lib/toast.tsx';
-import { AdminUsersRoute } from './routes/admin-users-route.tsx';
-import { ApprovalsRoute } from './routes/approvals-route.tsx';
-import { ArticleSummaryRoute } from './routes/article-summary-route.tsx';
 import { ArticleRoute } from './routes/article-route.tsx';
-import { StartRoute } from './routes/dashboard-route.tsx';
-import { HomeRoute } from './routes/home-route.tsx';
-import { LoginRoute } from './routes/login-route.tsx';
+import {
+  AdminUsersRoute,
+  ApprovalsRoute,
+  ArticleSummaryRoute,
+  HomeRoute,
+  LoginRoute,
+  QueueRoute,
+  SearchRoute,
+  StartRoute,
+} from './routes/lazy-routes.ts';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
-import { QueueRoute } from './routes/queue-route.tsx';
-import { SearchRoute } from './routes/search-route.tsx';
 
 function SkipLink() {
   return (
@@ -40,9 +43,18 @@ function Shell() {
       <SkipLink />
       <SessionGuard>
         <SignedInHeader />
-        <Outlet />
+        <ScreenSuspense />
       </SessionGuard>
     </>
+  );
+}
+
+/** The current screen; one loaded on first use shows a quiet placeholder meanwhile. */
+function ScreenSuspense() {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Outlet />
+    </Suspense>
   );
 }
 
@@ -75,7 +87,7 @@ function PublicShell() {
     <>
       <SkipLink />
       <AppHeader />
-      <Outlet />
+      <ScreenSuspense />
     </>
   );
 }

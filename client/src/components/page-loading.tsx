@@ -6,3 +6,12 @@ export function Loading({ label }: { label: string }) {
     </p>
   );
 }
+
+/** The placeholder of a whole screen whose code is still loading: the main landmark with a quiet "Loading…". */
+export function PageLoading() {
+  return (
+    <main id="main" className="page page--loading">
+      <Loading label="Loading…" />
+    </main>
+  );
+}

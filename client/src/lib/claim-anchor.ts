@@ -1,4 +1,4 @@
-import { ANCHOR_STATUSES_NEEDING_REVIEW, type AnchorStatus, type Claim } from '@sanad/shared/schemas/claim';
+import type { Claim } from '@sanad/shared/schemas/claim';
 
 /** A claim's span in the current text, or null while it is not attached (`fuzzy`, `orphaned`). */
 export function spanOf(claim: Pick<Claim, 'start' | 'end'>): { start: number; end: number } | null {
@@ -8,9 +8,4 @@ export function spanOf(claim: Pick<Claim, 'start' | 'end'>): { start: number; en
 /** True for claims that are not attached to the text and wait for a reviewer to place them. */
 export function isUnattached(claim: Claim): boolean {
   return spanOf(claim) === null || claim.anchor.status === 'fuzzy' || claim.anchor.status === 'orphaned';
-}
-
-/** True when a reviewer must confirm or re-attach the claim before it can be approved. */
-export function needsReview(status: AnchorStatus): boolean {
-  return ANCHOR_STATUSES_NEEDING_REVIEW.includes(status);
 }

@@ -3,20 +3,18 @@ import type { Article } from '@sanad/shared/schemas/article';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import type { ReplaceTextResult } from '@sanad/shared/schemas/revision';
 import type { Direction } from '@sanad/shared/text/language';
-import { Suspense, useCallback, useEffect, useId, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { RegionBoundary } from '../components/error-boundary.tsx';
 import { Loading } from '../components/page-loading.tsx';
 import { articleQueryOptions } from '../features/articles/api/get-article.ts';
-import { ArticleEditor } from '../features/articles/components/article-editor.tsx';
 import { ArticleText } from '../features/articles/components/article-text.tsx';
 import { useCreateClaim } from '../features/claims/api/create-claim.ts';
 import { claimsQueryOptions } from '../features/claims/api/get-claims.ts';
 import { useMoveClaim } from '../features/claims/api/update-claim.ts';
 import { ClaimList, focusClaimEntry } from '../features/claims/components/claim-list.tsx';
-import { ClaimPanel } from '../features/claims/components/claim-panel.tsx';
 import { MarkClaimButton } from '../features/claims/components/mark-claim-button.tsx';
-import { OverlapChooser, type OverlapChoice } from '../features/claims/components/overlap-chooser.tsx';
+import type { OverlapChoice } from '../features/claims/components/overlap-chooser.tsx';
 import { ReattachBanner } from '../features/claims/components/reattach-banner.tsx';
 import { useClaimHighlights } from '../features/claims/hooks/use-claim-highlights.ts';
 import { selectionIn, useTextSelection } from '../features/claims/hooks/use-text-selection.ts';
@@ -24,17 +22,9 @@ import { FindBar } from '../features/find-in-article/components/find-bar.tsx';
 import { usePassageFlash } from '../features/find-in-article/hooks/use-passage-flash.ts';
 import { revisionQueryOptions } from '../features/revisions/api/get-revision.ts';
 import { RevisionBanner } from '../features/revisions/components/revision-banner.tsx';
-import { RevisionDiffView } from '../features/revisions/components/revision-diff-view.tsx';
-import { RevisionHistoryDialog } from '../features/revisions/components/revision-history-dialog.tsx';
-import { Discussion } from '../features/comments/components/discussion.tsx';
-import { HistoryList } from '../features/history/components/history-list.tsx';
 import { AlsoViewing } from '../features/live/components/also-viewing.tsx';
 import { useArticleEvents } from '../features/live/hooks/use-article-events.ts';
-import { SourcesSection } from '../features/sources/components/sources-section.tsx';
 import { ArticleAssignees } from '../features/users/components/article-assignees.tsx';
-import { ClaimAssignee } from '../features/users/components/claim-assignee.tsx';
-import { VerdictForm } from '../features/verdicts/components/verdict-form.tsx';
-import { WorkflowSection } from '../features/workflow/components/workflow-section.tsx';
 import { spanOf } from '../lib/claim-anchor.ts';
 import { revealRange, supportsHighlights } from '../lib/highlights.ts';
 import { describeReanchor } from '../lib/reanchor-summary.ts';
@@ -42,6 +32,17 @@ import { offsetAtPoint, rangeContainsPoint } from '../lib/text-offsets.ts';
 import { useCurrentUser } from '../lib/session.ts';
 import { useToast } from '../lib/toast.tsx';
 import { hasCommandModifier, isTypingTarget } from '../lib/typing-target.ts';
+
+// Loaded on first use: an article opens and reads without them.
+const ArticleClaimDetails = lazy(() => import('./article-claim-details.tsx').then((module) => ({ default: module.ArticleClaimDetails })));
+const ArticleEditor = lazy(() => import('../features/articles/components/article-editor.tsx').then((module) => ({ default: module.ArticleEditor })));
+const RevisionDiffView = lazy(() =>
+  import('../features/revisions/components/revision-diff-view.tsx').then((module) => ({ default: module.RevisionDiffView })),
+);
+const RevisionHistoryDialog = lazy(() =>
+  import('../features/revisions/components/revision-history-dialog.tsx').then((module) => ({ default: module.RevisionHistoryDialog })),
+);
+const OverlapChooser = lazy(() => import('../features/claims/components/overlap-chooser.tsx').then((module) => ({ default: module.OverlapChooser })));
 
 /**
  * `/articles/:id`: the article text with its claims highlighted, and the
@@ -310,12 +311,21 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
   const tools = (
     <>
       {view.kind === 'current' ? <FindBar container={textContainer} text={article.text} /> : null}
-      <RevisionHistoryDialog
-        articleId={articleId}
-        current={article.revision}
-        onView={(number) => showText({ revision: number })}
-        onCompare={(from, to) => showText({ from, to })}
-      />
+      <Suspense
+        fallback={
+          <button type="button" className="button button--secondary button--small" disabled>
+            History
+            <span className="count">{article.revision}</span>
+          </button>
+        }
+      >
+        <RevisionHistoryDialog
+          articleId={articleId}
+          current={article.revision}
+          onView={(number) => showText({ revision: number })}
+          onCompare={(from, to) => showText({ from, to })}
+        />
+      </Suspense>
       <button
         type="button"
         className="button button--secondary button--small"
@@ -338,7 +348,11 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
   let body: ReactNode;
   switch (view.kind) {
     case 'edit':
-      body = <ArticleEditor article={article} onSaved={onSaved} onCancel={() => setEditing(false)} />;
+      body = (
+        <Suspense fallback={<Loading label="Loading the editor…" />}>
+          <ArticleEditor article={article} onSaved={onSaved} onCancel={() => setEditing(false)} />
+        </Suspense>
+      );
       break;
     case 'diff':
       body = (
@@ -415,38 +429,37 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
         </header>
         <RegionBoundary region="the article text">{body}</RegionBoundary>
         {selection && !marking ? <MarkClaimButton selection={selection} onMark={mark} pending={marking} reattach={reattachClaim !== undefined} /> : null}
-        <OverlapChooser
-          choice={overlap}
-          language={article.language}
-          direction={article.direction}
-          onChoose={openClaimById}
-          onClose={() => setOverlap(null)}
-        />
+        {overlap ? (
+          <Suspense fallback={null}>
+            <OverlapChooser
+              choice={overlap}
+              language={article.language}
+              direction={article.direction}
+              onChoose={openClaimById}
+              onClose={() => setOverlap(null)}
+            />
+          </Suspense>
+        ) : null}
       </main>
       <aside className="workspace__aside" aria-label="Claims">
         <RegionBoundary region="the claims">
           {openClaim ? (
-            <ClaimPanel
-              key={openClaim.id}
-              claim={openClaim}
-              language={article.language}
-              direction={article.direction}
-              position={claims.indexOf(openClaim) + 1}
-              total={claims.length}
-              onBack={closePanel}
-              onDeleted={() => {
-                setCursorId(null);
-                closePanel();
-              }}
-              onReattach={startReattach}
-              workflow={<WorkflowSection claim={openClaim} />}
-              assignee={<ClaimAssignee claim={openClaim} />}
-              discussion={<Discussion claimId={openClaim.id} />}
-              history={<HistoryList claimId={openClaim.id} claim={openClaim} />}
-            >
-              <VerdictForm claim={openClaim} readOnly={openClaim.status === 'approved'} />
-              <SourcesSection claim={openClaim} readOnly={openClaim.status === 'approved'} />
-            </ClaimPanel>
+            <Suspense fallback={<Loading label="Loading the claim…" />}>
+              <ArticleClaimDetails
+                key={openClaim.id}
+                claim={openClaim}
+                language={article.language}
+                direction={article.direction}
+                position={claims.indexOf(openClaim) + 1}
+                total={claims.length}
+                onBack={closePanel}
+                onDeleted={() => {
+                  setCursorId(null);
+                  closePanel();
+                }}
+                onReattach={startReattach}
+              />
+            </Suspense>
           ) : (
             <ClaimsOverview
               claims={claims}

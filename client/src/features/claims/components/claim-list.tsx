@@ -1,9 +1,10 @@
 import type { Claim } from '@sanad/shared/schemas/claim';
 import type { Direction } from '@sanad/shared/text/language';
-import { useEffect, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
 import { isUnattached } from '../../../lib/claim-anchor.ts';
+import { useVirtualWindow } from '../../../lib/use-virtual-window.ts';
 import { AnchorStatusLabel } from './anchor-status-label.tsx';
 import { ClaimQuote } from './claim-quote.tsx';
 
@@ -32,21 +33,63 @@ function sourceSummary(claim: Claim): string {
   return parts.join(' · ');
 }
 
-/** Focuses the list entry of a claim, if it is on screen. */
+/** Lists on screen that can bring one of their claims into view (the list renders only what is visible). */
+const revealers = new Set<(id: number) => boolean>();
+
+/**
+ * Focuses the list entry of a claim: the list renders it and scrolls it into
+ * view first when it was outside the rendered window.
+ */
 export function focusClaimEntry(id: number): void {
+  for (const reveal of revealers) if (reveal(id)) return;
   document.querySelector<HTMLElement>(`[data-claim-entry="${id}"]`)?.focus();
 }
+
+/** Height of an entry before it is measured: a quote of three lines with its badges. */
+const ENTRY_ESTIMATE = 132;
+
+const focusEntry = (element: HTMLElement) => element.querySelector<HTMLElement>('[data-claim-entry]')?.focus({ preventScroll: true });
 
 /**
  * The article's claims in reading order, then (in their own section) the
  * claims an edit left unattached: fuzzy and orphaned ones, each with
  * "Re-attach". ArrowDown/ArrowUp move between entries (j/k do the same from
- * anywhere on the page), Enter opens one.
+ * anywhere on the page), Enter opens one. Both lists are virtualised: only
+ * the entries in view are in the DOM, each with `aria-posinset` and
+ * `aria-setsize` so assistive technology still hears the whole count.
  */
 export function ClaimList({ claims, language, direction, cursorId, onCursor, onOpen, onReattach, initialFocusId }: ClaimListProps) {
-  const attached = claims.filter((claim) => !isUnattached(claim));
-  const loose = claims.filter(isUnattached);
-  const ordered = [...attached, ...loose];
+  const { attached, loose, attachedIds, looseIds } = useMemo(() => {
+    const inText = claims.filter((claim) => !isUnattached(claim));
+    const unattached = claims.filter(isUnattached);
+    return { attached: inText, loose: unattached, attachedIds: inText.map((claim) => claim.id), looseIds: unattached.map((claim) => claim.id) };
+  }, [claims]);
+  const attachedRef = useRef<HTMLOListElement>(null);
+  const looseRef = useRef<HTMLOListElement>(null);
+  const attachedWindow = useVirtualWindow({ keys: attachedIds, listRef: attachedRef, estimate: ENTRY_ESTIMATE });
+  const looseWindow = useVirtualWindow({ keys: looseIds, listRef: looseRef, estimate: ENTRY_ESTIMATE + 40 });
+
+  const reveal = useRef<(id: number) => boolean>(() => false);
+  reveal.current = (id: number) => {
+    const index = attachedIds.indexOf(id);
+    if (index >= 0) {
+      attachedWindow.reveal(index, focusEntry);
+      return true;
+    }
+    const looseIndex = looseIds.indexOf(id);
+    if (looseIndex >= 0) {
+      looseWindow.reveal(looseIndex, focusEntry);
+      return true;
+    }
+    return false;
+  };
+  useEffect(() => {
+    const revealer = (id: number) => reveal.current(id);
+    revealers.add(revealer);
+    return () => {
+      revealers.delete(revealer);
+    };
+  }, []);
 
   useEffect(() => {
     if (initialFocusId !== null) focusClaimEntry(initialFocusId);
@@ -65,11 +108,12 @@ export function ClaimList({ claims, language, direction, cursorId, onCursor, onO
   const move = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     if (!(event.target instanceof HTMLElement) || !event.target.matches('[data-claim-entry]')) return;
-    const index = ordered.findIndex((claim) => claim.id === cursorId);
-    const next = ordered[Math.min(ordered.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)))];
-    if (!next) return;
     event.preventDefault();
-    focusClaimEntry(next.id);
+    const current = Number(event.target.dataset.claimEntry);
+    const ordered = [...attachedIds, ...looseIds];
+    const index = ordered.indexOf(current);
+    const next = ordered[Math.min(ordered.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)))];
+    if (next !== undefined && next !== current) focusClaimEntry(next);
   };
 
   const entry = (claim: Claim) => (
@@ -79,12 +123,28 @@ export function ClaimList({ claims, language, direction, cursorId, onCursor, onO
   return (
     <div className="claim-lists" onKeyDown={move}>
       {attached.length > 0 ? (
-        <ol className="claim-list" aria-label="Claims in reading order">
-          {attached.map((claim) => (
-            <li key={claim.id} className="claim-list__item">
-              {entry(claim)}
-            </li>
-          ))}
+        <ol
+          ref={attachedRef}
+          className="claim-list"
+          aria-label={`Claims in reading order, ${attached.length}`}
+          data-testid="claim-list"
+          style={{ paddingBlockStart: attachedWindow.paddingTop, paddingBlockEnd: attachedWindow.paddingBottom }}
+        >
+          {attached.slice(attachedWindow.start, attachedWindow.end).map((claim, offset) => {
+            const index = attachedWindow.start + offset;
+            return (
+              <li
+                key={claim.id}
+                ref={attachedWindow.measure}
+                className="claim-list__item"
+                data-virtual-index={index}
+                aria-posinset={index + 1}
+                aria-setsize={attached.length}
+              >
+                {entry(claim)}
+              </li>
+            );
+          })}
         </ol>
       ) : null}
       {loose.length > 0 ? (
@@ -93,15 +153,30 @@ export function ClaimList({ claims, language, direction, cursorId, onCursor, onO
             Needs re-anchoring <span className="count">{loose.length}</span>
           </h3>
           <p className="muted">An edit left these claims without their text. Their verdicts and sources are kept.</p>
-          <ol className="claim-list" aria-labelledby="reanchor-heading">
-            {loose.map((claim) => (
-              <li key={claim.id} className="claim-list__item claim-list__item--loose">
-                {entry(claim)}
-                <button type="button" className="button button--secondary button--small" onClick={() => onReattach(claim.id)}>
-                  Re-attach<span className="visually-hidden"> this claim by selecting its new text</span>
-                </button>
-              </li>
-            ))}
+          <ol
+            ref={looseRef}
+            className="claim-list"
+            aria-labelledby="reanchor-heading"
+            style={{ paddingBlockStart: looseWindow.paddingTop, paddingBlockEnd: looseWindow.paddingBottom }}
+          >
+            {loose.slice(looseWindow.start, looseWindow.end).map((claim, offset) => {
+              const index = looseWindow.start + offset;
+              return (
+                <li
+                  key={claim.id}
+                  ref={looseWindow.measure}
+                  className="claim-list__item claim-list__item--loose"
+                  data-virtual-index={index}
+                  aria-posinset={index + 1}
+                  aria-setsize={loose.length}
+                >
+                  {entry(claim)}
+                  <button type="button" className="button button--secondary button--small" onClick={() => onReattach(claim.id)}>
+                    Re-attach<span className="visually-hidden"> this claim by selecting its new text</span>
+                  </button>
+                </li>
+              );
+            })}
           </ol>
         </section>
       ) : null}
@@ -109,7 +184,7 @@ export function ClaimList({ claims, language, direction, cursorId, onCursor, onO
   );
 }
 
-function ClaimEntry({
+const ClaimEntry = memo(function ClaimEntry({
   claim,
   language,
   direction,
@@ -149,4 +224,4 @@ function ClaimEntry({
       ) : null}
     </button>
   );
-}
+});

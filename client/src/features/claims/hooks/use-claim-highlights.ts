@@ -1,7 +1,7 @@
 import type { Claim } from '@sanad/shared/schemas/claim';
 import { useEffect, useRef } from 'react';
 import { spanOf } from '../../../lib/claim-anchor.ts';
-import { clearHighlights, supportsHighlights } from '../../../lib/highlights.ts';
+import { clearHighlights, setHighlight, supportsHighlights } from '../../../lib/highlights.ts';
 import { paragraphNodes, rangeOfOffsets } from '../../../lib/text-offsets.ts';
 import { ACTIVE_HIGHLIGHT, ALL_HIGHLIGHT_NAMES, highlightNameFor, OVERLAP_HIGHLIGHT, SUGGESTION_HIGHLIGHT } from '../highlight-names.ts';
 
@@ -103,10 +103,18 @@ export function useClaimHighlights(
       .filter((range): range is Range => range !== null);
     register(OVERLAP_HIGHLIGHT, overlaps, 1);
     register(SUGGESTION_HIGHLIGHT, [...ranges.suggestions.values()], 1);
-    const active = activeId === null ? undefined : (ranges.spans.get(activeId) ?? ranges.suggestions.get(activeId));
-    if (active) register(ACTIVE_HIGHLIGHT, [active], 2);
 
     return () => clearHighlights(...registered);
+  }, [container, text, claims, enabled]);
+
+  // The active claim on its own: moving through the list repaints one range, not every claim (runs after the effect above).
+  useEffect(() => {
+    if (!supportsHighlights || !enabled || !container || activeId === null) return;
+    const ranges = rangesRef.current;
+    const active = ranges.spans.get(activeId) ?? ranges.suggestions.get(activeId);
+    if (!active) return;
+    setHighlight(ACTIVE_HIGHLIGHT, [active], 2);
+    return () => clearHighlights(ACTIVE_HIGHLIGHT);
   }, [container, text, claims, enabled, activeId]);
 
   // Any highlight left by an earlier screen is cleared when this one unmounts.

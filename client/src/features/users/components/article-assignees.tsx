@@ -1,12 +1,10 @@
-import * as Popover from '@radix-ui/react-popover';
 import { can } from '@sanad/shared/permissions';
 import type { Article } from '@sanad/shared/schemas/article';
-import { useId, useState, type FormEvent } from 'react';
-import { describeError } from '../../../lib/api-client.ts';
+import { lazy, Suspense } from 'react';
 import { useCurrentUser } from '../../../lib/session.ts';
-import { useToast } from '../../../lib/toast.tsx';
-import { useUsers } from '../api/get-users.ts';
-import { useSetArticleAssignees } from '../api/set-article-assignees.ts';
+
+// The popover (and its positioning library) loads only for editors, and not before the article shows.
+const AssignPopover = lazy(() => import('./assign-popover.tsx').then((module) => ({ default: module.AssignPopover })));
 
 /**
  * Who the article is assigned to (everyone sees it) and, for editors, an
@@ -19,89 +17,17 @@ export function ArticleAssignees({ article }: { article: Article }) {
     <div className="assignees" data-testid="article-assignees">
       <span className="assignees__label">Assigned:</span>{' '}
       {article.assignees.length === 0 ? <span className="muted">nobody</span> : <span>{article.assignees.map((user) => user.name).join(', ')}</span>}
-      {mayAssign ? <AssignPopover article={article} /> : null}
+      {mayAssign ? (
+        <Suspense
+          fallback={
+            <button type="button" className="button button--secondary button--small" disabled>
+              Assign
+            </button>
+          }
+        >
+          <AssignPopover article={article} />
+        </Suspense>
+      ) : null}
     </div>
-  );
-}
-
-function AssignPopover({ article }: { article: Article }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <Popover.Root open={open} onOpenChange={setOpen}>
-      <Popover.Trigger asChild>
-        <button type="button" className="button button--secondary button--small">
-          Assign
-        </button>
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content className="popover assign-popover" align="start" sideOffset={6}>
-          {open ? <AssignForm article={article} onDone={() => setOpen(false)} /> : null}
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
-  );
-}
-
-function AssignForm({ article, onDone }: { article: Article; onDone: () => void }) {
-  const id = useId();
-  const users = useUsers();
-  const [chosen, setChosen] = useState<Set<number>>(() => new Set(article.assignees.map((user) => user.id)));
-  const save = useSetArticleAssignees(article.id);
-  const toast = useToast();
-  const reviewers = (users.data?.users ?? []).filter((user) => user.active && user.role === 'reviewer');
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    save.mutate(
-      { input: { userIds: [...chosen] }, version: article.version },
-      {
-        onSuccess: () => {
-          toast.show('Assignment saved.', 'success');
-          onDone();
-        },
-      },
-    );
-  }
-
-  return (
-    <form onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <p id={`${id}-title`} className="popover__title">
-        Assign reviewers
-      </p>
-      {users.isPending ? <p className="muted">Loading reviewers…</p> : null}
-      {users.isError ? <p className="field__error">{describeError(users.error)}</p> : null}
-      {users.data && reviewers.length === 0 ? <p className="muted">No active reviewers.</p> : null}
-      <ul className="assign-popover__list">
-        {reviewers.map((user) => (
-          <li key={user.id}>
-            <label className="toggle">
-              <input
-                type="checkbox"
-                checked={chosen.has(user.id)}
-                onChange={(event) =>
-                  setChosen((current) => {
-                    const next = new Set(current);
-                    if (event.target.checked) next.add(user.id);
-                    else next.delete(user.id);
-                    return next;
-                  })
-                }
-              />
-              <span>
-                {user.name} <span className="muted">{user.email}</span>
-              </span>
-            </label>
-          </li>
-        ))}
-      </ul>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary button--small" disabled={save.isPending || !users.data}>
-          Save
-        </button>
-        <button type="button" className="button button--ghost button--small" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-    </form>
   );
 }

@@ -1,0 +1,453 @@
+/// <reference lib="dom" />
+/**
+ * Client benchmarks (issue 7, "Client, in Chromium"), on the production build
+ * served by our Express app over a temporary database:
+ *  (a) open a 200,000-character Arabic article with 5,000 claims until every
+ *      highlight is painted, against the same text served as static HTML with
+ *      wrapping <mark> elements (interleaved runs);
+ *  (b) select text with the mouse and press M until the new claim's highlight shows;
+ *  (c) wheel-scroll a claim list of 10,000 entries end to end, recording long tasks;
+ *  (d) initial JavaScript in gzip, against React + react-dom + react-query alone.
+ * Run `npm run build -w @sanad/client` first, then `npx tsx bench/client.ts`.
+ * Knobs for diagnosis: BENCH_RUNS (rounds of (a), default 5), BENCH_ONLY (e.g. `c`),
+ * BENCH_SCROLL_STEPS (cap on wheel steps), BENCH_NO_HIGHLIGHTS=1 (scroll with highlights hidden).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { openDatabase } from '@sanad/db/client';
+import { runMigrations } from '@sanad/db/migrate';
+import { createApp } from '@sanad/server/app';
+import { systemClock } from '@sanad/server/lib/clock';
+import { createLogger } from '@sanad/server/lib/logger';
+import { createServices } from '@sanad/server/services';
+import { RATING_KEYS, RATING_SCALE } from '@sanad/shared/rating-scale';
+import { splitParagraphs } from '@sanad/shared/text/language';
+import { spanContext } from '@sanad/shared/text/quote';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const MARK_RUNS = 7;
+const CLAIMS = 5_000;
+const LIST_CLAIMS = 10_000;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const clientDir = join(root, 'client', 'dist');
+
+// The whole suite stops by itself, whatever hangs.
+setTimeout(() => {
+  console.error('bench/client.ts: gave up after 6 minutes.');
+  process.exit(1);
+}, 6 * 60_000).unref();
+
+if (!existsSync(join(clientDir, '.vite', 'manifest.json'))) {
+  console.error('No production build with a manifest: run `npm run build -w @sanad/client` first.');
+  process.exit(1);
+}
+
+interface Timing {
+  name: string;
+  median: number;
+  p95: number;
+  samples: number[];
+  unit: string;
+  peer?: { name: string; median: number; p95: number; samples: number[] };
+  note?: string;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+}
+
+// ---------------------------------------------------------------- data
+const fixture = readFileSync(join(root, 'db', 'seed', 'geneva2-opinion.ar.txt'), 'utf8').normalize('NFC');
+const bigText = Array.from({ length: Math.ceil(200_000 / fixture.length) }, () => fixture)
+  .join('\n')
+  .slice(0, 200_000);
+
+/** `count` claims of `length` words each, spread evenly over the words of the text (never overlapping). */
+function spreadSpans(count: number, length: number): { start: number; end: number }[] {
+  const stride = Math.floor(words.length / count);
+  if (stride < length) throw new Error(`${count} claims of ${length} words do not fit in ${words.length} words.`);
+  return Array.from({ length: count }, (_, i) => ({ start: words[i * stride]!.start, end: words[i * stride + length - 1]!.end }));
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'sanad-bench-client-'));
+const handle = openDatabase(join(dir, 'bench.db'));
+runMigrations(handle);
+const services = createServices(handle.db, systemClock, { logger: createLogger('silent'), passwordCost: { N: 2 ** 14, r: 8, p: 1 } });
+const benchUser = await services.users.create(null, { name: 'Bench Reviewer', email: 'bench@sanad.test', role: 'reviewer', password: 'bench password' });
+const actor = { id: benchUser.id, name: benchUser.name, role: benchUser.role };
+const { row: highlighted } = await services.articles.create(actor, { title: 'مقال الاختبار: ٥٠٠٠ ادعاء', text: bigText, language: 'ar' });
+const { row: longList } = await services.articles.create(actor, { title: 'مقال الاختبار: ١٠٠٠٠ ادعاء', text: bigText, language: 'ar' });
+// Offsets are taken from the text as the server stored it (it normalises what it is given).
+const text = highlighted.text;
+if (longList.text !== text) throw new Error('The two articles were stored with different texts.');
+const words = [...text.matchAll(/\p{L}[\p{L}\p{M}\p{N}]*/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+
+const claimSpans = spreadSpans(CLAIMS, 3);
+const listSpans = spreadSpans(LIST_CLAIMS, 1);
+/** Rating of claim i: most are rated, one in five is not. */
+const ratingOf = (i: number) => (i % 5 === 4 ? null : RATING_KEYS[i % RATING_KEYS.length]!);
+
+const insertClaim = handle.sqlite.prepare(
+  'INSERT INTO claims (article_id, start, "end", quote, prefix, suffix, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+);
+const insertVerdict = handle.sqlite.prepare('INSERT INTO verdicts (claim_id, rating, rationale, set_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+const now = new Date().toISOString();
+handle.sqlite.transaction(() => {
+  for (const [articleId, spans] of [
+    [highlighted.id, claimSpans],
+    [longList.id, listSpans],
+  ] as const) {
+    spans.forEach((span, i) => {
+      const { prefix, suffix } = spanContext(text, span.start, span.end);
+      const { lastInsertRowid } = insertClaim.run(articleId, span.start, span.end, text.slice(span.start, span.end), prefix, suffix, benchUser.id, now, now);
+      const rating = ratingOf(i);
+      if (rating) insertVerdict.run(lastInsertRowid, rating, 'سبب التقييم', benchUser.id, now, now);
+    });
+  }
+})();
+
+// ---------------------------------------------------------------- the peer page: the same text and claims as <mark> elements
+const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const manifest = JSON.parse(readFileSync(join(clientDir, '.vite', 'manifest.json'), 'utf8')) as Record<
+  string,
+  { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }
+>;
+const entry = manifest['index.html'];
+if (!entry) throw new Error('The manifest has no index.html entry.');
+const peerHtml = (() => {
+  const marks = claimSpans.map((span, i) => ({ ...span, rating: ratingOf(i) }));
+  let next = 0;
+  const paragraphs = splitParagraphs(text).map((paragraph) => {
+    let html = '';
+    let at = paragraph.start;
+    while (next < marks.length && marks[next]!.start < paragraph.end) {
+      const mark = marks[next]!;
+      html += `${escapeHtml(text.slice(at, mark.start))}<mark class="r-${mark.rating ?? 'unrated'}">${escapeHtml(text.slice(mark.start, mark.end))}</mark>`;
+      at = mark.end;
+      next += 1;
+    }
+    return `<p>${html}${escapeHtml(text.slice(at, paragraph.end))}</p>`;
+  });
+  const colours = [...RATING_SCALE.map((rating) => `mark.r-${rating.key}{background:${rating.tint};color:inherit}`), 'mark.r-unrated{background:#e8e8e8;color:inherit}'];
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Peer: wrapping marks</title>${(entry.css ?? [])
+    .map((css) => `<link rel="stylesheet" href="/${css}">`)
+    .join('')}<style>${colours.join('')}</style></head><body><main style="max-width:52rem;margin:2rem auto"><div class="article-text" lang="ar" dir="rtl">${paragraphs.join(
+    '',
+  )}</div></main></body></html>`;
+})();
+
+// ---------------------------------------------------------------- server: our app, plus the peer page on the same origin (same fonts and CSS)
+const app = createApp({ db: handle.db, clock: systemClock, logger: createLogger('silent'), services, clientDir });
+const server = await new Promise<Server>((resolve) => {
+  const listening = createServer((req, res) => {
+    if (req.url === '/__peer/article') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+      res.end(peerHtml);
+      return;
+    }
+    app(req, res);
+  }).listen(0, '127.0.0.1', () => resolve(listening));
+});
+const address = server.address();
+if (!address || typeof address === 'string') throw new Error('no address');
+const base = `http://127.0.0.1:${address.port}`;
+const login = await fetch(`${base}/api/session`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ email: 'bench@sanad.test', password: 'bench password' }),
+});
+const [cookieName, cookieValue] = (login.headers.get('set-cookie') ?? '').split(';')[0]!.split('=') as [string, string];
+
+// ---------------------------------------------------------------- browser
+function chromiumPath(): string | undefined {
+  try {
+    if (existsSync(chromium.executablePath())) return undefined;
+  } catch {
+    // Playwright has no browser of its own here.
+  }
+  return '/usr/bin/chromium';
+}
+const browser: Browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const context: BrowserContext = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+// tsx compiles this file with esbuild's keepNames, which wraps functions declared inside page.evaluate callbacks in a `__name` helper the page lacks.
+await context.addInitScript('globalThis.__name = (fn) => fn;');
+await context.addCookies([{ name: cookieName, value: cookieValue, url: base, httpOnly: true, sameSite: 'Lax' }]);
+
+/** Milliseconds from navigation start to two frames after `done` first holds (checked every frame). */
+async function timeToPainted(page: Page, url: string, done: (count: number) => boolean, count: number): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(done, count, { polling: 'raf', timeout: 60_000 });
+  return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
+}
+
+const allHighlightsPainted = (expected: number) => {
+  if (!('highlights' in CSS)) return false;
+  // The DOM typings lag behind: the registry is a Map of names to Highlights, which are Sets of ranges.
+  let total = 0;
+  for (const highlight of (CSS.highlights as unknown as Map<string, Set<AbstractRange>>).values()) total += highlight.size;
+  return total >= expected;
+};
+const allMarksParsed = (expected: number) => document.readyState !== 'loading' && document.getElementsByTagName('mark').length >= expected;
+
+const timings: Timing[] = [];
+
+const only = process.env.BENCH_ONLY ?? 'abc';
+// (a) open the article until every highlight is painted, interleaved with the <mark> peer.
+if (only.includes('a')) {
+  const ours: number[] = [];
+  const peer: number[] = [];
+  // One unmeasured round of each warms the HTTP cache and the fonts.
+  for (let run = -1; run < RUNS; run += 1) {
+    const page = await context.newPage();
+    const a = await timeToPainted(page, `${base}/articles/${highlighted.id}`, allHighlightsPainted, CLAIMS);
+    await page.close();
+    const peerPage = await context.newPage();
+    const b = await timeToPainted(peerPage, `${base}/__peer/article`, allMarksParsed, CLAIMS);
+    await peerPage.close();
+    if (run >= 0) {
+      ours.push(a);
+      peer.push(b);
+    }
+  }
+  timings.push({
+    name: '(a) open 200k-char Arabic article, 5,000 highlights painted',
+    median: percentile(ours, 50),
+    p95: percentile(ours, 95),
+    samples: ours,
+    unit: 'ms',
+    peer: { name: 'static page with 5,000 wrapping <mark>', median: percentile(peer, 50), p95: percentile(peer, 95), samples: peer },
+    note: 'aim: ≤ 0.8× the wrapping peer, ≤ 300 ms',
+  });
+}
+
+// (b) select a word with the mouse, press M, until its highlight is painted.
+if (only.includes('b')) {
+  const samples: number[] = [];
+  const stride = Math.floor(words.length / CLAIMS);
+  for (let run = 0; run < MARK_RUNS; run += 1) {
+    const page = await context.newPage();
+    await timeToPainted(page, `${base}/articles/${highlighted.id}`, allHighlightsPainted, CLAIMS);
+    // Positions are stable only once the article's web font is in (fonts load lazily).
+    await page.evaluate(async () => {
+      const article = document.querySelector<HTMLElement>('[data-testid="article-text"]')!;
+      const style = getComputedStyle(article);
+      await document.fonts.load(`${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, article.textContent?.slice(0, 500) ?? '');
+      await document.fonts.ready;
+    });
+    // A word between two claims (claims cover words i*stride .. i*stride+2), a different one each run. A drag can miss (the
+    // selection collapses, e.g. on a loaded machine): the next gap word is tried, up to three.
+    const markButton = page.getByRole('button', { name: /Mark as claim/ });
+    for (let attempt = 0; ; attempt += 1) {
+      const word = words[(400 + run * 97 + attempt) * stride + 4]!;
+      const points = await page.evaluate(({ start, end }) => {
+        const paragraph = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="article-text"] > p')).find((element) => {
+          const from = Number(element.dataset.start);
+          return from <= start && start < from + (element.textContent?.length ?? 0);
+        });
+        const node = paragraph?.firstChild;
+        if (!paragraph || !(node instanceof Text)) throw new Error('word not found');
+        const offset = Number(paragraph.dataset.start);
+        const range = document.createRange();
+        range.setStart(node, start - offset);
+        range.setEnd(node, end - offset);
+        window.scrollBy({ top: range.getBoundingClientRect().top - window.innerHeight / 3, behavior: 'instant' });
+        const rects = range.getClientRects();
+        const first = rects[0]!;
+        const last = rects[rects.length - 1]!;
+        // Right to left: the word starts at its right edge.
+        return { from: { x: first.right - 1.5, y: first.top + first.height / 2 }, to: { x: last.left + 1.5, y: last.top + last.height / 2 } };
+      }, word);
+      await page.mouse.move(points.from.x, points.from.y);
+      await page.mouse.down();
+      await page.mouse.move(points.to.x, points.to.y, { steps: 5 });
+      await page.mouse.up();
+      try {
+        await markButton.waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 2) throw error;
+        await page.keyboard.press('Escape');
+      }
+    }
+    await page.evaluate(() => {
+      const unrated = () => (CSS.highlights as unknown as Map<string, Set<AbstractRange>>).get('sanad-unrated')?.size ?? 0;
+      const before = unrated();
+      const state = window as unknown as { __markMs?: Promise<number> };
+      state.__markMs = new Promise<number>((resolve) => {
+        let pressed = 0;
+        document.addEventListener(
+          'keydown',
+          (event) => {
+            pressed = event.timeStamp;
+          },
+          { capture: true, once: true },
+        );
+        const check = () => {
+          if (pressed && unrated() > before) {
+            requestAnimationFrame(() => resolve(performance.now() - pressed));
+            return;
+          }
+          requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+    });
+    await page.keyboard.press('m');
+    samples.push(await page.evaluate(() => (window as unknown as { __markMs: Promise<number> }).__markMs));
+    await page.close();
+  }
+  timings.push({
+    name: '(b) select with the mouse, press M, highlight painted',
+    median: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    samples,
+    unit: 'ms',
+    note: 'aim: median < 100 ms (includes the POST to the server)',
+  });
+}
+
+// (c) wheel-scroll the list of 10,000 claims from top to bottom, recording long tasks.
+const scroll = await (async () => {
+  const page = await context.newPage();
+  await page.goto(`${base}/articles/${longList.id}`);
+  await page.locator('[data-testid="claim-entry"]').first().waitFor({ timeout: 60_000 });
+  // Let loading settle (painting 10,000 highlights is a long task of its own, reported apart).
+  await page.waitForTimeout(1500);
+  if (process.env.BENCH_NO_HIGHLIGHTS) await page.getByLabel('Show highlights').uncheck();
+  await page.evaluate(() => {
+    const state = window as unknown as { __longTasks: number[] };
+    state.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const aside = page.locator('.workspace__aside');
+  const box = await aside.boundingBox();
+  if (!box) throw new Error('no sidebar');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const started = Date.now();
+  let steps = 0;
+  let mostRendered = 0;
+  for (; steps < Number(process.env.BENCH_SCROLL_STEPS ?? 5_000); steps += 1) {
+    await page.mouse.wheel(0, 1_200);
+    const state = await aside.evaluate((element) => ({
+      end: element.scrollTop + element.clientHeight >= element.scrollHeight - 2,
+      rendered: element.querySelectorAll('[data-claim-entry]').length,
+    }));
+    mostRendered = Math.max(mostRendered, state.rendered);
+    if (state.end && steps > 10) break;
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const last = await page.locator('li[aria-posinset]').last().getAttribute('aria-posinset');
+  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  await page.close();
+  return { steps, seconds, mostRendered, lastPosition: Number(last), longTasks };
+})();
+
+// (d) initial JavaScript: the entry and every chunk it imports statically, gzipped as Vite reports it.
+function gzipKb(file: string): number {
+  return gzipSync(readFileSync(file), { level: 9 }).length / 1000;
+}
+const initialFiles = new Set<string>();
+(function walk(key: string) {
+  const chunk = manifest[key];
+  if (!chunk || initialFiles.has(chunk.file)) return;
+  initialFiles.add(chunk.file);
+  for (const imported of chunk.imports ?? []) walk(imported);
+})('index.html');
+const initialKb = [...initialFiles].reduce((sum, file) => sum + gzipKb(join(clientDir, file)), 0);
+const allJsKb = Object.values(manifest)
+  .filter((chunk) => chunk.file.endsWith('.js'))
+  .reduce((sum, chunk) => sum + gzipKb(join(clientDir, chunk.file)), 0);
+
+/** React + react-dom + react-query and nothing else, built by the same Vite in a throwaway directory. */
+async function baselineKb(): Promise<number> {
+  const work = mkdtempSync(join(tmpdir(), 'sanad-bench-baseline-'));
+  try {
+    symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
+    writeFileSync(join(work, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="/main.tsx"></script>');
+    writeFileSync(
+      join(work, 'main.tsx'),
+      [
+        "import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';",
+        "import { createRoot } from 'react-dom/client';",
+        "function App() { const query = useQuery({ queryKey: ['n'], queryFn: async () => 1 }); return <p>{String(query.data)}</p>; }",
+        "createRoot(document.getElementById('root')!).render(<QueryClientProvider client={new QueryClient()}><App /></QueryClientProvider>);",
+      ].join('\n'),
+    );
+    const { build } = await import('vite');
+    const { default: react } = await import('@vitejs/plugin-react');
+    await build({ root: work, configFile: false, logLevel: 'silent', plugins: [react()], build: { outDir: join(work, 'dist'), manifest: true } });
+    const built = JSON.parse(readFileSync(join(work, 'dist', '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>;
+    return Object.values(built)
+      .filter((chunk) => chunk.file.endsWith('.js'))
+      .reduce((sum, chunk) => sum + gzipKb(join(work, 'dist', chunk.file)), 0);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+const reactBaselineKb = await baselineKb();
+
+await browser.close();
+await new Promise<void>((resolve) => server.close(() => resolve()));
+handle.close();
+rmSync(dir, { recursive: true, force: true });
+
+// ---------------------------------------------------------------- report
+const longest = scroll.longTasks.length === 0 ? 0 : Math.max(...scroll.longTasks);
+const sizes = {
+  initialJsGzipKb: Number(initialKb.toFixed(2)),
+  initialFiles: [...initialFiles],
+  allJsGzipKb: Number(allJsKb.toFixed(2)),
+  reactBaselineGzipKb: Number(reactBaselineKb.toFixed(2)),
+};
+const resultsDir = join(root, 'bench', 'results');
+mkdirSync(resultsDir, { recursive: true });
+const file = join(resultsDir, `client-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(
+  file,
+  JSON.stringify(
+    {
+      at: new Date().toISOString(),
+      node: process.version,
+      cpu: cpus()[0]?.model,
+      cores: cpus().length,
+      chromium: browser.version(),
+      timings,
+      scroll: { ...scroll, longestTaskMs: longest, claims: LIST_CLAIMS },
+      sizes,
+    },
+    null,
+    2,
+  ),
+);
+
+const pad = (value: string, width: number) => value.padEnd(width);
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+console.log(`\n${pad('client benchmark', 62)} ${pad('median', 11)} ${pad('p95', 11)} note`);
+for (const row of timings) {
+  console.log(`${pad(row.name, 62)} ${pad(ms(row.median), 11)} ${pad(ms(row.p95), 11)} ${row.note ?? ''}`);
+  if (row.peer) {
+    console.log(
+      `${pad(`   peer: ${row.peer.name}`, 62)} ${pad(ms(row.peer.median), 11)} ${pad(ms(row.peer.p95), 11)} ratio ours/peer ${(row.median / row.peer.median).toFixed(2)}`,
+    );
+  }
+}
+console.log(
+  `${pad(`(c) wheel-scroll ${LIST_CLAIMS.toLocaleString('en')} claims to the end`, 62)} longest task ${ms(longest)}, ${scroll.longTasks.length} over 50 ms; ` +
+    `≤ ${scroll.mostRendered} entries rendered; reached #${scroll.lastPosition} in ${scroll.steps} wheel steps, ${scroll.seconds.toFixed(1)} s`,
+);
+console.log(
+  `${pad('(d) initial JavaScript, gzip', 62)} ${sizes.initialJsGzipKb.toFixed(1)} kB (${initialFiles.size} files; all chunks ${sizes.allJsGzipKb.toFixed(1)} kB); ` +
+    `React + react-dom + react-query alone ${sizes.reactBaselineGzipKb.toFixed(1)} kB; aim < 150 kB`,
+);
+console.log(`\nRaw figures: ${file}`);
