@@ -1,3 +1,4 @@
+import { TextAreaField } from '../../../components/text-area-field.tsx';
 import { can } from '@sanad/shared/permissions';
 import { CreateCommentInputSchema, type Comment } from '@sanad/shared/schemas/workflow';
 import { useQueryClient } from '@tanstack/react-query';
@@ -5,7 +6,6 @@ import { useId, useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ConflictNotice } from '../../../components/conflict-notice.tsx';
 import { Loading } from '../../../components/page-loading.tsx';
-import { FieldError } from '../../../components/field-error.tsx';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { formatTime } from '../../../lib/format-time.ts';
 import { useCurrentUser } from '../../../lib/session.ts';
@@ -73,20 +73,7 @@ function NewComment({ claimId }: { claimId: number }) {
   return (
     <form className="form" onSubmit={submit} noValidate>
       <div className="field">
-        <label htmlFor={`${id}-body`} className="field__label">
-          Add a comment
-        </label>
-        <textarea
-          id={`${id}-body`}
-          className="input textarea"
-          rows={3}
-          dir="auto"
-          value={body}
-          onChange={(event) => setBody(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-        />
-        <FieldError id={`${id}-error`} message={error} />
+        <TextAreaField id={`${id}-body`} label="Add a comment" value={body} onChange={setBody} error={error} />
       </div>
       <div className="form__actions">
         <button type="submit" className="button button--primary button--small" disabled={create.isPending}>
@@ -258,21 +245,7 @@ function CommentEditForm({ claimId, comment, onDone }: { claimId: number; commen
           This comment was just changed elsewhere. Your unsaved text is kept; saving will show both versions.
         </p>
       ) : null}
-      <label htmlFor={`${id}-edit`} className="visually-hidden">
-        Edit your comment
-      </label>
-      <textarea
-        id={`${id}-edit`}
-        className="input textarea"
-        rows={3}
-        dir="auto"
-        value={body}
-        onChange={(event) => setBody(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        autoFocus
-      />
-      <FieldError id={`${id}-error`} message={error} />
+      <TextAreaField id={`${id}-edit`} label="Edit your comment" hideLabel value={body} onChange={setBody} error={error} autoFocus />
       <div className="form__actions">
         <button type="submit" className="button button--primary button--small" disabled={update.isPending || conflict !== null}>
           Save

@@ -1,9 +1,9 @@
+import { TextAreaField } from '../../../components/text-area-field.tsx';
 import * as Dialog from '@radix-ui/react-dialog';
 import type { QueueItem } from '@sanad/shared/schemas/queue';
 import { paragraphDirection } from '@sanad/shared/text/language';
 import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { FieldError } from '../../../components/field-error.tsx';
 import { Loading } from '../../../components/page-loading.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
 import { describeError } from '../../../lib/api-client.ts';
@@ -126,20 +126,7 @@ function RequestChangesDialog({ item, pending, onSend, onClose }: RequestChanges
           </Dialog.Description>
           <form className="form" onSubmit={submit} noValidate>
             <div className="field">
-              <label htmlFor={`${id}-note`} className="field__label">
-                What needs to change
-              </label>
-              <textarea
-                id={`${id}-note`}
-                className="input textarea"
-                rows={4}
-                dir="auto"
-                value={note}
-                onChange={(event) => setNote(event.target.value)}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${id}-error` : undefined}
-              />
-              <FieldError id={`${id}-error`} message={error} />
+              <TextAreaField id={`${id}-note`} label="What needs to change" rows={4} value={note} onChange={setNote} error={error} />
             </div>
             <div className="dialog__actions">
               <Dialog.Close asChild>

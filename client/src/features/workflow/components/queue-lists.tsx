@@ -1,9 +1,9 @@
+import { TextAreaField } from '../../../components/text-area-field.tsx';
 import { ratingFor } from '@sanad/shared/rating-scale';
 import type { QueueItem } from '@sanad/shared/schemas/queue';
 import { paragraphDirection } from '@sanad/shared/text/language';
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { FieldError } from '../../../components/field-error.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
 import { formatTime } from '../../../lib/format-time.ts';
@@ -124,21 +124,7 @@ function ApprovalItem({ item }: { item: QueueItem }) {
       {asking ? (
         <form className="form" onSubmit={requestChanges} noValidate>
           <div className="field">
-            <label htmlFor={`${id}-note`} className="field__label">
-              What needs to change
-            </label>
-            <textarea
-              id={`${id}-note`}
-              className="input textarea"
-              rows={3}
-              dir="auto"
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
-              autoFocus
-            />
-            <FieldError id={`${id}-error`} message={error} />
+            <TextAreaField id={`${id}-note`} label="What needs to change" value={note} onChange={setNote} error={error} autoFocus />
           </div>
           <div className="form__actions">
             <button type="submit" className="button button--primary button--small" disabled={transition.isPending}>
