@@ -1,6 +1,4 @@
-import type { Claim } from '@sanad/shared/schemas/claim';
-import type { Direction } from '@sanad/shared/text/language';
-import { ClaimPanel } from '../features/claims/components/claim-panel.tsx';
+import { ClaimPanel, type ClaimPanelProps } from '../features/claims/components/claim-panel.tsx';
 import { Discussion } from '../features/comments/components/discussion.tsx';
 import { HistoryList } from '../features/history/components/history-list.tsx';
 import { SourcesSection } from '../features/sources/components/sources-section.tsx';
@@ -14,36 +12,12 @@ import { WorkflowSection } from '../features/workflow/components/workflow-sectio
  * claim is first opened, because its forms (and the schemas they validate
  * with) are most of the client's code and an article opens without them.
  */
-export function ArticleClaimDetails({
-  claim,
-  language,
-  direction,
-  position,
-  total,
-  onBack,
-  onDeleted,
-  onReattach,
-}: {
-  claim: Claim;
-  language: string;
-  direction: Direction;
-  position: number;
-  total: number;
-  onBack: () => void;
-  onDeleted: () => void;
-  onReattach: (id: number) => void;
-}) {
+export function ArticleClaimDetails(props: Omit<ClaimPanelProps, 'workflow' | 'assignee' | 'discussion' | 'history' | 'children'>) {
+  const { claim } = props;
   const readOnly = claim.status === 'approved';
   return (
     <ClaimPanel
-      claim={claim}
-      language={language}
-      direction={direction}
-      position={position}
-      total={total}
-      onBack={onBack}
-      onDeleted={onDeleted}
-      onReattach={onReattach}
+      {...props}
       workflow={<WorkflowSection claim={claim} />}
       assignee={<ClaimAssignee claim={claim} />}
       discussion={<Discussion claimId={claim.id} />}

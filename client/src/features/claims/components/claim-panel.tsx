@@ -20,7 +20,7 @@ import { AnchorReview } from './anchor-review.tsx';
 import { AnchorStatusLabel } from './anchor-status-label.tsx';
 import { ClaimQuote } from './claim-quote.tsx';
 
-interface ClaimPanelProps {
+export interface ClaimPanelProps {
   claim: Claim;
   language: string;
   direction: Direction;
