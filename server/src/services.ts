@@ -2,6 +2,8 @@ import type { Db } from '@sanad/db/client';
 import type { Clock } from './lib/clock.ts';
 import type { Logger } from './lib/logger.ts';
 import { AppMetaRepository } from './modules/app-meta/app-meta.repository.ts';
+import { OrganisationRepository } from './modules/organisation/organisation.repository.ts';
+import { RatingScaleRepository } from './modules/rating-scale/rating-scale.repository.ts';
 import { ArticlesRepository } from './modules/articles/articles.repository.ts';
 import { ArticlesService } from './modules/articles/articles.service.ts';
 import { AuditRepository } from './modules/audit/audit.repository.ts';
@@ -38,6 +40,8 @@ export function createRepositories(db: Db) {
     audit: new AuditRepository(db),
     claims: new ClaimsRepository(db),
     comments: new CommentsRepository(db),
+    organisation: new OrganisationRepository(db),
+    ratings: new RatingScaleRepository(db),
     revisions: new RevisionsRepository(db),
     search: new SearchRepository(db),
     sessions: new SessionsRepository(db),

@@ -31,8 +31,12 @@ export const ACTIONS = [
   'comment.write',
   /** See the queue of awaiting approvals. */
   'queue.approvals',
+  /** Publish an article's fact-check report (approved claims), locking the claims it includes. */
+  'report.publish',
   /** Create users, change roles, deactivate. */
   'user.manage',
+  /** Edit the organisation's settings and the rating scale. */
+  'settings.manage',
 ] as const;
 /** Something a user may be allowed to do. */
 export type Action = (typeof ACTIONS)[number];
@@ -46,13 +50,14 @@ const EDITOR: readonly Action[] = [
   'claim.request_changes',
   'claim.reopen',
   'queue.approvals',
+  'report.publish',
 ];
 
 /** The permission table: each role with the actions it may take. */
 export const PERMISSIONS: Record<Role, ReadonlySet<Action>> = {
   reviewer: new Set(REVIEWER),
   editor: new Set(EDITOR),
-  admin: new Set<Action>([...EDITOR, 'user.manage']),
+  admin: new Set<Action>([...EDITOR, 'user.manage', 'settings.manage']),
 };
 
 /** True when `role` may take `action`. */

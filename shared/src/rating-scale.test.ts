@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { BODY_TEXT_COLOR as BODY_TEXT, contrastRatio as contrast } from './color.ts';
 import { RATING_KEYS, RATING_SCALE, UNRATED_STYLE, isRatingKey, ratingFor } from './rating-scale.ts';
-
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const channel = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
-
-/** The article's body text colour (client/src/styles). */
-const BODY_TEXT = '#1c1f23';
 
 describe('RATING_SCALE', () => {
   it('has the seven default ratings with numbers 5..1 and two off-scale ratings', () => {

@@ -1,9 +1,12 @@
 /**
- * The default rating scale, defined once for server, client and reports.
+ * The default rating scale: what a new database is seeded with (migration
+ * 0005 writes these rows). The live scale is the `ratings` table, which admins
+ * edit; read it through `GET /api/rating-scale`, not from here.
  * Colours: `color` is a strong tone used for badges with white text and for
  * borders; `tint` is the light highlight behind article text. Both are checked
  * for WCAG contrast by `rating-scale.test.ts`.
  */
+/** Keys of the default scale. */
 export const RATING_KEYS = [
   'true',
   'mostly_true',
@@ -14,8 +17,14 @@ export const RATING_KEYS = [
   'unverifiable',
 ] as const;
 
-/** A key of the rating scale, e.g. `"false"`. */
-export type RatingKey = (typeof RATING_KEYS)[number];
+/** A key of the rating scale, e.g. `"false"`: lower-case letters, digits and underscores. */
+export type RatingKey = string;
+
+/** What a rating key looks like (stable: stored with every verdict, used in CSS highlight names). */
+export const RATING_KEY_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
+
+/** The tally key of claims without a verdict; never a rating key. */
+export const UNRATED_KEY = 'unrated';
 
 /** One rating of the scale. */
 export interface Rating {
@@ -119,16 +128,16 @@ export const RATING_SCALE: readonly Rating[] = [
   },
 ];
 
-const byKey = new Map<RatingKey, Rating>(RATING_SCALE.map((rating) => [rating.key, rating]));
+const byKey = new Map<string, Rating>(RATING_SCALE.map((rating) => [rating.key, rating]));
 
-/** The rating with this key. Every `RatingKey` is on the scale, so this never fails. */
+/** The default rating with this key; throws for a key not on the default scale. */
 export function ratingFor(key: RatingKey): Rating {
   const rating = byKey.get(key);
   if (!rating) throw new Error(`Unknown rating key: ${key}`);
   return rating;
 }
 
-/** True when the string is a key of the scale. */
+/** True when the string is a key of the default scale. */
 export function isRatingKey(value: string): value is RatingKey {
-  return byKey.has(value as RatingKey);
+  return byKey.has(value);
 }

@@ -10,6 +10,14 @@ export const articles = sqliteTable('articles', {
   direction: text('direction', { enum: ['ltr', 'rtl'] }).notNull(),
   /** Number of the current revision of `text` (article_revisions.number). */
   revision: integer('revision').notNull().default(1),
+  /** Who wrote the article under review, when known. */
+  author: text('author'),
+  /** Where it appeared (newspaper, site, broadcaster), when known. */
+  outlet: text('outlet'),
+  /** Its publication date (YYYY-MM-DD), when known. */
+  publishedOn: text('published_on'),
+  /** Its http(s) address, when known. */
+  url: text('url'),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
   version: integer('version').notNull().default(1),

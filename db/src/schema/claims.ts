@@ -43,6 +43,8 @@ export const claims = sqliteTable(
     rating: text('rating'),
     /** The reviewer the claim is assigned to, if assigned singly. */
     assigneeId: integer('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    /** When the claim was first published; a published claim changes only through a reopen, which records a correction. */
+    publishedAt: text('published_at'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     version: integer('version').notNull().default(1),

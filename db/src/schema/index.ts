@@ -4,3 +4,5 @@ export * from './sources.ts';
 export * from './search.ts';
 export * from './users.ts';
 export * from './workflow.ts';
+export * from './settings.ts';
+export * from './publications.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { RATING_KEYS } from '../rating-scale.ts';
+import { TallyKeySchema } from './rating-scale.ts';
+import { isHttpUrl } from '../text/url.ts';
 import { IdSchema, TimestampSchema, VersionSchema } from './common.ts';
 import { UserRefSchema } from './user.ts';
 
@@ -32,6 +33,14 @@ export const ArticleSchema = z.object({
   direction: DirectionSchema,
   /** Number of the current text revision (1 for the text it was created with). */
   revision: z.number().int().positive(),
+  /** Who wrote the article, when known. */
+  author: z.string().nullable(),
+  /** Where it appeared (newspaper, site, broadcaster), when known. */
+  outlet: z.string().nullable(),
+  /** When it was published (YYYY-MM-DD), when known. */
+  publishedOn: z.string().nullable(),
+  /** Its http(s) address, when known. */
+  url: z.string().nullable(),
   /** Reviewers assigned to the article. */
   assignees: z.array(UserRefSchema),
   /** When the article was added. */
@@ -44,7 +53,7 @@ export const ArticleSchema = z.object({
 export type Article = z.infer<typeof ArticleSchema>;
 
 /** Number of claims per verdict, with `unrated` for claims without one. */
-export const VerdictCountsSchema = z.record(z.enum([...RATING_KEYS, 'unrated']), z.number().int().nonnegative());
+export const VerdictCountsSchema = z.record(TallyKeySchema, z.number().int().nonnegative());
 export type VerdictCounts = z.infer<typeof VerdictCountsSchema>;
 
 /** An article as listed on the home page: no text, with claim counts. */
@@ -64,6 +73,18 @@ export type ArticleListItem = z.infer<typeof ArticleListItemSchema>;
 export const ArticleListSchema = z.object({ articles: z.array(ArticleListItemSchema) });
 export type ArticleList = z.infer<typeof ArticleListSchema>;
 
+/** Optional facts about the article under review (shown in reports; `itemReviewed` in ClaimReview). */
+export const ArticleMetadataInputSchema = z.strictObject({
+  /** Who wrote it; null clears it. */
+  author: z.string().trim().max(200).nullable().optional(),
+  /** Where it appeared; null clears it. */
+  outlet: z.string().trim().max(200).nullable().optional(),
+  /** Publication date, YYYY-MM-DD; null clears it. */
+  publishedOn: z.iso.date('Use a date written as YYYY-MM-DD.').nullable().optional(),
+  /** Its http(s) address; null clears it. */
+  url: z.string().trim().max(2000).refine(isHttpUrl, 'Use a full http:// or https:// address.').nullable().optional(),
+});
+
 /** `POST /api/articles` body. */
 export const CreateArticleInputSchema = z.strictObject({
   /** Headline; required. */
@@ -75,16 +96,18 @@ export const CreateArticleInputSchema = z.strictObject({
     .refine((text) => text.trim() !== '', 'Paste the article text.'),
   /** Language tag; detected from the text when left out. */
   language: LanguageTagSchema.optional(),
+  ...ArticleMetadataInputSchema.shape,
 });
 export type CreateArticleInput = z.infer<typeof CreateArticleInputSchema>;
 
-/** `PATCH /api/articles/:id` body: title and language only (the text is edited through revisions). */
+/** `PATCH /api/articles/:id` body: title, language and metadata (the text is edited through revisions). */
 export const UpdateArticleInputSchema = z
   .strictObject({
     /** New headline. */
     title: CreateArticleInputSchema.shape.title.optional(),
     /** New language tag; the direction follows it. */
     language: LanguageTagSchema.optional(),
+    ...ArticleMetadataInputSchema.shape,
   })
-  .refine((input) => input.title !== undefined || input.language !== undefined, 'Change at least one field.');
+  .refine((input) => Object.values(input).some((value) => value !== undefined), 'Change at least one field.');
 export type UpdateArticleInput = z.infer<typeof UpdateArticleInputSchema>;

@@ -1,20 +1,27 @@
 import { z } from 'zod';
-import { RATING_KEYS } from '../rating-scale.ts';
 import { IdSchema, TimestampSchema } from './common.ts';
 import { DirectionSchema } from './article.ts';
 import { StanceSchema } from './source.ts';
 import { UserRefSchema } from './user.ts';
 import { ClaimStatusSchema } from './workflow.ts';
+import { ReportLanguageSchema } from './organisation.ts';
+import { CorrectionSchema } from './publication.ts';
+import { TallyKeySchema } from './rating-scale.ts';
 
-/** Report formats served so far by `GET /api/articles/:id/report`. */
-export const REPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'json', 'w3c'] as const;
+/** Report formats served by `GET /api/articles/:id/report`. */
+export const REPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'json', 'claimreview', 'w3c'] as const;
 export const ReportFormatSchema = z.enum(REPORT_FORMATS);
 export type ReportFormat = z.infer<typeof ReportFormatSchema>;
 
-/** `GET /api/articles/:id/report` query. Only draft reports exist until publishing does. */
+/** `draft`: every claim with its status; `published`: the latest publication (approved claims only, with corrections). */
+export const REPORT_KINDS = ['draft', 'published'] as const;
+export const ReportKindSchema = z.enum(REPORT_KINDS);
+export type ReportKind = z.infer<typeof ReportKindSchema>;
+
+/** `GET /api/articles/:id/report` query. */
 export const ReportQuerySchema = z.strictObject({
   format: ReportFormatSchema,
-  kind: z.literal('draft').default('draft'),
+  kind: ReportKindSchema.default('draft'),
 });
 
 /** The version of the JSON report schema below; raised on any incompatible change. */
@@ -43,7 +50,7 @@ export const ReportClaimSchema = z.object({
   claimant: z.string().nullable(),
   verdict: z
     .object({
-      rating: z.enum(RATING_KEYS),
+      rating: z.string(),
       labelEn: z.string(),
       labelAr: z.string(),
       value: z.number().int().nullable(),
@@ -60,26 +67,44 @@ export const ReportClaimSchema = z.object({
   /** Who approved it, when approved. */
   approvedBy: UserRefSchema.nullable(),
   approvedAt: TimestampSchema.nullable(),
+  /** When the claim was first published (null in a draft before publication). */
+  publishedAt: TimestampSchema.nullable(),
+  /** When a published correction last changed it (null when never corrected). */
+  modifiedAt: TimestampSchema.nullable(),
 });
 export type ReportClaim = z.infer<typeof ReportClaimSchema>;
 
 /** The `json` report: versioned, the full data the other formats are made from. */
 export const ReportSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
-  kind: z.literal('draft'),
+  kind: ReportKindSchema,
   generatedAt: TimestampSchema,
+  /** Language of the report's labels and headings (the organisation's setting). */
+  language: ReportLanguageSchema,
+  /** Who publishes the fact-check. */
+  organisation: z.object({ name: z.string(), url: z.string(), logo: z.string().nullable(), publishBaseUrl: z.string() }),
   article: z.object({
     id: IdSchema,
     title: z.string(),
     language: z.string(),
     direction: DirectionSchema,
     revision: z.number().int().positive(),
+    author: z.string().nullable(),
+    outlet: z.string().nullable(),
+    publishedOn: z.string().nullable(),
+    url: z.string().nullable(),
     createdAt: TimestampSchema,
   }),
+  /** For a published report: which publication it is (null in a draft). */
+  publication: z
+    .object({ number: z.number().int().positive(), publishedAt: TimestampSchema, firstPublishedAt: TimestampSchema, publishedBy: UserRefSchema.nullable() })
+    .nullable(),
+  /** Published corrections, oldest first (empty in a draft). */
+  corrections: z.array(CorrectionSchema),
   /** Claims per verdict (and unrated) and per status. */
   summary: z.object({
     claims: z.number().int().nonnegative(),
-    verdicts: z.record(z.enum([...RATING_KEYS, 'unrated']), z.number().int().nonnegative()),
+    verdicts: z.record(TallyKeySchema, z.number().int().nonnegative()),
     statuses: z.record(ClaimStatusSchema, z.number().int().nonnegative()),
   }),
   /** Claims in reading order. */
@@ -91,7 +116,18 @@ export const ReportSchema = z.object({
     publishers: z.number().int().nonnegative(),
     reviewers: z.array(UserRefSchema),
     approvers: z.array(UserRefSchema),
-    scale: z.array(z.object({ key: z.enum(RATING_KEYS), labelEn: z.string(), labelAr: z.string(), value: z.number().int().nullable(), definitionEn: z.string() })),
+    /** The scale in use (ratings not retired, and retired ones that a claim here still carries). */
+    scale: z.array(
+      z.object({
+        key: z.string(),
+        labelEn: z.string(),
+        labelAr: z.string(),
+        value: z.number().int().nullable(),
+        definitionEn: z.string(),
+        definitionAr: z.string(),
+        color: z.string(),
+      }),
+    ),
   }),
 });
 export type Report = z.infer<typeof ReportSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RATING_KEYS } from '../rating-scale.ts';
+import { TallyKeySchema } from './rating-scale.ts';
 import { IdSchema, TimestampSchema } from './common.ts';
 import { DateSchema, STANCES } from './source.ts';
 import { UserRefSchema } from './user.ts';
@@ -8,7 +8,7 @@ import { RatingKeySchema } from './verdict.ts';
 import { LanguageTagSchema } from './article.ts';
 
 /** Claims per verdict key, plus `unrated`; every key present. */
-export const VerdictTallySchema = z.record(z.enum([...RATING_KEYS, 'unrated']), z.number().int().nonnegative());
+export const VerdictTallySchema = z.record(TallyKeySchema, z.number().int().nonnegative());
 /** Claims per review status; every status present. */
 export const StatusTallySchema = z.record(ClaimStatusSchema, z.number().int().nonnegative());
 
@@ -28,7 +28,7 @@ export const SummaryQuerySchema = z
   .strictObject({
     status: ClaimStatusSchema.optional(),
     /** A rating key, or `unrated`. */
-    verdict: z.enum([...RATING_KEYS, 'unrated']).optional(),
+    verdict: TallyKeySchema.optional(),
     /** A claim's reviewer is its assignee, or else whoever marked it. */
     reviewer: z.coerce.number().int().positive().optional(),
     language: LanguageTagSchema.optional(),

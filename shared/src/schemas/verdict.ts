@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { RATING_KEYS } from '../rating-scale.ts';
 import { TimestampSchema, VersionSchema } from './common.ts';
 import { UserRefSchema } from './user.ts';
 
-/** A key of the rating scale. */
-export const RatingKeySchema = z.enum(RATING_KEYS);
+import { RatingKeySchema } from './rating-scale.ts';
+
+export { RatingKeySchema };
 
 /** Longest rationale accepted. */
 export const MAX_RATIONALE_LENGTH = 20_000;
@@ -28,7 +28,7 @@ export type Verdict = z.infer<typeof VerdictSchema>;
 
 /** `PUT /api/claims/:id/verdict` body. */
 export const SetVerdictInputSchema = z.strictObject({
-  /** Key of the rating. */
+  /** Key of a rating on the scale that is not retired (checked by the server against the live scale). */
   rating: RatingKeySchema,
   /** Why the claim earns this rating; required. */
   rationale: z

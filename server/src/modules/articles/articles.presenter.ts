@@ -1,4 +1,3 @@
-import { RATING_KEYS } from '@sanad/shared/rating-scale';
 import type { Article, ArticleListItem, VerdictCounts } from '@sanad/shared/schemas/article';
 import type { UserRef } from '@sanad/shared/schemas/user';
 import type { ArticleListRow, ArticleRow } from './articles.repository.ts';
@@ -12,6 +11,10 @@ export function presentArticle(row: ArticleRow, assignees: UserRef[] = []): Arti
     language: row.language,
     direction: row.direction,
     revision: row.revision,
+    author: row.author,
+    outlet: row.outlet,
+    publishedOn: row.publishedOn,
+    url: row.url,
     assignees,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -19,10 +22,10 @@ export function presentArticle(row: ArticleRow, assignees: UserRef[] = []): Arti
   };
 }
 
-/** Claims per verdict with every key present. */
+/** Claims per verdict: `unrated` always present, a rating key only when some claim has it. */
 export function presentVerdictCounts(counts: Map<string, number>): VerdictCounts {
-  const result = { unrated: counts.get('unrated') ?? 0 } as VerdictCounts;
-  for (const key of RATING_KEYS) result[key] = counts.get(key) ?? 0;
+  const result: VerdictCounts = { unrated: counts.get('unrated') ?? 0 };
+  for (const [key, count] of counts) if (count > 0) result[key] = count;
   return result;
 }
 
@@ -37,6 +40,10 @@ export function presentArticleListItem(row: ArticleListRow): ArticleListItem {
     updatedAt: row.updatedAt,
     version: row.version,
     revision: row.revision,
+    author: row.author,
+    outlet: row.outlet,
+    publishedOn: row.publishedOn,
+    url: row.url,
     assignees: row.assignees,
     length: row.length,
     needsReanchoring: row.needsReanchoring,

@@ -39,6 +39,10 @@ export class ArticlesRepository {
         updatedAt: articles.updatedAt,
         version: articles.version,
         revision: articles.revision,
+        author: articles.author,
+        outlet: articles.outlet,
+        publishedOn: articles.publishedOn,
+        url: articles.url,
         length: sql<number>`length(${articles.text})`,
         // Written out in full: drizzle renders columns unqualified inside a select, which a subquery would misread.
         needsReanchoring: sql<number>`(SELECT count(*) FROM "claims" AS c WHERE c."article_id" = "articles"."id" AND c."anchor_status" IN ('modified', 'fuzzy', 'orphaned'))`,

@@ -34,7 +34,8 @@ export class ReportsService {
     const statuses = {} as Report['summary']['statuses'];
     for (const status of CLAIM_STATUSES) statuses[status] = 0;
     for (const claim of claims) {
-      verdicts[claim.verdict?.rating ?? 'unrated'] += 1;
+      const key = claim.verdict?.rating ?? 'unrated';
+      verdicts[key] = (verdicts[key] ?? 0) + 1;
       statuses[claim.status] += 1;
     }
     const allSources = claims.flatMap((claim) => Object.values(claim.sources).flat());
@@ -42,12 +43,20 @@ export class ReportsService {
       schemaVersion: REPORT_SCHEMA_VERSION,
       kind: 'draft',
       generatedAt: this.clock.now().toISOString(),
+      language: 'en',
+      organisation: { name: '', url: '', logo: null, publishBaseUrl: '' },
+      publication: null,
+      corrections: [],
       article: {
         id: article.id,
         title: article.title,
         language: article.language,
         direction: article.direction,
         revision: article.revision,
+        author: article.author,
+        outlet: article.outlet,
+        publishedOn: article.publishedOn,
+        url: article.url,
         createdAt: article.createdAt,
       },
       summary: { claims: claims.length, verdicts, statuses },
@@ -58,7 +67,7 @@ export class ReportsService {
         publishers: new Set(allSources.map((source) => source.publisher.toLowerCase())).size,
         reviewers: unique(claims.flatMap((claim) => [claim.reviewer, claim.verdict?.setBy ?? null])),
         approvers: unique(claims.map((claim) => claim.approvedBy)),
-        scale: RATING_SCALE.map(({ key, labelEn, labelAr, value, definitionEn }) => ({ key, labelEn, labelAr, value, definitionEn })),
+        scale: RATING_SCALE.map(({ key, labelEn, labelAr, value, definitionEn, definitionAr, color }) => ({ key, labelEn, labelAr, value, definitionEn, definitionAr, color })),
       },
     };
   }
@@ -98,6 +107,8 @@ export class ReportsService {
       reviewer: person(claim.assigneeId ?? claim.createdBy),
       approvedBy: approved ? person(claim.statusChangedBy) : null,
       approvedAt: approved ? claim.statusChangedAt : null,
+      publishedAt: claim.publishedAt,
+      modifiedAt: null,
     };
   }
 }

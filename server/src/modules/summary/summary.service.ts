@@ -67,7 +67,8 @@ export class SummaryService {
     const statuses = {} as ArticleSummary['statuses'];
     for (const status of CLAIM_STATUSES) statuses[status] = 0;
     for (const claim of claims) {
-      verdicts[(claim.rating as RatingKey | null) ?? 'unrated'] += 1;
+      const key = (claim.rating as RatingKey | null) ?? 'unrated';
+      verdicts[key] = (verdicts[key] ?? 0) + 1;
       statuses[claim.status as ClaimStatus] += 1;
     }
     return {

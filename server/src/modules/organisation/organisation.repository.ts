@@ -1,0 +1,26 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '@sanad/db/client';
+import { organisation } from '@sanad/db/schema/index';
+import type { Executor } from '@sanad/db/transaction';
+
+/** The organisation's settings as stored (one row, id 1, written by migration 0005). */
+export type OrganisationRow = typeof organisation.$inferSelect;
+
+/** The only code that reads and writes the `organisation` table. */
+export class OrganisationRepository {
+  constructor(private readonly db: Db) {}
+
+  /** The settings row. */
+  async find(): Promise<OrganisationRow> {
+    const [row] = await this.db.select().from(organisation).where(eq(organisation.id, 1)).limit(1);
+    if (!row) throw new Error('The organisation row is missing: run the migrations.');
+    return row;
+  }
+
+  /** The settings row inside a transaction. */
+  get(tx: Executor): OrganisationRow {
+    const row = tx.select().from(organisation).where(eq(organisation.id, 1)).get();
+    if (!row) throw new Error('The organisation row is missing: run the migrations.');
+    return row;
+  }
+}
