@@ -14,6 +14,7 @@ import { sameOriginOnly } from './http/same-origin.ts';
 import { authRouter } from './modules/auth/auth.router.ts';
 import { commentsRouter } from './modules/comments/comments.router.ts';
 import { eventsRouter } from './modules/events/events.router.ts';
+import { publicationsRouter } from './modules/publications/publications.router.ts';
 import { reportsRouter } from './modules/reports/reports.router.ts';
 import { summaryRouter } from './modules/summary/summary.router.ts';
 import { usersRouter } from './modules/users/users.router.ts';
@@ -59,7 +60,7 @@ function hasBody(req: express.Request): boolean {
 
 /** Builds the Express app: services wired once here, routes under /api, the client at /. */
 export function createApp({ db, clock, logger, clientDir, demo = false, trustProxy = false, services, serviceOptions }: AppDependencies): Express {
-  const { auth, users, articles, claims, verdicts, sources, revisions, comments, workflow, search, summary, reports, pdf, events, repositories } =
+  const { auth, users, articles, claims, verdicts, sources, revisions, comments, workflow, search, summary, reports, publications, pdf, events, repositories } =
     services ?? createServices(db, clock, { logger, ...serviceOptions });
 
   const app = express();
@@ -121,7 +122,8 @@ export function createApp({ db, clock, logger, clientDir, demo = false, trustPro
   api.use(eventsRouter(events, articles));
   api.use(usersRouter(users));
   api.use(summaryRouter(summary));
-  api.use(reportsRouter(reports, repositories.articles, pdf));
+  api.use(reportsRouter(reports, repositories.articles, repositories.revisions, pdf));
+  api.use(publicationsRouter(publications));
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -3,6 +3,8 @@ import type { Clock } from './lib/clock.ts';
 import type { Logger } from './lib/logger.ts';
 import { AppMetaRepository } from './modules/app-meta/app-meta.repository.ts';
 import { OrganisationRepository } from './modules/organisation/organisation.repository.ts';
+import { PublicationsRepository } from './modules/publications/publications.repository.ts';
+import { PublicationsService } from './modules/publications/publications.service.ts';
 import { RatingScaleRepository } from './modules/rating-scale/rating-scale.repository.ts';
 import { ArticlesRepository } from './modules/articles/articles.repository.ts';
 import { ArticlesService } from './modules/articles/articles.service.ts';
@@ -41,6 +43,7 @@ export function createRepositories(db: Db) {
     claims: new ClaimsRepository(db),
     comments: new CommentsRepository(db),
     organisation: new OrganisationRepository(db),
+    publications: new PublicationsRepository(db),
     ratings: new RatingScaleRepository(db),
     revisions: new RevisionsRepository(db),
     search: new SearchRepository(db),
@@ -67,6 +70,7 @@ export interface ServiceOptions {
 export function createServices(db: Db, clock: Clock, options: ServiceOptions, repositories: Repositories = createRepositories(db)) {
   const r = repositories;
   const events = options.events ?? new EventBus();
+  const reports = new ReportsService(r.articles, r.claims, r.ratings, r.organisation, r.publications, clock);
   return {
     repositories: r,
     events,
@@ -78,10 +82,11 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     sources: new SourcesService(db, r.sources, r.claims, r.search, r.audit, events, clock),
     revisions: new RevisionsService(db, r.revisions, r.articles, r.claims, r.search, r.audit, events, clock),
     comments: new CommentsService(db, r.comments, r.claims, r.audit, events, clock),
-    workflow: new WorkflowService(db, r.workflow, r.claims, r.verdicts, r.audit, events, clock),
+    workflow: new WorkflowService(db, r.workflow, r.claims, r.verdicts, r.publications, r.audit, events, clock),
     search: new SearchService(r.search),
     summary: new SummaryService(r.summary, r.articles),
-    reports: new ReportsService(r.articles, r.claims, clock),
+    reports,
+    publications: new PublicationsService(db, r.publications, reports, r.articles, r.claims, r.verdicts, r.audit, events, clock),
     pdf: new PdfRenderer(),
   };
 }

@@ -67,6 +67,14 @@ export const ERROR_CODES = [
   'query_has_no_words',
   /** PDF export needs a Chromium on the server, and none is installed. */
   'pdf_unavailable',
+  /** The article has no publication yet, so there is no published report. */
+  'not_published',
+  /** Publishing would add nothing: no newly approved claims and no corrections. */
+  'nothing_to_publish',
+  /** Claims changed while the report was being prepared; publish again. */
+  'report_changed',
+  /** The ClaimReview export would break Google's requirements; `details` names each problem. */
+  'claimreview_invalid',
   /** Something failed on the server; the message never carries internals. */
   'internal_error',
 ] as const;

@@ -81,6 +81,8 @@ export const ClaimSchema = z.object({
   /** Who made the last move and when. */
   statusChangedBy: UserRefSchema.nullable(),
   statusChangedAt: TimestampSchema.nullable(),
+  /** When the claim was first published; a published claim changes only through a reopen, which records a correction. */
+  publishedAt: TimestampSchema.nullable(),
   /** Who marked the claim. */
   createdBy: UserRefSchema.nullable(),
   /** The reviewer the claim is assigned to, when assigned singly. */

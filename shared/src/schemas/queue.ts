@@ -38,7 +38,7 @@ export type Queue = z.infer<typeof QueueSchema>;
 /** A change pushed over `GET /api/articles/:id/events` (server-sent events, event name `change`). */
 export const ArticleEventSchema = z.object({
   /** What changed. */
-  type: z.enum(['article', 'claim', 'verdict', 'source', 'comment', 'status', 'revision', 'assignment']),
+  type: z.enum(['article', 'claim', 'verdict', 'source', 'comment', 'status', 'revision', 'assignment', 'publication']),
   /** The article. */
   articleId: IdSchema,
   /** The claim concerned, if any. */

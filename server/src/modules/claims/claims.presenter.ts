@@ -27,6 +27,7 @@ export function presentClaim({ claim, verdict, links, suggestionText, people }: 
     statusNote: claim.statusNote,
     statusChangedBy: person(claim.statusChangedBy),
     statusChangedAt: claim.statusChangedAt,
+    publishedAt: claim.publishedAt,
     createdBy: person(claim.createdBy),
     assignee: person(claim.assigneeId),
     verdict: verdict

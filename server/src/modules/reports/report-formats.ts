@@ -1,61 +1,100 @@
-import { STANCE_LABELS, type Stance } from '@sanad/shared/schemas/source';
+import type { Stance } from '@sanad/shared/schemas/source';
 import type { Report } from '@sanad/shared/schemas/report';
+import { shortDate } from './report-html.ts';
+import { reportLabels } from './report-labels.ts';
+import { detectLanguage, paragraphDirection } from '@sanad/shared/text/language';
 
 const STANCES: Stance[] = ['supports', 'contradicts', 'context'];
-const STATUS_WORDS: Record<Report['claims'][number]['status'], string> = {
-  draft: 'Draft',
-  submitted: 'Awaiting approval',
-  approved: 'Approved',
-  changes_requested: 'Changes requested',
-};
 
 /** Escapes Markdown's inline syntax so people's words stay words. */
 function md(text: string): string {
   return text.replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1').replace(/\r?\n/g, ' ');
 }
 
-/** The report as Markdown: title, summary, each claim with verdict and sources, methodology. */
+/** The report as Markdown: title, article facts, summary, each claim with verdict and sources, corrections, methodology. */
 export function toMarkdown(report: Report): string {
+  const L = reportLabels(report.language);
+  const ar = report.language === 'ar';
+  const draft = report.kind === 'draft';
+  const scale = new Map(report.methodology.scale.map((rating) => [rating.key, rating]));
+  const label = (key: string | null) => {
+    if (key === null) return L.unrated;
+    const rating = scale.get(key);
+    return rating ? (ar ? rating.labelAr : rating.labelEn) : key;
+  };
   const lines: string[] = [];
   lines.push(`# ${md(report.article.title)}`, '');
-  lines.push(`**DRAFT** fact-check report · generated ${report.generatedAt} · revision ${report.article.revision} · language \`${report.article.language}\``, '');
-  lines.push('## Summary', '');
+  if (report.organisation.name) lines.push(`${md(report.organisation.name)}${report.organisation.url ? ` · <${report.organisation.url}>` : ''}`, '');
+  const status = draft
+    ? `**${L.draft}** · ${L.generated} ${shortDate(report.generatedAt)}`
+    : report.publication
+      ? `**${L.publication(report.publication.number, shortDate(report.publication.publishedAt))}** · ${L.firstPublished} ${shortDate(report.publication.firstPublishedAt)}`
+      : '';
+  lines.push(`${L.factCheck} · ${status} · ${L.revision} ${report.article.revision} · \`${report.article.language}\``, '');
+  const { article } = report;
+  const facts = [
+    article.author ? `${L.author}: ${md(article.author)}` : null,
+    article.outlet ? `${L.outlet}: ${md(article.outlet)}` : null,
+    article.publishedOn ? `${L.date}: ${article.publishedOn}` : null,
+    article.url ? `${L.address}: <${article.url}>` : null,
+  ].filter((fact): fact is string => fact !== null);
+  if (facts.length > 0) lines.push(...facts.map((fact) => `- ${fact}`), '');
+  lines.push(`## ${L.summary}`, '');
+  lines.push(L.claimsChecked(report.summary.claims), '');
   const rated = Object.entries(report.summary.verdicts).filter(([, count]) => count > 0);
-  lines.push(`${report.summary.claims} claims: ${rated.map(([key, count]) => `${count} ${key.replace('_', ' ')}`).join(', ') || 'none rated yet'}.`, '');
+  if (rated.length > 0) {
+    lines.push(`| ${L.verdict} | ${L.claimsColumn} |`, '|---|---|');
+    for (const [key, count] of rated) lines.push(`| ${md(label(key === 'unrated' ? null : key))} | ${count} |`);
+    lines.push('');
+  }
   report.claims.forEach((claim, index) => {
-    lines.push(`## Claim ${index + 1} · ${STATUS_WORDS[claim.status]}`, '');
+    lines.push(`## ${L.claim(index + 1)}${draft ? ` · ${L.status[claim.status]}` : ''}`, '');
     lines.push(`> ${md(claim.quote)}`, '');
-    if (claim.prefix || claim.suffix) lines.push(`Context: …${md(claim.prefix)}**${md(claim.quote)}**${md(claim.suffix)}…`, '');
-    if (claim.claimant) lines.push(`Claimant: ${md(claim.claimant)}`, '');
+    if (claim.prefix || claim.suffix) lines.push(`${L.context}: …${md(claim.prefix)}**${md(claim.quote)}**${md(claim.suffix)}…`, '');
+    if (claim.claimant) lines.push(`${L.claimant}: ${md(claim.claimant)}`, '');
     if (claim.verdict) {
-      lines.push(`**Verdict: ${claim.verdict.labelEn} (${claim.verdict.labelAr})** — ${md(claim.verdict.definitionEn)}`, '');
+      const [first, second] = ar ? [claim.verdict.labelAr, claim.verdict.labelEn] : [claim.verdict.labelEn, claim.verdict.labelAr];
+      lines.push(`**${L.verdict}: ${md(first)} (${md(second)})** — ${md(ar ? claim.verdict.definitionAr : claim.verdict.definitionEn)}`, '');
       lines.push(md(claim.verdict.rationale), '');
     } else {
-      lines.push('**Verdict: not rated yet**', '');
+      lines.push(`**${L.verdict}: ${L.notRated}**`, '');
     }
     for (const stance of STANCES) {
       const sources = claim.sources[stance];
       if (sources.length === 0) continue;
-      lines.push(`### ${STANCE_LABELS[stance].en} sources (${sources.length})`, '');
+      lines.push(`### ${L.sources(stance, sources.length)}`, '');
       for (const source of sources) {
         const date = source.publishedAt ? `, ${source.publishedAt}` : '';
         lines.push(`- [${md(source.title)}](<${source.url}>) — ${md(source.publisher)}${date}${source.excerpt ? `: “${md(source.excerpt)}”` : ''}`);
       }
       lines.push('');
     }
-    const people = [claim.reviewer ? `reviewed by ${md(claim.reviewer.name)}` : null, claim.approvedBy ? `approved by ${md(claim.approvedBy.name)} on ${claim.approvedAt}` : null].filter(Boolean);
-    if (people.length > 0) lines.push(`_${people.join('; ')}_`, '');
+    const people = [
+      claim.reviewer ? `${L.reviewedBy} ${md(claim.reviewer.name)}` : null,
+      claim.approvedBy ? `${L.approvedBy} ${md(claim.approvedBy.name)} ${L.on} ${shortDate(claim.approvedAt)}` : null,
+    ].filter(Boolean);
+    if (people.length > 0) lines.push(`_${people.join(ar ? ' ' : '; ')}_`, '');
   });
-  lines.push('## Methodology', '');
+  if (report.corrections.length > 0 || !draft) {
+    lines.push(`## ${L.corrections}`, '');
+    if (report.corrections.length === 0) lines.push(L.noCorrections, '');
+    for (const correction of report.corrections) {
+      const when = correction.publishedAt ? shortDate(correction.publishedAt) : L.pending;
+      const after = correction.publishedAt ? (correction.ratingAfter === null ? L.withdrawn : label(correction.ratingAfter)) : '…';
+      lines.push(`- ${when}: ${md(L.correctionLine(correction.quote, label(correction.ratingBefore), after))} ${md(correction.reason)}`);
+    }
+    if (report.corrections.length > 0) lines.push('');
+  }
+  lines.push(`## ${L.methodology}`, '');
   const m = report.methodology;
-  lines.push(
-    `${m.claims} claims were checked against ${m.sources} sources from ${m.publishers} independent publishers. ` +
-      `Reviewed by ${m.reviewers.map((user) => `${md(user.name)} (${user.role})`).join(', ') || 'nobody yet'}; ` +
-      `approved by ${m.approvers.map((user) => `${md(user.name)} (${user.role})`).join(', ') || 'nobody yet'}.`,
-    '',
-  );
-  lines.push('| Rating | Arabic | Value | Definition |', '|---|---|---|---|');
-  for (const rating of m.scale) lines.push(`| ${rating.labelEn} | ${rating.labelAr} | ${rating.value ?? '—'} | ${md(rating.definitionEn)} |`);
+  const names = (users: typeof m.reviewers) => users.map((user) => `${md(user.name)} (${L.role[user.role]})`).join(ar ? '، ' : ', ') || L.nobody;
+  lines.push(`${L.methodologyText(m.claims, m.sources, m.publishers)} ${L.reviewers} ${names(m.reviewers)}${ar ? '' : ';'} ${L.approvers} ${names(m.approvers)}.`, '');
+  lines.push(L.scaleIntro, '');
+  lines.push(`| ${L.rating} | ${ar ? 'English' : 'العربية'} | ${L.value} | ${L.definition} |`, '|---|---|---|---|');
+  for (const rating of m.scale) {
+    const [first, second] = ar ? [rating.labelAr, rating.labelEn] : [rating.labelEn, rating.labelAr];
+    lines.push(`| ${md(first)} | ${md(second)} | ${rating.value ?? '—'} | ${md(ar ? rating.definitionAr : rating.definitionEn)} |`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -139,10 +178,11 @@ export function toW3c(report: Report, articleText: string, baseUrl: string): obj
               {
                 type: 'TextualBody',
                 purpose: 'assessing',
-                value: `${claim.verdict.labelEn}: ${claim.verdict.rationale}`,
+                // The rationale's own language and direction: a reviewer may write in English about an Arabic claim.
+                value: `${detectLanguage(claim.verdict.rationale) === 'ar' ? claim.verdict.labelAr : claim.verdict.labelEn}: ${claim.verdict.rationale}`,
                 format: 'text/plain',
-                language: report.article.language,
-                textDirection: report.article.direction,
+                language: detectLanguage(claim.verdict.rationale),
+                textDirection: paragraphDirection(claim.verdict.rationale, report.article.direction),
               },
             ]
           : []),

@@ -100,7 +100,7 @@ describe('GET /api/articles/:id/report', () => {
     expect(html).toContain('<h1 lang="ar" dir="rtl">جنيف: تقرير</h1>');
     expect(html).toContain('<blockquote lang="ar" dir="rtl">جلستَيْن منفصلتَيْن</blockquote>');
     expect(html).toContain('بحسب بيان &quot;الأمم المتحدة&quot;.');
-    expect(html).toContain('class="draft-mark"');
+    expect(html).toContain('class="mark draft"');
     expect(html).toContain('<a href="https://www.un.org/press/geneva" rel="noopener noreferrer"><bdi dir="ltr">UN press release</bdi></a>');
     const claim = (await reviewer.request('GET', `/api/articles/${article.id}/claims`)).body.claims[1];
     await reviewer.request('PATCH', `/api/claims/${claim.id}`, { claimant: '<img src=x onerror=alert(1)>' });
@@ -129,7 +129,10 @@ describe('GET /api/articles/:id/report', () => {
 
   it('answers 400 for an unknown format or kind and 404 for an unknown article', async () => {
     expect((await report('docx')).status).toBe(400);
-    expect((await reviewer.request('GET', `/api/articles/${article.id}/report?format=json&kind=published`)).status).toBe(400);
+    expect((await reviewer.request('GET', `/api/articles/${article.id}/report?format=json&kind=final`)).status).toBe(400);
+    const unpublished = await reviewer.request('GET', `/api/articles/${article.id}/report?format=json&kind=published`);
+    expect(unpublished.status).toBe(409);
+    expect(unpublished.body.error.code).toBe('not_published');
     expect((await reviewer.request('GET', '/api/articles/999/report?format=json')).status).toBe(404);
   });
 });

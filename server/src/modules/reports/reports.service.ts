@@ -1,13 +1,16 @@
-import { RATING_KEYS, RATING_SCALE, type RatingKey, ratingFor } from '@sanad/shared/rating-scale';
-import { REPORT_SCHEMA_VERSION, type Report, type ReportClaim } from '@sanad/shared/schemas/report';
+import { type Report, type ReportClaim, type ReportKind, REPORT_SCHEMA_VERSION, ReportSchema } from '@sanad/shared/schemas/report';
+import type { Correction } from '@sanad/shared/schemas/publication';
 import type { Stance } from '@sanad/shared/schemas/source';
 import type { UserRef } from '@sanad/shared/schemas/user';
 import { CLAIM_STATUSES } from '@sanad/shared/schemas/workflow';
-import { notFound } from '../../http/app-error.ts';
+import { AppError, notFound } from '../../http/app-error.ts';
 import type { Actor } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { ArticlesRepository } from '../articles/articles.repository.ts';
 import type { ClaimAggregate, ClaimsRepository } from '../claims/claims.repository.ts';
+import type { OrganisationRepository } from '../organisation/organisation.repository.ts';
+import type { CorrectionView, PublicationsRepository } from '../publications/publications.repository.ts';
+import type { RatingScaleRepository, RatingWithUse } from '../rating-scale/rating-scale.repository.ts';
 
 function unique(users: (UserRef | null)[]): UserRef[] {
   const byId = new Map<number, UserRef>();
@@ -15,22 +18,95 @@ function unique(users: (UserRef | null)[]): UserRef[] {
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** A correction as reports and the API show it. */
+export function presentCorrection({ row, reopenedBy, publishedAt }: CorrectionView): Correction {
+  return {
+    id: row.id,
+    claimId: row.claimId,
+    quote: row.quote,
+    reason: row.reason,
+    ratingBefore: row.ratingBefore,
+    ratingAfter: row.ratingAfter,
+    reopenedAt: row.reopenedAt,
+    reopenedBy,
+    publishedAt,
+  };
+}
+
+/** A report being assembled, with what publishing must find unchanged when it commits. */
+export interface AssembledReport {
+  report: Report;
+  /** `id:version` of every claim in the report, sorted: publishing refuses if the claims moved meanwhile. */
+  fingerprint: string;
+}
+
+/** The fingerprint of a set of claim rows (see AssembledReport). */
+export function claimsFingerprint(rows: { id: number; version: number }[]): string {
+  return rows
+    .map((row) => `${row.id}:${row.version}`)
+    .sort()
+    .join(',');
+}
+
 /** Assembles the fact-check report of an article: the one model every export format is written from. */
 export class ReportsService {
   constructor(
     private readonly articles: ArticlesRepository,
     private readonly claims: ClaimsRepository,
+    private readonly ratings: RatingScaleRepository,
+    private readonly organisation: OrganisationRepository,
+    private readonly publications: PublicationsRepository,
     private readonly clock: Clock,
   ) {}
 
-  /** The draft report: every claim with its status, in reading order. */
+  /** The report of the given kind: a draft of the current work, or the latest publication as it went out. */
+  async report(actor: Actor, articleId: number, kind: ReportKind): Promise<Report> {
+    return kind === 'draft' ? this.draft(actor, articleId) : this.published(actor, articleId);
+  }
+
+  /** The draft report: every claim with its status, in reading order; corrections published or pending. */
   async draft(_actor: Actor, articleId: number): Promise<Report> {
+    const { report } = await this.assemble(articleId, 'draft');
+    const corrections = await this.publications.corrections(articleId);
+    return { ...report, corrections: corrections.map(presentCorrection).reverse() };
+  }
+
+  /**
+   * The latest publication's report: its content exactly as it was published;
+   * who publishes it and in which language come from the current settings.
+   * 409 when the article was never published.
+   */
+  async published(_actor: Actor, articleId: number): Promise<Report> {
     const article = await this.articles.findById(articleId);
     if (!article) throw notFound('article', articleId);
-    const aggregates = await this.claims.listByArticle(articleId);
-    const claims = aggregates.map((aggregate) => this.claim(aggregate));
-    const verdicts = { unrated: 0 } as Report['summary']['verdicts'];
-    for (const key of RATING_KEYS) verdicts[key] = 0;
+    const [latest, organisation] = await Promise.all([this.publications.latest(articleId), this.organisation.find()]);
+    if (!latest) {
+      throw new AppError('not_published', 409, 'This article has not been published yet. An editor publishes it from its report page; until then, export the draft.');
+    }
+    const snapshot = ReportSchema.parse(JSON.parse(latest.report));
+    return {
+      ...snapshot,
+      language: organisation.reportLanguage,
+      organisation: { name: organisation.name, url: organisation.url, logo: organisation.logo, publishBaseUrl: organisation.publishBaseUrl },
+    };
+  }
+
+  /**
+   * Builds a report from the current state: for `draft` every claim, for
+   * `published` the approved claims only (the publication fills in its own
+   * publication data and corrections).
+   */
+  async assemble(articleId: number, kind: ReportKind): Promise<AssembledReport> {
+    const article = await this.articles.findById(articleId);
+    if (!article) throw notFound('article', articleId);
+    const [aggregates, scale, organisation] = await Promise.all([this.claims.listByArticle(articleId), this.ratings.list(), this.organisation.find()]);
+    const included = kind === 'draft' ? aggregates : aggregates.filter((aggregate) => aggregate.claim.status === 'approved');
+    const byKey = new Map(scale.map((rating) => [rating.key, rating]));
+    const claims = included.map((aggregate) => this.claim(aggregate, byKey));
+    // Scale order, then unrated (JSON keeps this insertion order).
+    const verdicts: Report['summary']['verdicts'] = {};
+    for (const rating of scale) if (rating.retiredAt === null) verdicts[rating.key] = 0;
+    verdicts.unrated = 0;
     const statuses = {} as Report['summary']['statuses'];
     for (const status of CLAIM_STATUSES) statuses[status] = 0;
     for (const claim of claims) {
@@ -38,15 +114,14 @@ export class ReportsService {
       verdicts[key] = (verdicts[key] ?? 0) + 1;
       statuses[claim.status] += 1;
     }
+    const used = new Set(claims.map((claim) => claim.verdict?.rating));
     const allSources = claims.flatMap((claim) => Object.values(claim.sources).flat());
-    return {
+    const report: Report = {
       schemaVersion: REPORT_SCHEMA_VERSION,
-      kind: 'draft',
+      kind,
       generatedAt: this.clock.now().toISOString(),
-      language: 'en',
-      organisation: { name: '', url: '', logo: null, publishBaseUrl: '' },
-      publication: null,
-      corrections: [],
+      language: organisation.reportLanguage,
+      organisation: { name: organisation.name, url: organisation.url, logo: organisation.logo, publishBaseUrl: organisation.publishBaseUrl },
       article: {
         id: article.id,
         title: article.title,
@@ -59,26 +134,31 @@ export class ReportsService {
         url: article.url,
         createdAt: article.createdAt,
       },
+      publication: null,
+      corrections: [],
       summary: { claims: claims.length, verdicts, statuses },
       claims,
       methodology: {
         claims: claims.length,
         sources: new Set(allSources.map((source) => source.url)).size,
-        publishers: new Set(allSources.map((source) => source.publisher.toLowerCase())).size,
+        publishers: new Set(allSources.map((source) => source.publisher.trim().toLowerCase())).size,
         reviewers: unique(claims.flatMap((claim) => [claim.reviewer, claim.verdict?.setBy ?? null])),
         approvers: unique(claims.map((claim) => claim.approvedBy)),
-        scale: RATING_SCALE.map(({ key, labelEn, labelAr, value, definitionEn, definitionAr, color }) => ({ key, labelEn, labelAr, value, definitionEn, definitionAr, color })),
+        scale: scale
+          .filter((rating) => rating.retiredAt === null || used.has(rating.key))
+          .map(({ key, labelEn, labelAr, value, definitionEn, definitionAr, color }) => ({ key, labelEn, labelAr, value, definitionEn, definitionAr, color })),
       },
     };
+    return { report, fingerprint: claimsFingerprint(included.map((aggregate) => aggregate.claim)) };
   }
 
-  private claim({ claim, verdict, links, people }: ClaimAggregate): ReportClaim {
+  private claim({ claim, verdict, links, people }: ClaimAggregate, scale: Map<string, RatingWithUse>): ReportClaim {
     const person = (id: number | null) => (id === null ? null : (people.get(id) ?? null));
     const sources: Record<Stance, ReportClaim['sources'][Stance]> = { supports: [], contradicts: [], context: [] };
     for (const { link, source } of links) {
       sources[link.stance].push({ url: source.url, title: source.title, publisher: source.publisher, publishedAt: source.publishedAt, excerpt: link.excerpt });
     }
-    const rating = verdict ? ratingFor(verdict.rating as RatingKey) : null;
+    const rating = verdict ? scale.get(verdict.rating) : undefined;
     const approved = claim.status === 'approved';
     return {
       id: claim.id,
@@ -89,20 +169,20 @@ export class ReportsService {
       end: claim.end,
       status: claim.status,
       claimant: claim.claimant,
-      verdict:
-        verdict && rating
-          ? {
-              rating: rating.key,
-              labelEn: rating.labelEn,
-              labelAr: rating.labelAr,
-              value: rating.value,
-              definitionEn: rating.definitionEn,
-              definitionAr: rating.definitionAr,
-              rationale: verdict.rationale,
-              setBy: person(verdict.setBy),
-              updatedAt: verdict.updatedAt,
-            }
-          : null,
+      verdict: verdict
+        ? {
+            rating: verdict.rating,
+            // A rating deleted from the scale cannot be in use, so this fallback only guards against a damaged database.
+            labelEn: rating?.labelEn ?? verdict.rating,
+            labelAr: rating?.labelAr ?? verdict.rating,
+            value: rating?.value ?? null,
+            definitionEn: rating?.definitionEn ?? '',
+            definitionAr: rating?.definitionAr ?? '',
+            rationale: verdict.rationale,
+            setBy: person(verdict.setBy),
+            updatedAt: verdict.updatedAt,
+          }
+        : null,
       sources,
       reviewer: person(claim.assigneeId ?? claim.createdBy),
       approvedBy: approved ? person(claim.statusChangedBy) : null,

@@ -9,6 +9,7 @@ import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { ClaimAggregate, ClaimsRepository } from '../claims/claims.repository.ts';
+import type { PublicationsRepository } from '../publications/publications.repository.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { VerdictsRepository } from '../verdicts/verdicts.repository.ts';
 import type { WorkflowRepository } from './workflow.repository.ts';
@@ -20,6 +21,7 @@ export class WorkflowService {
     private readonly workflow: WorkflowRepository,
     private readonly claims: ClaimsRepository,
     private readonly verdicts: VerdictsRepository,
+    private readonly publications: PublicationsRepository,
     private readonly audit: AuditRepository,
     private readonly events: EventBus,
     private readonly clock: Clock,
@@ -68,6 +70,18 @@ export class WorkflowService {
       }
       const updated = this.workflow.setStatus(tx, claimId, input.to, note, actor.id, at, claim.version);
       if (!updated) throw preconditionFailed('claim', expectedVersion, claim.version + 1);
+      if (claim.status === 'approved' && claim.publishedAt !== null) {
+        // Reopening a published claim is a correction: recorded now, published with the next publication.
+        this.publications.insertCorrection(tx, {
+          articleId: claim.articleId,
+          claimId,
+          quote: claim.quote,
+          reason: note ?? '',
+          ratingBefore: verdict?.rating ?? null,
+          reopenedAt: at,
+          reopenedBy: actor.id,
+        });
+      }
       this.audit.append(tx, actor, at, {
         action: 'claim.transition',
         entityType: 'claim',

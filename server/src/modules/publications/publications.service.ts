@@ -1,0 +1,121 @@
+import type { Db } from '@sanad/db/client';
+import { inTransaction } from '@sanad/db/transaction';
+import type { PublicationList, Publication } from '@sanad/shared/schemas/publication';
+import type { Report } from '@sanad/shared/schemas/report';
+import { conflict, notFound } from '../../http/app-error.ts';
+import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
+import type { Clock } from '../../lib/clock.ts';
+import type { ArticlesRepository } from '../articles/articles.repository.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { ClaimsRepository } from '../claims/claims.repository.ts';
+import type { EventBus } from '../events/event-bus.ts';
+import { claimsFingerprint, presentCorrection, type ReportsService } from '../reports/reports.service.ts';
+import type { VerdictsRepository } from '../verdicts/verdicts.repository.ts';
+import type { PublicationsRepository, PublicationSummaryRow } from './publications.repository.ts';
+
+function presentPublication(row: PublicationSummaryRow): Publication {
+  return { ...row, claims: Number(row.claims), corrections: Number(row.corrections) };
+}
+
+/**
+ * Publishing an article's fact-check: the approved claims go out as a report
+ * snapshot; the claims it includes are locked (changing one needs a reopen,
+ * which records a correction, published with the next publication).
+ */
+export class PublicationsService {
+  constructor(
+    private readonly db: Db,
+    private readonly publications: PublicationsRepository,
+    private readonly reports: ReportsService,
+    private readonly articles: ArticlesRepository,
+    private readonly claims: ClaimsRepository,
+    private readonly verdicts: VerdictsRepository,
+    private readonly audit: AuditRepository,
+    private readonly events: EventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The article's publications, every correction, and what publishing now would add. */
+  async list(_actor: Actor, articleId: number): Promise<PublicationList> {
+    const article = await this.articles.findById(articleId);
+    if (!article) throw notFound('article', articleId);
+    const [publications, corrections, rows] = await Promise.all([
+      this.publications.list(articleId),
+      this.publications.corrections(articleId),
+      this.claims.listRowsOf(articleId),
+    ]);
+    return {
+      publications: publications.map(presentPublication),
+      corrections: corrections.map(presentCorrection),
+      pending: {
+        newClaims: rows.filter((row) => row.status === 'approved' && row.publishedAt === null).length,
+        corrections: corrections.filter((correction) => correction.row.publicationId === null).length,
+      },
+    };
+  }
+
+  /**
+   * Publishes the approved claims: 403 without `report.publish`; 409 when
+   * there is nothing (new) to publish, or when claims changed while the report
+   * was assembled (try again).
+   */
+  async publish(actor: Actor, articleId: number): Promise<Publication> {
+    assertCan(actor, 'report.publish');
+    const { report: base, fingerprint } = await this.reports.assemble(articleId, 'published');
+    const at = this.clock.now().toISOString();
+    const publication = await inTransaction(this.db, (tx) => {
+      const rows = this.claims.listRows(tx, articleId);
+      const approved = rows.filter((row) => row.status === 'approved');
+      if (claimsFingerprint(approved) !== fingerprint) {
+        throw conflict('report_changed', 'Claims of this article changed while the report was being prepared. Publish again to include the changes.');
+      }
+      const number = this.publications.nextNumber(tx, articleId);
+      const all = this.publications.correctionsIn(tx, articleId);
+      const pending = all.filter((correction) => correction.row.publicationId === null);
+      const newClaims = approved.filter((row) => row.publishedAt === null);
+      if (approved.length === 0 && pending.length === 0) {
+        throw conflict('nothing_to_publish', 'No claim of this article is approved yet. An editor approves claims before they can be published.');
+      }
+      if (number > 1 && pending.length === 0 && newClaims.length === 0) {
+        throw conflict('nothing_to_publish', 'Nothing has changed since the last publication: no newly approved claims and no corrections.');
+      }
+      const ratingOf = new Map(approved.map((row) => [row.id, this.verdicts.get(tx, row.id)?.rating ?? null]));
+      const firstPublishedAt = this.publications.firstPublishedAt(tx, articleId) ?? at;
+      const corrections = all.map((correction) =>
+        correction.row.publicationId === null
+          ? presentCorrection({ ...correction, row: { ...correction.row, ratingAfter: correction.row.claimId === null ? null : (ratingOf.get(correction.row.claimId) ?? null) }, publishedAt: at })
+          : presentCorrection(correction),
+      );
+      const lastCorrected = new Map<number, string>();
+      for (const correction of corrections) {
+        if (correction.claimId !== null && correction.publishedAt !== null) lastCorrected.set(correction.claimId, correction.publishedAt);
+      }
+      const firstPublished = new Map(rows.map((row) => [row.id, row.publishedAt]));
+      const snapshot: Report = {
+        ...base,
+        kind: 'published',
+        generatedAt: at,
+        publication: { number, publishedAt: at, firstPublishedAt, publishedBy: actorRef(actor) },
+        corrections,
+        claims: base.claims.map((claim) => ({ ...claim, publishedAt: firstPublished.get(claim.id) ?? at, modifiedAt: lastCorrected.get(claim.id) ?? null })),
+      };
+      const row = this.publications.insert(tx, { articleId, number, publishedAt: at, publishedBy: actor.id, report: JSON.stringify(snapshot) });
+      for (const correction of pending) {
+        this.publications.publishCorrection(tx, correction.row.id, row.id, correction.row.claimId === null ? null : (ratingOf.get(correction.row.claimId) ?? null));
+      }
+      this.publications.markClaimsPublished(tx, newClaims.map((claim) => claim.id), at);
+      this.audit.append(tx, actor, at, {
+        action: 'article.publish',
+        entityType: 'publication',
+        entityId: row.id,
+        articleId,
+        claimId: null,
+        before: null,
+        after: { number, claims: snapshot.claims.length, corrections: pending.length },
+      });
+      return { id: row.id, articleId, number, publishedAt: at, publishedBy: actorRef(actor), claims: snapshot.claims.length, corrections: pending.length };
+    });
+    this.events.publish({ type: 'publication', articleId, claimId: null, change: 'created', actor: actorRef(actor), at });
+    return publication;
+  }
+}

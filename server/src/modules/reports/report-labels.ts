@@ -1,0 +1,146 @@
+import type { ReportLanguage } from '@sanad/shared/schemas/organisation';
+import type { ClaimStatus } from '@sanad/shared/schemas/workflow';
+import type { Stance } from '@sanad/shared/schemas/source';
+import type { Role } from '@sanad/shared/permissions';
+
+/** The words a report is written with, in the organisation's report language. */
+export interface ReportLabels {
+  dir: 'ltr' | 'rtl';
+  factCheck: string;
+  draft: string;
+  published: string;
+  generated: string;
+  revision: string;
+  publication: (number: number, date: string) => string;
+  firstPublished: string;
+  author: string;
+  outlet: string;
+  date: string;
+  address: string;
+  summary: string;
+  claimsChecked: (count: number) => string;
+  verdict: string;
+  claimsColumn: string;
+  claim: (index: number) => string;
+  context: string;
+  claimant: string;
+  notRated: string;
+  rationale: string;
+  sources: (stance: Stance, count: number) => string;
+  reviewedBy: string;
+  approvedBy: string;
+  on: string;
+  corrections: string;
+  noCorrections: string;
+  correctionLine: (quote: string, before: string, after: string) => string;
+  withdrawn: string;
+  pending: string;
+  methodology: string;
+  methodologyText: (claims: number, sources: number, publishers: number) => string;
+  reviewers: string;
+  approvers: string;
+  nobody: string;
+  rating: string;
+  value: string;
+  definition: string;
+  scaleIntro: string;
+  status: Record<ClaimStatus, string>;
+  role: Record<Role, string>;
+  unrated: string;
+}
+
+const EN: ReportLabels = {
+  dir: 'ltr',
+  factCheck: 'Fact-check report',
+  draft: 'DRAFT',
+  published: 'Published',
+  generated: 'generated',
+  revision: 'revision',
+  publication: (number, date) => `Publication ${number} · ${date}`,
+  firstPublished: 'first published',
+  author: 'Author',
+  outlet: 'Outlet',
+  date: 'Date',
+  address: 'Address',
+  summary: 'Summary',
+  claimsChecked: (count) => (count === 1 ? '1 claim checked.' : `${count} claims checked.`),
+  verdict: 'Verdict',
+  claimsColumn: 'Claims',
+  claim: (index) => `Claim ${index}`,
+  context: 'Context',
+  claimant: 'Claimant',
+  notRated: 'Not rated yet',
+  rationale: 'Rationale',
+  sources: (stance, count) => `${{ supports: 'Supporting', contradicts: 'Contradicting', context: 'Context' }[stance]} sources (${count})`,
+  reviewedBy: 'Reviewed by',
+  approvedBy: 'approved by',
+  on: 'on',
+  corrections: 'Corrections',
+  noCorrections: 'No corrections.',
+  correctionLine: (quote, before, after) => `“${quote}”: ${before} → ${after}.`,
+  withdrawn: 'withdrawn for review',
+  pending: 'pending: not yet published',
+  methodology: 'Methodology',
+  methodologyText: (claims, sources, publishers) =>
+    `${claims} ${claims === 1 ? 'claim was' : 'claims were'} checked against ${sources} ${sources === 1 ? 'source' : 'sources'} from ${publishers} independent ${publishers === 1 ? 'publisher' : 'publishers'}.`,
+  reviewers: 'Reviewed by',
+  approvers: 'approved by',
+  nobody: 'nobody yet',
+  rating: 'Rating',
+  value: 'Value',
+  definition: 'Definition',
+  scaleIntro: 'Each claim was rated on this scale:',
+  status: { draft: 'Draft', submitted: 'Awaiting approval', approved: 'Approved', changes_requested: 'Changes requested' },
+  role: { reviewer: 'reviewer', editor: 'editor', admin: 'admin' },
+  unrated: 'Unrated',
+};
+
+const AR: ReportLabels = {
+  dir: 'rtl',
+  factCheck: 'تقرير تدقيق المعلومات',
+  draft: 'مسودة',
+  published: 'منشور',
+  generated: 'أُعدّ في',
+  revision: 'النسخة',
+  publication: (number, date) => `النشر رقم ${number} · ${date}`,
+  firstPublished: 'نُشر أول مرة في',
+  author: 'الكاتب',
+  outlet: 'الوسيلة',
+  date: 'التاريخ',
+  address: 'الرابط',
+  summary: 'الملخص',
+  claimsChecked: (count) => `عدد الادعاءات المدققة: ${count}.`,
+  verdict: 'الحكم',
+  claimsColumn: 'الادعاءات',
+  claim: (index) => `الادعاء ${index}`,
+  context: 'السياق',
+  claimant: 'صاحب الادعاء',
+  notRated: 'لم يُقيَّم بعد',
+  rationale: 'التعليل',
+  sources: (stance, count) => `${{ supports: 'مصادر داعمة', contradicts: 'مصادر مناقضة', context: 'مصادر سياق' }[stance]} (${count})`,
+  reviewedBy: 'راجعه',
+  approvedBy: 'واعتمده',
+  on: 'في',
+  corrections: 'التصحيحات',
+  noCorrections: 'لا توجد تصحيحات.',
+  correctionLine: (quote, before, after) => `«${quote}»: ${before} ← ${after}.`,
+  withdrawn: 'سُحب للمراجعة',
+  pending: 'قيد الانتظار: لم يُنشر بعد',
+  methodology: 'المنهجية',
+  methodologyText: (claims, sources, publishers) => `دُقِّق ${claims} ادعاءً استنادًا إلى ${sources} مصدرًا من ${publishers} جهة نشر مستقلة.`,
+  reviewers: 'راجعه',
+  approvers: 'واعتمده',
+  nobody: 'لا أحد بعد',
+  rating: 'التقييم',
+  value: 'القيمة',
+  definition: 'التعريف',
+  scaleIntro: 'قُيِّم كل ادعاء وفق هذا المقياس:',
+  status: { draft: 'مسودة', submitted: 'بانتظار الاعتماد', approved: 'معتمد', changes_requested: 'مطلوب تعديلات' },
+  role: { reviewer: 'مدقق', editor: 'محرر', admin: 'مسؤول' },
+  unrated: 'غير مُقيَّم',
+};
+
+/** The labels of a report language. */
+export function reportLabels(language: ReportLanguage): ReportLabels {
+  return language === 'ar' ? AR : EN;
+}
