@@ -9,13 +9,15 @@ interface ConfirmDialogProps {
   confirmLabel: string;
   onConfirm: () => void;
   pending?: boolean;
+  /** `danger` (default) for destructive actions; `primary` for weighty but constructive ones such as publishing. */
+  tone?: 'danger' | 'primary';
 }
 
 /**
- * Asks before a destructive action, in an accessible alert dialog: focus
+ * Asks before a destructive or weighty action, in an accessible alert dialog: focus
  * starts on Cancel, Escape cancels, and focus returns to the trigger.
  */
-export function ConfirmDialog({ trigger, title, description, confirmLabel, onConfirm, pending = false }: ConfirmDialogProps) {
+export function ConfirmDialog({ trigger, title, description, confirmLabel, onConfirm, pending = false, tone = 'danger' }: ConfirmDialogProps) {
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
@@ -31,7 +33,7 @@ export function ConfirmDialog({ trigger, title, description, confirmLabel, onCon
               </button>
             </AlertDialog.Cancel>
             <AlertDialog.Action asChild>
-              <button type="button" className="button button--danger" onClick={onConfirm} disabled={pending}>
+              <button type="button" className={`button button--${tone}`} onClick={onConfirm} disabled={pending}>
                 {confirmLabel}
               </button>
             </AlertDialog.Action>

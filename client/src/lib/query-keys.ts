@@ -82,4 +82,6 @@ export const summaryKeys = {
   articles: () => [...summaryKeys.all, 'article'] as const,
   /** One article's summary (the report preview). */
   article: (articleId: number) => [...summaryKeys.articles(), articleId] as const,
+  /** One article's publications and corrections: under the summaries' root, so every workflow move refreshes it. */
+  publications: (articleId: number) => [...summaryKeys.all, 'publications', articleId] as const,
 };

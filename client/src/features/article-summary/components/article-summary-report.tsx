@@ -1,8 +1,11 @@
 import { RATING_SCALE, UNRATED_STYLE } from '@sanad/shared/rating-scale';
-import type { ReportFormat } from '@sanad/shared/schemas/report';
 import type { ArticleSummary, ClaimSummary } from '@sanad/shared/schemas/summary';
 import { paragraphDirection } from '@sanad/shared/text/language';
+import { Suspense } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { RegionBoundary } from '../../../components/error-boundary.tsx';
+import { Loading } from '../../../components/page-loading.tsx';
+import { PublicationPanel } from '../../publications/components/publication-panel.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
 import { useArticleSummary } from '../api/get-article-summary.ts';
@@ -117,16 +120,6 @@ function ClaimEntry({ claim, summary, index }: { claim: ClaimSummary; summary: A
   );
 }
 
-/** The report formats offered for download, in the order a newsroom reaches for them. */
-const REPORT_DOWNLOADS: { format: ReportFormat; label: string; description: string }[] = [
-  { format: 'pdf', label: 'PDF', description: 'Printable report rendered from the HTML' },
-  { format: 'html', label: 'HTML', description: 'One self-contained web page' },
-  { format: 'md', label: 'Markdown', description: 'Text for editors and content systems' },
-  { format: 'csv', label: 'CSV', description: 'One row per claim, for spreadsheets' },
-  { format: 'json', label: 'JSON', description: 'The full data, with a versioned schema' },
-  { format: 'w3c', label: 'W3C annotations', description: 'W3C Web Annotation collection (JSON-LD)' },
-];
-
 /**
  * The fact-check report preview of one article: its verdict distribution,
  * then each claim in reading order with its verdict, rationale excerpt,
@@ -152,22 +145,12 @@ export function ArticleSummaryReport({ articleId }: { articleId: number }) {
             Open the article
           </Link>
         </p>
-        <nav className="report__downloads" aria-label="Download the draft report">
-          <span className="report__downloads-label">Download draft:</span>
-          {REPORT_DOWNLOADS.map(({ format, label, description }) => (
-            <a
-              key={format}
-              className="button button--secondary button--small"
-              href={`/api/articles/${summary.id}/report?format=${format}&kind=draft`}
-              download
-              title={description}
-              data-testid={`download-${format}`}
-            >
-              {label}
-            </a>
-          ))}
-        </nav>
       </header>
+      <RegionBoundary region="publication">
+        <Suspense fallback={<Loading label="Loading the publication state…" />}>
+          <PublicationPanel articleId={summary.id} approved={approved} />
+        </Suspense>
+      </RegionBoundary>
       <Distribution tally={summary.verdicts} total={total} />
       <section aria-labelledby="report-claims-heading">
         <h2 id="report-claims-heading" className="report__heading">

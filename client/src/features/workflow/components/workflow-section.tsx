@@ -1,3 +1,4 @@
+import { formatTime } from '../../../lib/format-time.ts';
 import { can } from '@sanad/shared/permissions';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import type { User } from '@sanad/shared/schemas/user';
@@ -88,7 +89,8 @@ export function WorkflowSection({ claim }: { claim: Claim }) {
     move(chosen.to, claim.status === 'approved' ? 'Claim reopened.' : chosen.done, note.trim());
   }
 
-  const noteLabel = noteFor === 'draft' ? 'Reason for reopening' : 'What needs to change';
+  const noteLabel =
+    noteFor === 'draft' ? (claim.publishedAt !== null ? 'Correction: what is wrong and why (published with the report)' : 'Reason for reopening') : 'What needs to change';
 
   return (
     <section className={`workflow workflow--${claim.status}`} aria-label="Review" data-testid="workflow">
@@ -108,6 +110,14 @@ export function WorkflowSection({ claim }: { claim: Claim }) {
         <p className="muted" data-testid="approved-read-only">
           Approved{claim.statusChangedBy ? ` by ${claim.statusChangedBy.name}` : ''}. The verdict, rationale and sources are read-only
           {can(me.role, 'claim.reopen') ? ' until you reopen it.' : ' until an editor reopens it.'}
+        </p>
+      ) : null}
+      {claim.publishedAt !== null ? (
+        <p className="notice notice--info workflow__published" data-testid="published-note">
+          Published {formatTime(claim.publishedAt)}.{' '}
+          {claim.status === 'approved'
+            ? 'Reopening it records a correction, listed with the next publication of the report.'
+            : 'A correction is recorded; it goes out with the next publication once the claim is approved again.'}
         </p>
       ) : null}
       {approvable && ownVerdict ? <p className="muted">You set this verdict, so another editor must approve it.</p> : null}
