@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { Claim } from '@sanad/shared/schemas/claim';
+import type { Report } from '@sanad/shared/schemas/report';
+import { createArticle, createClaim } from './support/article-page.ts';
+import { DEMO_USERS, apiAs, browserAs } from './support/users.ts';
+
+const TEXT = 'قال المتحدث إن مؤتمر جنيف 2 سيُعقَد في موعده المحدَّد. وأضاف أن نسبة المشاركة بلغت 40 بالمئة من الوفود المدعوّة.';
+
+async function rateAndSubmit(request: APIRequestContext, claim: Claim, rating: string, rationale: string): Promise<Claim> {
+  const rated = await request.put(`/api/claims/${claim.id}/verdict`, { data: { rating, rationale }, headers: { 'if-match': `"v${claim.version}"` } });
+  expect(rated.status(), await rated.text()).toBe(200);
+  const current = (await rated.json()) as Claim;
+  const submitted = await request.post(`/api/claims/${claim.id}/transitions`, { data: { to: 'submitted' }, headers: { 'if-match': `"v${current.version}"` } });
+  expect(submitted.status(), await submitted.text()).toBe(200);
+  return (await submitted.json()) as Claim;
+}
+
+async function approve(editorApi: APIRequestContext, claim: Claim): Promise<Claim> {
+  const response = await editorApi.post(`/api/claims/${claim.id}/transitions`, { data: { to: 'approved' }, headers: { 'if-match': `"v${claim.version}"` } });
+  expect(response.status(), await response.text()).toBe(200);
+  return (await response.json()) as Claim;
+}
+
+async function download(page: Page, testId: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+/** Clicks the Publish button and confirms in the dialog with the keyboard (focus starts on Cancel). */
+async function publishWithDialog(page: Page, button: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: button }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Publish' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+}
+
+test('An editor publishes the approved claims, which lock; a reopen becomes a dated correction in the next publication', async ({ browser, request }, testInfo) => {
+  const admin = await apiAs(testInfo, DEMO_USERS.admin);
+  const organisation = await admin.get('/api/organisation');
+  const settings = await admin.patch('/api/organisation', {
+    data: { name: 'Sanad Demo Desk', url: 'https://sanad.example', publishBaseUrl: 'https://sanad.example/fact-checks/', reportLanguage: 'en' },
+    headers: { 'if-match': organisation.headers()['etag']! },
+  });
+  expect(settings.status(), await settings.text()).toBe(200);
+  await admin.dispose();
+
+  const article = await createArticle(request, { title: `جنيف 2: تصريحات ${Date.now()}`, text: TEXT, language: 'ar' });
+  const editorApi = await apiAs(testInfo, DEMO_USERS.editor);
+  const meeting = await approve(editorApi, await rateAndSubmit(request, await createClaim(request, article, 'سيُعقَد في موعده المحدَّد'), 'false', 'تأجل المؤتمر مرتين.'));
+  await rateAndSubmit(request, await createClaim(request, article, 'بلغت 40 بالمئة'), 'mostly_false', 'The list shows 24 of 40 delegations.');
+
+  const { context, page } = await browserAs(browser, testInfo, DEMO_USERS.editor);
+  await page.goto(`/articles/${article.id}/summary`);
+  const panel = page.getByTestId('publication-panel');
+  await expect(panel.getByTestId('publication-state')).toHaveText('Not published');
+  await publishWithDialog(page, 'Publish 1 approved claim');
+  await expect(panel.getByTestId('publication-state')).toHaveText('Published · publication 1');
+  await expect(panel.getByRole('button', { name: 'Publish update' })).toBeDisabled();
+
+  // Only the approved claim went out, without the DRAFT mark.
+  const json = await download(page, 'download-published-json');
+  expect(json.name).toBe(`sanad-article-${article.id}-published.json`);
+  const published = JSON.parse(json.text) as Report;
+  expect(published.claims.map((claim) => claim.quote)).toEqual(['سيُعقَد في موعده المحدَّد']);
+  const html = await download(page, 'download-published-html');
+  expect(html.text).not.toContain('class="mark draft"');
+  expect(html.text).toContain('<blockquote lang="ar" dir="rtl">سيُعقَد في موعده المحدَّد</blockquote>');
+  const reviews = JSON.parse((await download(page, 'download-published-claimreview')).text) as Record<string, unknown>[];
+  expect(reviews).toHaveLength(1);
+  expect(reviews[0]).toMatchObject({ '@type': 'ClaimReview', claimReviewed: 'سيُعقَد في موعده المحدَّد', reviewRating: { alternateName: 'False', ratingValue: '1' } });
+  expect(reviews[0]!.url).toBe(`https://sanad.example/fact-checks/articles/${article.id}#claim-${meeting.id}`);
+
+  // The claim is locked and says it is published.
+  await page.goto(`/articles/${article.id}?claim=${meeting.id}`);
+  await expect(page.getByTestId('approved-read-only')).toBeVisible();
+  await expect(page.getByTestId('published-note')).toContainText('Reopening it records a correction');
+  await page.getByRole('button', { name: 'Reopen' }).click();
+  await page.getByLabel(/Correction: what is wrong and why/).fill('The ministry confirmed the date on 12 January; the meeting was held as planned.');
+  await page.getByRole('button', { name: 'Reopen' }).click();
+  await expect(page.getByTestId('published-note')).toContainText('A correction is recorded');
+
+  // The reviewer corrects the verdict; another editor approves it (the editor did not set it, so may approve).
+  const reopened = (await (await request.get(`/api/claims/${meeting.id}`)).json()) as Claim;
+  await approve(editorApi, await rateAndSubmit(request, reopened, 'true', 'The meeting was held on the date set.'));
+  await editorApi.dispose();
+
+  await page.goto(`/articles/${article.id}/summary`);
+  await expect(panel.getByText('1 correction is not published yet.')).toBeVisible();
+  const pending = panel.getByTestId('correction');
+  await expect(pending).toContainText('Pending: goes out with the next publication');
+  await publishWithDialog(page, 'Publish update');
+  await expect(panel.getByTestId('publication-state')).toHaveText('Published · publication 2');
+  await expect(pending).toContainText('Published');
+  await expect(pending).toContainText('The ministry confirmed the date on 12 January');
+
+  const markdown = (await download(page, 'download-published-md')).text;
+  expect(markdown).toContain('## Corrections');
+  expect(markdown).toMatch(/False → True\\?\. The ministry confirmed the date on 12 January/);
+  const [review] = JSON.parse((await download(page, 'download-published-claimreview')).text) as Record<string, string>[];
+  expect(review!.dateModified).toBeTruthy();
+  expect(review!.dateModified > review!.datePublished!).toBe(true);
+  await context.close();
+});
+
+test('A reviewer sees the publication state but is not offered Publish', async ({ page, request }) => {
+  const article = await createArticle(request, { title: `Unpublished ${Date.now()}`, text: 'The minister said turnout reached 40 per cent.', language: 'en' });
+  await page.goto(`/articles/${article.id}/summary`);
+  await expect(page.getByTestId('publication-state')).toHaveText('Not published');
+  await expect(page.getByRole('button', { name: /Publish/ })).toHaveCount(0);
+  await expect(page.getByTestId('download-published-json')).toHaveCount(0);
+});
