@@ -2,6 +2,7 @@ import type { ErrorDetail } from '@sanad/shared/errors';
 import type { Report } from '@sanad/shared/schemas/report';
 import { isHttpUrl } from '@sanad/shared/text/url';
 import { shortenText } from '@sanad/shared/text/shorten';
+import { claimReviewListProblems } from '@sanad/shared/standards/claimreview';
 
 /** Google shows `claimReviewed` in full only under this many characters. */
 export const CLAIM_REVIEWED_LIMIT = 75;
@@ -85,5 +86,9 @@ export function toClaimReview(report: Report): ClaimReviewResult {
     };
     return item;
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, items };
+  if (problems.length > 0) return { ok: false, problems };
+  // What Sanad wrote is checked against Google's requirements too (e.g. an admin's scale with a worst value below 1).
+  const invalid = claimReviewListProblems(items);
+  if (invalid.length > 0) return { ok: false, problems: invalid.map((problem) => ({ path: ['claimreview', ...problem.path.split('.').filter(Boolean)], message: problem.message })) };
+  return { ok: true, items };
 }

@@ -160,49 +160,50 @@ export function toW3c(report: Report, articleText: string, baseUrl: string): obj
   const source = `${baseUrl}/articles/${report.article.id}?revision=${report.article.revision}`;
   const items = report.claims
     .filter((claim) => claim.start !== null && claim.end !== null)
-    .map((claim) => ({
-      id: `${baseUrl}/api/claims/${claim.id}#annotation`,
-      type: 'Annotation',
-      motivation: 'assessing',
-      created: report.generatedAt,
-      target: {
-        source,
-        selector: [
-          { type: 'TextQuoteSelector', exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix },
-          { type: 'TextPositionSelector', start: points[claim.start!]!, end: points[claim.end!]! },
-        ],
-      },
-      body: [
-        ...(claim.verdict
-          ? [
-              {
-                type: 'TextualBody',
-                purpose: 'assessing',
-                // The rationale's own language and direction: a reviewer may write in English about an Arabic claim.
-                value: `${detectLanguage(claim.verdict.rationale) === 'ar' ? claim.verdict.labelAr : claim.verdict.labelEn}: ${claim.verdict.rationale}`,
-                format: 'text/plain',
-                language: detectLanguage(claim.verdict.rationale),
-                textDirection: paragraphDirection(claim.verdict.rationale, report.article.direction),
-              },
-            ]
-          : []),
-        ...STANCES.flatMap((stance) =>
-          claim.sources[stance].map((item) => ({
-            type: 'SpecificResource',
-            purpose: 'linking',
-            source: item.url,
-            // Not in the W3C vocabulary: the source's stance towards the claim, in Sanad's own term.
-            'sanad:stance': stance,
-          })),
-        ),
-      ],
-    }));
+    .map((claim) => {
+      const bodies: object[] = [];
+      if (claim.verdict) {
+        const language = detectLanguage(claim.verdict.rationale);
+        bodies.push({
+          type: 'TextualBody',
+          purpose: 'assessing',
+          // The rationale's own language and direction: a reviewer may write in English about an Arabic claim.
+          value: `${language === 'ar' ? claim.verdict.labelAr : claim.verdict.labelEn}: ${claim.verdict.rationale}`,
+          format: 'text/plain',
+          language,
+          textDirection: paragraphDirection(claim.verdict.rationale, report.article.direction),
+        });
+      }
+      for (const stance of STANCES) {
+        for (const item of claim.sources[stance]) {
+          // `sanad:stance` is not in the W3C vocabulary: the source's stance towards the claim, in Sanad's own term.
+          bodies.push({ type: 'SpecificResource', purpose: 'linking', source: item.url, 'sanad:stance': stance });
+        }
+      }
+      return {
+        id: `${baseUrl}/api/claims/${claim.id}#annotation`,
+        type: 'Annotation',
+        motivation: 'assessing',
+        created: report.generatedAt,
+        target: {
+          source,
+          selector: [
+            { type: 'TextQuoteSelector', exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix },
+            { type: 'TextPositionSelector', start: points[claim.start!]!, end: points[claim.end!]! },
+          ],
+        },
+        // An unrated claim without sources has no body at all: the model forbids an empty list.
+        ...(bodies.length > 0 ? { body: bodies } : {}),
+      };
+    });
+  const id = `${baseUrl}/api/articles/${report.article.id}/report?format=w3c&kind=${report.kind}`;
   return {
     '@context': ['http://www.w3.org/ns/anno.jsonld', { sanad: `${baseUrl}/ns#` }],
-    id: `${baseUrl}/api/articles/${report.article.id}/report?format=w3c`,
+    id,
     type: 'AnnotationCollection',
     label: report.article.title,
     total: items.length,
-    first: { type: 'AnnotationPage', items },
+    // A page must have its own IRI and at least one item: an empty collection has no page.
+    ...(items.length > 0 ? { first: { id: `${id}#page-1`, type: 'AnnotationPage', startIndex: 0, items } } : {}),
   };
 }

@@ -7,6 +7,7 @@ import { ReportSchema } from '@sanad/shared/schemas/report';
 import type { Article } from '@sanad/shared/schemas/article';
 import { buildArticle, buildClaim } from '../../test/factories.ts';
 import { type TestClient, type TestServer, startTestServer } from '../../test/test-server.ts';
+import { annotationCollectionProblems, checkTextPositionSelectors } from '@sanad/shared/standards/web-annotation';
 import { codePointMap, csvCell } from './report-formats.ts';
 
 let server: TestServer;
@@ -88,6 +89,17 @@ describe('GET /api/articles/:id/report', () => {
     expect([...TEXT].slice(position.start, position.end).join('')).toBe('جلستَيْن منفصلتَيْن');
     expect(first.body[0]).toMatchObject({ type: 'TextualBody', purpose: 'assessing', language: 'ar', textDirection: 'rtl' });
     expect(first.body.slice(1).map((body: { source: string }) => body.source)).toEqual(['https://example.org/report', 'https://www.un.org/press/geneva']);
+    // Every MUST of the Web Annotation model, and every position counted in code points of the text.
+    expect(annotationCollectionProblems(collection)).toEqual([]);
+    expect(checkTextPositionSelectors(collection, TEXT)).toEqual([]);
+  });
+
+  it('writes a valid W3C collection for an article without claims (no empty page)', async () => {
+    const empty = await buildArticle(reviewer, { title: 'No claims yet', text: 'Nothing marked here.' });
+    const collection = JSON.parse((await reviewer.request('GET', `/api/articles/${empty.id}/report?format=w3c`)).body as string);
+    expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 0 });
+    expect(collection.first).toBeUndefined();
+    expect(annotationCollectionProblems(collection)).toEqual([]);
   });
 
   it('writes one self-contained HTML file: lang and dir per block, people\'s words escaped, DRAFT marked', async () => {
