@@ -3,6 +3,7 @@ import type { Clock } from './lib/clock.ts';
 import type { Logger } from './lib/logger.ts';
 import { AppMetaRepository } from './modules/app-meta/app-meta.repository.ts';
 import { OrganisationRepository } from './modules/organisation/organisation.repository.ts';
+import { OrganisationService } from './modules/organisation/organisation.service.ts';
 import { RatingScaleRepository } from './modules/rating-scale/rating-scale.repository.ts';
 import { ArticlesRepository } from './modules/articles/articles.repository.ts';
 import { ArticlesService } from './modules/articles/articles.service.ts';
@@ -72,6 +73,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     events,
     auth: new AuthService(db, r.sessions, r.users, clock, options.logger, options.sessionPolicy),
     users: new UsersService(db, r.users, r.audit, clock, options.passwordCost),
+    organisation: new OrganisationService(db, r.organisation, r.audit, clock),
     articles: new ArticlesService(db, r.articles, r.revisions, r.users, r.search, r.audit, events, clock),
     claims: new ClaimsService(db, r.claims, r.articles, r.users, r.search, r.audit, events, clock),
     verdicts: new VerdictsService(db, r.verdicts, r.claims, r.search, r.audit, events, clock),
