@@ -83,3 +83,7 @@ export const summaryKeys = {
   /** One article's summary (the report preview). */
   article: (articleId: number) => [...summaryKeys.articles(), articleId] as const,
 };
+
+export const organisationKeys = {
+  all: ['organisation'] as const,
+};
