@@ -6,7 +6,7 @@ import { NoAccessRoute } from './no-access-route.tsx';
 /** `/admin/organisation` (admins): the organisation's name, website, logo, where fact-checks are published, and the report's language. */
 export function AdminOrganisationRoute() {
   const allowed = useCan('settings.manage');
-  if (!allowed) return <NoAccessRoute page="The organisation settings" who="admins" />;
+  if (!allowed) return <NoAccessRoute page="Editing the organisation settings" who="admins" />;
   return (
     <main id="main" className="page page--admin page--settings">
       <div className="page__header">

@@ -82,7 +82,9 @@ export class AuthService {
   /**
    * Changes the actor's own password, given the current one (ASVS 6.2.3).
    * A wrong current password is 422 (the session stays: it is not a failed
-   * login), and counts towards a limit like login's (429 after five a minute).
+   * login), and counts towards a per-user limit like login's (429 after five
+   * a minute; the login limits are left alone, so colleagues behind the same
+   * address can still log in).
    * On success every session of the user ends, this one included, and a new
    * session is opened for this browser: other devices are logged out (7.4.3)
    * and the token changes with the re-authentication (7.2.4).
@@ -90,7 +92,7 @@ export class AuthService {
   async changePassword(actor: Actor, input: ChangePasswordInput, address: string): Promise<{ token: string; session: SessionRow; user: UserRow }> {
     const now = this.clock.now();
     const key = String(actor.id);
-    const wait = Math.max(this.byChanger.retryAfter(key, now.getTime()), this.byAddress.retryAfter(address, now.getTime()));
+    const wait = this.byChanger.retryAfter(key, now.getTime());
     if (wait > 0) {
       this.logger.warn('password change refused: rate limited', { userId: actor.id, address, outcome: 'rate_limited' });
       throw new AppError('rate_limited', 429, `Too many wrong passwords. Try again in ${wait} seconds.`, [], { retryAfter: wait });
@@ -99,7 +101,6 @@ export class AuthService {
     if (!user || !user.active) throw new AppError('unauthenticated', 401, 'Log in first.');
     if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
       this.byChanger.fail(key, now.getTime());
-      this.byAddress.fail(address, now.getTime());
       this.logger.warn('password change failed', { userId: actor.id, address, outcome: 'invalid_credentials' });
       throw new AppError('invalid_credentials', 422, 'The current password is not right.', [
         { path: ['body', 'currentPassword'], message: 'This is not your current password.' },
