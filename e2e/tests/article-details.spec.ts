@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { createArticle } from './support/article-page.ts';
 
 test('Reviewer records where an article appeared in the Details dialog, sees it under the title, and clears the author', async ({ page, request }, testInfo) => {
@@ -67,4 +69,23 @@ test('Reviewer adds an article with its outlet and date from the Add article dia
   await dialog.getByRole('button', { name: 'Add article' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByTestId('article-meta')).toHaveText('Daily Ledger·5 March 2024');
+});
+
+test('ASVS 1.2.2: a javascript: article URL forced into the database shows as text, never as a live link', async ({ page, request }) => {
+  const dataDir = process.env.E2E_DATA_DIR;
+  if (!dataDir) throw new Error('playwright.config.ts sets E2E_DATA_DIR.');
+  const article = await createArticle(request, { title: `Forced article URL ${Date.now()}`, text: 'Exports rose by 7 per cent last year.', language: 'en' });
+  const db = new Database(join(dataDir, 'sanad.db'));
+  try {
+    db.pragma('busy_timeout = 5000');
+    expect(db.prepare("UPDATE articles SET url = 'JaVaScRiPt:window.__xss=1', outlet = 'Poisoned Post' WHERE id = ?").run(article.id).changes).toBe(1);
+  } finally {
+    db.close();
+  }
+  await page.goto(`/articles/${article.id}`);
+  const meta = page.getByTestId('article-meta');
+  await expect(meta).toContainText('Poisoned Post');
+  await expect(meta).toContainText('JaVaScRiPt:window.__xss=1');
+  await expect(meta.getByRole('link')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 });
