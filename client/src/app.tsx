@@ -17,6 +17,8 @@ import { useCurrentUser } from './lib/session.ts';
 import { ToastProvider, useToast } from './lib/toast.tsx';
 import { ArticleRoute } from './routes/article-route.tsx';
 import {
+  AccountRoute,
+  AdminOrganisationRoute,
   AdminUsersRoute,
   ApprovalsRoute,
   ArticleSummaryRoute,
@@ -67,7 +69,12 @@ function SignedInHeader() {
     <AppHeader
       search={<SearchBox />}
       user={user}
-      nav={{ approvals: can(user.role, 'queue.approvals'), users: can(user.role, 'user.manage'), dashboard: can(user.role, 'queue.approvals') }}
+      nav={{
+        approvals: can(user.role, 'queue.approvals'),
+        users: can(user.role, 'user.manage'),
+        dashboard: can(user.role, 'queue.approvals'),
+        organisation: can(user.role, 'settings.manage'),
+      }}
       loggingOut={logout.isPending}
       onLogout={() =>
         logout.mutate(undefined, {
@@ -110,6 +117,8 @@ const router = createBrowserRouter([
       { path: '/queue', element: <QueueRoute /> },
       { path: '/approvals', element: <ApprovalsRoute /> },
       { path: '/admin/users', element: <AdminUsersRoute /> },
+      { path: '/admin/organisation', element: <AdminOrganisationRoute /> },
+      { path: '/account', element: <AccountRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

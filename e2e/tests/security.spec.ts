@@ -103,7 +103,7 @@ test('ASVS 3.4.3 (A7.1): the main pages load and work with zero CSP violations',
   // The admin's screens, and the login page of a browser without a session.
   const admin = await browserAs(browser, testInfo, DEMO_USERS.admin);
   const adminErrors = await recordViolations(admin.page);
-  for (const path of ['/admin/users', '/approvals']) {
+  for (const path of ['/admin/users', '/admin/organisation', '/approvals']) {
     await admin.page.goto(path);
     await expect(admin.page.getByRole('main')).toBeVisible();
     await admin.page.getByRole('heading', { level: 1 }).first().waitFor();
@@ -268,14 +268,14 @@ test('ASVS 3.3.4 (A2.1): the session cookie is HttpOnly, so page script cannot r
 test('ASVS 7.4.4 (A2.9): every authenticated page has a visible logout control', async ({ page, request, browser }, testInfo) => {
   const article = await createArticle(request, { title: `Logout everywhere ${Date.now()}`, text: 'Exports rose by 7 per cent last year.', language: 'en' });
   const claim = await createClaim(request, article, 'rose by 7 per cent');
-  const reviewerPages = ['/', `/articles/${article.id}`, `/articles/${article.id}?claim=${claim.id}`, '/search?q=exports', '/queue', '/approvals', '/no-such-page'];
+  const reviewerPages = ['/', `/articles/${article.id}`, `/articles/${article.id}?claim=${claim.id}`, '/search?q=exports', '/queue', '/approvals', '/account', '/no-such-page'];
   for (const path of reviewerPages) {
     await page.goto(path);
     await expect(page.getByRole('main')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Log out' }), path).toBeVisible();
   }
   const admin = await browserAs(browser, testInfo, DEMO_USERS.admin);
-  for (const path of ['/admin/users', '/approvals']) {
+  for (const path of ['/admin/users', '/admin/organisation', '/approvals']) {
     await admin.page.goto(path);
     await expect(admin.page.getByRole('main')).toBeVisible();
     await expect(admin.page.getByRole('button', { name: 'Log out' }), path).toBeVisible();

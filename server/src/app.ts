@@ -22,6 +22,7 @@ import { workflowRouter } from './modules/workflow/workflow.router.ts';
 import { articlesRouter } from './modules/articles/articles.router.ts';
 import { claimsRouter } from './modules/claims/claims.router.ts';
 import { healthRouter } from './modules/health/health.router.ts';
+import { organisationRouter } from './modules/organisation/organisation.router.ts';
 import { ratingScaleRouter } from './modules/rating-scale/rating-scale.router.ts';
 import { sourcesRouter } from './modules/sources/sources.router.ts';
 import { revisionsRouter } from './modules/revisions/revisions.router.ts';
@@ -50,8 +51,8 @@ export const TEXT_BODY_LIMIT = '1mb';
 /** Largest JSON body accepted elsewhere. */
 export const BODY_LIMIT = '64kb';
 
-/** Routes whose body carries a whole article text. */
-const TEXT_ROUTES = [/^\/articles\/?$/, /^\/articles\/\d+\/text\/?$/];
+/** Routes whose body carries a whole article text, or the organisation's logo (up to 256 kB as base64). */
+const TEXT_ROUTES = [/^\/articles\/?$/, /^\/articles\/\d+\/text\/?$/, /^\/organisation\/?$/];
 
 function hasBody(req: express.Request): boolean {
   const length = req.headers['content-length'];
@@ -60,7 +61,7 @@ function hasBody(req: express.Request): boolean {
 
 /** Builds the Express app: services wired once here, routes under /api, the client at /. */
 export function createApp({ db, clock, logger, clientDir, demo = false, trustProxy = false, services, serviceOptions }: AppDependencies): Express {
-  const { auth, users, articles, claims, verdicts, sources, revisions, comments, workflow, search, summary, reports, publications, pdf, events, repositories } =
+  const { auth, users, organisation, articles, claims, verdicts, sources, revisions, comments, workflow, search, summary, reports, publications, pdf, events, repositories } =
     services ?? createServices(db, clock, { logger, ...serviceOptions });
 
   const app = express();
@@ -121,6 +122,7 @@ export function createApp({ db, clock, logger, clientDir, demo = false, trustPro
   api.use(workflowRouter(workflow, claims, articles, repositories.audit));
   api.use(eventsRouter(events, articles));
   api.use(usersRouter(users));
+  api.use(organisationRouter(organisation));
   api.use(summaryRouter(summary));
   api.use(reportsRouter(reports, repositories.articles, repositories.revisions, pdf));
   api.use(publicationsRouter(publications));

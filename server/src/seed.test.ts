@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '@sanad/db/client';
 import { runMigrations } from '@sanad/db/migrate';
 import { createLogger } from './lib/logger.ts';
-import { seedSampleArticle } from './seed.ts';
+import { DEMO_ORGANISATION, seedDemoOrganisation, seedSampleArticle } from './seed.ts';
 import { createServices } from './services.ts';
 import { testClock } from './test/test-server.ts';
 
@@ -37,6 +37,22 @@ describe('seedSampleArticle', () => {
     expect(await seedSampleArticle(handle.db, createServices(handle.db, testClock(), { logger: createLogger('silent') }), new Date())).toBe(false);
     expect((handle.sqlite.prepare('select count(*) as n from articles').get() as { n: number }).n).toBe(0);
     expect((handle.sqlite.prepare('select count(*) as n from search_fts').get() as { n: number }).n).toBe(0);
+    handle.close();
+  });
+});
+
+describe('seedDemoOrganisation', () => {
+  it('fills the demo settings into the untouched row, and never over an admin\'s own', async () => {
+    const handle = openDatabase(join(dir, 'o.db'));
+    runMigrations(handle);
+    const services = createServices(handle.db, testClock(), { logger: createLogger('silent') });
+    expect(await seedDemoOrganisation(handle.db, services)).toBe(true);
+    expect(await services.repositories.organisation.find()).toMatchObject({ ...DEMO_ORGANISATION, logo: null, reportLanguage: 'en', version: 2 });
+    expect((handle.sqlite.prepare("select count(*) as n from audit_log where action = 'organisation.update'").get() as { n: number }).n).toBe(1);
+
+    handle.sqlite.prepare("update organisation set name = 'Fact-check desk', url = '', publish_base_url = 'https://desk.example/checks/'").run();
+    expect(await seedDemoOrganisation(handle.db, services)).toBe(false);
+    expect(await services.repositories.organisation.find()).toMatchObject({ name: 'Fact-check desk', publishBaseUrl: 'https://desk.example/checks/' });
     handle.close();
   });
 });

@@ -49,3 +49,26 @@ export async function seedDemoAccounts(db: Db, services: Services, now: Date): P
   await inTransaction(db, (tx) => meta.set(tx, DEMO_KEY, now.toISOString(), now.toISOString()));
   return true;
 }
+
+/** What demo mode fills into the organisation settings. */
+export const DEMO_ORGANISATION = {
+  name: 'Sanad Demo Desk',
+  url: 'https://sanad.example',
+  publishBaseUrl: 'https://sanad.example/fact-checks/',
+} as const;
+
+/**
+ * Fills the organisation settings with demo values (demo mode only), but only
+ * while the row still holds what migration 0005 wrote: an admin's own
+ * settings are never overwritten. Returns true when it filled them now.
+ */
+export async function seedDemoOrganisation(db: Db, services: Services): Promise<boolean> {
+  const organisation = services.repositories.organisation;
+  return inTransaction(db, (tx) => {
+    const row = organisation.get(tx);
+    const untouched = row.name === 'Fact-check desk' && row.url === '' && row.publishBaseUrl === '' && row.logo === null;
+    if (!untouched) return false;
+    services.organisation.updateIn(tx, null, row.version, DEMO_ORGANISATION);
+    return true;
+  });
+}

@@ -5,6 +5,7 @@ import { AppMetaRepository } from './modules/app-meta/app-meta.repository.ts';
 import { OrganisationRepository } from './modules/organisation/organisation.repository.ts';
 import { PublicationsRepository } from './modules/publications/publications.repository.ts';
 import { PublicationsService } from './modules/publications/publications.service.ts';
+import { OrganisationService } from './modules/organisation/organisation.service.ts';
 import { RatingScaleRepository } from './modules/rating-scale/rating-scale.repository.ts';
 import { ArticlesRepository } from './modules/articles/articles.repository.ts';
 import { ArticlesService } from './modules/articles/articles.service.ts';
@@ -74,8 +75,9 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
   return {
     repositories: r,
     events,
-    auth: new AuthService(db, r.sessions, r.users, clock, options.logger, options.sessionPolicy),
+    auth: new AuthService(db, r.sessions, r.users, r.audit, clock, options.logger, options.sessionPolicy, options.passwordCost),
     users: new UsersService(db, r.users, r.audit, clock, options.passwordCost),
+    organisation: new OrganisationService(db, r.organisation, r.audit, clock),
     articles: new ArticlesService(db, r.articles, r.revisions, r.users, r.search, r.audit, events, clock),
     claims: new ClaimsService(db, r.claims, r.articles, r.users, r.search, r.audit, events, clock),
     verdicts: new VerdictsService(db, r.verdicts, r.claims, r.search, r.audit, events, clock),

@@ -4,7 +4,7 @@ import { runMigrations } from '@sanad/db/migrate';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { systemClock } from './lib/clock.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts, seedSampleArticle } from './seed.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts, seedDemoOrganisation, seedSampleArticle } from './seed.ts';
 import { createServices } from './services.ts';
 import type { Logger } from './lib/logger.ts';
 
@@ -54,7 +54,10 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
   if (config.seedSample && (await seedSampleArticle(handle.db, services, systemClock.now()))) {
     logger.info('seeded the sample article', { databasePath: config.databasePath });
   }
-  if (config.demo) await seedDemoAccounts(handle.db, services, systemClock.now());
+  if (config.demo) {
+    await seedDemoAccounts(handle.db, services, systemClock.now());
+    await seedDemoOrganisation(handle.db, services);
+  }
   const app = createApp({
     db: handle.db,
     clock: systemClock,

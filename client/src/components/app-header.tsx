@@ -19,12 +19,12 @@ interface AppHeaderProps {
   /** The logged-in user, when there is one; the navigation and account controls show only then. */
   user?: User;
   /** Which pages this user may open; with `dashboard`, the dashboard is home and the articles move to /articles. */
-  nav?: { approvals: boolean; users: boolean; dashboard?: boolean };
+  nav?: { approvals: boolean; users: boolean; dashboard?: boolean; organisation?: boolean };
   onLogout?: () => void;
   loggingOut?: boolean;
 }
 
-/** The product header shown on every screen: brand, navigation, search, and who is logged in with "Log out". */
+/** The product header shown on every screen: brand, navigation, search, and who is logged in with "Account" and "Log out". */
 export function AppHeader({ search, user, nav, onLogout, loggingOut = false }: AppHeaderProps) {
   return (
     <header className="app-header">
@@ -44,6 +44,7 @@ export function AppHeader({ search, user, nav, onLogout, loggingOut = false }: A
           <NavItem to="/queue">My queue</NavItem>
           {nav?.approvals ? <NavItem to="/approvals">Awaiting approval</NavItem> : null}
           {nav?.users ? <NavItem to="/admin/users">Users</NavItem> : null}
+          {nav?.organisation ? <NavItem to="/admin/organisation">Organisation</NavItem> : null}
         </nav>
       ) : (
         <span className="app-header__tagline">Fact-checking workbench</span>
@@ -55,6 +56,9 @@ export function AppHeader({ search, user, nav, onLogout, loggingOut = false }: A
             <span className="app-header__user-name">{user.name}</span>
             <span className="app-header__role">{ROLE_NAMES[user.role]}</span>
           </span>
+          <NavLink to="/account" className="button button--small app-header__logout app-header__account-link">
+            Account
+          </NavLink>
           <button type="button" className="button button--small app-header__logout" onClick={onLogout} disabled={loggingOut}>
             Log out
           </button>

@@ -85,3 +85,7 @@ export const summaryKeys = {
   /** One article's publications and corrections: under the summaries' root, so every workflow move refreshes it. */
   publications: (articleId: number) => [...summaryKeys.all, 'publications', articleId] as const,
 };
+
+export const organisationKeys = {
+  all: ['organisation'] as const,
+};

@@ -8,6 +8,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { RegionBoundary } from '../components/error-boundary.tsx';
 import { Loading } from '../components/page-loading.tsx';
 import { articleQueryOptions } from '../features/articles/api/get-article.ts';
+import { ArticleMeta } from '../features/articles/components/article-meta.tsx';
 import { ArticleText } from '../features/articles/components/article-text.tsx';
 import { useCreateClaim } from '../features/claims/api/create-claim.ts';
 import { claimsQueryOptions } from '../features/claims/api/get-claims.ts';
@@ -29,7 +30,7 @@ import { spanOf } from '../lib/claim-anchor.ts';
 import { revealRange, supportsHighlights } from '../lib/highlights.ts';
 import { describeReanchor } from '../lib/reanchor-summary.ts';
 import { offsetAtPoint, rangeContainsPoint } from '../lib/text-offsets.ts';
-import { useCurrentUser } from '../lib/session.ts';
+import { useCan, useCurrentUser } from '../lib/session.ts';
 import { useToast } from '../lib/toast.tsx';
 import { hasCommandModifier, isTypingTarget } from '../lib/typing-target.ts';
 
@@ -41,6 +42,9 @@ const RevisionDiffView = lazy(() =>
 );
 const RevisionHistoryDialog = lazy(() =>
   import('../features/revisions/components/revision-history-dialog.tsx').then((module) => ({ default: module.RevisionHistoryDialog })),
+);
+const ArticleDetailsDialog = lazy(() =>
+  import('../features/articles/components/article-details-dialog.tsx').then((module) => ({ default: module.ArticleDetailsDialog })),
 );
 const OverlapChooser = lazy(() => import('../features/claims/components/overlap-chooser.tsx').then((module) => ({ default: module.OverlapChooser })));
 
@@ -115,6 +119,7 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
   const helpId = useId();
   const toast = useToast();
   const me = useCurrentUser();
+  const canEditArticle = useCan('article.edit');
   const viewers = useArticleEvents(articleId);
 
   const view: View = useMemo(() => {
@@ -339,6 +344,17 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
       >
         Edit text
       </button>
+      {canEditArticle ? (
+        <Suspense
+          fallback={
+            <button type="button" className="button button--secondary button--small" disabled>
+              Details
+            </button>
+          }
+        >
+          <ArticleDetailsDialog article={article} />
+        </Suspense>
+      ) : null}
       <Link className="button button--secondary button--small" to={`/articles/${articleId}/summary`}>
         Report preview
       </Link>
@@ -412,6 +428,7 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
           <h1 className="article-header__title" lang={article.language} dir={article.direction}>
             {article.title}
           </h1>
+          <ArticleMeta article={article} />
           <ArticleToolbar
             article={article}
             claimCount={claims.length}

@@ -14,3 +14,5 @@ export const ApprovalsRoute = lazy(() => import('./approvals-route.tsx').then((m
 export const AdminUsersRoute = lazy(() => import('./admin-users-route.tsx').then((module) => ({ default: module.AdminUsersRoute })));
 export const StartRoute = lazy(() => import('./dashboard-route.tsx').then((module) => ({ default: module.StartRoute })));
 export const ArticleSummaryRoute = lazy(() => import('./article-summary-route.tsx').then((module) => ({ default: module.ArticleSummaryRoute })));
+export const AdminOrganisationRoute = lazy(() => import('./admin-organisation-route.tsx').then((module) => ({ default: module.AdminOrganisationRoute })));
+export const AccountRoute = lazy(() => import('./account-route.tsx').then((module) => ({ default: module.AccountRoute })));

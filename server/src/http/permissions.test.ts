@@ -67,6 +67,10 @@ const probes: Record<Action, (client: TestClient) => Promise<number>> = {
   },
   'user.manage': async (client) =>
     (await client.request('POST', '/api/users', { name: 'N', email: `u${Math.random()}@test.sanad`, role: 'reviewer', password: 'long enough pass' })).status,
+  'settings.manage': async (client) => {
+    const current = await client.request('GET', '/api/organisation');
+    return (await client.request('PATCH', '/api/organisation', { name: `Desk ${Math.random()}` }, { ifMatch: current.headers.get('etag') })).status;
+  },
 };
 
 describe('the permission table (ASVS 8.2.1, 8.3.1)', () => {

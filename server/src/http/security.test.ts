@@ -88,6 +88,8 @@ describe('fuzzing every route (ASVS 2.2.1, 16.5.3)', () => {
       ['POST', `/api/claims/${claim.id}/anchor/confirm`],
       ['POST', `/api/claims/${claim.id}/comments`],
       ['POST', '/api/users'],
+      ['PATCH', '/api/organisation'],
+      ['POST', '/api/session/password'],
       ['GET', '/api/search'],
       ['GET', '/api/summary'],
       ['GET', `/api/articles/${article.id}/diff`],

@@ -84,6 +84,7 @@ export const ArticleMetadataInputSchema = z.strictObject({
   /** Its http(s) address; null clears it. */
   url: z.string().trim().max(2000).refine(isHttpUrl, 'Use a full http:// or https:// address.').nullable().optional(),
 });
+export type ArticleMetadataInput = z.infer<typeof ArticleMetadataInputSchema>;
 
 /** `POST /api/articles` body. */
 export const CreateArticleInputSchema = z.strictObject({

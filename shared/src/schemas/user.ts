@@ -73,6 +73,17 @@ export const SessionSchema = z.object({
 });
 export type Session = z.infer<typeof SessionSchema>;
 
+/** `POST /api/session/password` body: a user changes their own password, proving they know the current one (ASVS 6.2.3). */
+export const ChangePasswordInputSchema = z
+  .strictObject({
+    /** The password in use now, compared exactly. */
+    currentPassword: z.string().min(1, 'Enter your current password.').max(MAX_PASSWORD_LENGTH),
+    /** The new password, under the same rules as any password. */
+    newPassword: PasswordSchema,
+  })
+  .refine((input) => input.newPassword !== input.currentPassword, { path: ['newPassword'], message: 'Choose a password different from the current one.' });
+export type ChangePasswordInput = z.infer<typeof ChangePasswordInputSchema>;
+
 /** `POST /api/users` body (admin). */
 export const CreateUserInputSchema = z.strictObject({
   name: z.string().trim().min(1, 'Give the user a name.').max(120),

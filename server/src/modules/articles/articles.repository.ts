@@ -90,11 +90,11 @@ export class ArticlesRepository {
     return tx.insert(articles).values(values).returning().get();
   }
 
-  /** Changes an article's title or language; returns the new row, or undefined when it does not exist. */
+  /** Changes an article's title, language or metadata; returns the new row, or undefined when it does not exist. */
   update(
     tx: Executor,
     id: number,
-    values: Partial<Pick<ArticleRow, 'title' | 'language' | 'direction'>> & { updatedAt: string },
+    values: Partial<Pick<ArticleRow, 'title' | 'language' | 'direction' | 'author' | 'outlet' | 'publishedOn' | 'url'>> & { updatedAt: string },
   ): ArticleRow | undefined {
     return tx
       .update(articles)

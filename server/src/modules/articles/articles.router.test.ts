@@ -141,6 +141,56 @@ describe('PATCH /api/articles/:id', () => {
     expect((await server.request('PATCH', `/api/articles/${article.id}`, {})).status).toBe(400);
     expect((await server.request('PATCH', '/api/articles/4242', { title: 'x' })).status).toBe(404);
   });
+
+  it('stores author, outlet, date and URL given on create, and changes or clears them with null', async () => {
+    const created = await server.request('POST', '/api/articles', {
+      title: 'مؤتمر جنيف',
+      text: ARABIC_TEXT,
+      author: '  سلمان   الدوسري ',
+      outlet: 'الشرق الأوسط',
+      publishedOn: '2014-01-27',
+      url: 'https://aawsat.com/opinion/geneva-2',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ author: 'سلمان الدوسري', outlet: 'الشرق الأوسط', publishedOn: '2014-01-27', url: 'https://aawsat.com/opinion/geneva-2' });
+
+    const reviewer = await server.as('reviewer');
+    const changed = await reviewer.request('PATCH', `/api/articles/${created.body.id}`, { author: null, outlet: '', publishedOn: '2014-01-28' });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ author: null, outlet: null, publishedOn: '2014-01-28', url: 'https://aawsat.com/opinion/geneva-2', version: 2 });
+    expect((await server.request('GET', `/api/articles/${created.body.id}`)).body).toMatchObject({ author: null, publishedOn: '2014-01-28' });
+    const listed = (await server.request('GET', '/api/articles')).body.articles.find((item: { id: number }) => item.id === created.body.id);
+    expect(listed).toMatchObject({ outlet: null, publishedOn: '2014-01-28', url: 'https://aawsat.com/opinion/geneva-2' });
+
+    const audit = server.handle.sqlite.prepare("select before, after from audit_log where action = 'article.update' and entity_id = ?").get(created.body.id) as {
+      before: string;
+      after: string;
+    };
+    expect(JSON.parse(audit.before)).toMatchObject({ author: 'سلمان الدوسري', outlet: 'الشرق الأوسط', publishedOn: '2014-01-27' });
+    expect(JSON.parse(audit.after)).toMatchObject({ author: null, outlet: null, publishedOn: '2014-01-28' });
+
+    const article = await buildArticle(server);
+    expect(article).toMatchObject({ author: null, outlet: null, publishedOn: null, url: null });
+  });
+
+  it('answers 400 for an impossible date or a URL that is not http(s), changing nothing (ASVS 1.2.2)', async () => {
+    const article = await buildArticle(server);
+    const bad: [Record<string, unknown>, string][] = [
+      [{ publishedOn: '2014-02-30' }, 'publishedOn'],
+      [{ publishedOn: '27/01/2014' }, 'publishedOn'],
+      [{ url: 'javascript:alert(1)' }, 'url'],
+      [{ url: 'aawsat.com/opinion' }, 'url'],
+      [{ author: 'x'.repeat(201) }, 'author'],
+    ];
+    for (const [body, field] of bad) {
+      const response = await server.request('PATCH', `/api/articles/${article.id}`, body);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(response.body.error.details[0].path).toEqual(['body', field]);
+    }
+    const created = await server.request('POST', '/api/articles', { title: 't', text: 'some text', url: 'file:///etc/passwd' });
+    expect(created.status).toBe(400);
+    expect((await server.request('GET', `/api/articles/${article.id}`)).body).toMatchObject({ version: 1, url: null, publishedOn: null });
+  });
 });
 
 describe('DELETE /api/articles/:id', () => {

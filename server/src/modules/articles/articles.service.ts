@@ -1,6 +1,6 @@
 import type { Db } from '@sanad/db/client';
 import { type Tx, inTransaction } from '@sanad/db/transaction';
-import type { CreateArticleInput, UpdateArticleInput } from '@sanad/shared/schemas/article';
+import type { ArticleMetadataInput, CreateArticleInput, UpdateArticleInput } from '@sanad/shared/schemas/article';
 import type { AssigneesInput } from '@sanad/shared/schemas/workflow';
 import { detectLanguage, directionOf } from '@sanad/shared/text/language';
 import { canonicalLine, canonicalText } from '@sanad/shared/text/normalize';
@@ -13,6 +13,26 @@ import type { RevisionsRepository } from '../revisions/revisions.repository.ts';
 import type { SearchRepository } from '../search/search.repository.ts';
 import type { UsersRepository } from '../users/users.repository.ts';
 import type { ArticleListRow, ArticleRow, ArticleView, ArticlesRepository } from './articles.repository.ts';
+
+/** The metadata fields of an article. */
+const METADATA_KEYS = ['author', 'outlet', 'publishedOn', 'url'] as const;
+type Metadata = Pick<ArticleRow, (typeof METADATA_KEYS)[number]>;
+
+/** The metadata fields given in `input`, canonical, with a blank value stored as null (not known). */
+function metadataOf(input: ArticleMetadataInput): Partial<Metadata> {
+  const values: Partial<Metadata> = {};
+  for (const key of METADATA_KEYS) {
+    const value = input[key];
+    if (value === undefined) continue;
+    const clean = value === null ? '' : key === 'author' || key === 'outlet' ? canonicalLine(value) : value.trim();
+    values[key] = clean === '' ? null : clean;
+  }
+  return values;
+}
+
+function metadataView(row: ArticleRow): Metadata {
+  return { author: row.author, outlet: row.outlet, publishedOn: row.publishedOn, url: row.url };
+}
 
 /** Article rules: canonical text, language detection, direction from language, assignees. */
 export class ArticlesService {
@@ -56,6 +76,7 @@ export class ArticlesService {
       text,
       language,
       direction: directionOf(language),
+      ...metadataOf(input),
       createdAt: at,
       updatedAt: at,
     });
@@ -73,7 +94,7 @@ export class ArticlesService {
     return article;
   }
 
-  /** Changes title or language (the direction follows the language). */
+  /** Changes title, language (the direction follows it) or metadata (author, outlet, date, URL; null clears one). */
   async update(actor: Actor, id: number, expectedVersion: number, input: UpdateArticleInput): Promise<ArticleView> {
     assertCan(actor, 'article.edit');
     const at = this.clock.now().toISOString();
@@ -84,6 +105,7 @@ export class ArticlesService {
       const updated = this.articles.update(tx, id, {
         ...(input.title !== undefined ? { title: canonicalLine(input.title) } : {}),
         ...(input.language !== undefined ? { language: input.language, direction: directionOf(input.language) } : {}),
+        ...metadataOf(input),
         updatedAt: at,
       });
       if (!updated) throw notFound('article', id);
@@ -94,8 +116,8 @@ export class ArticlesService {
         entityId: id,
         articleId: id,
         claimId: null,
-        before: { title: before.title, language: before.language },
-        after: { title: updated.title, language: updated.language },
+        before: { title: before.title, language: before.language, ...metadataView(before) },
+        after: { title: updated.title, language: updated.language, ...metadataView(updated) },
       });
       return updated;
     });

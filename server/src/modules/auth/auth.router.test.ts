@@ -120,6 +120,9 @@ describe('sessions', () => {
       ['POST', '/api/users'],
       ['GET', '/api/users/1'],
       ['PATCH', '/api/users/1'],
+      ['POST', '/api/session/password'],
+      ['GET', '/api/organisation'],
+      ['PATCH', '/api/organisation'],
     ];
     for (const [method, path] of routes) {
       const response = await server.anonymous.request(method, path, method === 'GET' || method === 'DELETE' ? undefined : {}, { ifMatch: '"v1"' });
@@ -180,6 +183,104 @@ describe('session fixation (ASVS 7.2.4)', () => {
     expect(issued).not.toBe(fixed);
     const withFixed = await fetch(`${server.url}/api/session`, { headers: { cookie: `sanad_session=${fixed}` } });
     expect(withFixed.status).toBe(401);
+  });
+});
+
+describe('POST /api/session/password', () => {
+  const NEW_PASSWORD = 'a brand new passphrase';
+
+  async function change(client: { cookie: string | null }, body: unknown) {
+    const response = await fetch(`${server.url}/api/session/password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: client.cookie ?? '' },
+      body: JSON.stringify(body),
+    });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses are asserted field by field
+    return { status: response.status, headers: response.headers, body: (await response.json().catch(() => null)) as any };
+  }
+
+  it('changes one’s own password given the current one, ends the other sessions and rotates this one (ASVS 6.2.3, 7.4.3, 7.2.4)', async () => {
+    const user = await server.createUser('reviewer');
+    const here = await server.as({ email: user.email, password: TEST_PASSWORD });
+    const elsewhere = await server.as({ email: user.email, password: TEST_PASSWORD });
+    const bystander = await server.as('editor');
+
+    const response = await change(here, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD });
+    expect(response.status).toBe(200);
+    expect(response.body.user).toMatchObject({ id: user.id, email: user.email });
+    expect(JSON.stringify(response.body)).not.toMatch(/password|scrypt/i);
+    const rotated = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+    expect(rotated).toMatch(/^sanad_session=[A-Za-z0-9_-]{43}$/);
+    expect(rotated).not.toBe(here.cookie);
+
+    expect((await here.request('GET', '/api/session')).status).toBe(401);
+    expect((await elsewhere.request('GET', '/api/session')).status).toBe(401);
+    const next = await fetch(`${server.url}/api/session`, { headers: { cookie: rotated } });
+    expect(next.status).toBe(200);
+    expect((await bystander.request('GET', '/api/session')).status).toBe(200);
+    const sessions = server.handle.sqlite.prepare('select count(*) as n from sessions where user_id = ?').get(user.id) as { n: number };
+    expect(sessions.n).toBe(1);
+
+    expect((await login(user.email, TEST_PASSWORD)).status).toBe(401);
+    expect((await login(user.email, NEW_PASSWORD)).status).toBe(200);
+
+    const audit = server.handle.sqlite.prepare("select actor_id, entity_id, before, after from audit_log where action = 'user.password_change'").all() as {
+      actor_id: number;
+      entity_id: number;
+      before: string;
+      after: string;
+    }[];
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actor_id: user.id, entity_id: user.id });
+    expect(`${audit[0]!.before}${audit[0]!.after}`).not.toMatch(/scrypt|passphrase|battery/);
+  });
+
+  it('refuses a change without the right current password, keeping the session and the old password (ASVS 6.2.3)', async () => {
+    const reviewer = await server.as('reviewer');
+    const missing = await change(reviewer, { newPassword: NEW_PASSWORD });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.details[0].path).toEqual(['body', 'currentPassword']);
+    const wrong = await change(reviewer, { currentPassword: 'not my password', newPassword: NEW_PASSWORD });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.error.code).toBe('invalid_credentials');
+    expect(wrong.body.error.details[0].path).toEqual(['body', 'currentPassword']);
+    expect(wrong.headers.get('set-cookie')).toBeNull();
+    expect((await reviewer.request('GET', '/api/session')).status).toBe(200);
+    expect((await login('reviewer@test.sanad', TEST_PASSWORD)).status).toBe(200);
+    expect((await server.anonymous.request('POST', '/api/session/password', { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD })).status).toBe(401);
+  });
+
+  it('holds the new password to the password rules and to unknown fields (ASVS 6.2.1, 6.2.4, 6.2.9, 15.3.3)', async () => {
+    const reviewer = await server.as('reviewer');
+    const refused: [unknown, string][] = [
+      [{ currentPassword: TEST_PASSWORD, newPassword: '7 chars' }, 'at least 8'],
+      [{ currentPassword: TEST_PASSWORD, newPassword: 'Password123' }, 'too common'],
+      [{ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }, 'different'],
+      [{ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, userId: server.users.admin.id }, ''],
+    ];
+    for (const [body, message] of refused) {
+      const response = await change(reviewer, body);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      if (message) expect(response.body.error.details[0].message).toContain(message);
+    }
+    const long = `${'ج'.repeat(32)}${'x'.repeat(31)}!`;
+    const accepted = await change(reviewer, { currentPassword: TEST_PASSWORD, newPassword: long });
+    expect(accepted.status).toBe(200);
+    expect((await login('reviewer@test.sanad', long)).status).toBe(200);
+    expect((await login('reviewer@test.sanad', long.slice(0, 63))).status).toBe(401);
+  });
+
+  it('answers 429 with Retry-After on the 6th wrong current password in a minute, like login (ASVS 6.3.1)', async () => {
+    const reviewer = await server.as('reviewer');
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      expect((await change(reviewer, { currentPassword: `wrong ${attempt}`, newPassword: NEW_PASSWORD })).status).toBe(422);
+    }
+    const limited = await change(reviewer, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD });
+    expect(limited.status).toBe(429);
+    expect(limited.body.error.code).toBe('rate_limited');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    clock.advance(61_000);
+    expect((await change(reviewer, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD })).status).toBe(200);
   });
 });
 

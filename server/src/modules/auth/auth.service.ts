@@ -1,13 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '@sanad/db/client';
 import { inTransaction } from '@sanad/db/transaction';
-import type { LoginInput } from '@sanad/shared/schemas/user';
+import type { ChangePasswordInput, LoginInput } from '@sanad/shared/schemas/user';
 import { AppError } from '../../http/app-error.ts';
 import type { Actor } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { Logger } from '../../lib/logger.ts';
 import type { UserRow, UsersRepository } from '../users/users.repository.ts';
-import { DUMMY_HASH, verifyPassword } from './password.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
+import { DUMMY_HASH, type ScryptCost, hashPassword, verifyPassword } from './password.ts';
 import { FailureLimiter } from './rate-limiter.ts';
 import type { SessionRow, SessionsRepository } from './sessions.repository.ts';
 
@@ -34,14 +35,18 @@ export function sessionId(token: string): string {
 export class AuthService {
   private readonly byAccount = new FailureLimiter(LOGIN_FAILURES_PER_MINUTE, 60_000);
   private readonly byAddress = new FailureLimiter(LOGIN_FAILURES_PER_MINUTE, 60_000);
+  /** Wrong current passwords per user when changing it: a stolen session must not become a password oracle. */
+  private readonly byChanger = new FailureLimiter(LOGIN_FAILURES_PER_MINUTE, 60_000);
 
   constructor(
     private readonly db: Db,
     private readonly sessions: SessionsRepository,
     private readonly users: UsersRepository,
+    private readonly audit: AuditRepository,
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly policy: SessionPolicy = DEFAULT_SESSION_POLICY,
+    private readonly passwordCost?: ScryptCost,
   ) {}
 
   /**
@@ -65,21 +70,73 @@ export class AuthService {
       throw new AppError('invalid_credentials', 401, 'The email or password is not right.');
     }
     this.byAccount.reset(input.email);
-    const token = randomBytes(32).toString('base64url');
-    const at = now.toISOString();
-    const session: SessionRow = {
-      id: sessionId(token),
-      userId: user.id,
-      createdAt: at,
-      lastSeenAt: at,
-      expiresAt: new Date(now.getTime() + this.policy.absoluteMs).toISOString(),
-    };
+    const { token, session } = this.newSession(user.id, now);
     await inTransaction(this.db, (tx) => {
-      this.sessions.deleteExpired(tx, at);
+      this.sessions.deleteExpired(tx, now.toISOString());
       this.sessions.insert(tx, session);
     });
     this.logger.info('login', { userId: user.id, address, outcome: 'ok' });
     return { token, session, user };
+  }
+
+  /**
+   * Changes the actor's own password, given the current one (ASVS 6.2.3).
+   * A wrong current password is 422 (the session stays: it is not a failed
+   * login), and counts towards a per-user limit like login's (429 after five
+   * a minute; the login limits are left alone, so colleagues behind the same
+   * address can still log in).
+   * On success every session of the user ends, this one included, and a new
+   * session is opened for this browser: other devices are logged out (7.4.3)
+   * and the token changes with the re-authentication (7.2.4).
+   */
+  async changePassword(actor: Actor, input: ChangePasswordInput, address: string): Promise<{ token: string; session: SessionRow; user: UserRow }> {
+    const now = this.clock.now();
+    const key = String(actor.id);
+    const wait = this.byChanger.retryAfter(key, now.getTime());
+    if (wait > 0) {
+      this.logger.warn('password change refused: rate limited', { userId: actor.id, address, outcome: 'rate_limited' });
+      throw new AppError('rate_limited', 429, `Too many wrong passwords. Try again in ${wait} seconds.`, [], { retryAfter: wait });
+    }
+    const user = await this.users.findById(actor.id);
+    if (!user || !user.active) throw new AppError('unauthenticated', 401, 'Log in first.');
+    if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+      this.byChanger.fail(key, now.getTime());
+      this.logger.warn('password change failed', { userId: actor.id, address, outcome: 'invalid_credentials' });
+      throw new AppError('invalid_credentials', 422, 'The current password is not right.', [
+        { path: ['body', 'currentPassword'], message: 'This is not your current password.' },
+      ]);
+    }
+    this.byChanger.reset(key);
+    const passwordHash = await hashPassword(input.newPassword, this.passwordCost);
+    const at = this.clock.now();
+    const { token, session } = this.newSession(user.id, at);
+    const updated = await inTransaction(this.db, (tx) => {
+      const row = this.users.update(tx, user.id, { passwordHash, updatedAt: at.toISOString() });
+      this.users.endSessions(tx, user.id);
+      this.sessions.insert(tx, session);
+      this.audit.append(tx, actor, at.toISOString(), {
+        action: 'user.password_change',
+        entityType: 'user',
+        entityId: user.id,
+        articleId: null,
+        claimId: null,
+        before: { version: user.version },
+        after: { version: row.version, otherSessionsEnded: true },
+      });
+      return row;
+    });
+    this.logger.info('password changed', { userId: user.id, address, outcome: 'ok' });
+    return { token, session, user: updated };
+  }
+
+  /** A new random session token (never one the client offered) and its row. */
+  private newSession(userId: number, now: Date): { token: string; session: SessionRow } {
+    const token = randomBytes(32).toString('base64url');
+    const at = now.toISOString();
+    return {
+      token,
+      session: { id: sessionId(token), userId, createdAt: at, lastSeenAt: at, expiresAt: new Date(now.getTime() + this.policy.absoluteMs).toISOString() },
+    };
   }
 
   /** The actor behind a session token, or null when the session is unknown, expired or its user deactivated. */

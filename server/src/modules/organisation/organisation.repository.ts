@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
 import { organisation } from '@sanad/db/schema/index';
 import type { Executor } from '@sanad/db/transaction';
@@ -22,5 +22,18 @@ export class OrganisationRepository {
     const row = tx.select().from(organisation).where(eq(organisation.id, 1)).get();
     if (!row) throw new Error('The organisation row is missing: run the migrations.');
     return row;
+  }
+
+  /** Changes the settings and bumps the version; returns the new row. */
+  update(
+    tx: Executor,
+    values: Partial<Pick<OrganisationRow, 'name' | 'url' | 'logo' | 'publishBaseUrl' | 'reportLanguage'>> & { updatedAt: string },
+  ): OrganisationRow {
+    return tx
+      .update(organisation)
+      .set({ ...values, version: sql`${organisation.version} + 1` })
+      .where(eq(organisation.id, 1))
+      .returning()
+      .get();
   }
 }

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { FieldError } from '../../../components/field-error.tsx';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
 import { useCreateArticle } from '../api/create-article.ts';
+import { ArticleMetadataFields, EMPTY_METADATA, type MetadataDraft, metadataInputOf } from './article-metadata-fields.tsx';
 
 /**
  * "Add article": a dialog to paste a title and text, with an optional
@@ -37,6 +38,7 @@ function NewArticleForm({ onCancel }: { onCancel: () => void }) {
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [language, setLanguage] = useState('');
+  const [metadata, setMetadata] = useState<MetadataDraft>(EMPTY_METADATA);
   const [errors, setErrors] = useState<FieldErrors>({});
   const create = useCreateArticle();
   const navigate = useNavigate();
@@ -50,6 +52,7 @@ function NewArticleForm({ onCancel }: { onCancel: () => void }) {
       title,
       text,
       language: language.trim() === '' ? undefined : language.trim(),
+      ...Object.fromEntries(Object.entries(metadataInputOf(metadata)).filter(([, value]) => value !== null)),
     });
     if (!parsed.success) {
       setErrors(zodFieldErrors(parsed.error));
@@ -121,6 +124,15 @@ function NewArticleForm({ onCancel }: { onCancel: () => void }) {
         </p>
         <FieldError id={`${id}-language-error`} message={errors.language} />
       </div>
+      <fieldset className="form__group">
+        <legend className="field__label">Where it appeared</legend>
+        <ArticleMetadataFields
+          id={`${id}-meta`}
+          values={metadata}
+          onChange={(key, value) => setMetadata((current) => ({ ...current, [key]: value }))}
+          errors={errors}
+        />
+      </fieldset>
       {errors._form ? <p className="field__error">{errors._form}</p> : null}
       <div className="dialog__actions">
         <button type="button" className="button button--secondary" onClick={onCancel}>

@@ -1,0 +1,16 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Organisation } from '@sanad/shared/schemas/organisation';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { organisationKeys } from '../../../lib/query-keys.ts';
+
+/** `GET /api/organisation` (anyone signed in): name, site, logo, where fact-checks are published, the report's language. */
+export function getOrganisation(signal?: AbortSignal): Promise<Organisation> {
+  return apiRequest<Organisation>('/organisation', { signal });
+}
+
+export const organisationQueryOptions = () => queryOptions({ queryKey: organisationKeys.all, queryFn: ({ signal }) => getOrganisation(signal) });
+
+/** The organisation's settings. */
+export function useOrganisation() {
+  return useQuery(organisationQueryOptions());
+}
