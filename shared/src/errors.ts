@@ -67,6 +67,18 @@ export const ERROR_CODES = [
   'query_has_no_words',
   /** PDF export needs a Chromium on the server, and none is installed. */
   'pdf_unavailable',
+  /** A rating with this key is already on the scale. */
+  'rating_exists',
+  /** The rating is used by verdicts, so it can be retired but not deleted. */
+  'rating_in_use',
+  /** The change would leave the rating scale without an active rating. */
+  'last_active_rating',
+  /** A rating's colours do not give text enough contrast (WCAG). */
+  'low_contrast',
+  /** The verdict names a rating that is not on the scale. */
+  'unknown_rating',
+  /** The verdict names a retired rating, which new verdicts cannot use. */
+  'retired_rating',
   /** Something failed on the server; the message never carries internals. */
   'internal_error',
 ] as const;

@@ -67,6 +67,19 @@ const probes: Record<Action, (client: TestClient) => Promise<number>> = {
   },
   'user.manage': async (client) =>
     (await client.request('POST', '/api/users', { name: 'N', email: `u${Math.random()}@test.sanad`, role: 'reviewer', password: 'long enough pass' })).status,
+  'settings.manage': async (client) =>
+    (
+      await client.request('POST', '/api/rating-scale', {
+        key: `k${Math.random().toString(36).slice(2, 10)}`,
+        labelEn: 'Probe',
+        labelAr: 'اختبار',
+        definitionEn: 'A rating added by the permission test.',
+        definitionAr: 'تقييم أضافه اختبار الصلاحيات.',
+        value: null,
+        color: '#1d4ed8',
+        tint: '#e0ecff',
+      })
+    ).status,
 };
 
 describe('the permission table (ASVS 8.2.1, 8.3.1)', () => {

@@ -10,7 +10,7 @@ export type AuditRow = typeof auditLog.$inferSelect;
 /** What one audit entry records. */
 export interface AuditInput {
   action: string;
-  entityType: 'article' | 'claim' | 'verdict' | 'source_link' | 'comment' | 'user' | 'assignment';
+  entityType: 'article' | 'claim' | 'verdict' | 'source_link' | 'comment' | 'user' | 'assignment' | 'rating';
   entityId: number;
   articleId: number | null;
   claimId: number | null;
