@@ -53,7 +53,7 @@ test('Reviewer marks an Arabic claim in the sample article, rates it False and a
   await page.reload();
   await articleReady(page);
   await expect(panel).toBeVisible();
-  await expect.poll(() => highlightTexts(page, 'sanad-false')).toEqual([PHRASE]);
+  await expect.poll(() => highlightTexts(page, 'sanad-rating-false')).toEqual([PHRASE]);
   await expect.poll(() => highlightTexts(page, 'sanad-unrated')).not.toContain(PHRASE);
   // The highlight is painted in the False tint of the shared rating scale.
   const tint = ratingFor('false').tint;

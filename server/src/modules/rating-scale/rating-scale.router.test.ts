@@ -145,7 +145,7 @@ describe('PATCH /api/rating-scale/:key', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('etag')).toBe('"v2"');
     expect(response.body).toMatchObject({ key: 'misleading', labelAr: 'مضلل عمداً', labelEn: 'Misleading', value: null, color: '#7c2d12', version: 2 });
-    const entry = server.handle.sqlite.prepare(`select actor_role, before, after from audit_log where action = 'rating.update'`).get() as Record<string, string>;
+    const entry = server.handle.sqlite.prepare(`select actor_role, before, after from audit_log where action = 'rating.update'`).get() as { actor_role: string; before: string; after: string };
     expect(entry.actor_role).toBe('admin');
     expect(JSON.parse(entry.before)).toMatchObject({ key: 'misleading', labelAr: 'مضلِّل' });
     expect(JSON.parse(entry.after)).toMatchObject({ key: 'misleading', labelAr: 'مضلل عمداً' });
