@@ -18,11 +18,13 @@ import { useCurrentUser } from './lib/session.ts';
 import { ToastProvider, useToast } from './lib/toast.tsx';
 import { ArticleRoute } from './routes/article-route.tsx';
 import {
+  AdminScaleRoute,
   AdminUsersRoute,
   ApprovalsRoute,
   ArticleSummaryRoute,
   HomeRoute,
   LoginRoute,
+  MethodologyRoute,
   QueueRoute,
   SearchRoute,
   StartRoute,
@@ -92,7 +94,7 @@ function SignedInHeader() {
     <AppHeader
       search={<SearchBox />}
       user={user}
-      nav={{ approvals: can(user.role, 'queue.approvals'), users: can(user.role, 'user.manage'), dashboard: can(user.role, 'queue.approvals') }}
+      nav={{ approvals: can(user.role, 'queue.approvals'), users: can(user.role, 'user.manage'), scale: can(user.role, 'settings.manage'), dashboard: can(user.role, 'queue.approvals') }}
       loggingOut={logout.isPending}
       onLogout={() =>
         logout.mutate(undefined, {
@@ -135,6 +137,8 @@ const router = createBrowserRouter([
       { path: '/queue', element: <QueueRoute /> },
       { path: '/approvals', element: <ApprovalsRoute /> },
       { path: '/admin/users', element: <AdminUsersRoute /> },
+      { path: '/admin/scale', element: <AdminScaleRoute /> },
+      { path: '/methodology', element: <MethodologyRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -62,9 +62,12 @@ export function ratingScaleOf(response: RatingScaleResponse): RatingScale {
   };
 }
 
-/** The live scale (screens under the signed-in shell, which loads it first). */
-export function useRatingScale(): RatingScale {
-  const { data } = useSuspenseQuery(ratingScaleQueryOptions());
+/**
+ * The live scale (screens under the signed-in shell, which loads it first).
+ * `fresh` refetches it when the screen opens (the admin page, for current use counts).
+ */
+export function useRatingScale({ fresh = false }: { fresh?: boolean } = {}): RatingScale {
+  const { data } = useSuspenseQuery({ ...ratingScaleQueryOptions(), refetchOnMount: fresh ? 'always' : true });
   return useMemo(() => ratingScaleOf(data), [data]);
 }
 

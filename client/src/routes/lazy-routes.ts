@@ -14,3 +14,5 @@ export const ApprovalsRoute = lazy(() => import('./approvals-route.tsx').then((m
 export const AdminUsersRoute = lazy(() => import('./admin-users-route.tsx').then((module) => ({ default: module.AdminUsersRoute })));
 export const StartRoute = lazy(() => import('./dashboard-route.tsx').then((module) => ({ default: module.StartRoute })));
 export const ArticleSummaryRoute = lazy(() => import('./article-summary-route.tsx').then((module) => ({ default: module.ArticleSummaryRoute })));
+export const AdminScaleRoute = lazy(() => import('./admin-scale-route.tsx').then((module) => ({ default: module.AdminScaleRoute })));
+export const MethodologyRoute = lazy(() => import('./methodology-route.tsx').then((module) => ({ default: module.MethodologyRoute })));
