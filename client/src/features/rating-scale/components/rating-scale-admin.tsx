@@ -34,27 +34,29 @@ export function RatingScaleAdmin() {
           }
         />
       </div>
-      <table className="scale-table" aria-label="Rating scale">
-        <thead>
-          <tr>
-            <th scope="col">Order</th>
-            <th scope="col">Rating</th>
-            <th scope="col">Value</th>
-            <th scope="col">Definitions</th>
-            <th scope="col">Colours</th>
-            <th scope="col">In use</th>
-            <th scope="col">Status</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {scale.ratings.map((rating, index) => (
-            <RatingRow key={rating.key} rating={rating} index={index} count={scale.ratings.length} />
-          ))}
-        </tbody>
-      </table>
+      <div className="scale-admin__table">
+        <table className="scale-table" aria-label="Rating scale">
+          <thead>
+            <tr>
+              <th scope="col">Order</th>
+              <th scope="col">Rating</th>
+              <th scope="col">Value</th>
+              <th scope="col">Definitions</th>
+              <th scope="col">Colours</th>
+              <th scope="col">In use</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {scale.ratings.map((rating, index) => (
+              <RatingRow key={rating.key} rating={rating} index={index} count={scale.ratings.length} />
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
