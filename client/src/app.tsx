@@ -1,17 +1,18 @@
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { can } from '@sanad/shared/permissions';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { createBrowserRouter, Outlet, RouterProvider, useNavigate } from 'react-router';
 import { AppHeader } from './components/app-header.tsx';
-import { PageLoading } from './components/page-loading.tsx';
+import { Loading, PageLoading } from './components/page-loading.tsx';
 import { SessionGuard } from './components/session-guard.tsx';
 import { useLogout } from './features/auth/api/logout.ts';
-import { HIGHLIGHT_CSS } from './features/claims/highlight-names.ts';
+import { HIGHLIGHT_CSS, installRatingHighlights } from './features/claims/highlight-names.ts';
 import { FIND_HIGHLIGHT_CSS } from './features/find-in-article/find-highlight-names.ts';
 import { SearchBox } from './features/search/components/search-box.tsx';
 import { setUnauthenticatedHandler } from './lib/api-client.ts';
 import { installHighlightStyles } from './lib/highlights.ts';
 import { createQueryClient } from './lib/query-client.ts';
+import { useRatingScaleQuery } from './lib/rating-scale.ts';
 import { sessionKeys } from './lib/query-keys.ts';
 import { useCurrentUser } from './lib/session.ts';
 import { ToastProvider, useToast } from './lib/toast.tsx';
@@ -19,11 +20,13 @@ import { ArticleRoute } from './routes/article-route.tsx';
 import {
   AccountRoute,
   AdminOrganisationRoute,
+  AdminScaleRoute,
   AdminUsersRoute,
   ApprovalsRoute,
   ArticleSummaryRoute,
   HomeRoute,
   LoginRoute,
+  MethodologyRoute,
   QueueRoute,
   SearchRoute,
   StartRoute,
@@ -45,10 +48,34 @@ function Shell() {
       <SkipLink />
       <SessionGuard>
         <SignedInHeader />
-        <ScreenSuspense />
+        <RatingScaleGate>
+          <ScreenSuspense />
+        </RatingScaleGate>
       </SessionGuard>
     </>
   );
+}
+
+/**
+ * Loads the live rating scale once, before any screen renders (badges, the
+ * verdict form and the highlight colours all read it, so nothing flashes in
+ * default colours), and (re)installs the highlight rules whenever it changes.
+ */
+function RatingScaleGate({ children }: { children: ReactNode }) {
+  const scale = useRatingScaleQuery();
+  // A layout effect: the rules are in place before the first paint of the article.
+  useLayoutEffect(() => {
+    if (scale.data) installRatingHighlights(scale.data.ratings);
+  }, [scale.data]);
+  if (scale.isPending) {
+    return (
+      <main id="main" className="page">
+        <Loading label="Loading the rating scale…" />
+      </main>
+    );
+  }
+  if (scale.isError) throw scale.error;
+  return children;
 }
 
 /** The current screen; one loaded on first use shows a quiet placeholder meanwhile. */
@@ -74,6 +101,7 @@ function SignedInHeader() {
         users: can(user.role, 'user.manage'),
         dashboard: can(user.role, 'queue.approvals'),
         organisation: can(user.role, 'settings.manage'),
+        scale: can(user.role, 'settings.manage'),
       }}
       loggingOut={logout.isPending}
       onLogout={() =>
@@ -119,6 +147,8 @@ const router = createBrowserRouter([
       { path: '/admin/users', element: <AdminUsersRoute /> },
       { path: '/admin/organisation', element: <AdminOrganisationRoute /> },
       { path: '/account', element: <AccountRoute /> },
+      { path: '/admin/scale', element: <AdminScaleRoute /> },
+      { path: '/methodology', element: <MethodologyRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

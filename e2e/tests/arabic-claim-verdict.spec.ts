@@ -53,12 +53,12 @@ test('Reviewer marks an Arabic claim in the sample article, rates it False and a
   await page.reload();
   await articleReady(page);
   await expect(panel).toBeVisible();
-  await expect.poll(() => highlightTexts(page, 'sanad-false')).toEqual([PHRASE]);
+  await expect.poll(() => highlightTexts(page, 'sanad-rating-false')).toEqual([PHRASE]);
   await expect.poll(() => highlightTexts(page, 'sanad-unrated')).not.toContain(PHRASE);
   // The highlight is painted in the False tint of the shared rating scale.
   const tint = ratingFor('false').tint;
   const expected = `rgba(${Number.parseInt(tint.slice(1, 3), 16)}, ${Number.parseInt(tint.slice(3, 5), 16)}, ${Number.parseInt(tint.slice(5, 7), 16)}`;
-  const painted = await page.evaluate(() => getComputedStyle(document.querySelector('[data-testid="article-text"]')!, '::highlight(sanad-false)').backgroundColor);
+  const painted = await page.evaluate(() => getComputedStyle(document.querySelector('[data-testid="article-text"]')!, '::highlight(sanad-rating-false)').backgroundColor);
   expect(painted.startsWith(expected)).toBe(true);
   await expect(panel.getByTestId('source-item')).toHaveCount(2);
   await expect(panel.locator('[data-stance="contradicts"]').getByRole('link', { name: sources[0]!.title })).toHaveAttribute(

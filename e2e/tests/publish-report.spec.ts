@@ -103,7 +103,7 @@ test('An editor publishes the approved claims, which lock; a reopen becomes a da
   expect(markdown).toMatch(/False → True\\?\. The ministry confirmed the date on 12 January/);
   const [review] = JSON.parse((await download(page, 'download-published-claimreview')).text) as Record<string, string>[];
   expect(review!.dateModified).toBeTruthy();
-  expect(review!.dateModified > review!.datePublished!).toBe(true);
+  expect(review!.dateModified! > review!.datePublished!).toBe(true);
   await context.close();
 });
 

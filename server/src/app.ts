@@ -61,7 +61,7 @@ function hasBody(req: express.Request): boolean {
 
 /** Builds the Express app: services wired once here, routes under /api, the client at /. */
 export function createApp({ db, clock, logger, clientDir, demo = false, trustProxy = false, services, serviceOptions }: AppDependencies): Express {
-  const { auth, users, organisation, articles, claims, verdicts, sources, revisions, comments, workflow, search, summary, reports, publications, pdf, events, repositories } =
+  const { auth, users, organisation, ratingScale, articles, claims, verdicts, sources, revisions, comments, workflow, search, summary, reports, publications, pdf, events, repositories } =
     services ?? createServices(db, clock, { logger, ...serviceOptions });
 
   const app = express();
@@ -111,7 +111,7 @@ export function createApp({ db, clock, logger, clientDir, demo = false, trustPro
   api.use(authRouter(auth));
   // Everything below needs a session.
   api.use(requireSession(auth));
-  api.use(ratingScaleRouter());
+  api.use(ratingScaleRouter(ratingScale));
   api.use('/articles', articlesRouter(articles));
   api.use(claimsRouter(claims));
   api.use(verdictsRouter(verdicts, claims));

@@ -7,6 +7,7 @@ import { PublicationsRepository } from './modules/publications/publications.repo
 import { PublicationsService } from './modules/publications/publications.service.ts';
 import { OrganisationService } from './modules/organisation/organisation.service.ts';
 import { RatingScaleRepository } from './modules/rating-scale/rating-scale.repository.ts';
+import { RatingScaleService } from './modules/rating-scale/rating-scale.service.ts';
 import { ArticlesRepository } from './modules/articles/articles.repository.ts';
 import { ArticlesService } from './modules/articles/articles.service.ts';
 import { AuditRepository } from './modules/audit/audit.repository.ts';
@@ -80,13 +81,14 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     organisation: new OrganisationService(db, r.organisation, r.audit, clock),
     articles: new ArticlesService(db, r.articles, r.revisions, r.users, r.search, r.audit, events, clock),
     claims: new ClaimsService(db, r.claims, r.articles, r.users, r.search, r.audit, events, clock),
-    verdicts: new VerdictsService(db, r.verdicts, r.claims, r.search, r.audit, events, clock),
+    verdicts: new VerdictsService(db, r.verdicts, r.claims, r.ratings, r.search, r.audit, events, clock),
+    ratingScale: new RatingScaleService(db, r.ratings, r.audit, clock),
     sources: new SourcesService(db, r.sources, r.claims, r.search, r.audit, events, clock),
     revisions: new RevisionsService(db, r.revisions, r.articles, r.claims, r.search, r.audit, events, clock),
     comments: new CommentsService(db, r.comments, r.claims, r.audit, events, clock),
     workflow: new WorkflowService(db, r.workflow, r.claims, r.verdicts, r.publications, r.audit, events, clock),
     search: new SearchService(r.search),
-    summary: new SummaryService(r.summary, r.articles),
+    summary: new SummaryService(r.summary, r.articles, r.ratings),
     reports,
     publications: new PublicationsService(db, r.publications, reports, r.articles, r.claims, r.verdicts, r.audit, events, clock),
     pdf: new PdfRenderer(),

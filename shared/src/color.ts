@@ -25,16 +25,35 @@ export function contrastRatio(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
+/** One contrast check of a rating's colours: which colour, its contrast and the minimum it needs. */
+export interface ColourCheck {
+  /** `color`: white badge text on the strong colour; `tint`: article text on the tint. */
+  field: 'color' | 'tint';
+  ratio: number;
+  minimum: number;
+  ok: boolean;
+}
+
+/** Both contrast checks of a rating's pair of colours (for the editor's live figures and the server's details). */
+export function colourChecks(color: string, tint: string): [ColourCheck, ColourCheck] {
+  const badge = contrastRatio(color, '#ffffff');
+  const text = contrastRatio(tint, BODY_TEXT_COLOR);
+  return [
+    { field: 'color', ratio: badge, minimum: MIN_BADGE_CONTRAST, ok: badge >= MIN_BADGE_CONTRAST },
+    { field: 'tint', ratio: text, minimum: MIN_TINT_CONTRAST, ok: text >= MIN_TINT_CONTRAST },
+  ];
+}
+
+/** The sentence describing a failed check. */
+export function colourProblem(check: ColourCheck, color: string, tint: string): string {
+  return check.field === 'color'
+    ? `White text on the colour ${color} has contrast ${check.ratio.toFixed(2)}:1; it needs at least ${check.minimum}:1. Choose a darker colour.`
+    : `Article text on the tint ${tint} has contrast ${check.ratio.toFixed(2)}:1; it needs at least ${check.minimum}:1. Choose a lighter tint.`;
+}
+
 /** Problems with a rating's pair of colours, as sentences; empty when both are readable. */
 export function colourProblems(color: string, tint: string): string[] {
-  const problems: string[] = [];
-  const badge = contrastRatio(color, '#ffffff');
-  if (badge < MIN_BADGE_CONTRAST) {
-    problems.push(`White text on the colour ${color} has contrast ${badge.toFixed(2)}:1; it needs at least ${MIN_BADGE_CONTRAST}:1. Choose a darker colour.`);
-  }
-  const text = contrastRatio(tint, BODY_TEXT_COLOR);
-  if (text < MIN_TINT_CONTRAST) {
-    problems.push(`Article text on the tint ${tint} has contrast ${text.toFixed(2)}:1; it needs at least ${MIN_TINT_CONTRAST}:1. Choose a lighter tint.`);
-  }
-  return problems;
+  return colourChecks(color, tint)
+    .filter((check) => !check.ok)
+    .map((check) => colourProblem(check, color, tint));
 }

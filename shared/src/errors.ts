@@ -75,6 +75,18 @@ export const ERROR_CODES = [
   'report_changed',
   /** The ClaimReview export would break Google's requirements; `details` names each problem. */
   'claimreview_invalid',
+  /** A rating with this key is already on the scale. */
+  'rating_exists',
+  /** The rating is used by verdicts, so it can be retired but not deleted. */
+  'rating_in_use',
+  /** The change would leave the rating scale without an active rating. */
+  'last_active_rating',
+  /** A rating's colours do not give text enough contrast (WCAG). */
+  'low_contrast',
+  /** The verdict names a rating that is not on the scale. */
+  'unknown_rating',
+  /** The verdict names a retired rating, which new verdicts cannot use. */
+  'retired_rating',
   /** Something failed on the server; the message never carries internals. */
   'internal_error',
 ] as const;

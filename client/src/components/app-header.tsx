@@ -19,7 +19,7 @@ interface AppHeaderProps {
   /** The logged-in user, when there is one; the navigation and account controls show only then. */
   user?: User;
   /** Which pages this user may open; with `dashboard`, the dashboard is home and the articles move to /articles. */
-  nav?: { approvals: boolean; users: boolean; dashboard?: boolean; organisation?: boolean };
+  nav?: { approvals: boolean; users: boolean; dashboard?: boolean; organisation?: boolean; scale?: boolean };
   onLogout?: () => void;
   loggingOut?: boolean;
 }
@@ -45,6 +45,8 @@ export function AppHeader({ search, user, nav, onLogout, loggingOut = false }: A
           {nav?.approvals ? <NavItem to="/approvals">Awaiting approval</NavItem> : null}
           {nav?.users ? <NavItem to="/admin/users">Users</NavItem> : null}
           {nav?.organisation ? <NavItem to="/admin/organisation">Organisation</NavItem> : null}
+          {nav?.scale ? <NavItem to="/admin/scale">Rating scale</NavItem> : null}
+          <NavItem to="/methodology">Methodology</NavItem>
         </nav>
       ) : (
         <span className="app-header__tagline">Fact-checking workbench</span>

@@ -1,11 +1,13 @@
-import { ratingFor, UNRATED_STYLE, type RatingKey } from '@sanad/shared/rating-scale';
+import type { RatingKey } from '@sanad/shared/rating-scale';
+import { useRatingScale } from '../lib/rating-scale.ts';
 
 /**
  * A verdict's label on its strong colour (white text meets WCAG AA), with the
- * Arabic label beside the English one. `null` shows the neutral "Unrated".
+ * Arabic label beside the English one, from the live scale. `null` shows the
+ * neutral "Unrated"; a retired rating still shows (old verdicts keep it).
  */
 export function VerdictBadge({ rating, size = 'normal' }: { rating: RatingKey | null; size?: 'normal' | 'small' }) {
-  const style = rating === null ? UNRATED_STYLE : ratingFor(rating);
+  const style = useRatingScale().styleOf(rating);
   return (
     <span
       className={`verdict-badge verdict-badge--${size}`}

@@ -20,6 +20,26 @@ export function installHighlightStyles(...rules: string[]): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
+const slots = new Map<string, CSSStyleSheet>();
+
+/**
+ * Like `installHighlightStyles`, for rules that change at run time (the
+ * rating colours, which admins edit): the sheet of `slot` is added once and
+ * its rules replaced on each later call.
+ */
+export function replaceHighlightStyles(slot: string, ...rules: string[]): void {
+  if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
+  const existing = slots.get(slot);
+  if (existing) {
+    existing.replaceSync(rules.join('\n'));
+    return;
+  }
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(rules.join('\n'));
+  slots.set(slot, sheet);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
 /** Registers one named highlight (replacing any of that name); an empty list removes it. */
 export function setHighlight(name: string, ranges: readonly Range[], priority: number): void {
   if (!supportsHighlights) return;

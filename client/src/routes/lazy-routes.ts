@@ -16,3 +16,5 @@ export const StartRoute = lazy(() => import('./dashboard-route.tsx').then((modul
 export const ArticleSummaryRoute = lazy(() => import('./article-summary-route.tsx').then((module) => ({ default: module.ArticleSummaryRoute })));
 export const AdminOrganisationRoute = lazy(() => import('./admin-organisation-route.tsx').then((module) => ({ default: module.AdminOrganisationRoute })));
 export const AccountRoute = lazy(() => import('./account-route.tsx').then((module) => ({ default: module.AccountRoute })));
+export const AdminScaleRoute = lazy(() => import('./admin-scale-route.tsx').then((module) => ({ default: module.AdminScaleRoute })));
+export const MethodologyRoute = lazy(() => import('./methodology-route.tsx').then((module) => ({ default: module.MethodologyRoute })));

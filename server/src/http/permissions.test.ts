@@ -65,6 +65,10 @@ const probes: Record<Action, (client: TestClient) => Promise<number>> = {
     const queue = await client.request('GET', '/api/queue');
     return queue.body.awaitingApproval.length > 0 ? 200 : 403;
   },
+  'report.publish': async (client) => {
+    const { article } = await claimIn('approved');
+    return (await client.request('POST', `/api/articles/${article.id}/publications`, {}, { ifMatch: null })).status;
+  },
   'user.manage': async (client) =>
     (await client.request('POST', '/api/users', { name: 'N', email: `u${Math.random()}@test.sanad`, role: 'reviewer', password: 'long enough pass' })).status,
   'settings.manage': async (client) => {

@@ -1,6 +1,6 @@
-import { RATING_SCALE, UNRATED_STYLE } from '@sanad/shared/rating-scale';
 import type { Summary } from '@sanad/shared/schemas/summary';
 import type { ClaimStatus } from '@sanad/shared/schemas/workflow';
+import { type RatingScale, tallyStyles, useRatingScale } from '../../lib/rating-scale.ts';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
@@ -81,10 +81,15 @@ export interface VerdictStyle {
   color: string;
 }
 
-export const VERDICT_STYLES: readonly VerdictStyle[] = [
-  ...RATING_SCALE.map((rating) => ({ key: rating.key, label: rating.labelEn, labelAr: rating.labelAr, color: rating.color })),
-  { key: 'unrated', label: UNRATED_STYLE.labelEn, labelAr: UNRATED_STYLE.labelAr, color: UNRATED_STYLE.color },
-];
+/** The verdicts of these tallies with labels and colours: the live scale in order, then Unrated. */
+export function verdictStyles(scale: RatingScale, ...tallies: Summary['totals']['verdicts'][]): VerdictStyle[] {
+  return tallyStyles(scale, ...tallies).map((style) => ({ key: style.key, label: style.labelEn, labelAr: style.labelAr, color: style.color }));
+}
+
+/** `verdictStyles` of the live scale. */
+export function useVerdictStyles(...tallies: Summary['totals']['verdicts'][]): VerdictStyle[] {
+  return verdictStyles(useRatingScale(), ...tallies);
+}
 
 /** "1,234" with grouping, for tabular figures. */
 const numbers = new Intl.NumberFormat('en-GB');

@@ -1,4 +1,3 @@
-import { isRatingKey, ratingFor } from '@sanad/shared/rating-scale';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import { STANCE_LABELS, type Stance } from '@sanad/shared/schemas/source';
 import type { AuditEntry } from '@sanad/shared/schemas/workflow';
@@ -31,6 +30,8 @@ export interface DescribedEntry {
 export interface HistoryContext {
   people: Map<number, string>;
   sources: Map<number, { title: string; url: string }>;
+  /** English labels of the live scale's ratings by key (retired ones included). */
+  ratings: ReadonlyMap<string, string>;
 }
 
 type Row = Record<string, unknown>;
@@ -75,8 +76,10 @@ function shorten(value: string, max = 140): string {
 const quoted = (value: string): Part => ({ text: shorten(value), quoted: true });
 const named = (value: string): Part => ({ text: value });
 
-function ratingLabel(value: unknown): string {
-  return typeof value === 'string' && isRatingKey(value) ? ratingFor(value).labelEn : 'Unrated';
+function ratingLabel(value: unknown, context: HistoryContext): string {
+  if (typeof value !== 'string' || value === '') return 'Unrated';
+  // A rating deleted from the scale since (only possible once no verdict used it) shows by its key.
+  return context.ratings.get(value) ?? value.replaceAll('_', ' ');
 }
 
 function isStance(value: unknown): value is Stance {
@@ -224,16 +227,16 @@ function sentence(entry: AuditEntry, context: HistoryContext): { byActor: boolea
       return { byActor: true, parts };
     }
     case 'verdict.set': {
-      const rating = ratingLabel(after?.rating);
+      const rating = ratingLabel(after?.rating, context);
       const rationale = text(after, 'rationale');
       const tail: Part[] = rationale ? [': ', quoted(rationale)] : [];
       if (!before) return { byActor: true, parts: [`set the verdict to ${rating}`, ...tail] };
-      if (changed(before, after, 'rating')) return { byActor: true, parts: [`changed the verdict from ${ratingLabel(before.rating)} to ${rating}`, ...tail] };
+      if (changed(before, after, 'rating')) return { byActor: true, parts: [`changed the verdict from ${ratingLabel(before.rating, context)} to ${rating}`, ...tail] };
       if (changed(before, after, 'rationale')) return { byActor: true, parts: [`rewrote the rationale of the ${rating} verdict`, ...tail] };
       return { byActor: true, parts: [`saved the verdict (${rating}) unchanged`] };
     }
     case 'verdict.delete':
-      return { byActor: true, parts: [`removed the verdict (${ratingLabel(before?.rating)})`] };
+      return { byActor: true, parts: [`removed the verdict (${ratingLabel(before?.rating, context)})`] };
     case 'source.attach': {
       const stance = after?.stance;
       return { byActor: true, parts: [`attached ${isStance(stance) ? STANCE_WORDS[stance] : 'a'} source: `, ...sourceName(sourceOf(after, context))] };
@@ -269,7 +272,7 @@ const DETAIL_FIELDS: {
 }[] = [
   { key: 'quote', label: 'Quote' },
   { key: 'claimant', label: 'Claimant' },
-  { key: 'rating', label: 'Rating', show: (value) => (value === null || value === undefined ? null : ratingLabel(value)) },
+  { key: 'rating', label: 'Rating', show: (value, context) => (value === null || value === undefined ? null : ratingLabel(value, context)) },
   { key: 'rationale', label: 'Rationale' },
   { key: 'status', label: 'Status', show: (value) => (typeof value === 'string' ? (STATUS_WORDS[value] ?? value) : null) },
   { key: 'statusNote', label: 'Note' },
@@ -331,7 +334,7 @@ export function detailsOf(entry: AuditEntry, context: HistoryContext): FieldChan
  * Names the entries need: people from the entries' actors and the claim's
  * references, sources from attach entries and the claim's current links.
  */
-export function historyContext(entries: readonly AuditEntry[], claim?: Claim): HistoryContext {
+export function historyContext(entries: readonly AuditEntry[], claim?: Claim, ratings: readonly { key: string; labelEn: string }[] = []): HistoryContext {
   const people = new Map<number, string>();
   const sources = new Map<number, { title: string; url: string }>();
   for (const entry of entries) {
@@ -349,7 +352,7 @@ export function historyContext(entries: readonly AuditEntry[], claim?: Claim): H
     // The current title wins: it is what the reader sees in the sources list now.
     for (const link of claim.sources) sources.set(link.source.id, { title: link.source.title, url: link.source.url });
   }
-  return { people, sources };
+  return { people, sources, ratings: new Map(ratings.map((rating) => [rating.key, rating.labelEn])) };
 }
 
 /** One audit entry in words, with its meaningful fields for "Show details". */

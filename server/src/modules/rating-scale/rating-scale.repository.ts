@@ -1,6 +1,6 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
-import { ratings } from '@sanad/db/schema/index';
+import { ratings, verdicts } from '@sanad/db/schema/index';
 import type { Executor } from '@sanad/db/transaction';
 
 /** A rating as stored. */
@@ -8,36 +8,90 @@ export type RatingRow = typeof ratings.$inferSelect;
 /** A rating with the number of verdicts that use it. */
 export type RatingWithUse = RatingRow & { inUse: number };
 
+const withUse = {
+  key: ratings.key,
+  position: ratings.position,
+  labelEn: ratings.labelEn,
+  labelAr: ratings.labelAr,
+  definitionEn: ratings.definitionEn,
+  definitionAr: ratings.definitionAr,
+  value: ratings.value,
+  color: ratings.color,
+  tint: ratings.tint,
+  retiredAt: ratings.retiredAt,
+  createdAt: ratings.createdAt,
+  updatedAt: ratings.updatedAt,
+  version: ratings.version,
+  // Written out in full: drizzle renders columns unqualified inside a select.
+  inUse: sql<number>`(SELECT count(*) FROM "verdicts" AS v WHERE v."rating" = "ratings"."key")`,
+};
+
 /** The only code that reads and writes the `ratings` table (the live rating scale). */
 export class RatingScaleRepository {
   constructor(private readonly db: Db) {}
 
   /** Every rating in scale order, retired ones included, with how many verdicts use each. */
   async list(): Promise<RatingWithUse[]> {
-    return this.db
-      .select({
-        key: ratings.key,
-        position: ratings.position,
-        labelEn: ratings.labelEn,
-        labelAr: ratings.labelAr,
-        definitionEn: ratings.definitionEn,
-        definitionAr: ratings.definitionAr,
-        value: ratings.value,
-        color: ratings.color,
-        tint: ratings.tint,
-        retiredAt: ratings.retiredAt,
-        createdAt: ratings.createdAt,
-        updatedAt: ratings.updatedAt,
-        version: ratings.version,
-        // Written out in full: drizzle renders columns unqualified inside a select.
-        inUse: sql<number>`(SELECT count(*) FROM "verdicts" AS v WHERE v."rating" = "ratings"."key")`,
-      })
-      .from(ratings)
-      .orderBy(asc(ratings.position), asc(ratings.key));
+    return this.db.select(withUse).from(ratings).orderBy(asc(ratings.position), asc(ratings.key));
+  }
+
+  /** One rating with its use, or undefined. */
+  async find(key: string): Promise<RatingWithUse | undefined> {
+    const [row] = await this.db.select(withUse).from(ratings).where(eq(ratings.key, key)).limit(1);
+    return row;
   }
 
   /** One rating inside a transaction, or undefined. */
   get(tx: Executor, key: string): RatingRow | undefined {
     return tx.select().from(ratings).where(eq(ratings.key, key)).get();
+  }
+
+  /** Every rating in scale order inside a transaction. */
+  all(tx: Executor): RatingRow[] {
+    return tx.select().from(ratings).orderBy(asc(ratings.position), asc(ratings.key)).all();
+  }
+
+  /** Ratings that new verdicts may use. */
+  countActive(tx: Executor): number {
+    return tx.select({ n: count() }).from(ratings).where(isNull(ratings.retiredAt)).get()?.n ?? 0;
+  }
+
+  /** Verdicts that use this rating. */
+  countUse(tx: Executor, key: string): number {
+    return tx.select({ n: count() }).from(verdicts).where(eq(verdicts.rating, key)).get()?.n ?? 0;
+  }
+
+  /** Stores a new rating. */
+  insert(tx: Executor, values: typeof ratings.$inferInsert): RatingRow {
+    return tx.insert(ratings).values(values).returning().get();
+  }
+
+  /** Changes a rating and bumps its version. */
+  update(
+    tx: Executor,
+    key: string,
+    values: Partial<Pick<RatingRow, 'labelEn' | 'labelAr' | 'definitionEn' | 'definitionAr' | 'value' | 'color' | 'tint' | 'retiredAt'>> & { updatedAt: string },
+  ): RatingRow {
+    return tx
+      .update(ratings)
+      .set({ ...values, version: sql`${ratings.version} + 1` })
+      .where(eq(ratings.key, key))
+      .returning()
+      .get();
+  }
+
+  /**
+   * Numbers the ratings 0, 1, 2… in the given order. Only the order changes:
+   * a rating moved because another one moved keeps its version.
+   */
+  renumber(tx: Executor, orderedKeys: readonly string[]): void {
+    orderedKeys.forEach((key, position) => {
+      tx.update(ratings).set({ position }).where(and(eq(ratings.key, key), ne(ratings.position, position))).run();
+    });
+  }
+
+  /** Removes a rating (only one no verdict uses). */
+  delete(tx: Executor, key: string): boolean {
+    return tx.delete(ratings).where(eq(ratings.key, key)).run().changes > 0;
   }
 }

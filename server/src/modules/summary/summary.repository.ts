@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
-import { RATING_KEYS } from '@sanad/shared/rating-scale';
+import { UNRATED_KEY } from '@sanad/shared/rating-scale';
 import type { SummaryQuery } from '@sanad/shared/schemas/summary';
 import { CLAIM_STATUSES } from '@sanad/shared/schemas/workflow';
 import type { z } from 'zod';
@@ -8,20 +8,43 @@ import type { SummaryQuerySchema } from '@sanad/shared/schemas/summary';
 
 type Filters = z.output<typeof SummaryQuerySchema>;
 
-const TALLY_KEYS = ['claims', 'approved', ...[...RATING_KEYS, 'unrated'].map((key) => `v_${key}`), ...CLAIM_STATUSES.map((status) => `s_${status}`)];
+/**
+ * The column of the i-th counted rating key. Columns are named by position,
+ * never by key: keys are data (admins add ratings) and reach SQL only as bound
+ * parameters.
+ */
+export function verdictColumn(index: number): string {
+  return `v_${index}`;
+}
 
-/** Counts over the filtered claims of one (article, reviewer) group. */
-const GROUP_TALLIES = sql.raw(
-  [
-    'count(*) AS claims',
-    "sum(c.status = 'approved') AS approved",
-    ...[...RATING_KEYS, 'unrated'].map((key) => `sum(coalesce(c.rating, 'unrated') = '${key}') AS "v_${key}"`),
-    ...CLAIM_STATUSES.map((status) => `sum(c.status = '${status}') AS "s_${status}"`),
-  ].join(', '),
-);
+/** Names of the tally columns for `keyCount` rating keys. */
+function tallyColumns(keyCount: number): string[] {
+  return [
+    'claims',
+    'approved',
+    'v_unrated',
+    ...Array.from({ length: keyCount }, (_, index) => verdictColumn(index)),
+    ...CLAIM_STATUSES.map((status) => `s_${status}`),
+  ];
+}
+
+/** Counts over the filtered claims of one (article, reviewer) group; each rating key is a bound parameter. */
+function groupTallies(keys: readonly string[]): SQL {
+  return sql.join(
+    [
+      sql.raw(`count(*) AS claims, sum(c.status = 'approved') AS approved, sum(c.rating IS NULL) AS "v_unrated"`),
+      ...keys.map((key, index) => sql`sum(c.rating IS ${key}) AS ${sql.raw(`"${verdictColumn(index)}"`)}`),
+      // Statuses are a fixed enum of the code, not data.
+      sql.raw(CLAIM_STATUSES.map((status) => `sum(c.status = '${status}') AS "s_${status}"`).join(', ')),
+    ],
+    sql`, `,
+  );
+}
 
 /** Sums of the group counts, for any coarser grouping of `g`. */
-const SUMS = sql.raw(TALLY_KEYS.map((key) => `coalesce(sum(g."${key}"), 0) AS "${key}"`).join(', '));
+function sums(keyCount: number): SQL {
+  return sql.raw(tallyColumns(keyCount).map((column) => `coalesce(sum(g."${column}"), 0) AS "${column}"`).join(', '));
+}
 
 /** Sort keys mapped to fixed result columns (the query's sort is a validated enum, never spliced as given). */
 const SORT_SQL: Record<Filters['sort'], string> = {
@@ -56,14 +79,17 @@ export class SummaryRepository {
   /**
    * Per-article rows, totals and reviewer workload in one statement: the
    * filtered claims are counted once per (article, reviewer) into `g`, and the
-   * three results are sums over `g`.
+   * three results are sums over `g`. `ratingKeys` are the keys counted, each
+   * in column `verdictColumn(i)` of its index; claims without a verdict are in `v_unrated`.
    */
-  async overview(filters: Filters): Promise<OverviewRows> {
+  async overview(filters: Filters, ratingKeys: readonly string[]): Promise<OverviewRows> {
     const language = filters.language ?? null;
     const from = filters.from ?? null;
     const to = filters.to ?? null;
     const status = filters.status ?? null;
     const verdict = filters.verdict ?? null;
+    const tallies = groupTallies(ratingKeys);
+    const totals = sums(ratingKeys.length);
     const reviewer = filters.reviewer ?? null;
     const claimFiltered = status !== null || verdict !== null || reviewer !== null;
     const order = sql.raw(`kind, ${SORT_SQL[filters.sort]} ${filters.order === 'asc' ? 'ASC' : 'DESC'}, key DESC`);
@@ -75,11 +101,11 @@ export class SummaryRepository {
           AND (${to} IS NULL OR substr(a.created_at, 1, 10) <= ${to})
       ),
       g AS MATERIALIZED (
-        SELECT c.article_id, coalesce(c.assignee_id, c.created_by) AS reviewer, max(c.updated_at) AS activity, ${GROUP_TALLIES}
+        SELECT c.article_id, coalesce(c.assignee_id, c.created_by) AS reviewer, max(c.updated_at) AS activity, ${tallies}
         FROM claims c
         JOIN fa ON fa.id = c.article_id
         WHERE (${status} IS NULL OR c.status = ${status})
-          AND (${verdict} IS NULL OR coalesce(c.rating, 'unrated') = ${verdict})
+          AND (${verdict} IS NULL OR coalesce(c.rating, ${UNRATED_KEY}) = ${verdict})
           AND (${reviewer} IS NULL OR coalesce(c.assignee_id, c.created_by) = ${reviewer})
         GROUP BY c.article_id, reviewer
       ),
@@ -88,7 +114,7 @@ export class SummaryRepository {
                max(fa.updated_at, coalesce(max(g.activity), '')) AS last_activity,
                NULL AS reviewer_name, NULL AS reviewer_role,
                (SELECT min(u.name) FROM article_assignees aa JOIN users u ON u.id = aa.user_id WHERE aa.article_id = fa.id) AS reviewer_sort,
-               ${SUMS}
+               ${totals}
         FROM fa LEFT JOIN g ON g.article_id = fa.id
         GROUP BY fa.id
         HAVING ${claimFiltered ? sql`coalesce(sum(g.claims), 0) > 0` : sql`1`}
@@ -96,9 +122,9 @@ export class SummaryRepository {
       SELECT *, CASE WHEN claims = 0 THEN -1 ELSE 1.0 * approved / claims END AS progress FROM (
         SELECT * FROM per_article
         UNION ALL
-        SELECT 'total', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${SUMS} FROM g
+        SELECT 'total', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${totals} FROM g
         UNION ALL
-        SELECT 'workload', u.id, NULL, NULL, NULL, NULL, u.name, u.role, NULL, ${SUMS}
+        SELECT 'workload', u.id, NULL, NULL, NULL, NULL, u.name, u.role, NULL, ${totals}
         FROM g JOIN users u ON u.id = g.reviewer
         GROUP BY u.id
       )

@@ -1,18 +1,22 @@
 import type { z } from 'zod';
 import type { Role } from '@sanad/shared/permissions';
-import { RATING_KEYS, type RatingKey } from '@sanad/shared/rating-scale';
+import { UNRATED_KEY, type RatingKey } from '@sanad/shared/rating-scale';
 import type { ArticleSummary, Summary, SummaryQuerySchema } from '@sanad/shared/schemas/summary';
 import { CLAIM_STATUSES, type ClaimStatus } from '@sanad/shared/schemas/workflow';
-import { notFound } from '../../http/app-error.ts';
+import { AppError, notFound } from '../../http/app-error.ts';
 import type { Actor } from '../../lib/actor.ts';
 import type { ArticlesRepository } from '../articles/articles.repository.ts';
-import type { SummaryRepository, TallyRow } from './summary.repository.ts';
+import type { RatingScaleRepository } from '../rating-scale/rating-scale.repository.ts';
+import { type SummaryRepository, type TallyRow, verdictColumn } from './summary.repository.ts';
 
 type Filters = z.output<typeof SummaryQuerySchema>;
 
-function verdictTally(row: TallyRow): Summary['totals']['verdicts'] {
-  const tally = { unrated: Number(row.v_unrated ?? 0) } as Summary['totals']['verdicts'];
-  for (const key of RATING_KEYS) tally[key] = Number(row[`v_${key}`] ?? 0);
+function verdictTally(row: TallyRow, keys: readonly string[]): Summary['totals']['verdicts'] {
+  const tally: Summary['totals']['verdicts'] = {};
+  keys.forEach((key, index) => {
+    tally[key] = Number(row[verdictColumn(index)] ?? 0);
+  });
+  tally[UNRATED_KEY] = Number(row.v_unrated ?? 0);
   return tally;
 }
 
@@ -27,11 +31,27 @@ export class SummaryService {
   constructor(
     private readonly summary: SummaryRepository,
     private readonly articles: ArticlesRepository,
+    private readonly ratings: RatingScaleRepository,
   ) {}
+
+  /**
+   * The keys every tally lists, in scale order: the active ratings, and
+   * retired ones while some verdict still has them.
+   */
+  private async tallyKeys(): Promise<string[]> {
+    const scale = await this.ratings.list();
+    return scale.filter((rating) => rating.retiredAt === null || Number(rating.inUse) > 0).map((rating) => rating.key);
+  }
 
   /** The dashboard: per-article rows, totals and reviewer workload over the filtered set. */
   async overview(_actor: Actor, filters: Filters): Promise<Summary> {
-    const { articles: rows, total: totals, reviewers } = await this.summary.overview(filters);
+    const keys = await this.tallyKeys();
+    if (filters.verdict !== undefined && filters.verdict !== UNRATED_KEY && !(await this.ratings.find(filters.verdict))) {
+      throw new AppError('validation_failed', 400, `There is no rating "${filters.verdict}" on the scale.`, [
+        { path: ['query', 'verdict'], message: 'Use a rating key of the scale or "unrated".' },
+      ]);
+    }
+    const { articles: rows, total: totals, reviewers } = await this.summary.overview(filters, keys);
     // Workload lists the busiest reviewers first, whatever the article sort.
     const workload = [...reviewers].sort((a, b) => Number(b.claims) - Number(a.claims) || String(a.reviewer_name).localeCompare(String(b.reviewer_name)));
     const assignees = await this.articles.assigneesOf(rows.map((row) => Number(row.key)));
@@ -43,12 +63,12 @@ export class SummaryService {
         createdAt: String(row.created_at),
         claims: Number(row.claims),
         approved: Number(row.approved),
-        verdicts: verdictTally(row),
+        verdicts: verdictTally(row, keys),
         statuses: statusTally(row),
         assignees: assignees.get(Number(row.key)) ?? [],
         lastActivity: String(row.last_activity),
       })),
-      totals: { articles: rows.length, claims: Number(totals.claims ?? 0), verdicts: verdictTally(totals), statuses: statusTally(totals) },
+      totals: { articles: rows.length, claims: Number(totals.claims ?? 0), verdicts: verdictTally(totals, keys), statuses: statusTally(totals) },
       workload: workload.map((row) => ({
         reviewer: { id: Number(row.key), name: String(row.reviewer_name), role: row.reviewer_role as Role },
         claims: Number(row.claims),
@@ -62,12 +82,13 @@ export class SummaryService {
     const article = await this.articles.findById(articleId);
     if (!article) throw notFound('article', articleId);
     const claims = await this.summary.claimsOf(articleId);
-    const verdicts = { unrated: 0 } as ArticleSummary['verdicts'];
-    for (const key of RATING_KEYS) verdicts[key] = 0;
+    const verdicts: ArticleSummary['verdicts'] = {};
+    for (const key of await this.tallyKeys()) verdicts[key] = 0;
+    verdicts[UNRATED_KEY] = 0;
     const statuses = {} as ArticleSummary['statuses'];
     for (const status of CLAIM_STATUSES) statuses[status] = 0;
     for (const claim of claims) {
-      const key = (claim.rating as RatingKey | null) ?? 'unrated';
+      const key = (claim.rating as RatingKey | null) ?? UNRATED_KEY;
       verdicts[key] = (verdicts[key] ?? 0) + 1;
       statuses[claim.status as ClaimStatus] += 1;
     }

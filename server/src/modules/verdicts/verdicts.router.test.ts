@@ -31,11 +31,18 @@ describe('PUT /api/claims/:id/verdict', () => {
     expect(tableCounts(server).verdicts).toBe(1);
   });
 
-  it('answers 400 for a rating off the scale or an empty rationale', async () => {
-    const response = await server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'pants_on_fire', rationale: ' ' });
+  it('answers 400 for a malformed rating key or an empty rationale', async () => {
+    const response = await server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'Pants On Fire!', rationale: ' ' });
     expect(response.status).toBe(400);
     const paths = response.body.error.details.map((detail: { path: string[] }) => detail.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['body.rating', 'body.rationale']));
+    expect(tableCounts(server).verdicts).toBe(0);
+  });
+
+  it('answers 422 unknown_rating for a well-formed key that is not on the scale', async () => {
+    const response = await server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'pants_on_fire', rationale: 'r' });
+    expect(response.status).toBe(422);
+    expect(response.body.error).toMatchObject({ code: 'unknown_rating', details: [{ path: ['body', 'rating'] }] });
     expect(tableCounts(server).verdicts).toBe(0);
   });
 

@@ -1,4 +1,3 @@
-import { RATING_SCALE, UNRATED_STYLE } from '@sanad/shared/rating-scale';
 import type { ArticleSummary, ClaimSummary } from '@sanad/shared/schemas/summary';
 import { paragraphDirection } from '@sanad/shared/text/language';
 import { Suspense } from 'react';
@@ -8,14 +7,10 @@ import { Loading } from '../../../components/page-loading.tsx';
 import { PublicationPanel } from '../../publications/components/publication-panel.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
+import { tallyStyles, useRatingScale } from '../../../lib/rating-scale.ts';
 import { useArticleSummary } from '../api/get-article-summary.ts';
 
 type Tally = ArticleSummary['verdicts'];
-
-const VERDICTS = [
-  ...RATING_SCALE.map((rating) => ({ key: rating.key, label: rating.labelEn, labelAr: rating.labelAr, color: rating.color })),
-  { key: 'unrated' as const, label: UNRATED_STYLE.labelEn, labelAr: UNRATED_STYLE.labelAr, color: UNRATED_STYLE.color },
-];
 
 const STANCES = [
   { key: 'supports', label: 'supporting' },
@@ -28,7 +23,9 @@ const count = (value: number) => numbers.format(value);
 
 /** The verdict distribution: a stacked bar (decorative) and a legend with every non-zero count as text. */
 function Distribution({ tally, total }: { tally: Tally; total: number }) {
-  const present = VERDICTS.filter((verdict) => tally[verdict.key] > 0);
+  const present = tallyStyles(useRatingScale(), tally)
+    .map((style) => ({ key: style.key, label: style.labelEn, labelAr: style.labelAr, color: style.color, count: tally[style.key] ?? 0 }))
+    .filter((verdict) => verdict.count > 0);
   return (
     <section className="report-distribution" aria-labelledby="report-distribution-heading">
       <h2 id="report-distribution-heading" className="report__heading">
@@ -40,18 +37,18 @@ function Distribution({ tally, total }: { tally: Tally; total: number }) {
         <>
           <div className="report-distribution__bar" aria-hidden="true">
             {present.map((verdict) => (
-              <span key={verdict.key} style={{ flexGrow: tally[verdict.key], backgroundColor: verdict.color }} />
+              <span key={verdict.key} style={{ flexGrow: verdict.count, backgroundColor: verdict.color }} />
             ))}
           </div>
           <ul className="report-distribution__legend" data-testid="report-distribution">
             {present.map((verdict) => (
               <li key={verdict.key} data-rating={verdict.key}>
                 <span className="swatch" style={{ backgroundColor: verdict.color }} aria-hidden="true" />
-                <span className="report-distribution__count">{count(tally[verdict.key])}</span> {verdict.label}
+                <span className="report-distribution__count">{count(verdict.count)}</span> {verdict.label}
                 <span className="report-distribution__ar" lang="ar" dir="rtl">
                   {verdict.labelAr}
                 </span>
-                <span className="muted"> · {Math.round((tally[verdict.key] / total) * 100)}%</span>
+                <span className="muted"> · {Math.round((verdict.count / total) * 100)}%</span>
               </li>
             ))}
           </ul>

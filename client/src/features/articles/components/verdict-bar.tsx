@@ -1,5 +1,5 @@
-import { RATING_SCALE, UNRATED_STYLE } from '@sanad/shared/rating-scale';
 import type { VerdictCounts } from '@sanad/shared/schemas/article';
+import { type RatingScale, tallyStyles, useRatingScale } from '../../../lib/rating-scale.ts';
 
 interface Segment {
   key: string;
@@ -8,16 +8,10 @@ interface Segment {
   count: number;
 }
 
-function segmentsOf(counts: VerdictCounts): Segment[] {
-  const rated = RATING_SCALE.map((rating) => ({
-    key: rating.key,
-    label: rating.labelEn,
-    color: rating.color,
-    count: counts[rating.key] ?? 0,
-  }));
-  return [...rated, { key: 'unrated', label: UNRATED_STYLE.labelEn, color: UNRATED_STYLE.color, count: counts.unrated ?? 0 }].filter(
-    (segment) => segment.count > 0,
-  );
+function segmentsOf(counts: VerdictCounts, scale: RatingScale): Segment[] {
+  return tallyStyles(scale, counts)
+    .map((style) => ({ key: style.key, label: style.labelEn, color: style.color, count: counts[style.key] ?? 0 }))
+    .filter((segment) => segment.count > 0);
 }
 
 /**
@@ -25,7 +19,7 @@ function segmentsOf(counts: VerdictCounts): Segment[] {
  * coloured counts, with the same numbers as text for screen readers.
  */
 export function VerdictBar({ counts, total }: { counts: VerdictCounts; total: number }) {
-  const segments = segmentsOf(counts);
+  const segments = segmentsOf(counts, useRatingScale());
   if (total === 0) return <p className="verdict-bar__empty">No claims marked yet</p>;
   const summary = segments.map((segment) => `${segment.count} ${segment.label.toLowerCase()}`).join(', ');
   return (

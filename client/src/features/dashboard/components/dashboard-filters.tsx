@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
+import { useRatingScale } from '../../../lib/rating-scale.ts';
 import { usePeople } from '../api/get-people.ts';
-import { languageName, STATUS_ORDER, STATUS_WORDS, VERDICT_STYLES } from '../format.ts';
+import { languageName, STATUS_ORDER, STATUS_WORDS } from '../format.ts';
 import type { DashboardQuery, FilterName } from '../hooks/use-dashboard-filters.ts';
 
 /** Languages offered even when the current view has none of them (a filter narrows the rows). */
@@ -61,6 +62,7 @@ function DateInput({ id, value, min, max, invalid, onCommit }: DateInputProps) {
 export function DashboardFilters({ query, languages, activeCount, invalid, onChange, onClear }: DashboardFiltersProps) {
   const id = useId();
   const people = usePeople();
+  const scale = useRatingScale();
   const languageOptions = [...new Set([...COMMON_LANGUAGES, ...languages, ...(query.language ? [query.language] : [])])].sort((a, b) =>
     languageName(a).localeCompare(languageName(b)),
   );
@@ -88,11 +90,13 @@ export function DashboardFilters({ query, languages, activeCount, invalid, onCha
         </label>
         <select id={`${id}-verdict`} className="input input--small" value={query.verdict ?? ''} onChange={(event) => onChange('verdict', event.target.value)}>
           <option value="">Any verdict</option>
-          {VERDICT_STYLES.map((style) => (
-            <option key={style.key} value={style.key}>
-              {style.label}
+          {scale.ratings.map((rating) => (
+            <option key={rating.key} value={rating.key}>
+              {rating.labelEn}
+              {rating.retiredAt !== null ? ' (retired)' : ''}
             </option>
           ))}
+          <option value="unrated">Unrated</option>
         </select>
       </div>
       <div className="dash-filter">

@@ -1,6 +1,6 @@
 import type { Summary } from '@sanad/shared/schemas/summary';
 import { useId } from 'react';
-import { formatCount, STATUS_COLORS, STATUS_ORDER, STATUS_WORDS, VERDICT_STYLES } from '../format.ts';
+import { formatCount, STATUS_COLORS, STATUS_ORDER, STATUS_WORDS, useVerdictStyles } from '../format.ts';
 
 interface Bar {
   key: string;
@@ -96,7 +96,12 @@ function TallyTable({ bars, caption, total, testId }: { bars: Bar[]; caption: st
 /** Claims per verdict and per status over the filtered set: a chart and the same numbers as a table. */
 export function Totals({ totals }: { totals: Summary['totals'] }) {
   const id = useId();
-  const verdictBars = VERDICT_STYLES.map((style) => ({ key: style.key, label: style.label, color: style.color, count: totals.verdicts[style.key] }));
+  const verdictBars = useVerdictStyles(totals.verdicts).map((style) => ({
+    key: style.key,
+    label: style.label,
+    color: style.color,
+    count: totals.verdicts[style.key] ?? 0,
+  }));
   const statusBars = STATUS_ORDER.map((status) => ({ key: status, label: STATUS_WORDS[status], color: STATUS_COLORS[status], count: totals.statuses[status] }));
   return (
     <div className="dash-totals">

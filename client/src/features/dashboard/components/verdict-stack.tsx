@@ -1,11 +1,11 @@
 import type { Summary } from '@sanad/shared/schemas/summary';
-import { formatCount, VERDICT_STYLES } from '../format.ts';
+import { formatCount, useVerdictStyles, type VerdictStyle } from '../format.ts';
 
 type Tally = Summary['totals']['verdicts'];
 
 /** "2 False, 1 True": the non-zero verdicts of a tally in the scale's order. */
-export function describeVerdicts(tally: Tally): string {
-  const parts = VERDICT_STYLES.filter((style) => tally[style.key] > 0).map((style) => `${formatCount(tally[style.key])} ${style.label}`);
+export function describeVerdicts(tally: Tally, styles: readonly VerdictStyle[]): string {
+  const parts = styles.filter((style) => (tally[style.key] ?? 0) > 0).map((style) => `${formatCount(tally[style.key] ?? 0)} ${style.label}`);
   return parts.length > 0 ? parts.join(', ') : 'no claims';
 }
 
@@ -14,14 +14,15 @@ export function describeVerdicts(tally: Tally): string {
  * decorative; the same numbers are in visually hidden text (and a tooltip).
  */
 export function VerdictStack({ tally, total }: { tally: Tally; total: number }) {
+  const styles = useVerdictStyles(tally);
   if (total === 0) return <span className="muted">No claims</span>;
-  const text = describeVerdicts(tally);
+  const text = describeVerdicts(tally, styles);
   return (
     <div className="dash-stack" title={text}>
       <div className="dash-stack__track" aria-hidden="true">
-        {VERDICT_STYLES.map((style) =>
-          tally[style.key] > 0 ? (
-            <span key={style.key} className="dash-stack__segment" style={{ flexGrow: tally[style.key], backgroundColor: style.color }} />
+        {styles.map((style) =>
+          (tally[style.key] ?? 0) > 0 ? (
+            <span key={style.key} className="dash-stack__segment" style={{ flexGrow: tally[style.key] ?? 0, backgroundColor: style.color }} />
           ) : null,
         )}
       </div>

@@ -4,6 +4,7 @@ import { Loading } from '../../../components/page-loading.tsx';
 import { describeError } from '../../../lib/api-client.ts';
 import { formatTime } from '../../../lib/format-time.ts';
 import { useHistory } from '../api/get-history.ts';
+import { useRatingScale } from '../../../lib/rating-scale.ts';
 import { describeEntry, historyContext, type FieldChange, type Part } from '../describe-entry.ts';
 
 /** A sentence: our words as they are, people's words isolated (`<bdi>`) so Arabic and English never reorder each other. */
@@ -69,6 +70,7 @@ function Details({ changes, created, removed }: { changes: FieldChange[]; create
 export function HistoryList({ claimId, claim }: { claimId: number; claim?: Claim }) {
   const id = useId();
   const history = useHistory(claimId);
+  const scale = useRatingScale();
   let body;
   if (history.isPending) body = <Loading label="Loading the history…" />;
   else if (history.isError)
@@ -79,7 +81,7 @@ export function HistoryList({ claimId, claim }: { claimId: number; claim?: Claim
     );
   else if (history.data.entries.length === 0) body = <p className="muted">Nothing recorded yet.</p>;
   else {
-    const context = historyContext(history.data.entries, claim);
+    const context = historyContext(history.data.entries, claim, scale.ratings);
     body = (
       <ol className="history-list" aria-labelledby={`${id}-heading`}>
         {history.data.entries.map((entry) => {

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { RATING_SCALE, ratingFor, type RatingKey } from '@sanad/shared/rating-scale';
+import type { RatingKey } from '@sanad/shared/rating-scale';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import { SetVerdictInputSchema, type SetVerdictInput } from '@sanad/shared/schemas/verdict';
 import { useId, useState, type FormEvent } from 'react';
@@ -9,6 +9,7 @@ import { FieldError } from '../../../components/field-error.tsx';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { isClaim, storeClaim } from '../../../lib/claim-cache.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
+import { useRatingScale } from '../../../lib/rating-scale.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useRemoveVerdict } from '../api/remove-verdict.ts';
 import { useSetVerdict } from '../api/set-verdict.ts';
@@ -28,14 +29,12 @@ function sameDraft(a: VerdictDraft, b: VerdictDraft): boolean {
   return a.rating === b.rating && a.rationale === b.rationale;
 }
 
-function ratingLabel(rating: RatingKey | null): string {
-  return rating === null ? 'Unrated' : ratingFor(rating).labelEn;
-}
-
 /**
- * The verdict of one claim: a radio group of the seven ratings (colour,
- * English and Arabic label, definition as help text) and the required
- * written rationale. Saving replaces any earlier verdict.
+ * The verdict of one claim: a radio group of the active ratings of the live
+ * scale (colour, English and Arabic label, definition as help text) and the
+ * required written rationale. Saving replaces any earlier verdict. A verdict
+ * whose rating was retired keeps it: the rating is shown, marked retired, and
+ * can be kept while the rationale changes, but no other claim can be given it.
  *
  * The form remembers the verdict it was loaded from (`base`) and the claim
  * version that goes with it. While the user has unsaved changes, live updates
@@ -56,6 +55,11 @@ export function VerdictForm({ claim, readOnly = false }: { claim: Claim; readOnl
   const toast = useToast();
   const queryClient = useQueryClient();
   const dirty = !sameDraft({ rating, rationale }, base);
+  const scale = useRatingScale();
+  const ratingLabel = (key: RatingKey | null) => scale.styleOf(key).labelEn;
+  const saved = claim.verdict ? scale.find(claim.verdict.rating) : undefined;
+  // The active ratings, and the claim's own rating when it has been retired since.
+  const options = saved && saved.retiredAt !== null ? [...scale.active, saved].sort((a, b) => a.position - b.position) : scale.active;
 
   // Follow the saved verdict while the user has not changed the form; keep their input when they have.
   const server = draftOf(claim);
@@ -175,8 +179,11 @@ export function VerdictForm({ claim, readOnly = false }: { claim: Claim; readOnl
           aria-describedby={errors.rating ? `${id}-rating-error` : undefined}
         >
           <legend className="field__label">Rating</legend>
-          {RATING_SCALE.map((option) => (
-            <label key={option.key} className={`rating-option${rating === option.key ? ' rating-option--checked' : ''}`}>
+          {options.map((option) => (
+            <label
+              key={option.key}
+              className={`rating-option${rating === option.key ? ' rating-option--checked' : ''}${option.retiredAt !== null ? ' rating-option--retired' : ''}`}
+            >
               <input
                 type="radio"
                 name={`${id}-rating`}
@@ -193,9 +200,12 @@ export function VerdictForm({ claim, readOnly = false }: { claim: Claim; readOnl
                   <span className="rating-option__label-ar" lang="ar" dir="rtl">
                     {option.labelAr}
                   </span>
+                  {option.retiredAt !== null ? <span className="tag tag--quiet">Retired</span> : null}
                 </span>
                 <span id={`${id}-${option.key}-help`} className="rating-option__help">
-                  {option.definitionEn}
+                  {option.retiredAt !== null
+                    ? 'This rating has been retired. The verdict keeps it until you choose an active rating.'
+                    : option.definitionEn}
                 </span>
               </span>
             </label>

@@ -1,5 +1,4 @@
 import { TextAreaField } from '../../../components/text-area-field.tsx';
-import { ratingFor } from '@sanad/shared/rating-scale';
 import type { QueueItem } from '@sanad/shared/schemas/queue';
 import { paragraphDirection } from '@sanad/shared/text/language';
 import { useId, useState, type FormEvent } from 'react';
@@ -7,6 +6,7 @@ import { Link } from 'react-router';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
 import { formatTime } from '../../../lib/format-time.ts';
+import { useRatingScale } from '../../../lib/rating-scale.ts';
 import { useCurrentUser } from '../../../lib/session.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useQueue } from '../api/get-queue.ts';
@@ -85,6 +85,7 @@ export function ApprovalQueue() {
 function ApprovalItem({ item }: { item: QueueItem }) {
   const id = useId();
   const me = useCurrentUser();
+  const scale = useRatingScale();
   const transition = useTransitionClaim();
   const toast = useToast();
   const [asking, setAsking] = useState(false);
@@ -111,7 +112,7 @@ function ApprovalItem({ item }: { item: QueueItem }) {
       {item.rating ? (
         <div className="queue-item__verdict">
           <p className="muted">
-            {ratingFor(item.rating).labelEn}
+            {scale.styleOf(item.rating).labelEn}
             {item.verdictSetBy ? ` · set by ${item.verdictSetBy.name}` : ''}
           </p>
           {item.rationale ? (

@@ -1,0 +1,394 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { colourChecks, HEX_COLOR_PATTERN } from '@sanad/shared/color';
+import {
+  CreateRatingInputSchema,
+  MAX_RATING_VALUE,
+  MIN_RATING_VALUE,
+  UpdateRatingInputSchema,
+  type ScaleRating,
+  type UpdateRatingInput,
+} from '@sanad/shared/schemas/rating-scale';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { FieldError } from '../../../components/field-error.tsx';
+import { ApiError, describeError } from '../../../lib/api-client.ts';
+import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
+import { useToast } from '../../../lib/toast.tsx';
+import { useCreateRating } from '../api/create-rating.ts';
+import { useUpdateRating } from '../api/update-rating.ts';
+
+/** The fields as the form holds them (text inputs, so half-typed values stay as typed). */
+interface Draft {
+  key: string;
+  labelEn: string;
+  labelAr: string;
+  definitionEn: string;
+  definitionAr: string;
+  value: string;
+  color: string;
+  tint: string;
+}
+
+const NEW_RATING: Draft = { key: '', labelEn: '', labelAr: '', definitionEn: '', definitionAr: '', value: '', color: '#4f5b66', tint: '#dde3e9' };
+
+function draftOf(rating: ScaleRating): Draft {
+  const { key, labelEn, labelAr, definitionEn, definitionAr, color, tint } = rating;
+  return { key, labelEn, labelAr, definitionEn, definitionAr, value: rating.value === null ? '' : String(rating.value), color, tint };
+}
+
+/** The value field as the API takes it: empty is "no value", anything else a number (the schema refuses non-integers). */
+function valueOf(text: string): number | null {
+  return text.trim() === '' ? null : Number(text.trim());
+}
+
+/** A sample of Arabic article text, one phrase of it highlighted as a claim. */
+const SAMPLE_BEFORE = 'وكالعادة، عقد ';
+const SAMPLE_CLAIM = 'الأخضر الإبراهيمي جلستين منفصلتين';
+const SAMPLE_AFTER = ' مع وفد الائتلاف الوطني السوري ووفد النظام.';
+
+interface RatingDialogProps {
+  /** The rating to edit, or none to add one. */
+  rating?: ScaleRating;
+  /** The button that opens the dialog. */
+  trigger: ReactNode;
+}
+
+/**
+ * Adds or edits a rating in a dialog: key (new ratings only), labels,
+ * definitions, value and the two colours, with a live preview of the badge and
+ * of highlighted Arabic text and the contrast figures the server checks.
+ */
+export function RatingDialog({ rating, trigger }: RatingDialogProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog dialog--wide" aria-describedby={undefined} data-testid="rating-dialog">
+          <Dialog.Title className="dialog__title">{rating ? `Edit “${rating.labelEn}”` : 'Add a rating'}</Dialog.Title>
+          {open ? <RatingForm rating={rating} onDone={() => setOpen(false)} /> : null}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function RatingForm({ rating, onDone }: { rating?: ScaleRating; onDone: () => void }) {
+  const id = useId();
+  const [draft, setDraft] = useState<Draft>(() => (rating ? draftOf(rating) : NEW_RATING));
+  const [version, setVersion] = useState(rating?.version ?? 0);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [stale, setStale] = useState<ScaleRating | null>(null);
+  const create = useCreateRating();
+  const update = useUpdateRating({ silent: true });
+  const toast = useToast();
+  const pending = create.isPending || update.isPending;
+
+  const set = (field: keyof Draft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+
+  function failed(error: unknown) {
+    if (error instanceof ApiError && error.isStale) {
+      const current = error.current as ScaleRating | undefined;
+      if (current) {
+        setVersion(current.version);
+        setStale(current);
+      }
+      setErrors({ _form: 'Another admin changed this rating while you were editing. Check their version below; saving again keeps yours.' });
+      return;
+    }
+    const found = apiFieldErrors(error);
+    if (Object.keys(found).length === 0 || (error instanceof ApiError && error.code === 'rating_exists')) {
+      found[error instanceof ApiError && error.code === 'rating_exists' ? 'key' : '_form'] = describeError(error);
+    }
+    setErrors(found);
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const fields = {
+      labelEn: draft.labelEn,
+      labelAr: draft.labelAr,
+      definitionEn: draft.definitionEn,
+      definitionAr: draft.definitionAr,
+      value: valueOf(draft.value),
+      color: draft.color,
+      tint: draft.tint,
+    };
+    if (!rating) {
+      const parsed = CreateRatingInputSchema.safeParse({ key: draft.key.trim(), ...fields });
+      if (!parsed.success) {
+        setErrors(zodFieldErrors(parsed.error));
+        return;
+      }
+      setErrors({});
+      create.mutate(parsed.data, {
+        onSuccess: (created) => {
+          toast.show(`“${created.labelEn}” added to the scale.`, 'success');
+          onDone();
+        },
+        onError: failed,
+      });
+      return;
+    }
+    const parsed = UpdateRatingInputSchema.safeParse(fields);
+    if (!parsed.success) {
+      setErrors(zodFieldErrors(parsed.error));
+      return;
+    }
+    // Only what changed is sent, so a concurrent edit of another field is not overwritten.
+    const base = stale ?? rating;
+    const changes: UpdateRatingInput = {};
+    for (const [field, value] of Object.entries(parsed.data) as [keyof UpdateRatingInput, unknown][]) {
+      if (value !== undefined && value !== base[field]) Object.assign(changes, { [field]: value });
+    }
+    if (Object.keys(changes).length === 0) {
+      onDone();
+      return;
+    }
+    setErrors({});
+    update.mutate(
+      { key: rating.key, input: changes, version },
+      {
+        onSuccess: (saved) => {
+          toast.show(`“${saved.labelEn}” saved.`, 'success');
+          onDone();
+        },
+        onError: failed,
+      },
+    );
+  }
+
+  const describedBy = (field: string, help = false) =>
+    [help ? `${id}-${field}-help` : null, errors[field] ? `${id}-${field}-error` : null].filter(Boolean).join(' ') || undefined;
+  const invalid = (field: string) => (errors[field] ? true : undefined);
+
+  return (
+    <form className="form rating-form" onSubmit={submit} noValidate>
+      {errors._form ? (
+        <p className="notice notice--warning" role="alert">
+          {errors._form}
+        </p>
+      ) : null}
+      {stale ? (
+        <p className="muted" data-testid="stale-rating">
+          Their version: {stale.labelEn} · <bdi lang="ar">{stale.labelAr}</bdi> · {stale.color} / {stale.tint}
+        </p>
+      ) : null}
+      <div className="field-grid">
+        {rating ? null : (
+          <div className="field">
+            <label htmlFor={`${id}-key`} className="field__label">
+              Key
+            </label>
+            <input
+              id={`${id}-key`}
+              className="input input--mono"
+              value={draft.key}
+              onChange={(event) => set('key')(event.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+              aria-invalid={invalid('key')}
+              aria-describedby={describedBy('key', true)}
+            />
+            <p id={`${id}-key-help`} className="field__help">
+              Stored with every verdict and never changed: lower-case letters, digits and underscores, e.g. <code>disputed</code>.
+            </p>
+            <FieldError id={`${id}-key-error`} message={errors.key} />
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-value`} className="field__label">
+            Value <span className="field__optional">(optional)</span>
+          </label>
+          <input
+            id={`${id}-value`}
+            className="input input--narrow"
+            type="number"
+            inputMode="numeric"
+            step={1}
+            min={MIN_RATING_VALUE}
+            max={MAX_RATING_VALUE}
+            value={draft.value}
+            onChange={(event) => set('value')(event.target.value)}
+            aria-invalid={invalid('value')}
+            aria-describedby={describedBy('value', true)}
+          />
+          <p id={`${id}-value-help`} className="field__help">
+            A whole number, higher for more accurate. Leave empty for a rating off the numeric scale (e.g. Misleading).
+          </p>
+          <FieldError id={`${id}-value-error`} message={errors.value} />
+        </div>
+      </div>
+      <div className="field-grid">
+        <TextField id={`${id}-labelEn`} label="English label" value={draft.labelEn} onChange={set('labelEn')} error={errors.labelEn} />
+        <TextField id={`${id}-labelAr`} label="Arabic label" value={draft.labelAr} onChange={set('labelAr')} error={errors.labelAr} arabic />
+      </div>
+      <div className="field-grid">
+        <TextField
+          id={`${id}-definitionEn`}
+          label="English definition"
+          value={draft.definitionEn}
+          onChange={set('definitionEn')}
+          error={errors.definitionEn}
+          multiline
+        />
+        <TextField
+          id={`${id}-definitionAr`}
+          label="Arabic definition"
+          value={draft.definitionAr}
+          onChange={set('definitionAr')}
+          error={errors.definitionAr}
+          multiline
+          arabic
+        />
+      </div>
+      <div className="field-grid">
+        <ColourField
+          id={`${id}-color`}
+          label="Colour"
+          help="Badges and borders, with white text on it."
+          value={draft.color}
+          onChange={set('color')}
+          error={errors.color}
+        />
+        <ColourField
+          id={`${id}-tint`}
+          label="Tint"
+          help="The highlight behind claims in the article text."
+          value={draft.tint}
+          onChange={set('tint')}
+          error={errors.tint}
+        />
+      </div>
+      <ColourPreview draft={draft} />
+      <div className="dialog__actions">
+        <Dialog.Close asChild>
+          <button type="button" className="button button--secondary">
+            Cancel
+          </button>
+        </Dialog.Close>
+        <button type="submit" className="button button--primary" disabled={pending}>
+          {pending ? 'Saving…' : rating ? 'Save rating' : 'Add rating'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface TextFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  multiline?: boolean;
+  arabic?: boolean;
+}
+
+function TextField({ id, label, value, onChange, error, multiline = false, arabic = false }: TextFieldProps) {
+  const common = {
+    id,
+    value,
+    lang: arabic ? 'ar' : undefined,
+    dir: arabic ? ('rtl' as const) : undefined,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${id}-error` : undefined,
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {multiline ? (
+        <textarea {...common} className={`input textarea${arabic ? ' input--arabic' : ''}`} rows={3} onChange={(event) => onChange(event.target.value)} />
+      ) : (
+        <input {...common} className={`input${arabic ? ' input--arabic' : ''}`} autoComplete="off" onChange={(event) => onChange(event.target.value)} />
+      )}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+interface ColourFieldProps {
+  id: string;
+  label: string;
+  help: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}
+
+/** A colour as `#rrggbb` text (typed or pasted) with the browser's colour picker beside it. */
+function ColourField({ id, label, help, value, onChange, error }: ColourFieldProps) {
+  const valid = HEX_COLOR_PATTERN.test(value.trim());
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <div className="colour-field">
+        <input
+          type="color"
+          className="colour-field__picker"
+          value={valid ? value.trim().toLowerCase() : '#000000'}
+          onChange={(event) => onChange(event.target.value)}
+          aria-label={`${label}: colour picker`}
+        />
+        <input
+          id={id}
+          className="input input--mono colour-field__hex"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          spellCheck={false}
+          autoComplete="off"
+          maxLength={7}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
+        />
+      </div>
+      <p id={`${id}-help`} className="field__help">
+        {help} Written as #rrggbb.
+      </p>
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+/** The badge and a highlighted claim in Arabic text as they will look, with the contrast figures the server checks. */
+function ColourPreview({ draft }: { draft: Draft }) {
+  const color = draft.color.trim().toLowerCase();
+  const tint = draft.tint.trim().toLowerCase();
+  const colours = HEX_COLOR_PATTERN.test(color) && HEX_COLOR_PATTERN.test(tint);
+  const checks = colours ? colourChecks(color, tint) : null;
+  return (
+    <section className="rating-preview" aria-label="Preview">
+      <div className="rating-preview__samples">
+        <span className="verdict-badge" style={colours ? { backgroundColor: color } : undefined} data-testid="preview-badge">
+          <span>{draft.labelEn.trim() || 'Label'}</span>
+          <span className="verdict-badge__ar" lang="ar" dir="rtl">
+            {draft.labelAr.trim() || 'التسمية'}
+          </span>
+        </span>
+        <p className="rating-preview__text" lang="ar" dir="rtl">
+          {SAMPLE_BEFORE}
+          <span className="rating-preview__claim" style={colours ? { backgroundColor: tint, borderColor: color } : undefined} data-testid="preview-claim">
+            {SAMPLE_CLAIM}
+          </span>
+          {SAMPLE_AFTER}
+        </p>
+      </div>
+      {checks ? (
+        <ul className="rating-preview__checks" aria-live="polite" data-testid="contrast-checks">
+          {checks.map((check) => (
+            <li key={check.field} className={check.ok ? 'contrast contrast--ok' : 'contrast contrast--bad'} data-field={check.field}>
+              <strong>{check.ok ? 'Passes' : 'Too low'}</strong>{' '}
+              {check.field === 'color' ? 'White text on the colour' : 'Article text on the tint'}: {check.ratio.toFixed(2)}:1 (needs {check.minimum}:1)
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">Write both colours as #rrggbb to see the contrast.</p>
+      )}
+    </section>
+  );
+}
