@@ -77,6 +77,10 @@ describe('ClaimReviewSchema', () => {
     expect(claimReviewProblems(sanadReview())).toEqual([]);
   });
 
+  it('accepts a rating off the numeric scale: alternateName alone, no numbers', () => {
+    expect(claimReviewProblems(sanadReview({ reviewRating: { '@type': 'Rating', alternateName: 'Misleading' } }))).toEqual([]);
+  });
+
   it('requires the schema.org context, over http or https', () => {
     expect(messages(sanadReview({ '@context': 'http://schema.org' }))).toEqual([]);
     expect(messages(sanadReview({ '@context': undefined }))).toEqual(['@context: @context is missing: it must be "https://schema.org".']);

@@ -86,7 +86,7 @@ function ratingField(field: string) {
     if (value === undefined || ratingNumber(value) !== undefined) return;
     const hint = typeof value === 'string' && /[\u0660-\u0669\u06F0-\u06F9]/u.test(value) ? ' (Arabic-Indic digits are not read as numbers)' : '';
     ctx.addIssue({ code: 'custom', message: `${field} must be a number written with the digits 0–9 and a "." for decimals (it is ${quoted(value)})${hint}.` });
-  });
+  }).optional();
 }
 
 // ---------------------------------------------------------------------------

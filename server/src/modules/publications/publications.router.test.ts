@@ -97,7 +97,7 @@ describe('POST /api/articles/:id/publications', () => {
     await rateAndApprove(claims[0]!, 'mostly_false', 'المؤتمر تأجل مرتين.');
     await rateAndApprove(claims[1]!, 'false', 'The ministry figure was 24 per cent.');
     const first = (await publish(editor)).body;
-    server.clock.advance(86_400_000);
+    server.clock.advance(3_600_000);
     expect((await editor.request('POST', `/api/claims/${claims[1]!.id}/transitions`, { to: 'draft', note: 'The ministry revised its figure to 38 per cent.' })).status).toBe(200);
     const pending = PublicationListSchema.parse((await reviewer.request('GET', `/api/articles/${article.id}/publications`)).body);
     expect(pending.pending).toEqual({ newClaims: 0, corrections: 1 });
@@ -137,7 +137,7 @@ describe('GET /api/articles/:id/report?format=claimreview', () => {
     await rateAndApprove(claims[1]!, 'misleading', 'Out of context.');
     const published = (await publish(editor)).body;
     const response = await report('claimreview');
-    expect(response.status).toBe(200);
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/application\/ld\+json/);
     const reviews = JSON.parse(response.body as string);
     expect(claimReviewListProblems(reviews)).toEqual([]);

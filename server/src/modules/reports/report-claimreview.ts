@@ -27,7 +27,8 @@ export function factCheckUrl(baseUrl: string, articleId: number, claimId: number
 export function toClaimReview(report: Report): ClaimReviewResult {
   const problems: ErrorDetail[] = [];
   if (report.kind !== 'published' || !report.publication) {
-    problems.push({ path: ['query', 'kind'], message: 'ClaimReview describes published fact-checks: publish the article, then export kind=published.' });
+    // A draft's claims are not fact-checks yet: nothing else is worth listing.
+    return { ok: false, problems: [{ path: ['query', 'kind'], message: 'ClaimReview describes published fact-checks: publish the article, then export kind=published.' }] };
   }
   const org = report.organisation;
   if (org.name.trim() === '') problems.push({ path: ['organisation', 'name'], message: "Set the organisation's name (the ClaimReview author) in Organisation settings." });
