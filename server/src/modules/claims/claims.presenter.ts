@@ -32,7 +32,7 @@ export function presentClaim({ claim, verdict, links, suggestionText, people }: 
     assignee: person(claim.assigneeId),
     verdict: verdict
       ? {
-          rating: verdict.rating as RatingKey,
+          rating: verdict.rating,
           rationale: verdict.rationale,
           setBy: person(verdict.setBy),
           createdAt: verdict.createdAt,

@@ -66,7 +66,7 @@ export class WorkflowRepository {
       quote: row.quote,
       status: row.status,
       statusNote: row.statusNote,
-      rating: (row.rating as RatingKey | null) ?? null,
+      rating: (row.rating) ?? null,
       rationale: row.rationale ?? null,
       verdictSetBy: row.setterId !== null && row.setterName !== null ? { id: row.setterId, name: row.setterName, role: row.setterRole as Role } : null,
       assignee: row.assigneeId !== null && row.assigneeName !== null ? { id: row.assigneeId, name: row.assigneeName, role: row.assigneeRole as Role } : null,
