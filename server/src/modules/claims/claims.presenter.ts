@@ -1,4 +1,3 @@
-import type { RatingKey } from '@sanad/shared/rating-scale';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import type { ClaimAggregate } from './claims.repository.ts';
 

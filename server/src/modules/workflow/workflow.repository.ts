@@ -4,7 +4,6 @@ import type { Db } from '@sanad/db/client';
 import { articleAssignees, articles, claims, users, verdicts } from '@sanad/db/schema/index';
 import type { Executor } from '@sanad/db/transaction';
 import type { Role } from '@sanad/shared/permissions';
-import type { RatingKey } from '@sanad/shared/rating-scale';
 import type { QueueItem } from '@sanad/shared/schemas/queue';
 import type { ClaimStatus } from '@sanad/shared/schemas/workflow';
 
