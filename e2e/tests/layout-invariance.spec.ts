@@ -85,7 +85,7 @@ test('Highlights leave the layout and letter shaping of an Arabic article untouc
   const toggle = page.getByRole('checkbox', { name: 'Show highlights' });
   await expect(toggle).toBeChecked();
   await expect.poll(() => highlightTexts(page, 'sanad-unrated')).toContain(midWord.quote);
-  await expect.poll(() => highlightTexts(page, 'sanad-mostly_false')).toEqual([other.quote]);
+  await expect.poll(() => highlightTexts(page, 'sanad-rating-mostly_false')).toEqual([other.quote]);
   await expect.poll(() => highlightTexts(page, 'sanad-overlap')).toEqual(['الحكو']);
   expect(overlapping.quote).toContain('الحكومة');
 
@@ -103,7 +103,7 @@ test('Highlights leave the layout and letter shaping of an Arabic article untouc
   expect(withoutHighlights).toEqual(withHighlights);
 
   await toggle.check();
-  await expect.poll(() => highlightTexts(page, 'sanad-mostly_false')).toEqual([other.quote]);
+  await expect.poll(() => highlightTexts(page, 'sanad-rating-mostly_false')).toEqual([other.quote]);
   expect(await measure(page)).toEqual(withHighlights);
 
   // Control: wrapping the mid-word claim in a padded span (what this design forbids)
