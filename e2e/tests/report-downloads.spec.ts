@@ -26,7 +26,7 @@ test('Reviewer previews the draft fact-check report and downloads it in every fo
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
   await expect(page.getByText('جلستَيْن منفصلتَيْن').first()).toBeVisible();
 
-  const downloads = page.getByRole('navigation', { name: 'Download the draft:' });
+  const downloads = page.getByRole('navigation', { name: 'Download the draft report' });
   const expectations: Record<string, (bytes: Buffer) => void> = {
     pdf: (bytes) => expect(bytes.subarray(0, 5).toString()).toBe('%PDF-'),
     html: (bytes) => {

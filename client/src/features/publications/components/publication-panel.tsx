@@ -1,7 +1,7 @@
 import type { Correction, PublicationList } from '@sanad/shared/schemas/publication';
 import type { ReportFormat, ReportKind } from '@sanad/shared/schemas/report';
 import type { ErrorDetail } from '@sanad/shared/errors';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
 import { describeError } from '../../../lib/api-client.ts';
@@ -68,13 +68,12 @@ function ClaimReviewDownload({ articleId, onProblems }: { articleId: number; onP
 
 function Downloads({ articleId, kind }: { articleId: number; kind: ReportKind }) {
   const [problems, setProblems] = useState<ErrorDetail[] | null>(null);
-  const labelId = useId();
   const formats = REPORT_DOWNLOADS.filter((item) => kind === 'published' || !item.published);
   return (
     <div className="report__downloads-group">
-      <nav className="report__downloads" aria-labelledby={labelId}>
-        <span id={labelId} className="report__downloads-label">
-          {kind === 'draft' ? 'Download the draft:' : 'Download the published report:'}
+      <nav className="report__downloads" aria-label={kind === 'draft' ? 'Download the draft report' : 'Download the published report'}>
+        <span className="report__downloads-label" aria-hidden="true">
+          {kind === 'draft' ? 'Draft' : 'Published'}
         </span>
         {formats.map(({ format, label, description }) =>
           format === 'claimreview' ? (
@@ -195,7 +194,7 @@ export function PublicationPanel({ articleId, approved }: { articleId: number; a
             tone="primary"
             trigger={
               <button type="button" className="button button--primary" disabled={!publishable || publish.isPending}>
-                {latest ? 'Publish update' : approved === 1 ? 'Publish 1 approved claim' : `Publish ${approved} approved claims`}
+                {latest ? 'Publish update' : approved === 0 ? 'Publish' : approved === 1 ? 'Publish 1 approved claim' : `Publish ${approved} approved claims`}
               </button>
             }
             title={latest ? 'Publish an update?' : 'Publish this fact-check?'}
@@ -261,8 +260,11 @@ export function PublicationPanel({ articleId, approved }: { articleId: number; a
           </table>
         </details>
       ) : null}
-      <Downloads articleId={articleId} kind="draft" />
-      {latest ? <Downloads articleId={articleId} kind="published" /> : null}
+      <div className="publication__downloads">
+        <h3 className="publication__subheading">Download</h3>
+        <Downloads articleId={articleId} kind="draft" />
+        {latest ? <Downloads articleId={articleId} kind="published" /> : null}
+      </div>
     </section>
   );
 }
