@@ -36,7 +36,9 @@ test('Admin fills in the organisation settings with the keyboard, uploads a PNG 
   const { context, page } = await browserAs(browser, testInfo, DEMO_USERS.admin);
   try {
     await page.goto('/');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organisation' }).click();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('button', { name: 'Admin' }).click();
+    await nav.getByRole('link', { name: 'Organisation' }).click();
     await expect(page).toHaveURL(/\/admin\/organisation$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Organisation' })).toBeVisible();
     const name = page.getByLabel('Name');
@@ -134,6 +136,7 @@ test('A reviewer is refused the organisation settings: no link, a no-access page
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'My queue' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Organisation' })).toHaveCount(0);
+  await expect(nav.getByRole('button', { name: 'Admin' })).toHaveCount(0);
 
   await page.goto('/admin/organisation');
   await expect(page.getByRole('heading', { level: 1, name: 'You don’t have access to this page' })).toBeVisible();

@@ -23,7 +23,11 @@ test('Admin edits a rating and adds one; the reviewer is offered it until it is 
   const { context, page: admin } = await browserAs(browser, testInfo, DEMO_USERS.admin);
   try {
     await admin.goto('/');
-    await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rating scale' }).click();
+    const nav = admin.getByRole('navigation', { name: 'Main' });
+    // The admin pages sit behind one button; open it with the keyboard.
+    await nav.getByRole('button', { name: 'Admin' }).focus();
+    await admin.keyboard.press('Enter');
+    await nav.getByRole('link', { name: 'Rating scale' }).click();
     await expect(admin.getByRole('heading', { level: 1, name: 'Rating scale' })).toBeVisible();
     const rows = admin.getByTestId('rating-row');
     await expect(rows).toHaveCount(7);

@@ -1,6 +1,7 @@
 import type { User } from '@sanad/shared/schemas/user';
-import type { ReactNode } from 'react';
-import { Link, NavLink } from 'react-router';
+import * as Popover from '@radix-ui/react-popover';
+import { useState, type ReactNode } from 'react';
+import { Link, NavLink, useLocation } from 'react-router';
 
 const ROLE_NAMES: Record<User['role'], string> = { reviewer: 'Reviewer', editor: 'Editor', admin: 'Admin' };
 
@@ -10,6 +11,60 @@ function NavItem({ to, children }: { to: string; children: ReactNode }) {
     <NavLink to={to} end={to === '/'} className={({ isActive }) => `app-nav__link${isActive ? ' app-nav__link--active' : ''}`}>
       {children}
     </NavLink>
+  );
+}
+
+/** One link of the Admin menu; choosing it closes the menu. */
+function AdminLink({ to, children, onChoose }: { to: string; children: ReactNode; onChoose: () => void }) {
+  return (
+    <NavLink to={to} className={({ isActive }) => `admin-menu__link${isActive ? ' admin-menu__link--active' : ''}`} onClick={onChoose}>
+      {children}
+    </NavLink>
+  );
+}
+
+/**
+ * The admin pages behind one "Admin" button, so the header stays on one row.
+ * A disclosure of links (not an ARIA menu): Tab moves through them, Escape closes.
+ * The content stays inside the navigation landmark (no portal).
+ */
+function AdminMenu({ users, organisation, scale }: { users: boolean; organisation: boolean; scale: boolean }) {
+  const [open, setOpen] = useState(false);
+  const { pathname } = useLocation();
+  const close = () => setOpen(false);
+  return (
+    <Popover.Root open={open} onOpenChange={setOpen}>
+      <Popover.Trigger asChild>
+        <button type="button" className={`app-nav__link app-nav__button${pathname.startsWith('/admin/') ? ' app-nav__link--active' : ''}`}>
+          Admin <span aria-hidden="true">▾</span>
+        </button>
+      </Popover.Trigger>
+      <Popover.Content className="popover admin-menu" align="start" sideOffset={8} aria-label="Admin pages">
+        <ul className="admin-menu__list">
+          {users ? (
+            <li>
+              <AdminLink to="/admin/users" onChoose={close}>
+                Users
+              </AdminLink>
+            </li>
+          ) : null}
+          {organisation ? (
+            <li>
+              <AdminLink to="/admin/organisation" onChoose={close}>
+                Organisation
+              </AdminLink>
+            </li>
+          ) : null}
+          {scale ? (
+            <li>
+              <AdminLink to="/admin/scale" onChoose={close}>
+                Rating scale
+              </AdminLink>
+            </li>
+          ) : null}
+        </ul>
+      </Popover.Content>
+    </Popover.Root>
   );
 }
 
@@ -43,10 +98,8 @@ export function AppHeader({ search, user, nav, onLogout, loggingOut = false }: A
           <NavItem to={nav?.dashboard ? '/articles' : '/'}>Articles</NavItem>
           <NavItem to="/queue">My queue</NavItem>
           {nav?.approvals ? <NavItem to="/approvals">Awaiting approval</NavItem> : null}
-          {nav?.users ? <NavItem to="/admin/users">Users</NavItem> : null}
-          {nav?.organisation ? <NavItem to="/admin/organisation">Organisation</NavItem> : null}
-          {nav?.scale ? <NavItem to="/admin/scale">Rating scale</NavItem> : null}
           <NavItem to="/methodology">Methodology</NavItem>
+          {nav?.users || nav?.organisation || nav?.scale ? <AdminMenu users={!!nav.users} organisation={!!nav.organisation} scale={!!nav.scale} /> : null}
         </nav>
       ) : (
         <span className="app-header__tagline">Fact-checking workbench</span>
