@@ -72,8 +72,10 @@ export function toMarkdown(report: Report): string {
     const people = [
       claim.reviewer ? `${L.reviewedBy} ${md(claim.reviewer.name)}` : null,
       claim.approvedBy ? `${L.approvedBy} ${md(claim.approvedBy.name)} ${L.on} ${shortDate(claim.approvedAt)}` : null,
+      claim.publishedAt ? `${L.publishedOn} ${shortDate(claim.publishedAt)}` : null,
+      claim.modifiedAt ? `${L.correctedOn} ${shortDate(claim.modifiedAt)}` : null,
     ].filter(Boolean);
-    if (people.length > 0) lines.push(`_${people.join(ar ? ' ' : '; ')}_`, '');
+    if (people.length > 0) lines.push(`_${people.join(ar ? '، ' : '; ')}_`, '');
   });
   if (report.corrections.length > 0 || !draft) {
     lines.push(`## ${L.corrections}`, '');

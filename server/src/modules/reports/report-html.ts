@@ -148,8 +148,10 @@ export function toHtml(report: Report): string {
     const people = [
       claim.reviewer ? `${L.reviewedBy} ${bdi(claim.reviewer.name, 'ltr')}` : null,
       claim.approvedBy ? `${L.approvedBy} ${bdi(claim.approvedBy.name, 'ltr')} ${L.on} <bdi dir="ltr">${escapeHtml(shortDate(claim.approvedAt))}</bdi>` : null,
+      claim.publishedAt ? `${L.publishedOn} <bdi dir="ltr">${escapeHtml(shortDate(claim.publishedAt))}</bdi>` : null,
+      claim.modifiedAt ? `${L.correctedOn} <bdi dir="ltr">${escapeHtml(shortDate(claim.modifiedAt))}</bdi>` : null,
     ].filter(Boolean);
-    if (people.length > 0) parts.push(`<p class="meta">${people.join(ar ? ' ' : '; ')}</p>`);
+    if (people.length > 0) parts.push(`<p class="meta">${people.join(ar ? '، ' : '; ')}</p>`);
     parts.push(`</section>`);
   });
 

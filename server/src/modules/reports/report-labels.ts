@@ -30,6 +30,8 @@ export interface ReportLabels {
   reviewedBy: string;
   approvedBy: string;
   on: string;
+  publishedOn: string;
+  correctedOn: string;
   corrections: string;
   noCorrections: string;
   correctionLine: (quote: string, before: string, after: string) => string;
@@ -75,6 +77,8 @@ const EN: ReportLabels = {
   reviewedBy: 'Reviewed by',
   approvedBy: 'approved by',
   on: 'on',
+  publishedOn: 'published',
+  correctedOn: 'corrected',
   corrections: 'Corrections',
   noCorrections: 'No corrections.',
   correctionLine: (quote, before, after) => `“${quote}”: ${before} → ${after}.`,
@@ -121,6 +125,8 @@ const AR: ReportLabels = {
   reviewedBy: 'راجعه',
   approvedBy: 'واعتمده',
   on: 'في',
+  publishedOn: 'نُشر في',
+  correctedOn: 'صُحّح في',
   corrections: 'التصحيحات',
   noCorrections: 'لا توجد تصحيحات.',
   correctionLine: (quote, before, after) => `«${quote}»: ${before} ← ${after}.`,

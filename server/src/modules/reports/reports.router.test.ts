@@ -94,6 +94,24 @@ describe('GET /api/articles/:id/report', () => {
     expect(checkTextPositionSelectors(collection, TEXT)).toEqual([]);
   });
 
+  it('reports an English article left to right, with an Arabic rationale isolated in its own direction', async () => {
+    const english = await buildArticle(reviewer, { title: 'Turnout claims', text: 'The minister said turnout reached 40 per cent in the capital.', language: 'en' });
+    const claim = await buildClaim(reviewer, english, 'turnout reached 40 per cent');
+    await reviewer.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'mostly_false', rationale: 'بلغت النسبة 24 بالمئة بحسب اللجنة.' });
+    const get = (format: string) => reviewer.request('GET', `/api/articles/${english.id}/report?format=${format}`);
+    const html = (await get('html')).body as string;
+    expect(html).toContain('<h1 lang="en" dir="ltr">Turnout claims</h1>');
+    expect(html).toContain('<blockquote lang="en" dir="ltr">turnout reached 40 per cent</blockquote>');
+    expect(html).toContain('<p dir="rtl">بلغت النسبة 24 بالمئة بحسب اللجنة.</p>');
+    const markdown = (await get('md')).body as string;
+    expect(markdown).toContain('> turnout reached 40 per cent');
+    expect(markdown).toContain('**Verdict: Mostly false (خاطئ في الغالب)**');
+    const collection = JSON.parse((await get('w3c')).body as string);
+    expect(collection.first.items[0].body[0]).toMatchObject({ language: 'ar', textDirection: 'rtl' });
+    expect(annotationCollectionProblems(collection)).toEqual([]);
+    expect(checkTextPositionSelectors(collection, english.text)).toEqual([]);
+  });
+
   it('writes a valid W3C collection for an article without claims (no empty page)', async () => {
     const empty = await buildArticle(reviewer, { title: 'No claims yet', text: 'Nothing marked here.' });
     const collection = JSON.parse((await reviewer.request('GET', `/api/articles/${empty.id}/report?format=w3c`)).body as string);
