@@ -190,7 +190,7 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
 
   useEffect(() => {
     if (!openClaim) return;
-    revealRange(ranges.current.spans.get(openClaim.id) ?? ranges.current.suggestions.get(openClaim.id));
+    revealRange(ranges.span(openClaim.id) ?? ranges.suggestion(openClaim.id) ?? undefined);
   }, [openClaim, ranges]);
 
   // A claim resolved elsewhere (or deleted) ends re-attach mode.
@@ -286,7 +286,7 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
         return span !== null && span.start <= offset && offset <= span.end;
       });
       const hits = near.filter((claim) => {
-        const range = ranges.current.spans.get(claim.id);
+        const range = ranges.span(claim.id);
         return range ? rangeContainsPoint(range, x, y) : false;
       });
       const found = hits.length > 0 ? hits : near.filter((claim) => claim.end !== null && offset < claim.end);
