@@ -129,12 +129,16 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
   const textContainer = view.kind === 'current' ? container : null;
 
   const activeId = openClaim?.id ?? cursorId;
-  const ranges = useClaimHighlights(textContainer, article.text, claims, { enabled: showHighlights, activeId });
-  const selection = useTextSelection(textContainer, article.text);
-  usePassageFlash(textContainer, article.text, offsetParam(searchParams.get('at')), positiveParam(searchParams.get('len')));
   const create = useCreateClaim(articleId);
   const move = useMoveClaim();
   const marking = create.isPending || move.isPending;
+  const ranges = useClaimHighlights(textContainer, article.text, claims, {
+    enabled: showHighlights,
+    activeId,
+    pending: create.isPending ? create.variables : null,
+  });
+  const selection = useTextSelection(textContainer, article.text);
+  usePassageFlash(textContainer, article.text, offsetParam(searchParams.get('at')), positiveParam(searchParams.get('len')));
 
   const updateParams = useCallback(
     (change: (next: URLSearchParams) => void) => {

@@ -4,7 +4,14 @@ import { spanOf } from '../../../lib/claim-anchor.ts';
 import { clearHighlights, setHighlight, supportsHighlights } from '../../../lib/highlights.ts';
 import { paragraphNodes, rangeOfOffsets } from '../../../lib/text-offsets.ts';
 import { supportsViewportHighlights, ViewportHighlights, type Paint } from '../../../lib/viewport-highlights.ts';
-import { ACTIVE_HIGHLIGHT, ALL_HIGHLIGHT_NAMES, highlightNameFor, OVERLAP_HIGHLIGHT, SUGGESTION_HIGHLIGHT } from '../highlight-names.ts';
+import {
+  ACTIVE_HIGHLIGHT,
+  ALL_HIGHLIGHT_NAMES,
+  highlightNameFor,
+  OVERLAP_HIGHLIGHT,
+  SUGGESTION_HIGHLIGHT,
+  UNRATED_HIGHLIGHT,
+} from '../highlight-names.ts';
 
 /** The stretches of text covered by two or more spans, as [start, end) pairs. */
 export function overlapSpans(spans: readonly { start: number; end: number }[]): [number, number][] {
@@ -34,6 +41,8 @@ interface Options {
   enabled: boolean;
   /** The claim opened or focused in the sidebar, drawn on top. */
   activeId: number | null;
+  /** Text being marked as a claim while the server has not answered yet: painted as an unrated claim at once. */
+  pending?: { start: number; end: number } | null;
 }
 
 /** DOM ranges of the claims, built when asked for (for hit-testing clicks and scrolling to a claim). */
@@ -47,9 +56,13 @@ export interface ClaimRanges {
 /** Highlights drawn over the claims' colours. */
 const priorityOf = (name: string) => (name === OVERLAP_HIGHLIGHT || name === SUGGESTION_HIGHLIGHT ? 1 : 0);
 
-/** What the claims paint: each attached claim in its rating's colour, fuzzy claims' suggestions, and overlaps. */
-export function claimPaints(claims: readonly Claim[], textLength: number): Paint[] {
+/**
+ * What the claims paint: each attached claim in its rating's colour, fuzzy
+ * claims' suggestions, overlaps, and the span being marked (as unrated).
+ */
+export function claimPaints(claims: readonly Claim[], textLength: number, pending: { start: number; end: number } | null = null): Paint[] {
   const paints: Paint[] = [];
+  if (pending && pending.end <= textLength) paints.push({ key: `p${pending.start}-${pending.end}`, name: UNRATED_HIGHLIGHT, ...pending });
   const attached: { start: number; end: number }[] = [];
   for (const claim of claims) {
     const span = spanOf(claim);
@@ -77,15 +90,21 @@ export function claimPaints(claims: readonly Claim[], textLength: number): Paint
  * elements, so the text's layout and Arabic letter joining never change.
  * Only the paragraphs on or near the screen have registered ranges (see
  * ViewportHighlights), and a change of claims adds or removes just the ranges
- * that changed. Returns the claims' DOM ranges on demand.
+ * that changed. Text being marked shows as an unrated claim before the server
+ * answers (and goes if it refuses). Returns the claims' DOM ranges on demand.
  */
 export function useClaimHighlights(
   container: HTMLElement | null,
   text: string,
   claims: readonly Claim[],
-  { enabled, activeId }: Options,
+  { enabled, activeId, pending = null }: Options,
 ): ClaimRanges {
-  const paints = useMemo(() => claimPaints(claims, text.length), [claims, text.length]);
+  const pendingStart = pending?.start;
+  const pendingEnd = pending?.end;
+  const paints = useMemo(
+    () => claimPaints(claims, text.length, pendingStart === undefined || pendingEnd === undefined ? null : { start: pendingStart, end: pendingEnd }),
+    [claims, text.length, pendingStart, pendingEnd],
+  );
   const painter = useRef<ViewportHighlights | null>(null);
   const latest = useRef({ container, text, claims });
   latest.current = { container, text, claims };
