@@ -11,8 +11,12 @@ export interface Paint {
   end: number;
 }
 
-/** How far beyond the viewport, above and below, paragraphs keep their ranges, in screen heights. */
-const MARGIN_SCREENS = 1.5;
+/**
+ * How far beyond the viewport, above and below, paragraphs keep their ranges, in
+ * screen heights: enough that a wheel turn lands on painted text, small enough
+ * that scrolling 10,000 claims in the sidebar has no task over 50 ms (1.5 had some).
+ */
+const MARGIN_SCREENS = 1;
 
 /**
  * Named highlights over a rendered article (see ArticleText) whose ranges are
