@@ -144,4 +144,14 @@ test('Reviewer scrolls far down a long article and finds the claims there highli
   await page.mouse.click(spot.x, spot.y);
   await expect(page.getByTestId('claim-panel').locator('blockquote').first()).toHaveText(target);
   await expect.poll(() => highlightTexts(page, 'sanad-active')).toEqual([target]);
+
+  // Find jumps to a match further down still; it is painted there, as a match and as the current one.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('claim-panel')).toBeHidden();
+  await page.keyboard.press('/');
+  await page.keyboard.type('figure of 1617 units');
+  await expect(page.getByTestId('find-status')).toHaveText('1 of 1');
+  await expect.poll(() => highlightTexts(page, 'sanad-find-current')).toEqual(['figure of 1617 units']);
+  await expect.poll(() => highlightTexts(page, 'sanad-find')).toEqual(['figure of 1617 units']);
+  await expect.poll(async () => (await claimsOnScreen(page, [quotes[230]!])).map((claim) => claim.painted)).toEqual([true]);
 });
