@@ -11,11 +11,13 @@ const MAX_MATCHES = 5_000;
 /**
  * Every match of `query` in the text, compared in search form (harakat,
  * tatweel, alef forms, digits and case ignored), as spans of the original
- * text. The text's search form is computed once per text.
+ * text. The text's search form is computed once per text, at the first search.
  */
 export function useFindMatches(text: string, query: string): { start: number; end: number }[] {
-  const form = useMemo(() => toSearchForm(text), [text]);
-  return useMemo(() => (query.trim() === '' ? [] : findAll(form, query, MAX_MATCHES)), [form, query]);
+  const searching = query.trim() !== '';
+  // Not before the first search: opening a long article should not pay for a find nobody has asked for.
+  const form = useMemo(() => (searching ? toSearchForm(text) : null), [text, searching]);
+  return useMemo(() => (form === null ? [] : findAll(form, query, MAX_MATCHES)), [form, query]);
 }
 
 /**
