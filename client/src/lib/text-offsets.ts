@@ -5,14 +5,14 @@ import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
  * (see ArticleText: each `<p data-start>` holds one text node with its text).
  */
 
-interface ParagraphNode {
+export interface ParagraphNode {
   start: number;
   end: number;
   element: HTMLElement;
   text: Text | null;
 }
 
-/** The paragraphs of a rendered article, in order. */
+/** The paragraphs of a rendered article, in order (an empty one, if any, has no text node). */
 export function paragraphNodes(container: HTMLElement): ParagraphNode[] {
   const result: ParagraphNode[] = [];
   for (const element of Array.from(container.querySelectorAll<HTMLElement>(':scope > p[data-start]'))) {
@@ -53,13 +53,34 @@ export function offsetsOfRange(container: HTMLElement, range: Range): { start: n
 }
 
 /**
+ * Index of the first paragraph that ends after `offset` (paragraphs.length when
+ * none does). Paragraphs are in order and never overlap, so a binary search.
+ */
+export function firstParagraphEndingAfter(paragraphs: readonly ParagraphNode[], offset: number): number {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (paragraphs[middle]!.end > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/**
  * A DOM range for the article offsets [start, end). Offsets that fall on a
  * line break between paragraphs move to the nearest text inside the span.
  */
-export function rangeOfOffsets(paragraphs: ParagraphNode[], start: number, end: number): Range | null {
-  const from = paragraphs.find((paragraph) => paragraph.text && start < paragraph.end && end > paragraph.start);
+export function rangeOfOffsets(paragraphs: readonly ParagraphNode[], start: number, end: number): Range | null {
+  let from: ParagraphNode | undefined;
   let to: ParagraphNode | undefined;
-  for (const paragraph of paragraphs) if (paragraph.text && paragraph.start < end && paragraph.end > start) to = paragraph;
+  for (let index = firstParagraphEndingAfter(paragraphs, start); index < paragraphs.length; index += 1) {
+    const paragraph = paragraphs[index]!;
+    if (paragraph.start >= end) break;
+    if (!paragraph.text) continue;
+    from ??= paragraph;
+    to = paragraph;
+  }
   if (!from?.text || !to?.text) return null;
   const range = document.createRange();
   range.setStart(from.text, Math.max(0, start - from.start));

@@ -134,12 +134,16 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
   const textContainer = view.kind === 'current' ? container : null;
 
   const activeId = openClaim?.id ?? cursorId;
-  const ranges = useClaimHighlights(textContainer, article.text, claims, { enabled: showHighlights, activeId });
-  const selection = useTextSelection(textContainer, article.text);
-  usePassageFlash(textContainer, article.text, offsetParam(searchParams.get('at')), positiveParam(searchParams.get('len')));
   const create = useCreateClaim(articleId);
   const move = useMoveClaim();
   const marking = create.isPending || move.isPending;
+  const ranges = useClaimHighlights(textContainer, article.text, claims, {
+    enabled: showHighlights,
+    activeId,
+    pending: create.isPending ? create.variables : null,
+  });
+  const selection = useTextSelection(textContainer, article.text);
+  usePassageFlash(textContainer, article.text, offsetParam(searchParams.get('at')), positiveParam(searchParams.get('len')));
 
   const updateParams = useCallback(
     (change: (next: URLSearchParams) => void) => {
@@ -195,7 +199,7 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
 
   useEffect(() => {
     if (!openClaim) return;
-    revealRange(ranges.current.spans.get(openClaim.id) ?? ranges.current.suggestions.get(openClaim.id));
+    revealRange(ranges.span(openClaim.id) ?? ranges.suggestion(openClaim.id) ?? undefined);
   }, [openClaim, ranges]);
 
   // A claim resolved elsewhere (or deleted) ends re-attach mode.
@@ -291,7 +295,7 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
         return span !== null && span.start <= offset && offset <= span.end;
       });
       const hits = near.filter((claim) => {
-        const range = ranges.current.spans.get(claim.id);
+        const range = ranges.span(claim.id);
         return range ? rangeContainsPoint(range, x, y) : false;
       });
       const found = hits.length > 0 ? hits : near.filter((claim) => claim.end !== null && offset < claim.end);

@@ -24,7 +24,17 @@ const block = (event: { preventDefault: () => void }) => event.preventDefault();
  * select with Shift+arrows; every edit is blocked.
  */
 export const ArticleText = memo(function ArticleText({ article, onContainer, describedBy, onClick, label = 'Article text' }: ArticleTextProps) {
-  const paragraphs = useMemo(() => splitParagraphs(article.text), [article.text]);
+  // Built once per text: the workspace re-renders this (e.g. its click handler changes with every claim) and a 200,000-character
+  // article must not measure each paragraph's direction again then.
+  const paragraphs = useMemo(
+    () =>
+      splitParagraphs(article.text).map((paragraph) => (
+        <p key={paragraph.start} data-start={paragraph.start} dir={paragraphDirection(paragraph.text, article.direction)}>
+          {paragraph.text}
+        </p>
+      )),
+    [article.text, article.direction],
+  );
 
   const containerRef = useCallback(
     (element: HTMLDivElement | null) => {
@@ -65,11 +75,7 @@ export const ArticleText = memo(function ArticleText({ article, onContainer, des
       }}
       onClick={onClick}
     >
-      {paragraphs.map((paragraph) => (
-        <p key={paragraph.start} data-start={paragraph.start} dir={paragraphDirection(paragraph.text, article.direction)}>
-          {paragraph.text}
-        </p>
-      ))}
+      {paragraphs}
     </div>
   );
 });

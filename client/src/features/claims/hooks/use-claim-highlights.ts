@@ -1,9 +1,17 @@
 import type { Claim } from '@sanad/shared/schemas/claim';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { spanOf } from '../../../lib/claim-anchor.ts';
 import { clearHighlights, setHighlight, supportsHighlights } from '../../../lib/highlights.ts';
 import { paragraphNodes, rangeOfOffsets } from '../../../lib/text-offsets.ts';
-import { ACTIVE_HIGHLIGHT, ALL_HIGHLIGHT_NAMES, highlightNameFor, OVERLAP_HIGHLIGHT, SUGGESTION_HIGHLIGHT } from '../highlight-names.ts';
+import { supportsViewportHighlights, ViewportHighlights, type Paint } from '../../../lib/viewport-highlights.ts';
+import {
+  ACTIVE_HIGHLIGHT,
+  ALL_HIGHLIGHT_NAMES,
+  highlightNameFor,
+  OVERLAP_HIGHLIGHT,
+  SUGGESTION_HIGHLIGHT,
+  UNRATED_HIGHLIGHT,
+} from '../highlight-names.ts';
 
 /** The stretches of text covered by two or more spans, as [start, end) pairs. */
 export function overlapSpans(spans: readonly { start: number; end: number }[]): [number, number][] {
@@ -33,14 +41,44 @@ interface Options {
   enabled: boolean;
   /** The claim opened or focused in the sidebar, drawn on top. */
   activeId: number | null;
+  /** Text being marked as a claim while the server has not answered yet: painted as an unrated claim at once. */
+  pending?: { start: number; end: number } | null;
 }
 
-/** DOM ranges of the claims: attached spans, and the suggestions of fuzzy claims. */
+/** DOM ranges of the claims, built when asked for (for hit-testing clicks and scrolling to a claim). */
 export interface ClaimRanges {
-  /** Attached claims (anchored, modified, normalised), for hit-testing clicks. */
-  spans: Map<number, Range>;
-  /** Suggested text of fuzzy claims: shown, never treated as attached. */
-  suggestions: Map<number, Range>;
+  /** The attached text of a claim (anchored, modified, normalised), or null when it has none. */
+  span(id: number): Range | null;
+  /** The suggested text of a fuzzy claim: shown, never treated as attached. */
+  suggestion(id: number): Range | null;
+}
+
+/** Highlights drawn over the claims' colours. */
+const priorityOf = (name: string) => (name === OVERLAP_HIGHLIGHT || name === SUGGESTION_HIGHLIGHT ? 1 : 0);
+
+/**
+ * What the claims paint: each attached claim in its rating's colour, fuzzy
+ * claims' suggestions, overlaps, and the span being marked (as unrated).
+ */
+export function claimPaints(claims: readonly Claim[], textLength: number, pending: { start: number; end: number } | null = null): Paint[] {
+  const paints: Paint[] = [];
+  if (pending && pending.end <= textLength) paints.push({ key: `p${pending.start}-${pending.end}`, name: UNRATED_HIGHLIGHT, ...pending });
+  const attached: { start: number; end: number }[] = [];
+  for (const claim of claims) {
+    const span = spanOf(claim);
+    if (span) {
+      attached.push(span);
+      const name = highlightNameFor(claim.verdict?.rating ?? null);
+      paints.push({ key: `c${claim.id}:${name}:${span.start}-${span.end}`, name, ...span });
+      continue;
+    }
+    const suggestion = claim.anchor.status === 'fuzzy' ? claim.anchor.suggestion : null;
+    if (suggestion && suggestion.end <= textLength) {
+      paints.push({ key: `s${claim.id}:${suggestion.start}-${suggestion.end}`, name: SUGGESTION_HIGHLIGHT, start: suggestion.start, end: suggestion.end });
+    }
+  }
+  for (const [start, end] of overlapSpans(attached)) paints.push({ key: `o${start}-${end}`, name: OVERLAP_HIGHLIGHT, start, end });
+  return paints;
 }
 
 /**
@@ -50,75 +88,68 @@ export interface ClaimRanges {
  * suggestion gets a dashed highlight of its own; orphaned and fuzzy claims
  * have no offsets and are never painted as attached. Nothing is wrapped in
  * elements, so the text's layout and Arabic letter joining never change.
- * Returns the claims' current DOM ranges, for hit-testing and scrolling.
+ * Only the paragraphs on or near the screen have registered ranges (see
+ * ViewportHighlights), and a change of claims adds or removes just the ranges
+ * that changed. Text being marked shows as an unrated claim before the server
+ * answers (and goes if it refuses). Returns the claims' DOM ranges on demand.
  */
 export function useClaimHighlights(
   container: HTMLElement | null,
   text: string,
   claims: readonly Claim[],
-  { enabled, activeId }: Options,
-) {
-  const rangesRef = useRef<ClaimRanges>({ spans: new Map(), suggestions: new Map() });
+  { enabled, activeId, pending = null }: Options,
+): ClaimRanges {
+  const pendingStart = pending?.start;
+  const pendingEnd = pending?.end;
+  const paints = useMemo(
+    () => claimPaints(claims, text.length, pendingStart === undefined || pendingEnd === undefined ? null : { start: pendingStart, end: pendingEnd }),
+    [claims, text.length, pendingStart, pendingEnd],
+  );
+  const painter = useRef<ViewportHighlights | null>(null);
+  const latest = useRef({ container, text, claims });
+  latest.current = { container, text, claims };
 
-  useEffect(() => {
-    const ranges: ClaimRanges = { spans: new Map(), suggestions: new Map() };
-    rangesRef.current = ranges;
-    if (!container) return;
-    const paragraphs = paragraphNodes(container);
-    const attached: { start: number; end: number }[] = [];
-    for (const claim of claims) {
-      const span = spanOf(claim);
-      if (span) {
-        attached.push(span);
-        const range = rangeOfOffsets(paragraphs, span.start, span.end);
-        if (range) ranges.spans.set(claim.id, range);
-        continue;
-      }
-      const suggestion = claim.anchor.status === 'fuzzy' ? claim.anchor.suggestion : null;
-      if (suggestion && suggestion.end <= text.length) {
-        const range = rangeOfOffsets(paragraphs, suggestion.start, suggestion.end);
-        if (range) ranges.suggestions.set(claim.id, range);
-      }
-    }
-    if (!supportsHighlights || !enabled) return;
-
-    const groups = new Map<string, Range[]>();
-    for (const claim of claims) {
-      const range = ranges.spans.get(claim.id);
-      if (!range) continue;
-      const name = highlightNameFor(claim.verdict?.rating ?? null);
-      groups.set(name, [...(groups.get(name) ?? []), range]);
-    }
-    const registered: string[] = [];
-    const register = (name: string, list: Range[], priority: number) => {
-      if (list.length === 0) return;
-      const highlight = new Highlight(...list);
-      highlight.priority = priority;
-      CSS.highlights.set(name, highlight);
-      registered.push(name);
+  const ranges = useMemo<ClaimRanges>(() => {
+    const rangeOf = (id: number, pick: (claim: Claim) => { start: number; end: number } | null) => {
+      const { container: element, text: current, claims: list } = latest.current;
+      const claim = list.find((candidate) => candidate.id === id);
+      const span = claim ? pick(claim) : null;
+      if (!element || !span || span.end > current.length) return null;
+      return rangeOfOffsets(paragraphNodes(element), span.start, span.end);
     };
-    for (const [name, list] of groups) register(name, list, 0);
-    const overlaps = overlapSpans(attached)
-      .map(([start, end]) => rangeOfOffsets(paragraphs, start, end))
-      .filter((range): range is Range => range !== null);
-    register(OVERLAP_HIGHLIGHT, overlaps, 1);
-    register(SUGGESTION_HIGHLIGHT, [...ranges.suggestions.values()], 1);
+    return {
+      span: (id) => rangeOf(id, spanOf),
+      suggestion: (id) => rangeOf(id, (claim) => (claim.anchor.status === 'fuzzy' ? claim.anchor.suggestion : null)),
+    };
+  }, []);
 
-    return () => clearHighlights(...registered);
-  }, [container, text, claims, enabled]);
+  // Layout effects, so a commit that adds a claim (or the text) paints with its highlights.
+  // A new text (or container) means new paragraphs: start over. `text` is a dependency for that reason alone.
+  useLayoutEffect(() => {
+    if (!supportsViewportHighlights || !enabled || !container) return;
+    const instance = new ViewportHighlights(container, priorityOf);
+    painter.current = instance;
+    return () => {
+      instance.dispose();
+      if (painter.current === instance) painter.current = null;
+    };
+  }, [container, text, enabled]);
 
-  // The active claim on its own: moving through the list repaints one range, not every claim (runs after the effect above).
+  useLayoutEffect(() => {
+    painter.current?.set(paints);
+  }, [paints, container, text, enabled]);
+
+  // The active claim on its own: moving through the list repaints one range, not every claim.
   useEffect(() => {
     if (!supportsHighlights || !enabled || !container || activeId === null) return;
-    const ranges = rangesRef.current;
-    const active = ranges.spans.get(activeId) ?? ranges.suggestions.get(activeId);
+    const active = ranges.span(activeId) ?? ranges.suggestion(activeId);
     if (!active) return;
     setHighlight(ACTIVE_HIGHLIGHT, [active], 2);
     return () => clearHighlights(ACTIVE_HIGHLIGHT);
-  }, [container, text, claims, enabled, activeId]);
+  }, [ranges, container, text, claims, enabled, activeId]);
 
   // Any highlight left by an earlier screen is cleared when this one unmounts.
   useEffect(() => () => clearHighlights(...ALL_HIGHLIGHT_NAMES), []);
 
-  return rangesRef;
+  return ranges;
 }

@@ -28,7 +28,7 @@ export function FindBar({ container, text }: FindBarProps) {
   const count = matches.length;
   const current = count === 0 ? -1 : Math.min(index, count - 1);
 
-  useFindHighlights(container, matches, current, open);
+  useFindHighlights(container, text, matches, current, open);
 
   // A new query starts again from the first match.
   useEffect(() => setIndex(0), [deferredQuery, text]);
