@@ -35,7 +35,7 @@ describe('claimOwnershipNote', () => {
       'This article is assigned to Basma, Chadi and Dina (marked by Amal). Ask an editor to assign you to the claim or its article to change it.',
     );
     expect(claimOwnershipNote({ createdBy: 'Amal', assignee: null, articleAssignees: [], verdictSetBy: 'Amal' })).toBe(
-      "Amal set this claim's verdict (marked by Amal). Ask an editor to assign you to the claim or its article to change it.",
+      "Amal set this claim's verdict. Ask an editor to assign you to the claim or its article to change it.",
     );
   });
 });

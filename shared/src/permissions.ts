@@ -112,11 +112,12 @@ export interface ClaimOwnerNames {
  */
 export function claimOwnershipNote(names: ClaimOwnerNames): string {
   let whose: string;
-  if (names.assignee !== null) whose = `This claim is assigned to ${names.assignee}`;
-  else if (names.articleAssignees.length > 0) whose = `This article is assigned to ${listNames(names.articleAssignees)}`;
-  else if (names.verdictSetBy !== null) whose = `${names.verdictSetBy} set this claim's verdict`;
-  else whose = 'This claim belongs to another reviewer';
-  const marked = names.createdBy !== null ? ` (marked by ${names.createdBy})` : '';
+  let owners: readonly string[];
+  if (names.assignee !== null) [whose, owners] = [`This claim is assigned to ${names.assignee}`, [names.assignee]];
+  else if (names.articleAssignees.length > 0) [whose, owners] = [`This article is assigned to ${listNames(names.articleAssignees)}`, names.articleAssignees];
+  else if (names.verdictSetBy !== null) [whose, owners] = [`${names.verdictSetBy} set this claim's verdict`, [names.verdictSetBy]];
+  else [whose, owners] = ['This claim belongs to another reviewer', []];
+  const marked = names.createdBy !== null && !owners.includes(names.createdBy) ? ` (marked by ${names.createdBy})` : '';
   return `${whose}${marked}. Ask an editor to assign you to the claim or its article to change it.`;
 }
 

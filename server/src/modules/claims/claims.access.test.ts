@@ -80,7 +80,7 @@ describe('claim ownership: ASVS 8.2.2 (A3.2)', () => {
     const refused = await reviewerB.request('PATCH', `/api/claims/${claim.id}`, { claimant: 'x' });
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toBe(
-      `You may not change claim ${claim.id}. This claim is assigned to Test reviewer (marked by Test reviewer). Ask an editor to assign you to the claim or its article to change it.`,
+      `You may not change claim ${claim.id}. This claim is assigned to Test reviewer. Ask an editor to assign you to the claim or its article to change it.`,
     );
     expect(snapshot(claim.id)).toEqual(before);
   });
