@@ -128,6 +128,19 @@ describe('claim ownership: ASVS 8.2.2 (A3.2)', () => {
     expect((await reviewerB.request('POST', `/api/claims/${claim.id}/transitions`, { to: 'draft' })).body.status).toBe('draft');
   });
 
+  it('ASVS 8.2.2 (A3.2) refuses reviewer B confirming the changed text of A’s claim, until assigned to the article', async () => {
+    const article = await buildArticle(reviewerA);
+    const claim = await buildClaim(reviewerA, article, 'عقد الأخضر الإبراهيمي جلستَيْن منفصلتَيْن');
+    expect((await reviewerA.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'false', rationale: 'A’s reasoning' })).status).toBe(200);
+    const edited = await reviewerA.request('PUT', `/api/articles/${article.id}/text`, { text: article.text.replace('جلستَيْن منفصلتَيْن', 'ثلاث جلسات منفصلة') });
+    expect(edited.status).toBe(200);
+    const modified = (await reviewerA.request('GET', `/api/claims/${claim.id}`)).body;
+    expect(modified.anchor.status).toBe('modified');
+    await expectRefused(claim.id, () => reviewerB.request('POST', `/api/claims/${claim.id}/anchor/confirm`, { status: 'modified' }));
+    await assignToArticle(article, [B()]);
+    expect((await reviewerB.request('POST', `/api/claims/${claim.id}/anchor/confirm`, { status: 'modified' })).body.anchor.status).toBe('anchored');
+  });
+
   it('ASVS 8.2.2 (A3.2) lets editors change any claim, assigned or not', async () => {
     const { article, claim } = await claimOfA();
     await assignToArticle(article, [A()]);
