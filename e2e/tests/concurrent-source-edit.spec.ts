@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { Article } from '@sanad/shared/schemas/article';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import { articleReady, createArticle, createClaim } from './support/article-page.ts';
-import { browserAs, createUser } from './support/users.ts';
+import { DEMO_USERS, assignArticle, browserAs, createUser } from './support/users.ts';
 
 const TEXT = 'The agency said 3,000 families received food parcels in March, twice as many as in February.';
 const QUOTE = '3,000 families received food parcels in March';
@@ -21,6 +21,8 @@ async function claimWithSource(request: APIRequestContext): Promise<{ article: A
 test('Two reviewers edit the same source; the second sees both versions, loses nothing, and keeps theirs', async ({ page, request, browser }, testInfo) => {
   const second = await createUser(testInfo, { name: 'Second Reviewer', role: 'reviewer' });
   const { article, claim } = await claimWithSource(request);
+  // Both reviewers work on this article: the desk assigns them to it.
+  await assignArticle(testInfo, article.id, [DEMO_USERS.reviewer, second.credentials]);
   const other = await browserAs(browser, testInfo, second.credentials);
   for (const reviewerPage of [page, other.page]) {
     await reviewerPage.goto(`/articles/${article.id}?claim=${claim.id}`);
@@ -81,6 +83,8 @@ test('Two reviewers edit the same source; the second sees both versions, loses n
 test('A reviewer editing a source that someone removes keeps their input and attaches it again', async ({ page, request, browser }, testInfo) => {
   const second = await createUser(testInfo, { name: 'Third Reviewer', role: 'reviewer' });
   const { article, claim } = await claimWithSource(request);
+  // Both reviewers work on this article: the desk assigns them to it.
+  await assignArticle(testInfo, article.id, [DEMO_USERS.reviewer, second.credentials]);
   const other = await browserAs(browser, testInfo, second.credentials);
   for (const reviewerPage of [page, other.page]) {
     await reviewerPage.goto(`/articles/${article.id}?claim=${claim.id}`);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { articleReady, createArticle, createClaim } from './support/article-page.ts';
-import { browserAs, createUser } from './support/users.ts';
+import { DEMO_USERS, assignArticle, browserAs, createUser } from './support/users.ts';
 
 const TEXT = 'The mayor said the city planted 20,000 trees in 2023, more than any other city in the region.';
 
@@ -8,6 +8,8 @@ test('Two reviewers rate the same claim at once and the second keeps their verdi
   const second = await createUser(testInfo, { name: 'Second Reviewer', role: 'reviewer' });
   const article = await createArticle(request, { title: `Trees ${Date.now()}`, text: TEXT, language: 'en' });
   const claim = await createClaim(request, article, 'the city planted 20,000 trees in 2023');
+  // Both reviewers work on this article: the desk assigns them to it.
+  await assignArticle(testInfo, article.id, [DEMO_USERS.reviewer, second.credentials]);
 
   const other = await browserAs(browser, testInfo, second.credentials);
   for (const reviewerPage of [page, other.page]) {

@@ -14,6 +14,7 @@ import { AuditRepository } from './modules/audit/audit.repository.ts';
 import { AuthService, type SessionPolicy } from './modules/auth/auth.service.ts';
 import type { ScryptCost } from './modules/auth/password.ts';
 import { SessionsRepository } from './modules/auth/sessions.repository.ts';
+import { ClaimAccess } from './modules/claims/claims.access.ts';
 import { ClaimsRepository } from './modules/claims/claims.repository.ts';
 import { ClaimsService } from './modules/claims/claims.service.ts';
 import { CommentsRepository } from './modules/comments/comments.repository.ts';
@@ -72,6 +73,7 @@ export interface ServiceOptions {
 export function createServices(db: Db, clock: Clock, options: ServiceOptions, repositories: Repositories = createRepositories(db)) {
   const r = repositories;
   const events = options.events ?? new EventBus();
+  const access = new ClaimAccess(r.articles, r.verdicts, r.users);
   const reports = new ReportsService(r.articles, r.claims, r.ratings, r.organisation, r.publications, clock);
   return {
     repositories: r,
@@ -80,13 +82,13 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     users: new UsersService(db, r.users, r.audit, clock, options.passwordCost),
     organisation: new OrganisationService(db, r.organisation, r.audit, clock),
     articles: new ArticlesService(db, r.articles, r.revisions, r.users, r.search, r.audit, events, clock),
-    claims: new ClaimsService(db, r.claims, r.articles, r.users, r.search, r.audit, events, clock),
-    verdicts: new VerdictsService(db, r.verdicts, r.claims, r.ratings, r.search, r.audit, events, clock),
+    claims: new ClaimsService(db, r.claims, access, r.articles, r.users, r.search, r.audit, events, clock),
+    verdicts: new VerdictsService(db, r.verdicts, r.claims, access, r.ratings, r.search, r.audit, events, clock),
     ratingScale: new RatingScaleService(db, r.ratings, r.audit, clock),
-    sources: new SourcesService(db, r.sources, r.claims, r.search, r.audit, events, clock),
+    sources: new SourcesService(db, r.sources, r.claims, access, r.search, r.audit, events, clock),
     revisions: new RevisionsService(db, r.revisions, r.articles, r.claims, r.search, r.audit, events, clock),
     comments: new CommentsService(db, r.comments, r.claims, r.audit, events, clock),
-    workflow: new WorkflowService(db, r.workflow, r.claims, r.verdicts, r.publications, r.audit, events, clock),
+    workflow: new WorkflowService(db, r.workflow, r.claims, access, r.verdicts, r.publications, r.audit, events, clock),
     search: new SearchService(r.search),
     summary: new SummaryService(r.summary, r.articles, r.ratings),
     reports,

@@ -479,6 +479,7 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
                   closePanel();
                 }}
                 onReattach={startReattach}
+                articleAssignees={article.assignees}
               />
             </Suspense>
           ) : (

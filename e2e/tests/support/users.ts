@@ -50,3 +50,24 @@ export async function createUser(testInfo: TestInfo, input: { name: string; role
   await admin.dispose();
   return { user, credentials };
 }
+
+/**
+ * Assigns reviewers to an article as the demo editor, as a desk does before
+ * two people work on the same claims (a reviewer changes only their own
+ * claims, claims assigned to them, or claims of articles assigned to them).
+ * `who` are credentials of the reviewers; the demo reviewer by default.
+ */
+export async function assignArticle(testInfo: TestInfo, articleId: number, who: Credentials[]): Promise<void> {
+  const ids: number[] = [];
+  for (const credentials of who) {
+    const api = await apiAs(testInfo, credentials);
+    const session = (await (await api.get('/api/session')).json()) as { user: User };
+    ids.push(session.user.id);
+    await api.dispose();
+  }
+  const editor = await apiAs(testInfo, DEMO_USERS.editor);
+  const current = (await (await editor.get(`/api/articles/${articleId}`)).json()) as { version: number };
+  const response = await editor.put(`/api/articles/${articleId}/assignees`, { data: { userIds: ids }, headers: { 'if-match': `"v${current.version}"` } });
+  expect(response.status(), await response.text()).toBe(200);
+  await editor.dispose();
+}

@@ -40,8 +40,15 @@ const probes: Record<Action, (client: TestClient) => Promise<number>> = {
     const start = article.text.indexOf('الإبراهيمي');
     return (await client.request('POST', `/api/articles/${article.id}/claims`, { start, end: start + 10, quote: 'الإبراهيمي' })).status;
   },
-  'claim.submit': async (client) => {
+  'claim.edit_any': async (client) => {
+    // The setter's claim and verdict, with nobody assigned: only a role that may change any claim may change it.
     const { claim } = await claimIn('draft');
+    return (await client.request('PATCH', `/api/claims/${claim.id}`, { claimant: 'someone else' })).status;
+  },
+  'claim.submit': async (client) => {
+    const { article, claim } = await claimIn('draft');
+    // Submitting is a change of the claim: the desk assigns the prober to the article, as it would a reviewer.
+    expect((await setter.request('PUT', `/api/articles/${article.id}/assignees`, { userIds: [client.user!.id] })).status).toBe(200);
     return (await client.request('POST', `/api/claims/${claim.id}/transitions`, { to: 'submitted' })).status;
   },
   'claim.approve': async (client) => {

@@ -10,6 +10,7 @@ import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { SearchRepository } from '../search/search.repository.ts';
 import type { UsersRepository } from '../users/users.repository.ts';
+import type { ClaimAccess } from './claims.access.ts';
 import type { ClaimAggregate, ClaimRow, ClaimsRepository } from './claims.repository.ts';
 
 /** Refuses changes to an approved claim (read-only until an editor reopens it). */
@@ -29,6 +30,7 @@ export class ClaimsService {
   constructor(
     private readonly db: Db,
     private readonly claims: ClaimsRepository,
+    private readonly access: ClaimAccess,
     private readonly articles: ArticlesRepository,
     private readonly users: UsersRepository,
     private readonly search: SearchRepository,
@@ -86,6 +88,7 @@ export class ClaimsService {
     const articleId = await inTransaction(this.db, (tx) => {
       const claim = this.claims.get(tx, id);
       if (!claim) throw notFound('claim', id);
+      this.access.assertMayChange(tx, actor, claim);
       assertClaimVersion(claim, expectedVersion);
       const changes: Parameters<ClaimsRepository['update']>[2] = { updatedAt: at };
       if (input.start !== undefined && input.end !== undefined && input.quote !== undefined) {
@@ -147,6 +150,7 @@ export class ClaimsService {
     const articleId = await inTransaction(this.db, (tx) => {
       const claim = this.claims.get(tx, id);
       if (!claim) throw notFound('claim', id);
+      this.access.assertMayChange(tx, actor, claim);
       assertClaimVersion(claim, expectedVersion);
       if (claim.anchorStatus !== input.status) {
         throw conflict('nothing_to_confirm', `The claim is ${claim.anchorStatus}, not ${input.status}; reload it to see its current state.`);
@@ -195,6 +199,7 @@ export class ClaimsService {
     const articleId = await inTransaction(this.db, (tx) => {
       const claim = this.claims.get(tx, id);
       if (!claim) throw notFound('claim', id);
+      this.access.assertMayChange(tx, actor, claim);
       assertClaimVersion(claim, expectedVersion);
       assertUnlocked(claim);
       this.claims.delete(tx, id);

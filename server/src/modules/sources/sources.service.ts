@@ -8,6 +8,7 @@ import { conflict, notFound } from '../../http/app-error.ts';
 import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { ClaimAccess } from '../claims/claims.access.ts';
 import type { ClaimAggregate, ClaimRow, ClaimsRepository, SourceRow } from '../claims/claims.repository.ts';
 import { assertClaimVersion, assertUnlocked } from '../claims/claims.service.ts';
 import type { EventBus } from '../events/event-bus.ts';
@@ -23,16 +24,18 @@ export class SourcesService {
     private readonly db: Db,
     private readonly sources: SourcesRepository,
     private readonly claims: ClaimsRepository,
+    private readonly access: ClaimAccess,
     private readonly search: SearchRepository,
     private readonly audit: AuditRepository,
     private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
-  /** The claim, checked: exists, not locked, and (for changes of existing links) at the expected version. */
-  private claimFor(tx: Tx, claimId: number, expectedVersion?: number): ClaimRow {
+  /** The claim, checked: exists, the actor may change it, not locked, and (for changes of existing links) at the expected version. */
+  private claimFor(tx: Tx, actor: Actor, claimId: number, expectedVersion?: number): ClaimRow {
     const claim = this.claims.get(tx, claimId);
     if (!claim) throw notFound('claim', claimId);
+    this.access.assertMayChange(tx, actor, claim);
     if (expectedVersion !== undefined) assertClaimVersion(claim, expectedVersion);
     assertUnlocked(claim);
     return claim;
@@ -43,7 +46,7 @@ export class SourcesService {
     assertCan(actor, 'claim.edit');
     const at = this.clock.now().toISOString();
     const articleId = await inTransaction(this.db, (tx) => {
-      const claim = this.claimFor(tx, claimId);
+      const claim = this.claimFor(tx, actor, claimId);
       const source = this.findOrCreate(tx, input, at);
       this.assertNotLinked(tx, claimId, source.id);
       const link = this.sources.link(tx, {
@@ -68,7 +71,7 @@ export class SourcesService {
     assertCan(actor, 'claim.edit');
     const at = this.clock.now().toISOString();
     const articleId = await inTransaction(this.db, (tx) => {
-      const claim = this.claimFor(tx, claimId, expectedVersion);
+      const claim = this.claimFor(tx, actor, claimId, expectedVersion);
       const link = this.sources.findLink(tx, claimId, linkId);
       if (!link) throw notFound('source link', linkId);
       const sourceBefore = this.sources.getSource(tx, link.sourceId);
@@ -129,7 +132,7 @@ export class SourcesService {
     assertCan(actor, 'claim.edit');
     const at = this.clock.now().toISOString();
     const articleId = await inTransaction(this.db, (tx) => {
-      const claim = this.claimFor(tx, claimId, expectedVersion);
+      const claim = this.claimFor(tx, actor, claimId, expectedVersion);
       const link = this.sources.findLink(tx, claimId, linkId);
       if (!link) throw notFound('source link', linkId);
       this.sources.unlink(tx, linkId);

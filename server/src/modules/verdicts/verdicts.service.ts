@@ -6,6 +6,7 @@ import { notFound, ruleViolation } from '../../http/app-error.ts';
 import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { ClaimAccess } from '../claims/claims.access.ts';
 import type { ClaimAggregate, ClaimsRepository } from '../claims/claims.repository.ts';
 import { assertClaimVersion, assertUnlocked } from '../claims/claims.service.ts';
 import type { EventBus } from '../events/event-bus.ts';
@@ -19,6 +20,7 @@ export class VerdictsService {
     private readonly db: Db,
     private readonly verdicts: VerdictsRepository,
     private readonly claims: ClaimsRepository,
+    private readonly access: ClaimAccess,
     private readonly ratings: RatingScaleRepository,
     private readonly search: SearchRepository,
     private readonly audit: AuditRepository,
@@ -33,6 +35,7 @@ export class VerdictsService {
     const articleId = await inTransaction(this.db, (tx) => {
       const claim = this.claims.get(tx, claimId);
       if (!claim) throw notFound('claim', claimId);
+      this.access.assertMayChange(tx, actor, claim);
       assertClaimVersion(claim, expectedVersion);
       assertUnlocked(claim);
       const before = this.verdicts.get(tx, claimId) ?? null;
@@ -54,6 +57,7 @@ export class VerdictsService {
     const articleId = await inTransaction(this.db, (tx) => {
       const claim = this.claims.get(tx, claimId);
       if (!claim) throw notFound('claim', claimId);
+      this.access.assertMayChange(tx, actor, claim);
       assertClaimVersion(claim, expectedVersion);
       assertUnlocked(claim);
       const before = this.verdicts.get(tx, claimId);

@@ -8,6 +8,7 @@ import { AppError, conflict, notFound, preconditionFailed } from '../../http/app
 import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { ClaimAccess } from '../claims/claims.access.ts';
 import type { ClaimAggregate, ClaimsRepository } from '../claims/claims.repository.ts';
 import type { PublicationsRepository } from '../publications/publications.repository.ts';
 import type { EventBus } from '../events/event-bus.ts';
@@ -20,6 +21,7 @@ export class WorkflowService {
     private readonly db: Db,
     private readonly workflow: WorkflowRepository,
     private readonly claims: ClaimsRepository,
+    private readonly access: ClaimAccess,
     private readonly verdicts: VerdictsRepository,
     private readonly publications: PublicationsRepository,
     private readonly audit: AuditRepository,
@@ -50,6 +52,8 @@ export class WorkflowService {
         ]);
       }
       assertCan(actor, move.action);
+      // Submitting and withdrawing are changes of the claim: only someone who may change it makes them.
+      if (move.action === 'claim.submit') this.access.assertMayChange(tx, actor, claim);
       const note = input.note?.normalize('NFC').trim() || null;
       if (move.noteRequired && !note) {
         throw new AppError('validation_failed', 400, input.to === 'draft' ? 'Give a reason for reopening.' : 'Write a note saying what needs to change.', [

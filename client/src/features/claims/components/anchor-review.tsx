@@ -10,6 +10,8 @@ interface AnchorReviewProps {
   direction: Direction;
   /** Puts the article in "select the new text for this claim" mode. */
   onReattach: (id: number) => void;
+  /** Shows what happened without the actions (someone who may not change the claim). */
+  readOnly?: boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ interface AnchorReviewProps {
  * confirm a modified quote (before → after), accept or replace a fuzzy
  * suggestion, or re-attach an orphaned claim. Nothing for anchored claims.
  */
-export function AnchorReview({ claim, language, direction, onReattach }: AnchorReviewProps) {
+export function AnchorReview({ claim, language, direction, onReattach, readOnly = false }: AnchorReviewProps) {
   const id = useId();
   const confirm = useConfirmAnchor(claim);
   const toast = useToast();
@@ -62,7 +64,7 @@ export function AnchorReview({ claim, language, direction, onReattach }: AnchorR
               </ins>
             </p>
           </div>
-          <div className="form__actions">
+          <div className="form__actions" hidden={readOnly}>
             <button
               type="button"
               className="button button--primary button--small"
@@ -86,7 +88,7 @@ export function AnchorReview({ claim, language, direction, onReattach }: AnchorR
               {suggestion.quote}
             </blockquote>
           ) : null}
-          <div className="form__actions">
+          <div className="form__actions" hidden={readOnly}>
             {suggestion ? (
               <button
                 type="button"
@@ -112,7 +114,7 @@ export function AnchorReview({ claim, language, direction, onReattach }: AnchorR
           <p className="muted">
             An edit removed or rewrote this claim’s text. The quote below is its last known text; its verdict and sources are kept.
           </p>
-          <div className="form__actions">
+          <div className="form__actions" hidden={readOnly}>
             <button type="button" className="button button--primary button--small" onClick={() => onReattach(claim.id)}>
               Re-attach
             </button>

@@ -37,6 +37,11 @@ export interface ClaimPanelProps {
   assignee?: ReactNode;
   /** The verdict and source sections, composed by the route. */
   children: ReactNode;
+  /**
+   * Set when the user may not change this claim (another reviewer's work): the
+   * one-line reason shown instead of the controls that would be refused.
+   */
+  readOnlyNote?: string | null;
   /** The discussion thread (the "Discussion" tab). */
   discussion: ReactNode;
   /** The audit entries (the "History" tab). */
@@ -66,10 +71,11 @@ export function ClaimPanel({
   children,
   discussion,
   history,
+  readOnlyNote = null,
 }: ClaimPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [tab, setTab] = useState<PanelTab>('details');
-  const locked = claim.status === 'approved';
+  const locked = claim.status === 'approved' || readOnlyNote !== null;
 
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
@@ -91,6 +97,11 @@ export function ClaimPanel({
         <AnchorStatusLabel status={claim.anchor.status} />
       </h2>
       {workflow}
+      {readOnlyNote !== null ? (
+        <p className="notice notice--info" data-testid="claim-read-only">
+          {readOnlyNote}
+        </p>
+      ) : null}
       <figure className="claim-panel__figure">
         <ClaimQuote quote={claim.quote} language={language} direction={direction} as="blockquote" />
         {isUnattached(claim) ? (
@@ -115,7 +126,7 @@ export function ClaimPanel({
             label: 'Details',
             panel: (
               <>
-                <AnchorReview claim={claim} language={language} direction={direction} onReattach={onReattach} />
+                <AnchorReview claim={claim} language={language} direction={direction} onReattach={onReattach} readOnly={readOnlyNote !== null} />
                 <ClaimantForm claim={claim} readOnly={locked} />
                 {children}
                 {locked ? null : <DeleteClaim claim={claim} onDeleted={onDeleted} />}

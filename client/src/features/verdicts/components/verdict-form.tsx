@@ -263,9 +263,11 @@ function ReadOnlyVerdict({ claim, headingId }: { claim: Claim; headingId: string
       <h3 id={headingId} className="panel-section__heading">
         Verdict
       </h3>
-      <p className="notice notice--info" data-testid="locked-message">
-        This claim is approved, so its verdict, rationale and sources are read-only. An editor can reopen it.
-      </p>
+      {claim.status === 'approved' ? (
+        <p className="notice notice--info" data-testid="locked-message">
+          This claim is approved, so its verdict, rationale and sources are read-only. An editor can reopen it.
+        </p>
+      ) : null}
       {claim.verdict ? (
         <dl className="read-only-verdict">
           <dt>Rating</dt>

@@ -18,11 +18,15 @@ const MOVES: { to: ClaimStatus; label: string; done: string; kind: 'primary' | '
   { to: 'draft', label: 'Withdraw', done: 'Claim withdrawn to draft.', kind: 'secondary' },
 ];
 
-/** The moves `user` may make on `claim` now: allowed by the workflow, the role, and separation of duties. */
-export function availableMoves(claim: Pick<Claim, 'status' | 'verdict'>, user: User) {
+/**
+ * The moves `user` may make on `claim` now: allowed by the workflow, the role,
+ * separation of duties, and (submit, withdraw) whether they may change the claim.
+ */
+export function availableMoves(claim: Pick<Claim, 'status' | 'verdict'>, user: User, mayChange = true) {
   return MOVES.flatMap((move) => {
     const transition = transitionFor(claim.status, move.to);
     if (!transition || !can(user.role, transition.action)) return [];
+    if (transition.action === 'claim.submit' && !mayChange) return [];
     // Whoever last set the verdict cannot approve it (the server refuses with self_approval).
     if (move.to === 'approved' && claim.verdict?.setBy?.id === user.id) return [];
     let label = move.label;
@@ -52,7 +56,7 @@ function noteHeading(claim: Claim): string {
  * move (shown prominently: it is what the reviewer must act on), and the
  * moves the user may make. Requesting changes and reopening ask for a note.
  */
-export function WorkflowSection({ claim }: { claim: Claim }) {
+export function WorkflowSection({ claim, mayChange = true }: { claim: Claim; mayChange?: boolean }) {
   const id = useId();
   const me = useCurrentUser();
   const transition = useTransitionClaim();
@@ -60,7 +64,7 @@ export function WorkflowSection({ claim }: { claim: Claim }) {
   const [noteFor, setNoteFor] = useState<ClaimStatus | null>(null);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const moves = availableMoves(claim, me);
+  const moves = availableMoves(claim, me, mayChange);
   const approvable = claim.status === 'submitted' && can(me.role, 'claim.approve');
   const ownVerdict = claim.verdict?.setBy?.id === me.id;
 
