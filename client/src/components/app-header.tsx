@@ -1,6 +1,5 @@
 import type { User } from '@sanad/shared/schemas/user';
-import * as Popover from '@radix-ui/react-popover';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 
 const ROLE_NAMES: Record<User['role'], string> = { reviewer: 'Reviewer', editor: 'Editor', admin: 'Admin' };
@@ -25,22 +24,55 @@ function AdminLink({ to, children, onChoose }: { to: string; children: ReactNode
 
 /**
  * The admin pages behind one "Admin" button, so the header stays on one row.
- * A disclosure of links (not an ARIA menu): Tab moves through them, Escape closes.
- * The content stays inside the navigation landmark (no portal).
+ * A disclosure of links (not an ARIA menu): Tab moves through them; Escape,
+ * a click elsewhere or choosing a page closes it. Plain elements, no popover
+ * library: this header is part of every page's first download.
  */
 function AdminMenu({ users, organisation, scale }: { users: boolean; organisation: boolean; scale: boolean }) {
   const [open, setOpen] = useState(false);
   const { pathname } = useLocation();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const listId = useId();
   const close = () => setOpen(false);
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
   return (
-    <Popover.Root open={open} onOpenChange={setOpen}>
-      <Popover.Trigger asChild>
-        <button type="button" className={`app-nav__link app-nav__button${pathname.startsWith('/admin/') ? ' app-nav__link--active' : ''}`}>
-          Admin <span aria-hidden="true">▾</span>
-        </button>
-      </Popover.Trigger>
-      <Popover.Content className="popover admin-menu" align="start" sideOffset={8} aria-label="Admin pages">
-        <ul className="admin-menu__list">
+    <div
+      className="admin-menu-root"
+      ref={root}
+      onBlur={(event) => {
+        // Tabbing out of the open list closes it.
+        if (open && !root.current?.contains(event.relatedTarget)) setOpen(false);
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        className={`app-nav__link app-nav__button${pathname.startsWith('/admin/') ? ' app-nav__link--active' : ''}`}
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        Admin <span aria-hidden="true">▾</span>
+      </button>
+      {open ? (
+        <ul id={listId} className="popover admin-menu admin-menu__list">
           {users ? (
             <li>
               <AdminLink to="/admin/users" onChoose={close}>
@@ -63,8 +95,8 @@ function AdminMenu({ users, organisation, scale }: { users: boolean; organisatio
             </li>
           ) : null}
         </ul>
-      </Popover.Content>
-    </Popover.Root>
+      ) : null}
+    </div>
   );
 }
 
