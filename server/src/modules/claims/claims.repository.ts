@@ -32,6 +32,7 @@ export class ClaimsRepository {
   private readonly claimById;
   private readonly verdictOf;
   private readonly linksOf;
+  private readonly userRefById;
 
   constructor(private readonly db: Db) {
     this.claimById = db.select().from(claims).where(eq(claims.id, sql.placeholder('id'))).prepare();
@@ -43,6 +44,7 @@ export class ClaimsRepository {
       .where(eq(claimSources.claimId, sql.placeholder('id')))
       .orderBy(asc(claimSources.id))
       .prepare();
+    this.userRefById = db.select({ id: users.id, name: users.name, role: users.role }).from(users).where(eq(users.id, sql.placeholder('id'))).prepare();
   }
 
   /** An article's claims in reading order (start, then end), each with verdict and sources. */
@@ -106,7 +108,13 @@ export class ClaimsRepository {
     }
     for (const verdict of verdictRows) if (verdict.setBy !== null) userIds.add(verdict.setBy);
     const people = new Map<number, UserRef>();
-    if (userIds.size > 0) {
+    if (userIds.size > 0 && userIds.size <= 4) {
+      // One claim names a handful of people: prepared point reads beat building an IN query each time.
+      for (const id of userIds) {
+        const row = this.userRefById.get({ id });
+        if (row) people.set(row.id, { id: row.id, name: row.name, role: row.role });
+      }
+    } else if (userIds.size > 0) {
       const rows = await this.db
         .select({ id: users.id, name: users.name, role: users.role })
         .from(users)
