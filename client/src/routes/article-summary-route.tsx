@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { RegionBoundary } from '../components/error-boundary.tsx';
 import { Loading } from '../components/page-loading.tsx';
 import { ArticleSummaryReport } from '../features/article-summary/components/article-summary-report.tsx';
+import { PublicationPanel } from '../features/publications/components/publication-panel.tsx';
 import { useCan } from '../lib/session.ts';
 
 /** `/articles/:id/summary`: the fact-check report preview of one article. */
@@ -19,7 +20,16 @@ export function ArticleSummaryRoute() {
       {Number.isSafeInteger(id) && id > 0 ? (
         <RegionBoundary region="the report preview">
           <Suspense fallback={<Loading label="Loading the report preview…" />}>
-            <ArticleSummaryReport articleId={id} />
+            <ArticleSummaryReport
+              articleId={id}
+              publication={
+                <RegionBoundary region="publication">
+                  <Suspense fallback={<Loading label="Loading the publication state…" />}>
+                    <PublicationPanel articleId={id} />
+                  </Suspense>
+                </RegionBoundary>
+              }
+            />
           </Suspense>
         </RegionBoundary>
       ) : (

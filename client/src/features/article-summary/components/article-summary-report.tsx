@@ -1,10 +1,7 @@
 import type { ArticleSummary, ClaimSummary } from '@sanad/shared/schemas/summary';
 import { paragraphDirection } from '@sanad/shared/text/language';
-import { Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { RegionBoundary } from '../../../components/error-boundary.tsx';
-import { Loading } from '../../../components/page-loading.tsx';
-import { PublicationPanel } from '../../publications/components/publication-panel.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
 import { tallyStyles, useRatingScale } from '../../../lib/rating-scale.ts';
@@ -122,7 +119,7 @@ function ClaimEntry({ claim, summary, index }: { claim: ClaimSummary; summary: A
  * then each claim in reading order with its verdict, rationale excerpt,
  * sources by stance, status and reviewer. Each claim opens in the article view.
  */
-export function ArticleSummaryReport({ articleId }: { articleId: number }) {
+export function ArticleSummaryReport({ articleId, publication }: { articleId: number; publication?: ReactNode }) {
   const { data: summary } = useArticleSummary(articleId);
   const total = summary.claims.length;
   const approved = summary.statuses.approved;
@@ -143,11 +140,7 @@ export function ArticleSummaryReport({ articleId }: { articleId: number }) {
           </Link>
         </p>
       </header>
-      <RegionBoundary region="publication">
-        <Suspense fallback={<Loading label="Loading the publication state…" />}>
-          <PublicationPanel articleId={summary.id} approved={approved} />
-        </Suspense>
-      </RegionBoundary>
+      {publication}
       <Distribution tally={summary.verdicts} total={total} />
       <section aria-labelledby="report-claims-heading">
         <h2 id="report-claims-heading" className="report__heading">

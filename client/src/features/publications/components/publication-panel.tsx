@@ -154,13 +154,15 @@ function pendingSentence({ pending }: PublicationList): string | null {
  * what it means, corrections with their dates, the publication history, and
  * downloads of the draft and of the published report.
  */
-export function PublicationPanel({ articleId, approved }: { articleId: number; approved: number }) {
+export function PublicationPanel({ articleId }: { articleId: number }) {
   const { data } = usePublications(articleId);
   const publish = usePublishArticle(articleId);
   const toast = useToast();
   const canPublish = useCan('report.publish');
   const [error, setError] = useState<string | null>(null);
   const latest = data.publications[0];
+  // Before the first publication, every approved claim is new.
+  const approved = data.pending.newClaims;
   const pending = pendingSentence(data);
   const publishable = latest ? data.pending.newClaims + data.pending.corrections > 0 : approved > 0;
   const first = data.publications.at(-1);
