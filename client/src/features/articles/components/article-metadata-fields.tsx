@@ -1,5 +1,5 @@
 import type { ArticleMetadataInput } from '@sanad/shared/schemas/article';
-import { FieldError } from '../../../components/field-error.tsx';
+import { TextField } from '../../../components/text-field.tsx';
 import type { FieldErrors } from '../../../lib/form-errors.ts';
 
 /** The article details as a form holds them: empty strings for "not known". */
@@ -41,83 +41,53 @@ interface ArticleMetadataFieldsProps {
 
 /** Outlet, author, publication date and URL of the article under review: all optional. */
 export function ArticleMetadataFields({ id, values, onChange, errors }: ArticleMetadataFieldsProps) {
-  const describe = (field: string, help?: boolean) =>
-    [help ? `${id}-${field}-help` : null, errors[field] ? `${id}-${field}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-      <div className="field-grid">
-        <div className="field">
-          <label htmlFor={`${id}-outlet`} className="field__label">
-            Outlet <span className="field__optional">(optional)</span>
-          </label>
-          <input
-            id={`${id}-outlet`}
-            className="input"
-            dir="auto"
-            value={values.outlet}
-            onChange={(event) => onChange('outlet', event.target.value)}
-            aria-invalid={errors.outlet ? true : undefined}
-            aria-describedby={describe('outlet', true)}
-            autoComplete="off"
-          />
-          <p id={`${id}-outlet-help`} className="field__help">
-            The newspaper, site or broadcaster.
-          </p>
-          <FieldError id={`${id}-outlet-error`} message={errors.outlet} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-author`} className="field__label">
-            Author <span className="field__optional">(optional)</span>
-          </label>
-          <input
-            id={`${id}-author`}
-            className="input"
-            dir="auto"
-            value={values.author}
-            onChange={(event) => onChange('author', event.target.value)}
-            aria-invalid={errors.author ? true : undefined}
-            aria-describedby={describe('author')}
-            autoComplete="off"
-          />
-          <FieldError id={`${id}-author-error`} message={errors.author} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-publishedOn`} className="field__label">
-            Published <span className="field__optional">(optional)</span>
-          </label>
-          <input
-            id={`${id}-publishedOn`}
-            className="input"
-            type="date"
-            value={values.publishedOn}
-            onChange={(event) => onChange('publishedOn', event.target.value)}
-            aria-invalid={errors.publishedOn ? true : undefined}
-            aria-describedby={describe('publishedOn')}
-          />
-          <FieldError id={`${id}-publishedOn-error`} message={errors.publishedOn} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-url`} className="field__label">
-            URL <span className="field__optional">(optional)</span>
-          </label>
-          <input
-            id={`${id}-url`}
-            className="input"
-            type="url"
-            inputMode="url"
-            dir="ltr"
-            placeholder="https://"
-            value={values.url}
-            onChange={(event) => onChange('url', event.target.value)}
-            aria-invalid={errors.url ? true : undefined}
-            aria-describedby={describe('url', true)}
-            autoComplete="off"
-            spellCheck={false}
-          />
-          <p id={`${id}-url-help`} className="field__help">
-            Where the article appeared, starting with https:// or http://.
-          </p>
-          <FieldError id={`${id}-url-error`} message={errors.url} />
-        </div>
-      </div>
+    <div className="field-grid">
+      <TextField
+        id={`${id}-outlet`}
+        label="Outlet"
+        optional
+        help="The newspaper, site or broadcaster."
+        dir="auto"
+        autoComplete="off"
+        value={values.outlet}
+        onChange={(value) => onChange('outlet', value)}
+        error={errors.outlet}
+      />
+      <TextField
+        id={`${id}-author`}
+        label="Author"
+        optional
+        dir="auto"
+        autoComplete="off"
+        value={values.author}
+        onChange={(value) => onChange('author', value)}
+        error={errors.author}
+      />
+      <TextField
+        id={`${id}-publishedOn`}
+        label="Published"
+        optional
+        type="date"
+        value={values.publishedOn}
+        onChange={(value) => onChange('publishedOn', value)}
+        error={errors.publishedOn}
+      />
+      <TextField
+        id={`${id}-url`}
+        label="URL"
+        optional
+        help="Where the article appeared, starting with https:// or http://."
+        type="url"
+        inputMode="url"
+        dir="ltr"
+        placeholder="https://"
+        autoComplete="off"
+        spellCheck={false}
+        value={values.url}
+        onChange={(value) => onChange('url', value)}
+        error={errors.url}
+      />
+    </div>
   );
 }

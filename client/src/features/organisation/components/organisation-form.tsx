@@ -11,6 +11,7 @@ import {
 import { useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { ConflictNotice, type ConflictRow } from '../../../components/conflict-notice.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
+import { TextField } from '../../../components/text-field.tsx';
 import { Loading } from '../../../components/page-loading.tsx';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
@@ -227,48 +228,30 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
         <h2 id={`${id}-identity`} className="panel-section__heading">
           Who publishes
         </h2>
-        <div className="field">
-          <label htmlFor={`${id}-name`} className="field__label">
-            Name
-          </label>
-          <input
-            id={`${id}-name`}
-            className="input"
-            dir="auto"
-            value={values.name}
-            onChange={(event) => set('name')(event.target.value)}
-            aria-invalid={errors.name ? true : undefined}
-            aria-describedby={describe('name', true)}
-            autoComplete="organization"
-          />
-          <p id={`${id}-name-help`} className="field__help">
-            Shown on reports and as the author of each published fact-check.
-          </p>
-          <FieldError id={`${id}-name-error`} message={errors.name} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-url`} className="field__label">
-            Website
-          </label>
-          <input
-            id={`${id}-url`}
-            className="input"
-            type="url"
-            inputMode="url"
-            dir="ltr"
-            placeholder="https://"
-            value={values.url}
-            onChange={(event) => set('url')(event.target.value)}
-            aria-invalid={errors.url ? true : undefined}
-            aria-describedby={describe('url', true)}
-            autoComplete="off"
-            spellCheck={false}
-          />
-          <p id={`${id}-url-help`} className="field__help">
-            The organisation’s home page, starting with https:// or http://.
-          </p>
-          <FieldError id={`${id}-url-error`} message={errors.url} />
-        </div>
+        <TextField
+          id={`${id}-name`}
+          label="Name"
+          help="Shown on reports and as the author of each published fact-check."
+          dir="auto"
+          autoComplete="organization"
+          value={values.name}
+          onChange={set('name')}
+          error={errors.name}
+        />
+        <TextField
+          id={`${id}-url`}
+          label="Website"
+          help="The organisation’s home page, starting with https:// or http://."
+          type="url"
+          inputMode="url"
+          dir="ltr"
+          placeholder="https://"
+          autoComplete="off"
+          spellCheck={false}
+          value={values.url}
+          onChange={set('url')}
+          error={errors.url}
+        />
         <div className="field" role="group" aria-labelledby={`${id}-logo-label`}>
           <span id={`${id}-logo-label`} className="field__label">
             Logo
@@ -319,29 +302,20 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
         <h2 id={`${id}-publishing`} className="panel-section__heading">
           Publishing
         </h2>
-        <div className="field">
-          <label htmlFor={`${id}-base`} className="field__label">
-            Publish base URL
-          </label>
-          <input
-            id={`${id}-base`}
-            className="input"
-            type="url"
-            inputMode="url"
-            dir="ltr"
-            placeholder="https://example.org/fact-checks/"
-            value={values.publishBaseUrl}
-            onChange={(event) => set('publishBaseUrl')(event.target.value)}
-            aria-invalid={errors.publishBaseUrl ? true : undefined}
-            aria-describedby={describe('publishBaseUrl', true)}
-            autoComplete="off"
-            spellCheck={false}
-          />
-          <p id={`${id}-publishBaseUrl-help`} className="field__help">
-            Each published fact-check’s address lies under this one; the ClaimReview data of a report points there.
-          </p>
-          <FieldError id={`${id}-publishBaseUrl-error`} message={errors.publishBaseUrl} />
-        </div>
+        <TextField
+          id={`${id}-publishBaseUrl`}
+          label="Publish base URL"
+          help="Each published fact-check’s address lies under this one; the ClaimReview data of a report points there."
+          type="url"
+          inputMode="url"
+          dir="ltr"
+          placeholder="https://example.org/fact-checks/"
+          autoComplete="off"
+          spellCheck={false}
+          value={values.publishBaseUrl}
+          onChange={set('publishBaseUrl')}
+          error={errors.publishBaseUrl}
+        />
         <fieldset className="field" aria-describedby={describe('reportLanguage')}>
           <legend className="field__label">Report language</legend>
           <div className="choice-group">

@@ -5,6 +5,7 @@ import { AttachSourceInputSchema, STANCE_LABELS, STANCES, type AttachSourceInput
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { ConflictNotice, type ConflictRow } from '../../../components/conflict-notice.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
+import { TextField } from '../../../components/text-field.tsx';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { isClaim, storeClaim } from '../../../lib/claim-cache.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
@@ -311,77 +312,32 @@ function SourceForm({ claim, link, linkVersion, onDone }: { claim: Claim; link?:
           Someone just changed this source. Your unsaved changes are kept; saving will show both versions.
         </p>
       ) : null}
-      <div className="field">
-        <label htmlFor={`${id}-url`} className="field__label">
-          URL
-        </label>
-        <input
-          id={`${id}-url`}
-          className="input"
-          type="url"
-          inputMode="url"
-          dir="ltr"
-          value={values.url}
-          onChange={(event) => set('url')(event.target.value)}
-          placeholder="https://"
-          aria-invalid={errors.url ? true : undefined}
-          aria-describedby={describe('url', true)}
-          autoComplete="off"
-          spellCheck={false}
-        />
-        <p id={`${id}-url-help`} className="field__help">
-          A web address starting with http:// or https://.
-        </p>
-        <FieldError id={`${id}-url-error`} message={errors.url} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-title`} className="field__label">
-          Title
-        </label>
-        <input
-          id={`${id}-title`}
-          className="input"
-          dir="auto"
-          value={values.title}
-          onChange={(event) => set('title')(event.target.value)}
-          aria-invalid={errors.title ? true : undefined}
-          aria-describedby={describe('title')}
-          autoComplete="off"
-        />
-        <FieldError id={`${id}-title-error`} message={errors.title} />
-      </div>
+      <TextField
+        id={`${id}-url`}
+        label="URL"
+        help="A web address starting with http:// or https://."
+        type="url"
+        inputMode="url"
+        dir="ltr"
+        placeholder="https://"
+        autoComplete="off"
+        spellCheck={false}
+        value={values.url}
+        onChange={set('url')}
+        error={errors.url}
+      />
+      <TextField id={`${id}-title`} label="Title" dir="auto" autoComplete="off" value={values.title} onChange={set('title')} error={errors.title} />
       <div className="field-grid">
-        <div className="field">
-          <label htmlFor={`${id}-publisher`} className="field__label">
-            Publisher
-          </label>
-          <input
-            id={`${id}-publisher`}
-            className="input"
-            dir="auto"
-            value={values.publisher}
-            onChange={(event) => set('publisher')(event.target.value)}
-            aria-invalid={errors.publisher ? true : undefined}
-            aria-describedby={describe('publisher')}
-            autoComplete="off"
-          />
-          <FieldError id={`${id}-publisher-error`} message={errors.publisher} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-date`} className="field__label">
-            Published <span className="field__optional">(optional)</span>
-          </label>
-          <input
-            id={`${id}-date`}
-            className="input"
-            type="date"
-            value={values.publishedAt}
-            onChange={(event) => set('publishedAt')(event.target.value)}
-            aria-invalid={errors.publishedAt ? true : undefined}
-            aria-describedby={describe('publishedAt')}
-          />
-          <FieldError id={`${id}-publishedAt-error`} message={errors.publishedAt} />
-        </div>
+        <TextField
+          id={`${id}-publisher`}
+          label="Publisher"
+          dir="auto"
+          autoComplete="off"
+          value={values.publisher}
+          onChange={set('publisher')}
+          error={errors.publisher}
+        />
+        <TextField id={`${id}-publishedAt`} label="Published" optional type="date" value={values.publishedAt} onChange={set('publishedAt')} error={errors.publishedAt} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-excerpt`} className="field__label">

@@ -1,0 +1,53 @@
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import { FieldError } from './field-error.tsx';
+
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'className'> {
+  /** The input's id; its help is `${id}-help` and its error `${id}-error`. */
+  id: string;
+  label: ReactNode;
+  /** Marks the label "(optional)". */
+  optional?: boolean;
+  /** A line under the input, read with it by screen readers. */
+  help?: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  /** The field's validation message, if any. */
+  error?: string | undefined;
+}
+
+/**
+ * A labelled one-line field with its help and validation message, wired for
+ * assistive technology (`aria-describedby`, `aria-invalid`). Other input
+ * attributes (type, dir, autoComplete…) pass through.
+ */
+export function TextField({ id, label, optional = false, help, value, onChange, error, ...input }: TextFieldProps) {
+  const describedBy = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+        {optional ? (
+          <>
+            {' '}
+            <span className="field__optional">(optional)</span>
+          </>
+        ) : null}
+      </label>
+      <input
+        {...input}
+        id={id}
+        className="input"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      />
+      {help ? (
+        <p id={`${id}-help`} className="field__help">
+          {help}
+        </p>
+      ) : null}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
