@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 import { FieldError } from './field-error.tsx';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'className'> {
@@ -13,6 +13,8 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   onChange: (value: string) => void;
   /** The field's validation message, if any. */
   error?: string | undefined;
+  /** The input element, e.g. to focus it after a failed login. */
+  ref?: Ref<HTMLInputElement>;
 }
 
 /**
@@ -20,7 +22,7 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
  * assistive technology (`aria-describedby`, `aria-invalid`). Other input
  * attributes (type, dir, autoComplete…) pass through.
  */
-export function TextField({ id, label, optional = false, help, value, onChange, error, ...input }: TextFieldProps) {
+export function TextField({ id, label, optional = false, help, value, onChange, error, ref, ...input }: TextFieldProps) {
   const describedBy = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
@@ -35,6 +37,7 @@ export function TextField({ id, label, optional = false, help, value, onChange, 
       </label>
       <input
         {...input}
+        ref={ref}
         id={id}
         className="input"
         value={value}

@@ -1,6 +1,6 @@
 import { LoginInputSchema, type Session } from '@sanad/shared/schemas/user';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { FieldError } from '../../../components/field-error.tsx';
+import { TextField } from '../../../components/text-field.tsx';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
 import { useDemoMode } from '../api/get-health.ts';
@@ -52,40 +52,17 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (session: Session) => vo
           <p>{failure}</p>
         </div>
       ) : null}
-      <div className="field">
-        <label htmlFor={`${id}-email`} className="field__label">
-          Email
-        </label>
-        <input
-          id={`${id}-email`}
-          type="email"
-          className="input"
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          autoComplete="username"
-          autoFocus
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? `${id}-email-error` : undefined}
-        />
-        <FieldError id={`${id}-email-error`} message={errors.email} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-password`} className="field__label">
-          Password
-        </label>
-        <input
-          id={`${id}-password`}
-          ref={passwordRef}
-          type="password"
-          className="input"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          autoComplete="current-password"
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={errors.password ? `${id}-password-error` : undefined}
-        />
-        <FieldError id={`${id}-password-error`} message={errors.password} />
-      </div>
+      <TextField id={`${id}-email`} label="Email" type="email" autoComplete="username" autoFocus value={email} onChange={setEmail} error={errors.email} />
+      <TextField
+        id={`${id}-password`}
+        ref={passwordRef}
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={setPassword}
+        error={errors.password}
+      />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={login.isPending}>
           {login.isPending ? 'Logging in…' : 'Log in'}

@@ -3,6 +3,7 @@ import { CreateUserInputSchema, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type U
 import { useId, useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
+import { TextField } from '../../../components/text-field.tsx';
 import { Loading } from '../../../components/page-loading.tsx';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
@@ -145,11 +146,6 @@ function NewUserForm() {
     });
   }
 
-  const field = (key: string) => ({
-    'aria-invalid': errors[key] ? true : undefined,
-    'aria-describedby': errors[key] ? `${id}-${key}-error` : undefined,
-  });
-
   return (
     <section className="panel-section users-admin__new" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="panel-section__heading">
@@ -157,28 +153,8 @@ function NewUserForm() {
       </h2>
       <form className="form" onSubmit={submit} noValidate>
         <div className="field-grid">
-          <div className="field">
-            <label htmlFor={`${id}-name`} className="field__label">
-              Name
-            </label>
-            <input id={`${id}-name`} className="input" value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" {...field('name')} />
-            <FieldError id={`${id}-name-error`} message={errors.name} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-email`} className="field__label">
-              Email
-            </label>
-            <input
-              id={`${id}-email`}
-              type="email"
-              className="input"
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-              autoComplete="off"
-              {...field('email')}
-            />
-            <FieldError id={`${id}-email-error`} message={errors.email} />
-          </div>
+          <TextField id={`${id}-name`} label="Name" autoComplete="off" value={name} onChange={setName} error={errors.name} />
+          <TextField id={`${id}-email`} label="Email" type="email" autoComplete="off" value={email} onChange={setEmail} error={errors.email} />
           <div className="field">
             <label htmlFor={`${id}-role`} className="field__label">
               Role
@@ -191,26 +167,16 @@ function NewUserForm() {
               ))}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-password`} className="field__label">
-              Password
-            </label>
-            <input
-              id={`${id}-password`}
-              type="password"
-              className="input"
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              autoComplete="new-password"
-              aria-invalid={errors.password ? true : undefined}
-              aria-describedby={`${id}-password-help${errors.password ? ` ${id}-password-error` : ''}`}
-            />
-            <p id={`${id}-password-help`} className="field__help">
-              {MIN_PASSWORD_LENGTH} to {MAX_PASSWORD_LENGTH} characters (15 or more is better); no common passwords. Any characters, no other
-              rules.
-            </p>
-            <FieldError id={`${id}-password-error`} message={errors.password} />
-          </div>
+          <TextField
+            id={`${id}-password`}
+            label="Password"
+            type="password"
+            autoComplete="new-password"
+            help={`${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters (15 or more is better); no common passwords. Any characters, no other rules.`}
+            value={password}
+            onChange={setPassword}
+            error={errors.password}
+          />
         </div>
         <FieldError id={`${id}-form-error`} message={errors._form} />
         <div className="form__actions">
