@@ -54,3 +54,6 @@ export function TextField({ id, label, optional = false, help, value, onChange, 
     </div>
   );
 }
+
+/** The input attributes of a web-address field: URL keyboard, left to right, no autocomplete or spell check. */
+export const URL_INPUT = { type: 'url', inputMode: 'url', dir: 'ltr', autoComplete: 'off', spellCheck: false } as const;

@@ -1,5 +1,5 @@
 import type { ArticleMetadataInput } from '@sanad/shared/schemas/article';
-import { TextField } from '../../../components/text-field.tsx';
+import { TextField, URL_INPUT } from '../../../components/text-field.tsx';
 import type { FieldErrors } from '../../../lib/form-errors.ts';
 
 /** The article details as a form holds them: empty strings for "not known". */
@@ -78,12 +78,8 @@ export function ArticleMetadataFields({ id, values, onChange, errors }: ArticleM
         label="URL"
         optional
         help="Where the article appeared, starting with https:// or http://."
-        type="url"
-        inputMode="url"
-        dir="ltr"
+        {...URL_INPUT}
         placeholder="https://"
-        autoComplete="off"
-        spellCheck={false}
         value={values.url}
         onChange={(value) => onChange('url', value)}
         error={errors.url}

@@ -11,7 +11,7 @@ import {
 import { useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { ConflictNotice, type ConflictRow } from '../../../components/conflict-notice.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
-import { TextField } from '../../../components/text-field.tsx';
+import { TextField, URL_INPUT } from '../../../components/text-field.tsx';
 import { Loading } from '../../../components/page-loading.tsx';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
@@ -242,12 +242,8 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
           id={`${id}-url`}
           label="Website"
           help="The organisation’s home page, starting with https:// or http://."
-          type="url"
-          inputMode="url"
-          dir="ltr"
+          {...URL_INPUT}
           placeholder="https://"
-          autoComplete="off"
-          spellCheck={false}
           value={values.url}
           onChange={set('url')}
           error={errors.url}
@@ -306,12 +302,8 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
           id={`${id}-publishBaseUrl`}
           label="Publish base URL"
           help="Each published fact-check’s address lies under this one; the ClaimReview data of a report points there."
-          type="url"
-          inputMode="url"
-          dir="ltr"
+          {...URL_INPUT}
           placeholder="https://example.org/fact-checks/"
-          autoComplete="off"
-          spellCheck={false}
           value={values.publishBaseUrl}
           onChange={set('publishBaseUrl')}
           error={errors.publishBaseUrl}

@@ -5,7 +5,7 @@ import { AttachSourceInputSchema, STANCE_LABELS, STANCES, type AttachSourceInput
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { ConflictNotice, type ConflictRow } from '../../../components/conflict-notice.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
-import { TextField } from '../../../components/text-field.tsx';
+import { TextField, URL_INPUT } from '../../../components/text-field.tsx';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { isClaim, storeClaim } from '../../../lib/claim-cache.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
@@ -316,12 +316,8 @@ function SourceForm({ claim, link, linkVersion, onDone }: { claim: Claim; link?:
         id={`${id}-url`}
         label="URL"
         help="A web address starting with http:// or https://."
-        type="url"
-        inputMode="url"
-        dir="ltr"
+        {...URL_INPUT}
         placeholder="https://"
-        autoComplete="off"
-        spellCheck={false}
         value={values.url}
         onChange={set('url')}
         error={errors.url}
