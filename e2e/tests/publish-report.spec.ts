@@ -49,13 +49,22 @@ test('An editor publishes the approved claims, which lock; a reopen becomes a da
   expect(settings.status(), await settings.text()).toBe(200);
   await admin.dispose();
 
-  const article = await createArticle(request, { title: `جنيف 2: تصريحات ${Date.now()}`, text: TEXT, language: 'ar' });
+  const created = await createArticle(request, { title: `جنيف 2: تصريحات ${Date.now()}`, text: TEXT, language: 'ar' });
+  const details = await request.patch(`/api/articles/${created.id}`, {
+    data: { outlet: 'الأخبار', author: 'سامي كليب', publishedOn: '2014-01-20', url: 'https://al-akhbar.example/geneva2' },
+    headers: { 'if-match': `"v${created.version}"` },
+  });
+  expect(details.status(), await details.text()).toBe(200);
+  const article = { ...created, ...((await details.json()) as typeof created) };
   const editorApi = await apiAs(testInfo, DEMO_USERS.editor);
   const meeting = await approve(editorApi, await rateAndSubmit(request, await createClaim(request, article, 'سيُعقَد في موعده المحدَّد'), 'false', 'تأجل المؤتمر مرتين.'));
   await rateAndSubmit(request, await createClaim(request, article, 'بلغت 40 بالمئة'), 'mostly_false', 'The list shows 24 of 40 delegations.');
 
   const { context, page } = await browserAs(browser, testInfo, DEMO_USERS.editor);
   await page.goto(`/articles/${article.id}/summary`);
+  // The preview names the article under review.
+  await expect(page.getByTestId('article-meta')).toContainText('الأخبار');
+  await expect(page.getByTestId('article-meta')).toContainText('سامي كليب');
   const panel = page.getByTestId('publication-panel');
   await expect(panel.getByTestId('publication-state')).toHaveText('Not published');
   await publishWithDialog(page, 'Publish 1 approved claim');
@@ -70,6 +79,7 @@ test('An editor publishes the approved claims, which lock; a reopen becomes a da
   const html = await download(page, 'download-published-html');
   expect(html.text).not.toContain('class="mark draft"');
   expect(html.text).toContain('<blockquote lang="ar" dir="rtl">سيُعقَد في موعده المحدَّد</blockquote>');
+  expect(html.text).toContain('<dt>Outlet</dt><dd><bdi dir="rtl">الأخبار</bdi></dd>');
   const reviews = JSON.parse((await download(page, 'download-published-claimreview')).text) as Record<string, unknown>[];
   expect(reviews).toHaveLength(1);
   expect(reviews[0]).toMatchObject({ '@type': 'ClaimReview', claimReviewed: 'سيُعقَد في موعده المحدَّد', reviewRating: { alternateName: 'False', ratingValue: '1' } });

@@ -8,7 +8,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { RegionBoundary } from '../components/error-boundary.tsx';
 import { Loading } from '../components/page-loading.tsx';
 import { articleQueryOptions } from '../features/articles/api/get-article.ts';
-import { ArticleMeta } from '../features/articles/components/article-meta.tsx';
+import { ArticleMeta } from '../components/article-meta.tsx';
 import { ArticleText } from '../features/articles/components/article-text.tsx';
 import { useCreateClaim } from '../features/claims/api/create-claim.ts';
 import { claimsQueryOptions } from '../features/claims/api/get-claims.ts';

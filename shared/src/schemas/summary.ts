@@ -96,6 +96,11 @@ export const ArticleSummarySchema = z.object({
   title: z.string(),
   language: z.string(),
   direction: z.enum(['ltr', 'rtl']),
+  /** What is known of the article under review (null when not given). */
+  author: z.string().nullable(),
+  outlet: z.string().nullable(),
+  publishedOn: z.string().nullable(),
+  url: z.string().nullable(),
   verdicts: VerdictTallySchema,
   statuses: StatusTallySchema,
   claims: z.array(ClaimSummarySchema),

@@ -129,9 +129,11 @@ describe('GET /api/articles/:id/summary', () => {
       publisher: 'Example',
       stance: 'contradicts',
     });
+    await editor.request('PATCH', `/api/articles/${arabic.id}`, { outlet: 'الأخبار', publishedOn: '2014-01-20' });
     const response = await editor.request('GET', `/api/articles/${arabic.id}/summary`);
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ title: 'مقال عربي', direction: 'rtl', verdicts: { false: 2, unrated: 1 } });
+    expect(response.body).toMatchObject({ outlet: 'الأخبار', publishedOn: '2014-01-20', author: null, url: null });
     expect(response.body.claims.map((claim: { quote: string }) => claim.quote)).toEqual(['الأخضر الإبراهيمي', 'جلستين منفصلتين', 'في جنيف']);
     expect(response.body.claims[0]).toMatchObject({ rating: 'false', rationaleExcerpt: 'Not so.', status: 'approved', reviewer: { name: 'Test reviewer' } });
     expect(response.body.claims[2].sources).toEqual({ supports: 0, contradicts: 1, context: 0 });

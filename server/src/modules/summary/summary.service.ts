@@ -97,6 +97,10 @@ export class SummaryService {
       title: article.title,
       language: article.language,
       direction: article.direction,
+      author: article.author,
+      outlet: article.outlet,
+      publishedOn: article.publishedOn,
+      url: article.url,
       verdicts,
       statuses,
       claims: claims.map((claim) => ({

@@ -2,6 +2,7 @@ import type { ArticleSummary, ClaimSummary } from '@sanad/shared/schemas/summary
 import { paragraphDirection } from '@sanad/shared/text/language';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { ArticleMeta } from '../../../components/article-meta.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
 import { tallyStyles, useRatingScale } from '../../../lib/rating-scale.ts';
@@ -130,6 +131,7 @@ export function ArticleSummaryReport({ articleId, publication }: { articleId: nu
         <h1 id="report-title" className="report__title" lang={summary.language} dir={summary.direction}>
           {summary.title}
         </h1>
+        <ArticleMeta article={summary} />
         <p className="report__subtitle">
           {count(total)} {total === 1 ? 'claim' : 'claims'} · {count(approved)} approved
           {total > 0 && approved < total ? ' · the report is not final until every claim is approved' : ''}

@@ -1,7 +1,7 @@
 import type { Article } from '@sanad/shared/schemas/article';
 import type { ReactNode } from 'react';
-import { formatDay } from '../../../lib/format-time.ts';
-import { safeHref } from '../../../lib/safe-url.ts';
+import { formatDay } from '../lib/format-time.ts';
+import { safeHref } from '../lib/safe-url.ts';
 
 /** The host of a URL without "www.", for a short link text. */
 function hostOf(url: string): string {
