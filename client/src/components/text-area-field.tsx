@@ -11,13 +11,18 @@ interface TextAreaFieldProps {
   error: string | undefined;
   rows?: number;
   autoFocus?: boolean;
+  /** Language of the expected text, e.g. `ar`; with it the direction follows the language instead of `auto`. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl' | 'auto';
+  /** Extra classes of the textarea beside `input textarea`. */
+  inputClassName?: string;
 }
 
 /**
  * A labelled multi-line text field (notes, comments) with its validation
  * message; `dir="auto"` so Arabic and English notes read in their own direction.
  */
-export function TextAreaField({ id, label, hideLabel = false, value, onChange, error, rows = 3, autoFocus = false }: TextAreaFieldProps) {
+export function TextAreaField({ id, label, hideLabel = false, value, onChange, error, rows = 3, autoFocus = false, lang, dir = 'auto', inputClassName }: TextAreaFieldProps) {
   return (
     <>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field__label'}>
@@ -25,9 +30,10 @@ export function TextAreaField({ id, label, hideLabel = false, value, onChange, e
       </label>
       <textarea
         id={id}
-        className="input textarea"
+        className={inputClassName ? `input textarea ${inputClassName}` : 'input textarea'}
         rows={rows}
-        dir="auto"
+        lang={lang}
+        dir={dir}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}

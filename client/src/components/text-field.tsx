@@ -13,6 +13,8 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   onChange: (value: string) => void;
   /** The field's validation message, if any. */
   error?: string | undefined;
+  /** Extra classes of the input beside `input`, e.g. `input--mono`. */
+  inputClassName?: string;
   /** The input element, e.g. to focus it after a failed login. */
   ref?: Ref<HTMLInputElement>;
 }
@@ -22,7 +24,7 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
  * assistive technology (`aria-describedby`, `aria-invalid`). Other input
  * attributes (type, dir, autoComplete…) pass through.
  */
-export function TextField({ id, label, optional = false, help, value, onChange, error, ref, ...input }: TextFieldProps) {
+export function TextField({ id, label, optional = false, help, value, onChange, error, inputClassName, ref, ...input }: TextFieldProps) {
   const describedBy = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
@@ -39,7 +41,7 @@ export function TextField({ id, label, optional = false, help, value, onChange, 
         {...input}
         ref={ref}
         id={id}
-        className="input"
+        className={inputClassName ? `input ${inputClassName}` : 'input'}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}

@@ -1,6 +1,7 @@
 import { ChangePasswordInputSchema, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@sanad/shared/schemas/user';
 import { useId, useState, type FormEvent } from 'react';
 import { FieldError } from '../../../components/field-error.tsx';
+import { TextField } from '../../../components/text-field.tsx';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
 import { useToast } from '../../../lib/toast.tsx';
@@ -49,8 +50,6 @@ export function ChangePasswordForm() {
     });
   }
 
-  const describe = (field: string, help?: boolean) =>
-    [help ? `${id}-${field}-help` : null, errors[field] ? `${id}-${field}-error` : null].filter(Boolean).join(' ') || undefined;
 
   return (
     <section className="panel-section settings-form settings-form--narrow" aria-labelledby={`${id}-heading`}>
@@ -64,57 +63,34 @@ export function ChangePasswordForm() {
         </p>
       ) : null}
       <form className="form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-current`} className="field__label">
-            Current password
-          </label>
-          <input
-            id={`${id}-current`}
-            type="password"
-            className="input"
-            value={currentPassword}
-            onChange={(event) => setCurrentPassword(event.target.value)}
-            autoComplete="current-password"
-            aria-invalid={errors.currentPassword ? true : undefined}
-            aria-describedby={describe('currentPassword')}
-          />
-          <FieldError id={`${id}-currentPassword-error`} message={errors.currentPassword} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-new`} className="field__label">
-            New password
-          </label>
-          <input
-            id={`${id}-new`}
-            type="password"
-            className="input"
-            value={newPassword}
-            onChange={(event) => setNewPassword(event.target.value)}
-            autoComplete="new-password"
-            aria-invalid={errors.newPassword ? true : undefined}
-            aria-describedby={describe('newPassword', true)}
-          />
-          <p id={`${id}-newPassword-help`} className="field__help">
-            {MIN_PASSWORD_LENGTH} to {MAX_PASSWORD_LENGTH} characters (15 or more is better); no common passwords. A few words in a row make a good one.
-          </p>
-          <FieldError id={`${id}-newPassword-error`} message={errors.newPassword} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-confirmation`} className="field__label">
-            New password again
-          </label>
-          <input
-            id={`${id}-confirmation`}
-            type="password"
-            className="input"
-            value={confirmation}
-            onChange={(event) => setConfirmation(event.target.value)}
-            autoComplete="new-password"
-            aria-invalid={errors.confirmation ? true : undefined}
-            aria-describedby={describe('confirmation')}
-          />
-          <FieldError id={`${id}-confirmation-error`} message={errors.confirmation} />
-        </div>
+        <TextField
+          id={`${id}-current`}
+          label="Current password"
+          type="password"
+          autoComplete="current-password"
+          value={currentPassword}
+          onChange={setCurrentPassword}
+          error={errors.currentPassword}
+        />
+        <TextField
+          id={`${id}-new`}
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          help={`${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters (15 or more is better); no common passwords. A few words in a row make a good one.`}
+          value={newPassword}
+          onChange={setNewPassword}
+          error={errors.newPassword}
+        />
+        <TextField
+          id={`${id}-confirmation`}
+          label="New password again"
+          type="password"
+          autoComplete="new-password"
+          value={confirmation}
+          onChange={setConfirmation}
+          error={errors.confirmation}
+        />
         <FieldError id={`${id}-form-error`} message={errors._form} />
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={change.isPending}>

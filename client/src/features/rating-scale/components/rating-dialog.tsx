@@ -10,6 +10,8 @@ import {
 } from '@sanad/shared/schemas/rating-scale';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { FieldError } from '../../../components/field-error.tsx';
+import { TextAreaField } from '../../../components/text-area-field.tsx';
+import { TextField } from '../../../components/text-field.tsx';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
 import { useToast } from '../../../lib/toast.tsx';
@@ -158,10 +160,6 @@ function RatingForm({ rating, onDone }: { rating?: ScaleRating; onDone: () => vo
     );
   }
 
-  const describedBy = (field: string, help = false) =>
-    [help ? `${id}-${field}-help` : null, errors[field] ? `${id}-${field}-error` : null].filter(Boolean).join(' ') || undefined;
-  const invalid = (field: string) => (errors[field] ? true : undefined);
-
   return (
     <form className="form rating-form" onSubmit={submit} noValidate>
       {errors._form ? (
@@ -176,71 +174,68 @@ function RatingForm({ rating, onDone }: { rating?: ScaleRating; onDone: () => vo
       ) : null}
       <div className="field-grid">
         {rating ? null : (
-          <div className="field">
-            <label htmlFor={`${id}-key`} className="field__label">
-              Key
-            </label>
-            <input
-              id={`${id}-key`}
-              className="input input--mono"
-              value={draft.key}
-              onChange={(event) => set('key')(event.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-              aria-invalid={invalid('key')}
-              aria-describedby={describedBy('key', true)}
-            />
-            <p id={`${id}-key-help`} className="field__help">
-              Stored with every verdict and never changed: lower-case letters, digits and underscores, e.g. <code>disputed</code>.
-            </p>
-            <FieldError id={`${id}-key-error`} message={errors.key} />
-          </div>
-        )}
-        <div className="field">
-          <label htmlFor={`${id}-value`} className="field__label">
-            Value <span className="field__optional">(optional)</span>
-          </label>
-          <input
-            id={`${id}-value`}
-            className="input input--narrow"
-            type="number"
-            inputMode="numeric"
-            step={1}
-            min={MIN_RATING_VALUE}
-            max={MAX_RATING_VALUE}
-            value={draft.value}
-            onChange={(event) => set('value')(event.target.value)}
-            aria-invalid={invalid('value')}
-            aria-describedby={describedBy('value', true)}
+          <TextField
+            id={`${id}-key`}
+            label="Key"
+            inputClassName="input--mono"
+            autoComplete="off"
+            spellCheck={false}
+            help={
+              <>
+                Stored with every verdict and never changed: lower-case letters, digits and underscores, e.g. <code>disputed</code>.
+              </>
+            }
+            value={draft.key}
+            onChange={set('key')}
+            error={errors.key}
           />
-          <p id={`${id}-value-help`} className="field__help">
-            A whole number, higher for more accurate. Leave empty for a rating off the numeric scale (e.g. Misleading).
-          </p>
-          <FieldError id={`${id}-value-error`} message={errors.value} />
+        )}
+        <TextField
+          id={`${id}-value`}
+          label="Value"
+          optional
+          inputClassName="input--narrow"
+          type="number"
+          inputMode="numeric"
+          step={1}
+          min={MIN_RATING_VALUE}
+          max={MAX_RATING_VALUE}
+          help="A whole number, higher for more accurate. Leave empty for a rating off the numeric scale (e.g. Misleading)."
+          value={draft.value}
+          onChange={set('value')}
+          error={errors.value}
+        />
+      </div>
+      <div className="field-grid">
+        <TextField id={`${id}-labelEn`} label="English label" autoComplete="off" value={draft.labelEn} onChange={set('labelEn')} error={errors.labelEn} />
+        <TextField
+          id={`${id}-labelAr`}
+          label="Arabic label"
+          lang="ar"
+          dir="rtl"
+          inputClassName="input--arabic"
+          autoComplete="off"
+          value={draft.labelAr}
+          onChange={set('labelAr')}
+          error={errors.labelAr}
+        />
+      </div>
+      <div className="field-grid">
+        <div className="field">
+          <TextAreaField id={`${id}-definitionEn`} label="English definition" dir="ltr" value={draft.definitionEn} onChange={set('definitionEn')} error={errors.definitionEn} />
         </div>
-      </div>
-      <div className="field-grid">
-        <TextField id={`${id}-labelEn`} label="English label" value={draft.labelEn} onChange={set('labelEn')} error={errors.labelEn} />
-        <TextField id={`${id}-labelAr`} label="Arabic label" value={draft.labelAr} onChange={set('labelAr')} error={errors.labelAr} arabic />
-      </div>
-      <div className="field-grid">
-        <TextField
-          id={`${id}-definitionEn`}
-          label="English definition"
-          value={draft.definitionEn}
-          onChange={set('definitionEn')}
-          error={errors.definitionEn}
-          multiline
-        />
-        <TextField
-          id={`${id}-definitionAr`}
-          label="Arabic definition"
-          value={draft.definitionAr}
-          onChange={set('definitionAr')}
-          error={errors.definitionAr}
-          multiline
-          arabic
-        />
+        <div className="field">
+          <TextAreaField
+            id={`${id}-definitionAr`}
+            label="Arabic definition"
+            lang="ar"
+            dir="rtl"
+            inputClassName="input--arabic"
+            value={draft.definitionAr}
+            onChange={set('definitionAr')}
+            error={errors.definitionAr}
+          />
+        </div>
       </div>
       <div className="field-grid">
         <ColourField
@@ -272,40 +267,6 @@ function RatingForm({ rating, onDone }: { rating?: ScaleRating; onDone: () => vo
         </button>
       </div>
     </form>
-  );
-}
-
-interface TextFieldProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-  multiline?: boolean;
-  arabic?: boolean;
-}
-
-function TextField({ id, label, value, onChange, error, multiline = false, arabic = false }: TextFieldProps) {
-  const common = {
-    id,
-    value,
-    lang: arabic ? 'ar' : undefined,
-    dir: arabic ? ('rtl' as const) : undefined,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? `${id}-error` : undefined,
-  };
-  return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {multiline ? (
-        <textarea {...common} className={`input textarea${arabic ? ' input--arabic' : ''}`} rows={3} onChange={(event) => onChange(event.target.value)} />
-      ) : (
-        <input {...common} className={`input${arabic ? ' input--arabic' : ''}`} autoComplete="off" onChange={(event) => onChange(event.target.value)} />
-      )}
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
   );
 }
 
