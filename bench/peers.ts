@@ -5,7 +5,7 @@
  * of several rounds; and our repositories against raw better-sqlite3
  * prepared statements.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import type Database from 'better-sqlite3';
@@ -103,6 +103,110 @@ export async function httpPeers(options: { sqlite: Database.Database; ourBase: s
     { name: 'GET /api/claims/:id vs node:http', ours: m('ours claim'), peer: m('bare claim'), unit: 'req/s', ratio: m('ours claim') / m('bare claim'), aim: '' },
     { name: 'GET /api/articles/:id/claims vs minimal Express', ours: m('ours list'), peer: m('express list'), unit: 'req/s', ratio: m('ours list') / m('express list'), aim: '≥ 0.7' },
     { name: 'GET /api/articles/:id/claims vs node:http', ours: m('ours list'), peer: m('bare list'), unit: 'req/s', ratio: m('ours list') / m('bare list'), aim: '' },
+  ];
+}
+
+interface WriteRound {
+  reads: number;
+  writes: number;
+  preconditionFailed: number;
+  otherErrors: number;
+  lastError: string;
+}
+
+/**
+ * B1.4: versioned `PATCH /api/claims/:id` with If-Match on random claims, as
+ * many connections as the reads, against `GET /api/claims/:id` on random
+ * claims, interleaved. Each connection sends the version the last answer for
+ * that claim gave (a shared map), as a client that read before writing would.
+ */
+async function writeRound(options: { ourBase: string; cookie: string; claimIds: number[]; versions: Map<number, number>; random: () => number }): Promise<WriteRound> {
+  const { ourBase, cookie, claimIds, versions, random } = options;
+  const pick = () => claimIds[Math.floor(random() * claimIds.length)]!;
+  const reads = await autocannon({
+    url: ourBase,
+    connections: 8,
+    duration: 2,
+    requests: [{ method: 'GET', headers: { cookie }, setupRequest: (request: autocannon.Request) => ({ ...request, path: `/api/claims/${pick()}` }) }],
+  });
+  if (reads.non2xx > 0) throw new Error(`GET /api/claims/:id: ${reads.non2xx} non-2xx answers`);
+  let counter = 0;
+  let lastError = '';
+  let preconditionFailed = 0;
+  let otherErrors = 0;
+  const writes = await autocannon({
+    url: ourBase,
+    connections: 8,
+    duration: 2,
+    requests: [
+      {
+        method: 'PATCH',
+        setupRequest: (request: autocannon.Request, context: object) => {
+          const id = pick();
+          (context as { id?: number }).id = id;
+          counter += 1;
+          return {
+            ...request,
+            path: `/api/claims/${id}`,
+            headers: { cookie, 'content-type': 'application/json', 'if-match': `"v${versions.get(id)}"` },
+            body: JSON.stringify({ claimant: `bench writer ${counter}` }),
+          };
+        },
+        onResponse: (status: number, body: string, context: object, headers: IncomingHttpHeaders | undefined) => {
+          // autocannon keeps the header names as sent (ETag).
+          const etag = Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === 'etag')?.[1];
+          const version = Number(/\d+/.exec(String(etag ?? ''))?.[0]);
+          if (status === 200 && Number.isInteger(version)) versions.set((context as { id: number }).id, version);
+          else if (status === 412) preconditionFailed += 1;
+          else {
+            otherErrors += 1;
+            lastError = `${status} ${body.slice(0, 200)}`;
+          }
+        },
+      },
+    ],
+  });
+  return { reads: reads.requests.average, writes: writes.requests.average, preconditionFailed, otherErrors, lastError };
+}
+
+/** PATCH throughput against GET, under synchronous=FULL (the app's setting) and NORMAL (for the cost of the fsync). */
+export async function writePeers(options: { sqlite: Database.Database; ourBase: string; cookie: string; articleId: number; rounds?: number }): Promise<PeerRow[]> {
+  const { sqlite, ourBase, cookie, articleId } = options;
+  const rows = sqlite.prepare('select id, version from claims where article_id = ? and status <> ?').all(articleId, 'approved') as { id: number; version: number }[];
+  const versions = new Map(rows.map((row) => [row.id, row.version]));
+  const claimIds = rows.map((row) => row.id);
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  const samples: Record<string, number[]> = {};
+  const add = (key: string, value: number) => (samples[key] ??= []).push(value);
+  let refused = 0;
+  let failed = 0;
+  let lastError = '';
+  const setting = Number(sqlite.pragma('synchronous', { simple: true }));
+  try {
+    for (let round = 0; round < (options.rounds ?? 3); round += 1) {
+      for (const mode of ['FULL', 'NORMAL'] as const) {
+        sqlite.pragma(`synchronous = ${mode}`);
+        const result = await writeRound({ ourBase, cookie, claimIds, versions, random });
+        add(`read ${mode}`, result.reads);
+        add(`write ${mode}`, result.writes);
+        refused += result.preconditionFailed;
+        failed += result.otherErrors;
+        lastError ||= result.lastError;
+      }
+    }
+  } finally {
+    sqlite.pragma(`synchronous = ${setting}`);
+  }
+  if (failed > 0) throw new Error(`PATCH /api/claims/:id: ${failed} answers neither 200 nor 412, e.g. ${lastError}`);
+  const m = (key: string) => median(samples[key]!);
+  const note = refused > 0 ? ` (${refused} stale writes answered 412)` : '';
+  return [
+    { name: 'PATCH /api/claims/:id (If-Match) vs GET, random claims', ours: m('write FULL'), peer: m('read FULL'), unit: 'req/s', ratio: m('write FULL') / m('read FULL'), aim: `≥ 0.5${note}` },
+    { name: 'PATCH under synchronous=FULL vs NORMAL', ours: m('write FULL'), peer: m('write NORMAL'), unit: 'req/s', ratio: m('write FULL') / m('write NORMAL'), aim: '≥ 0.7' },
   ];
 }
 

@@ -5,7 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import * as schema from './schema/index.ts';
 
 /** The drizzle database handle every repository receives. */
-export type Db = BetterSQLite3Database<typeof schema>;
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 /** A drizzle handle together with the raw connection it wraps (for pragmas, backup and close). */
 export interface DatabaseHandle {

@@ -54,7 +54,7 @@ export function createRepositories(db: Db) {
     sources: new SourcesRepository(),
     summary: new SummaryRepository(db),
     users: new UsersRepository(db),
-    verdicts: new VerdictsRepository(),
+    verdicts: new VerdictsRepository(db),
     workflow: new WorkflowRepository(db),
   };
 }

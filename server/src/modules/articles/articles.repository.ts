@@ -25,7 +25,12 @@ export interface ArticleListRow extends Omit<ArticleRow, 'text'> {
 
 /** The only code that reads and writes the `articles` table. */
 export class ArticlesRepository {
-  constructor(private readonly db: Db) {}
+  // Prepared once: every claim write checks the article's assignees (claim ownership).
+  private readonly assigneeIdsOf;
+
+  constructor(private readonly db: Db) {
+    this.assigneeIdsOf = db.select({ id: articleAssignees.userId }).from(articleAssignees).where(eq(articleAssignees.articleId, sql.placeholder('articleId'))).prepare();
+  }
 
   /** Every article, newest first, with its claim count and claims per rating (computed in SQL). */
   async list(): Promise<ArticleListRow[]> {
@@ -133,8 +138,9 @@ export class ArticlesRepository {
   }
 
   /** The ids of an article's assignees inside a transaction. */
-  assigneeIds(tx: Executor, articleId: number): number[] {
-    return tx.select({ id: articleAssignees.userId }).from(articleAssignees).where(eq(articleAssignees.articleId, articleId)).all().map((row) => row.id);
+  assigneeIds(_tx: Executor, articleId: number): number[] {
+    // Prepared on the one connection, so it reads inside the caller's transaction.
+    return this.assigneeIdsOf.all({ articleId }).map((row) => row.id);
   }
 
   /** Replaces an article's assignees and bumps its version. */

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
 import { auditLog } from '@sanad/db/schema/index';
 import type { Executor } from '@sanad/db/transaction';
@@ -32,25 +32,44 @@ function snapshot(value: unknown): string | null {
  * the change it records.
  */
 export class AuditRepository {
-  constructor(private readonly db: Db) {}
+  // Prepared once: every write appends an entry.
+  private readonly insertEntry;
 
-  /** Appends an entry. */
-  append(tx: Executor, actor: Actor | null, at: string, entry: AuditInput): void {
-    tx.insert(auditLog)
+  constructor(private readonly db: Db) {
+    const placeholder = (name: string) => sql.placeholder(name);
+    this.insertEntry = db
+      .insert(auditLog)
       .values({
-        at,
-        actorId: actor?.id ?? null,
-        actorName: actor?.name ?? null,
-        actorRole: actor?.role ?? null,
-        action: entry.action,
-        entityType: entry.entityType,
-        entityId: entry.entityId,
-        articleId: entry.articleId,
-        claimId: entry.claimId,
-        before: snapshot(entry.before),
-        after: snapshot(entry.after),
+        at: placeholder('at'),
+        actorId: placeholder('actorId'),
+        actorName: placeholder('actorName'),
+        actorRole: placeholder('actorRole'),
+        action: placeholder('action'),
+        entityType: placeholder('entityType'),
+        entityId: placeholder('entityId'),
+        articleId: placeholder('articleId'),
+        claimId: placeholder('claimId'),
+        before: placeholder('before'),
+        after: placeholder('after'),
       })
-      .run();
+      .prepare();
+  }
+
+  /** Appends an entry, inside the caller's transaction (the statement is prepared on the one connection). */
+  append(_tx: Executor, actor: Actor | null, at: string, entry: AuditInput): void {
+    this.insertEntry.run({
+      at,
+      actorId: actor?.id ?? null,
+      actorName: actor?.name ?? null,
+      actorRole: actor?.role ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      articleId: entry.articleId,
+      claimId: entry.claimId,
+      before: snapshot(entry.before),
+      after: snapshot(entry.after),
+    });
   }
 
   /** A claim's entries, oldest first. */

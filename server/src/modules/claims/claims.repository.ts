@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { type SQL, and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
 import { articles, claimSources, claims, sources, users, verdicts } from '@sanad/db/schema/index';
 import type { UserRef } from '@sanad/shared/schemas/user';
@@ -33,6 +33,7 @@ export class ClaimsRepository {
   private readonly verdictOf;
   private readonly linksOf;
   private readonly userRefById;
+  private readonly updateByShape = new Map<string, ReturnType<ClaimsRepository['prepareUpdate']>>();
 
   constructor(private readonly db: Db) {
     this.claimById = db.select().from(claims).where(eq(claims.id, sql.placeholder('id'))).prepare();
@@ -191,12 +192,26 @@ export class ClaimsRepository {
     > & { updatedAt: string },
     version: number,
   ): ClaimRow | undefined {
-    return tx
+    // One prepared statement per set of changed columns (a handful of shapes), on the one connection: it runs inside the caller's transaction.
+    const columns = (Object.keys(values) as (keyof typeof values)[]).filter((column) => values[column] !== undefined).sort();
+    const shape = columns.join(',');
+    let statement = this.updateByShape.get(shape);
+    if (!statement) {
+      statement = this.prepareUpdate(columns);
+      this.updateByShape.set(shape, statement);
+    }
+    return statement.get({ ...values, version: version + 1, id, expected: version });
+  }
+
+  /** `UPDATE claims SET <columns>, version = :version WHERE id = :id AND version = :expected RETURNING *`. */
+  private prepareUpdate(columns: string[]) {
+    const set = Object.fromEntries([...columns, 'version'].map((column) => [column, sql.placeholder(column)]));
+    return this.db
       .update(claims)
-      .set({ ...values, version: version + 1 })
-      .where(and(eq(claims.id, id), eq(claims.version, version)))
+      .set(set as Partial<Record<keyof ClaimRow, SQL>>)
+      .where(and(eq(claims.id, sql.placeholder('id')), eq(claims.version, sql.placeholder('expected'))))
       .returning()
-      .get();
+      .prepare();
   }
 
   /** Marks a claim as changed (its verdict or sources changed): new updatedAt and version. */

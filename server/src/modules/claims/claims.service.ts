@@ -124,7 +124,8 @@ export class ClaimsService {
       }
       const updated = this.claims.update(tx, id, changes, claim.version);
       if (!updated) throw preconditionFailed('claim', expectedVersion, claim.version + 1);
-      this.search.indexClaim(tx, updated, this.claims.rationaleOf(tx, id));
+      // Only the quote (and the verdict's rationale) is indexed: a new claimant or assignee leaves the index as it is.
+      if (updated.quote !== claim.quote) this.search.indexClaim(tx, updated, this.claims.rationaleOf(tx, id));
       this.audit.append(tx, actor, at, {
         action: input.assigneeId !== undefined && input.start === undefined && input.claimant === undefined ? 'claim.assign' : 'claim.update',
         entityType: 'claim',

@@ -1,13 +1,24 @@
 import { eq, sql } from 'drizzle-orm';
 import { claims, verdicts } from '@sanad/db/schema/index';
+import type { Db } from '@sanad/db/client';
 import type { Executor } from '@sanad/db/transaction';
 import type { VerdictRow } from '../claims/claims.repository.ts';
 
 /** The only code that writes the `verdicts` table (and its copy of the rating on `claims`); reads come with the claim aggregate. */
 export class VerdictsRepository {
-  /** A claim's verdict inside a transaction. */
-  get(tx: Executor, claimId: number): VerdictRow | undefined {
-    return tx.select().from(verdicts).where(eq(verdicts.claimId, claimId)).get();
+  // Prepared once: every claim write checks who set the verdict (claim ownership).
+  private readonly verdictOf;
+
+  constructor(db: Db) {
+    this.verdictOf = db.select().from(verdicts).where(eq(verdicts.claimId, sql.placeholder('claimId'))).prepare();
+  }
+
+  /**
+   * A claim's verdict inside a transaction. The statement is prepared on the
+   * one better-sqlite3 connection, so it reads inside the caller's transaction.
+   */
+  get(_tx: Executor, claimId: number): VerdictRow | undefined {
+    return this.verdictOf.get({ claimId });
   }
 
   /** Sets a claim's verdict, creating it or bumping its version, and records who set it. */
