@@ -70,10 +70,15 @@ export function createApp({ db, clock, logger, clientDir, demo = false, trustPro
   app.set('etag', false);
   app.set('query parser', 'simple');
   app.use(securityHeaders);
+  const logRequests = logger.enabled('debug');
   app.use((req, res, next) => {
     const requestId = randomUUID();
     res.locals.requestId = requestId;
     res.setHeader('X-Request-Id', requestId);
+    if (!logRequests) {
+      next();
+      return;
+    }
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       logger.debug('request', {

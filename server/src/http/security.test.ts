@@ -51,6 +51,7 @@ describe('denied requests (ASVS 16.3.2)', () => {
       info: () => undefined,
       warn: (message, fields) => lines.push({ message, ...fields }),
       error: (message, fields) => lines.push({ message, ...fields }),
+      enabled: (level) => level !== 'debug',
     };
     const app = createApp({ db: server.handle.db, clock: server.clock, logger, services: server.services });
     const listening = await new Promise<Server>((resolve) => {

@@ -8,6 +8,8 @@ export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
+  /** True when messages at `level` are written (so callers can skip building them). */
+  enabled(level: Exclude<LogLevel, 'silent'>): boolean;
 }
 
 /** A logger writing JSON lines to stdout/stderr at or above `level`. */
@@ -23,6 +25,7 @@ export function createLogger(level: LogLevel = 'info'): Logger {
     info: (message, fields) => write('info', message, fields),
     warn: (message, fields) => write('warn', message, fields),
     error: (message, fields) => write('error', message, fields),
+    enabled: (at) => ORDER[at] >= ORDER[level],
   };
 }
 
