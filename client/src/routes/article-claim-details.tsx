@@ -1,6 +1,7 @@
 import { claimOwnershipNote, mayChangeClaim } from '@sanad/shared/permissions';
 import type { UserRef } from '@sanad/shared/schemas/user';
 import { ClaimPanel, type ClaimPanelProps } from '../features/claims/components/claim-panel.tsx';
+import { useCreateComment } from '../features/comments/api/create-comment.ts';
 import { Discussion } from '../features/comments/components/discussion.tsx';
 import { HistoryList } from '../features/history/components/history-list.tsx';
 import { SourcesSection } from '../features/sources/components/sources-section.tsx';
@@ -25,6 +26,7 @@ type ArticleClaimDetailsProps = Omit<ClaimPanelProps, 'workflow' | 'assignee' | 
 export function ArticleClaimDetails({ articleAssignees, ...props }: ArticleClaimDetailsProps) {
   const { claim } = props;
   const me = useCurrentUser();
+  const createComment = useCreateComment(claim.id);
   const mayChange = mayChangeClaim(me, {
     createdBy: claim.createdBy?.id ?? null,
     assigneeId: claim.assignee?.id ?? null,
@@ -49,7 +51,7 @@ export function ArticleClaimDetails({ articleAssignees, ...props }: ArticleClaim
       discussion={<Discussion claimId={claim.id} />}
       history={<HistoryList claimId={claim.id} claim={claim} />}
     >
-      <VerdictForm claim={claim} readOnly={readOnly} />
+      <VerdictForm claim={claim} readOnly={readOnly} onShareDraft={(body) => createComment.mutateAsync({ body })} />
       <SourcesSection claim={claim} readOnly={readOnly} />
     </ClaimPanel>
   );

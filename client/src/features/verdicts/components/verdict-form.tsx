@@ -40,9 +40,22 @@ function sameDraft(a: VerdictDraft, b: VerdictDraft): boolean {
  * version that goes with it. While the user has unsaved changes, live updates
  * never overwrite them; a save that someone else overtook (412) shows both
  * versions in a conflict view instead of discarding either. Read-only for
- * approved claims.
+ * approved claims, and for claims the user may not change. If the claim turns
+ * read-only while the user has unsaved changes (another reviewer set the
+ * verdict first, an editor approved it), the draft is kept beside the saved
+ * verdict until the user posts it to the discussion (`onShareDraft`) or
+ * discards it.
  */
-export function VerdictForm({ claim, readOnly = false }: { claim: Claim; readOnly?: boolean }) {
+export function VerdictForm({
+  claim,
+  readOnly = false,
+  onShareDraft,
+}: {
+  claim: Claim;
+  readOnly?: boolean;
+  /** Posts a kept draft's text where others will see it (the claim's discussion). */
+  onShareDraft?: (text: string) => Promise<unknown>;
+}) {
   const id = useId();
   const [base, setBase] = useState<VerdictDraft>(() => draftOf(claim));
   const [baseVersion, setBaseVersion] = useState(claim.version);
@@ -142,7 +155,31 @@ export function VerdictForm({ claim, readOnly = false }: { claim: Claim; readOnl
     setErrors({});
   }
 
-  if (readOnly) return <ReadOnlyVerdict claim={claim} headingId={`${id}-heading`} />;
+  function discardDraft() {
+    setBase(server);
+    setBaseVersion(claim.version);
+    setRating(server.rating);
+    setRationale(server.rationale);
+    setErrors({});
+    setConflict(null);
+  }
+
+  if (readOnly) {
+    return (
+      <>
+        <ReadOnlyVerdict claim={claim} headingId={`${id}-heading`} />
+        {dirty ? (
+          <KeptDraft
+            claim={claim}
+            ratingLabel={rating ? ratingLabel(rating) : null}
+            rationale={rationale}
+            onShare={onShareDraft}
+            onDone={discardDraft}
+          />
+        ) : null}
+      </>
+    );
+  }
 
   return (
     <section className="panel-section" aria-labelledby={`${id}-heading`}>
@@ -252,6 +289,82 @@ export function VerdictForm({ claim, readOnly = false }: { claim: Claim; readOnl
           ) : null}
         </div>
       </form>
+    </section>
+  );
+}
+
+/** The comment a kept draft becomes. */
+export function draftComment(ratingLabel: string | null, rationale: string): string {
+  const lines = ['My unsaved draft verdict:'];
+  if (ratingLabel) lines.push(`Rating: ${ratingLabel}`);
+  if (rationale.trim() !== '') lines.push('', rationale.trim());
+  return lines.join('\n');
+}
+
+/**
+ * What the user had typed when the claim turned read-only under them: shown
+ * as text, with a way to post it to the discussion so that the reasoning
+ * reaches whoever now holds the verdict, or to discard it.
+ */
+function KeptDraft({
+  claim,
+  ratingLabel,
+  rationale,
+  onShare,
+  onDone,
+}: {
+  claim: Claim;
+  ratingLabel: string | null;
+  rationale: string;
+  onShare?: (text: string) => Promise<unknown>;
+  onDone: () => void;
+}) {
+  const id = useId();
+  const toast = useToast();
+  const [pending, setPending] = useState(false);
+  const who = claim.status === 'approved' ? 'The claim was approved' : `${claim.verdict?.setBy?.name ?? 'Someone else'} set this verdict`;
+
+  async function share() {
+    if (!onShare) return;
+    setPending(true);
+    try {
+      await onShare(draftComment(ratingLabel, rationale));
+      toast.show('Your draft was posted to the discussion.', 'success');
+      onDone();
+    } catch (error) {
+      toast.show(describeError(error), 'error');
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <section className="panel-section" aria-labelledby={`${id}-heading`} data-testid="kept-draft">
+      <h3 id={`${id}-heading`} className="panel-section__heading">
+        Your unsaved draft
+      </h3>
+      <p className="notice notice--warning" role="status">
+        {who} while you were writing, so you can no longer change the verdict. Your draft is kept here: post it to the discussion so your reasoning
+        is not lost, or discard it.
+      </p>
+      <dl className="read-only-verdict">
+        <dt>Rating</dt>
+        <dd>{ratingLabel ?? 'None chosen'}</dd>
+        <dt>Rationale</dt>
+        <dd className="read-only-verdict__rationale" dir="auto" data-testid="kept-draft-rationale">
+          {rationale.trim() === '' ? <span className="muted">Empty</span> : rationale}
+        </dd>
+      </dl>
+      <div className="form__actions">
+        {onShare ? (
+          <button type="button" className="button button--primary" onClick={() => void share()} disabled={pending}>
+            {pending ? 'Posting…' : 'Post draft to discussion'}
+          </button>
+        ) : null}
+        <button type="button" className="button button--ghost" onClick={onDone} disabled={pending}>
+          Discard draft
+        </button>
+      </div>
     </section>
   );
 }
