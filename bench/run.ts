@@ -5,6 +5,7 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '@sanad/db/client';
@@ -310,6 +311,9 @@ results.push(
   for (const [format, kind] of exports) {
     const runs = format === 'pdf' ? 3 : 7;
     let peak = 0;
+    // How long other requests would wait behind the export (B1.7: p99 of the event loop's delay).
+    const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+    loopDelay.enable();
     const samples = await timeAsync(runs, async () => {
       const before = process.memoryUsage().rss;
       const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss - before)), 5);
@@ -320,7 +324,16 @@ results.push(
         clearInterval(sampler);
       }
     });
-    results.push(summarise(`report ${format}${kind === 'published' ? ' published' : ''} (1,000 claims, 3,000 sources)`, samples, 'ms', `peak +${Math.round(peak / 1024 / 1024)} MiB RSS`));
+    loopDelay.disable();
+    const delayP99 = loopDelay.percentile(99) / 1e6;
+    results.push(
+      summarise(
+        `report ${format}${kind === 'published' ? ' published' : ''} (1,000 claims, 3,000 sources)`,
+        samples,
+        'ms',
+        `peak +${Math.round(peak / 1024 / 1024)} MiB RSS; event loop delay p99 ${delayP99.toFixed(0)} ms`,
+      ),
+    );
   }
   await services.pdf.close();
 }
