@@ -26,6 +26,14 @@ export default defineConfig({
           testTimeout: 20_000,
         },
       },
+      {
+        test: {
+          // Pure client modules only: no DOM here (browser behaviour is covered by e2e/).
+          name: 'client',
+          include: ['client/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
     ],
   },
 });

@@ -35,7 +35,8 @@ export function relativeTime(value: string, now: number = Date.now()): string {
   let amount = (time - now) / 1000;
   if (Math.abs(amount) < 45) return 'just now';
   for (const [unit, size] of STEPS) {
-    if (Math.abs(amount) < size) return relative.format(Math.round(amount), unit);
+    // Compared once rounded: 59.6 seconds reads "1 minute ago", not "60 seconds ago".
+    if (Math.abs(Math.round(amount)) < size) return relative.format(Math.round(amount), unit);
     amount /= size;
   }
   return relative.format(Math.round(amount), 'year');

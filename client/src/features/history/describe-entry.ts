@@ -1,6 +1,7 @@
 import type { Claim } from '@sanad/shared/schemas/claim';
 import { STANCE_LABELS, type Stance } from '@sanad/shared/schemas/source';
 import type { AuditEntry } from '@sanad/shared/schemas/workflow';
+import { shortenText } from '@sanad/shared/text/shorten';
 
 /**
  * A piece of a history sentence: plain words of ours, or text people wrote
@@ -67,13 +68,11 @@ function num(record: Row | null, key: string): number | null {
   return typeof value === 'number' ? value : null;
 }
 
-/** Long text cut to a readable length for the sentence (the details show it whole). */
-function shorten(value: string, max = 140): string {
-  const flat = value.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
+/** Longest text (in characters, with the ellipsis) a sentence quotes; the details show it whole. */
+const QUOTE_LIMIT = 140;
 
-const quoted = (value: string): Part => ({ text: shorten(value), quoted: true });
+// Cut between words or at least between graphemes, so a harakah never loses its letter.
+const quoted = (value: string): Part => ({ text: shortenText(value, QUOTE_LIMIT + 1), quoted: true });
 const named = (value: string): Part => ({ text: value });
 
 function ratingLabel(value: unknown, context: HistoryContext): string {
@@ -117,6 +116,11 @@ function sourceOf(link: Row | null, context: HistoryContext): { title: string; u
 
 function sourceName(source: { title: string; url: string } | null): Part[] {
   return source ? [named(source.title), ` (${hostOf(source.url)})`] : ['a source'];
+}
+
+/** "the source UN press release (un.org)", or "a source" when it cannot be named. */
+function theSource(source: { title: string; url: string } | null): Part[] {
+  return source ? ['the source ', ...sourceName(source)] : ['a source'];
 }
 
 /** "a, b and c" from clauses. */
@@ -164,7 +168,9 @@ function sourceClauses(before: Row | null, after: Row | null, context: HistoryCo
   const now = sourceOf(after, context) ?? was;
   const name = sourceName(was ?? now);
   const clauses: Part[][] = [];
-  if (changed(before, after, 'sourceId') && now && was) clauses.push(['pointed ', ...sourceName(was), ' to ', ...sourceName(now)]);
+  // A new address relinks to another source: its fields are that source's, not edits of the old one.
+  const pointed = changed(before, after, 'sourceId') && now !== null && was !== null;
+  if (pointed) clauses.push(['pointed ', ...sourceName(was), ' to ', ...sourceName(now)]);
   if (changed(before, after, 'stance')) clauses.push(['changed the stance of ', ...name, ` from ${stanceWord(before?.stance)} to ${stanceWord(after?.stance)}`]);
   if (changed(before, after, 'excerpt')) {
     const excerpt = text(after, 'excerpt');
@@ -173,7 +179,7 @@ function sourceClauses(before: Row | null, after: Row | null, context: HistoryCo
   // Source fields, when an entry carries the source before and after.
   const oldSource = row(before?.source);
   const newSource = row(after?.source);
-  if (oldSource && newSource) {
+  if (oldSource && newSource && !pointed) {
     for (const [key, label] of [
       ['title', 'title'],
       ['publisher', 'publisher'],
@@ -183,7 +189,7 @@ function sourceClauses(before: Row | null, after: Row | null, context: HistoryCo
       if (changed(oldSource, newSource, key) && value) clauses.push([`changed the ${label} of `, ...name, ' to ', quoted(value)]);
     }
   }
-  return clauses.length > 0 ? clauses : [['edited the source ', ...name]];
+  return clauses.length > 0 ? clauses : [['edited ', ...theSource(was ?? now)]];
 }
 
 /** The sentence of one entry, by action. */
@@ -244,7 +250,7 @@ function sentence(entry: AuditEntry, context: HistoryContext): { byActor: boolea
     case 'source.update':
       return { byActor: true, parts: joinClauses(sourceClauses(before, after, context)) };
     case 'source.detach':
-      return { byActor: true, parts: ['removed the source ', ...sourceName(sourceOf(before, context))] };
+      return { byActor: true, parts: ['removed ', ...theSource(sourceOf(before, context))] };
     case 'comment.create': {
       const body = text(after, 'body');
       return { byActor: true, parts: body ? ['commented: ', quoted(body)] : ['commented'] };
