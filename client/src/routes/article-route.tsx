@@ -49,6 +49,16 @@ const ArticleDetailsDialog = lazy(() =>
 const OverlapChooser = lazy(() => import('../features/claims/components/overlap-chooser.tsx').then((module) => ({ default: module.OverlapChooser })));
 
 /**
+ * TEST-ONLY switch of the benchmark (bench/client.ts): `?peer=marks` paints the claims with wrapping
+ * `<mark>` elements instead of the CSS Custom Highlight API, the peer the open-article timing is
+ * compared with. Its code is a chunk of its own, fetched only when the switch is on.
+ */
+const MARKS_PEER_PARAM = 'peer';
+const loadMarksPeer = () => import('./article-marks-peer.tsx');
+const ArticleMarksPeer = lazy(() => loadMarksPeer().then((module) => ({ default: module.ArticleMarksPeer })));
+
+
+/**
  * `/articles/:id`: the article text with its claims highlighted, and the
  * claims beside it. Search parameters: `claim` (the open claim), `at`/`len`
  * (a passage to flash, from search), `revision` (an earlier revision,
@@ -132,13 +142,14 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
     return { kind: 'current' };
   }, [editing, searchParams, article.revision]);
   const textContainer = view.kind === 'current' ? container : null;
+  const marksPeer = searchParams.get(MARKS_PEER_PARAM) === 'marks';
 
   const activeId = openClaim?.id ?? cursorId;
   const create = useCreateClaim(articleId);
   const move = useMoveClaim();
   const marking = create.isPending || move.isPending;
   const ranges = useClaimHighlights(textContainer, article.text, claims, {
-    enabled: showHighlights,
+    enabled: showHighlights && !marksPeer,
     activeId,
     pending: create.isPending ? create.variables : null,
   });
@@ -415,7 +426,13 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
             <ReattachBanner claim={reattachClaim} language={article.language} direction={article.direction} onCancel={() => setReattachId(null)} />
           ) : null}
           <div className="article-text-frame">
-            <ArticleText article={article} onContainer={onContainer} describedBy={helpId} onClick={onTextClick} />
+            {marksPeer ? (
+              <Suspense fallback={null}>
+                <ArticleMarksPeer article={article} claims={claims} />
+              </Suspense>
+            ) : (
+              <ArticleText article={article} onContainer={onContainer} describedBy={helpId} onClick={onTextClick} />
+            )}
           </div>
         </>
       );
