@@ -1,4 +1,4 @@
-import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQueries, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import type { Article } from '@sanad/shared/schemas/article';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import type { ReplaceTextResult } from '@sanad/shared/schemas/revision';
@@ -57,6 +57,19 @@ const MARKS_PEER_PARAM = 'peer';
 const loadMarksPeer = () => import('./article-marks-peer.tsx');
 const ArticleMarksPeer = lazy(() => loadMarksPeer().then((module) => ({ default: module.ArticleMarksPeer })));
 
+/**
+ * The article route's loader: starts fetching the article and its claims as soon as the route
+ * matches (in parallel with the session check and the rating scale, see app.tsx), so the workspace
+ * finds them in flight or done when it renders. Returns nothing and never waits.
+ */
+export function prefetchArticleRoute(queryClient: QueryClient, idParam: string | undefined, url: URL): null {
+  const id = Number(idParam);
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  void queryClient.prefetchQuery(articleQueryOptions(id));
+  void queryClient.prefetchQuery(claimsQueryOptions(id));
+  if (url.searchParams.get(MARKS_PEER_PARAM) === 'marks') void loadMarksPeer();
+  return null;
+}
 
 /**
  * `/articles/:id`: the article text with its claims highlighted, and the
