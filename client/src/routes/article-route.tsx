@@ -1,4 +1,4 @@
-import { useSuspenseQueries, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import type { Article } from '@sanad/shared/schemas/article';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import type { ReplaceTextResult } from '@sanad/shared/schemas/revision';
@@ -105,6 +105,14 @@ export function ArticleRoute() {
   );
 }
 
+/** The claims while they load. */
+const NO_CLAIMS: Claim[] = [];
+
+/** Hands an error to the nearest error boundary from inside the region that shows it. */
+function Rethrow({ error }: { error: Error }): never {
+  throw error;
+}
+
 /** Which text the main column shows. */
 type View = { kind: 'current' } | { kind: 'edit' } | { kind: 'revision'; number: number } | { kind: 'diff'; from: number; to: number };
 
@@ -123,10 +131,11 @@ function offsetParam(value: string | null): number | null {
 }
 
 function ArticleWorkspace({ articleId }: { articleId: number }) {
-  const [{ data: article }, { data: claimList }] = useSuspenseQueries({
-    queries: [articleQueryOptions(articleId), claimsQueryOptions(articleId)],
-  });
-  const claims = claimList.claims;
+  const { data: article } = useSuspenseQuery(articleQueryOptions(articleId));
+  // The claims do not hold up the text: a long article's text is laid out while its (larger) claim list is still on the
+  // way, and the highlights and the list follow when it arrives (ADR 012). Until then there are no claims to paint or list.
+  const claimsQuery = useQuery(claimsQueryOptions(articleId));
+  const claims = claimsQuery.data?.claims ?? NO_CLAIMS;
   const [searchParams, setSearchParams] = useSearchParams();
   const openId = Number(searchParams.get('claim')) || null;
   const openClaim = openId === null ? undefined : claims.find((claim) => claim.id === openId);
@@ -465,7 +474,7 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
           <ArticleMeta article={article} />
           <ArticleToolbar
             article={article}
-            claimCount={claims.length}
+            claimCount={claimsQuery.data === undefined ? null : claims.length}
             showHighlights={showHighlights}
             onShowHighlights={setShowHighlights}
             helpId={helpId}
@@ -494,7 +503,13 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
       </main>
       <aside className="workspace__aside" aria-label="Claims">
         <RegionBoundary region="the claims">
-          {openClaim ? (
+          {claimsQuery.data === undefined ? (
+            claimsQuery.isError ? (
+              <Rethrow error={claimsQuery.error} />
+            ) : (
+              <Loading label="Loading the claims…" />
+            )
+          ) : openClaim ? (
             <Suspense fallback={<Loading label="Loading the claim…" />}>
               <ArticleClaimDetails
                 key={openClaim.id}
@@ -595,7 +610,8 @@ function ArticleToolbar({
   people,
 }: {
   article: Article;
-  claimCount: number;
+  /** Null while the claims load. */
+  claimCount: number | null;
   showHighlights: boolean;
   onShowHighlights: (value: boolean) => void;
   helpId: string;
@@ -614,7 +630,7 @@ function ArticleToolbar({
   return (
     <div className="article-toolbar" role="group" aria-label="Article tools">
       <p className="article-toolbar__meta">
-        {language} · {article.direction === 'rtl' ? 'right to left' : 'left to right'} · {claimCount} {claimCount === 1 ? 'claim' : 'claims'}
+        {language} · {article.direction === 'rtl' ? 'right to left' : 'left to right'} · {claimCount === null ? 'loading claims' : `${claimCount} ${claimCount === 1 ? 'claim' : 'claims'}`}
       </p>
       <label className="toggle">
         <input
