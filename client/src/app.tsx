@@ -1,6 +1,6 @@
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { can } from '@sanad/shared/permissions';
-import { Suspense, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { createBrowserRouter, Outlet, RouterProvider, useNavigate } from 'react-router';
 import { AppHeader } from './components/app-header.tsx';
 import { Loading, PageLoading } from './components/page-loading.tsx';
@@ -12,11 +12,11 @@ import { SearchBox } from './features/search/components/search-box.tsx';
 import { setUnauthenticatedHandler } from './lib/api-client.ts';
 import { installHighlightStyles } from './lib/highlights.ts';
 import { createQueryClient } from './lib/query-client.ts';
-import { useRatingScaleQuery } from './lib/rating-scale.ts';
+import { ratingScaleQueryOptions, useRatingScaleQuery } from './lib/rating-scale.ts';
 import { sessionKeys } from './lib/query-keys.ts';
-import { useCurrentUser } from './lib/session.ts';
+import { sessionQueryOptions, useCurrentUser } from './lib/session.ts';
 import { ToastProvider, useToast } from './lib/toast.tsx';
-import { ArticleRoute } from './routes/article-route.tsx';
+import { ArticleRoute, prefetchArticleRoute } from './routes/article-route.tsx';
 import {
   AccountRoute,
   AdminOrganisationRoute,
@@ -129,6 +129,20 @@ function PublicShell() {
 
 installHighlightStyles(HIGHLIGHT_CSS, FIND_HIGHLIGHT_CSS);
 
+/** The one query client: the route loaders below start queries in it before the screens render. */
+const queryClient = createQueryClient();
+
+/**
+ * Route loaders only start the queries a screen is about to read (they return nothing and never
+ * wait): the session check, the rating scale and an article's text and claims then load in parallel
+ * from the moment the route matches, instead of one after another as each gate renders (ADR 012).
+ */
+const shellLoader = () => {
+  void queryClient.prefetchQuery(sessionQueryOptions());
+  void queryClient.prefetchQuery(ratingScaleQueryOptions());
+  return null;
+};
+
 const router = createBrowserRouter([
   {
     element: <PublicShell />,
@@ -136,10 +150,11 @@ const router = createBrowserRouter([
   },
   {
     element: <Shell />,
+    loader: shellLoader,
     children: [
       { path: '/', element: <StartRoute /> },
       { path: '/articles', element: <HomeRoute /> },
-      { path: '/articles/:id', element: <ArticleRoute /> },
+      { path: '/articles/:id', element: <ArticleRoute />, loader: ({ params, request }) => prefetchArticleRoute(queryClient, params.id, new URL(request.url)) },
       { path: '/articles/:id/summary', element: <ArticleSummaryRoute /> },
       { path: '/search', element: <SearchRoute /> },
       { path: '/queue', element: <QueueRoute /> },
@@ -175,7 +190,6 @@ function UnauthenticatedRedirect() {
 
 /** The application: query client, toasts, highlight colours and routes, wired once. */
 export function App() {
-  const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
       <ToastProvider>

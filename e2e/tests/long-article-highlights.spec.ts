@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { articleReady, centreOf, createArticle, createClaim, highlightTexts } from './support/article-page.ts';
+import { articleReady, centreOf, createArticle, createClaim, dragSelect, highlightTexts, scrollPhraseIntoView } from './support/article-page.ts';
 
 const PARAGRAPHS = 240;
 const statement = (index: number) => `Statement ${index + 1} reports a figure of ${(index + 1) * 7} units.`;
@@ -154,4 +154,46 @@ test('Reviewer scrolls far down a long article and finds the claims there highli
   await expect.poll(() => highlightTexts(page, 'sanad-find-current')).toEqual(['figure of 1617 units']);
   await expect.poll(() => highlightTexts(page, 'sanad-find')).toEqual(['figure of 1617 units']);
   await expect.poll(async () => (await claimsOnScreen(page, [quotes[230]!])).map((claim) => claim.painted)).toEqual([true]);
+});
+
+test('Reviewer opens the last claim of a long article from the list, lands on its text and marks a claim beside it', async ({ page, request }) => {
+  // Paragraphs of one to seven sentences of filler: their heights differ, as they do in real articles, so the heights the
+  // browser estimates for paragraphs it has not laid out yet (content-visibility, ADR 012) are off by various amounts.
+  const text = Array.from({ length: PARAGRAPHS }, (_, index) => [statement(index), ...Array.from({ length: 1 + (index % 7) }, () => filler)].join(' ')).join('\n');
+  const article = await createArticle(request, { title: `Long article, last claim ${Date.now()}`, text, language: 'en' });
+  const quotes = Array.from({ length: PARAGRAPHS }, (_, index) => statement(index));
+  const marked = [0, 1, 2, 120, PARAGRAPHS - 1].map((index) => quotes[index]!);
+  for (const quote of marked) await createClaim(request, article, quote);
+
+  await page.goto(`/articles/${article.id}`);
+  await articleReady(page);
+  await expect(page.getByRole('list', { name: `Claims in reading order, ${marked.length}` })).toBeVisible();
+
+  // K from nowhere goes to the last claim in the list; Enter opens it and the text scrolls to it, painted as the active claim.
+  const target = quotes[PARAGRAPHS - 1]!;
+  await page.keyboard.press('k');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('claim-panel').locator('blockquote').first()).toHaveText(target);
+  await expect.poll(async () => await claimsOnScreen(page, [target]), { timeout: 10_000 }).toEqual([{ quote: target, painted: true }]);
+  await expect.poll(() => highlightTexts(page, 'sanad-active')).toEqual([target]);
+
+  // K again: the previous claim, half way up the article, is scrolled to and painted.
+  const middle = quotes[120]!;
+  await page.keyboard.press('k');
+  await expect(page.getByTestId('claim-panel').locator('blockquote').first()).toHaveText(middle);
+  await expect.poll(async () => await claimsOnScreen(page, [middle]), { timeout: 10_000 }).toEqual([{ quote: middle, painted: true }]);
+  await page.keyboard.press('j');
+  await expect.poll(async () => await claimsOnScreen(page, [target]), { timeout: 10_000 }).toEqual([{ quote: target, painted: true }]);
+
+  // Beside it, a phrase selected with the mouse and marked with M is painted as a new, unrated claim.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('claim-panel')).toBeHidden();
+  const phrase = `figure of ${(PARAGRAPHS - 1) * 7} units`;
+  await scrollPhraseIntoView(page, phrase);
+  await dragSelect(page, phrase);
+  await page.keyboard.press('m');
+  await expect(page.getByTestId('claim-panel').locator('blockquote').first()).toHaveText(phrase);
+  await expect(page.getByTestId('claim-panel')).toContainText(`Claim ${marked.length} of ${marked.length + 1}`);
+  await expect.poll(() => highlightTexts(page, 'sanad-unrated')).toContain(phrase);
+  expect(await highlightTexts(page, 'sanad-unrated')).not.toContain(quotes[0]);
 });

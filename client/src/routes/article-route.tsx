@@ -1,4 +1,4 @@
-import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import type { Article } from '@sanad/shared/schemas/article';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import type { ReplaceTextResult } from '@sanad/shared/schemas/revision';
@@ -49,6 +49,29 @@ const ArticleDetailsDialog = lazy(() =>
 const OverlapChooser = lazy(() => import('../features/claims/components/overlap-chooser.tsx').then((module) => ({ default: module.OverlapChooser })));
 
 /**
+ * TEST-ONLY switch of the benchmark (bench/client.ts): `?peer=marks` paints the claims with wrapping
+ * `<mark>` elements instead of the CSS Custom Highlight API, the peer the open-article timing is
+ * compared with. Its code is a chunk of its own, fetched only when the switch is on.
+ */
+const MARKS_PEER_PARAM = 'peer';
+const loadMarksPeer = () => import('./article-marks-peer.tsx');
+const ArticleMarksPeer = lazy(() => loadMarksPeer().then((module) => ({ default: module.ArticleMarksPeer })));
+
+/**
+ * The article route's loader: starts fetching the article and its claims as soon as the route
+ * matches (in parallel with the session check and the rating scale, see app.tsx), so the workspace
+ * finds them in flight or done when it renders. Returns nothing and never waits.
+ */
+export function prefetchArticleRoute(queryClient: QueryClient, idParam: string | undefined, url: URL): null {
+  const id = Number(idParam);
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  void queryClient.prefetchQuery(articleQueryOptions(id));
+  void queryClient.prefetchQuery(claimsQueryOptions(id));
+  if (url.searchParams.get(MARKS_PEER_PARAM) === 'marks') void loadMarksPeer();
+  return null;
+}
+
+/**
  * `/articles/:id`: the article text with its claims highlighted, and the
  * claims beside it. Search parameters: `claim` (the open claim), `at`/`len`
  * (a passage to flash, from search), `revision` (an earlier revision,
@@ -82,6 +105,14 @@ export function ArticleRoute() {
   );
 }
 
+/** The claims while they load. */
+const NO_CLAIMS: Claim[] = [];
+
+/** Hands an error to the nearest error boundary from inside the region that shows it. */
+function Rethrow({ error }: { error: Error }): never {
+  throw error;
+}
+
 /** Which text the main column shows. */
 type View = { kind: 'current' } | { kind: 'edit' } | { kind: 'revision'; number: number } | { kind: 'diff'; from: number; to: number };
 
@@ -100,10 +131,11 @@ function offsetParam(value: string | null): number | null {
 }
 
 function ArticleWorkspace({ articleId }: { articleId: number }) {
-  const [{ data: article }, { data: claimList }] = useSuspenseQueries({
-    queries: [articleQueryOptions(articleId), claimsQueryOptions(articleId)],
-  });
-  const claims = claimList.claims;
+  const { data: article } = useSuspenseQuery(articleQueryOptions(articleId));
+  // The claims do not hold up the text: a long article's text is laid out while its (larger) claim list is still on the
+  // way, and the highlights and the list follow when it arrives (ADR 012). Until then there are no claims to paint or list.
+  const claimsQuery = useQuery(claimsQueryOptions(articleId));
+  const claims = claimsQuery.data?.claims ?? NO_CLAIMS;
   const [searchParams, setSearchParams] = useSearchParams();
   const openId = Number(searchParams.get('claim')) || null;
   const openClaim = openId === null ? undefined : claims.find((claim) => claim.id === openId);
@@ -132,13 +164,14 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
     return { kind: 'current' };
   }, [editing, searchParams, article.revision]);
   const textContainer = view.kind === 'current' ? container : null;
+  const marksPeer = searchParams.get(MARKS_PEER_PARAM) === 'marks';
 
   const activeId = openClaim?.id ?? cursorId;
   const create = useCreateClaim(articleId);
   const move = useMoveClaim();
   const marking = create.isPending || move.isPending;
   const ranges = useClaimHighlights(textContainer, article.text, claims, {
-    enabled: showHighlights,
+    enabled: showHighlights && !marksPeer,
     activeId,
     pending: create.isPending ? create.variables : null,
   });
@@ -415,7 +448,13 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
             <ReattachBanner claim={reattachClaim} language={article.language} direction={article.direction} onCancel={() => setReattachId(null)} />
           ) : null}
           <div className="article-text-frame">
-            <ArticleText article={article} onContainer={onContainer} describedBy={helpId} onClick={onTextClick} />
+            {marksPeer ? (
+              <Suspense fallback={null}>
+                <ArticleMarksPeer article={article} claims={claims} />
+              </Suspense>
+            ) : (
+              <ArticleText article={article} onContainer={onContainer} describedBy={helpId} onClick={onTextClick} />
+            )}
           </div>
         </>
       );
@@ -435,7 +474,7 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
           <ArticleMeta article={article} />
           <ArticleToolbar
             article={article}
-            claimCount={claims.length}
+            claimCount={claimsQuery.data === undefined ? null : claims.length}
             showHighlights={showHighlights}
             onShowHighlights={setShowHighlights}
             helpId={helpId}
@@ -464,7 +503,13 @@ function ArticleWorkspace({ articleId }: { articleId: number }) {
       </main>
       <aside className="workspace__aside" aria-label="Claims">
         <RegionBoundary region="the claims">
-          {openClaim ? (
+          {claimsQuery.data === undefined ? (
+            claimsQuery.isError ? (
+              <Rethrow error={claimsQuery.error} />
+            ) : (
+              <Loading label="Loading the claims…" />
+            )
+          ) : openClaim ? (
             <Suspense fallback={<Loading label="Loading the claim…" />}>
               <ArticleClaimDetails
                 key={openClaim.id}
@@ -565,7 +610,8 @@ function ArticleToolbar({
   people,
 }: {
   article: Article;
-  claimCount: number;
+  /** Null while the claims load. */
+  claimCount: number | null;
   showHighlights: boolean;
   onShowHighlights: (value: boolean) => void;
   helpId: string;
@@ -584,7 +630,7 @@ function ArticleToolbar({
   return (
     <div className="article-toolbar" role="group" aria-label="Article tools">
       <p className="article-toolbar__meta">
-        {language} · {article.direction === 'rtl' ? 'right to left' : 'left to right'} · {claimCount} {claimCount === 1 ? 'claim' : 'claims'}
+        {language} · {article.direction === 'rtl' ? 'right to left' : 'left to right'} · {claimCount === null ? 'loading claims' : `${claimCount} ${claimCount === 1 ? 'claim' : 'claims'}`}
       </p>
       <label className="toggle">
         <input
