@@ -154,6 +154,10 @@ function appearanceSchema(field: string) {
   });
 }
 
+// Built once: parsing a list runs them for every entry.
+const AppearanceSchema = appearanceSchema('itemReviewed.appearance');
+const AuthorSchema = agentSchema('author', 'name or url');
+
 /** schema.org Claim, as Google describes `itemReviewed`. */
 const ClaimSchema = z.looseObject(
   {
@@ -169,7 +173,7 @@ const ClaimSchema = z.looseObject(
       .unknown()
       .superRefine((value, ctx) => {
         asList(value).forEach((entry, index) => {
-          const result = appearanceSchema('itemReviewed.appearance').safeParse(entry);
+          const result = AppearanceSchema.safeParse(entry);
           if (result.success) return;
           for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: Array.isArray(value) ? [index, ...issue.path] : issue.path });
         });
@@ -263,7 +267,7 @@ const claimReviewShape = {
   // author (Recommended by Google; required by Sanad): "The publisher of the fact check article".
   author: z.unknown().superRefine((value, ctx) => {
     if (value === undefined) return void ctx.addIssue({ code: 'custom', message: 'author is missing: name the organisation that published the fact-check.' });
-    const result = agentSchema('author', 'name or url').safeParse(value);
+    const result = AuthorSchema.safeParse(value);
     if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
   }),
   // datePublished: schema.org CreativeWork "Date of first broadcast/publication" (Date or DateTime, ISO 8601).
