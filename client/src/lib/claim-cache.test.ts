@@ -3,32 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Claim, ClaimList } from '@sanad/shared/schemas/claim';
 import { byReadingOrder, forgetClaim, isClaim, storeClaim } from './claim-cache.ts';
 import { articleKeys, claimKeys } from './query-keys.ts';
+import { aClaim } from '../test/claim.ts';
 
 function claim(id: number, start: number | null, end: number | null, overrides: Partial<Claim> = {}): Claim {
-  return {
-    id,
-    articleId: 3,
-    start,
-    end,
-    quote: `claim ${id}`,
-    prefix: '',
-    suffix: '',
-    claimant: null,
-    anchor: { status: start === null ? 'orphaned' : 'anchored', revision: 1, previousQuote: null, suggestion: null },
-    status: 'draft',
-    statusNote: null,
-    statusChangedBy: null,
-    statusChangedAt: null,
-    publishedAt: null,
-    createdBy: null,
-    assignee: null,
-    verdict: null,
-    sources: [],
-    createdAt: '2025-03-01T10:00:00.000Z',
-    updatedAt: '2025-03-01T10:00:00.000Z',
-    version: 1,
-    ...overrides,
-  };
+  return aClaim({ id, start, end, quote: `claim ${id}`, anchor: { status: start === null ? 'orphaned' : 'anchored', revision: 1, previousQuote: null, suggestion: null }, ...overrides });
 }
 
 const ids = (claims: readonly Claim[]) => claims.map((item) => item.id);

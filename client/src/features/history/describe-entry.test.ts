@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '@sanad/shared/schemas/claim';
 import type { AuditEntry } from '@sanad/shared/schemas/workflow';
 import { isGraphemeBoundary } from '@sanad/shared/text/graphemes';
 import { codePointLength } from '@sanad/shared/text/shorten';
 import { type DescribedEntry, type HistoryContext, type Part, describeEntry, detailsOf, historyContext, hostOf } from './describe-entry.ts';
+import { aClaim } from '../../test/claim.ts';
 
 const rana = { id: 1, name: 'Rana Reviewer', role: 'reviewer' as const };
 const omar = { id: 2, name: 'Omar Editor', role: 'editor' as const };
@@ -374,32 +374,7 @@ describe('detailsOf', () => {
   });
 });
 
-function claimWith(overrides: Partial<Claim>): Claim {
-  return {
-    id: 5,
-    articleId: 3,
-    start: 0,
-    end: 4,
-    quote: 'نص',
-    prefix: '',
-    suffix: '',
-    claimant: null,
-    anchor: { status: 'anchored', revision: 1, previousQuote: null, suggestion: null },
-    status: 'draft',
-    statusNote: null,
-    statusChangedBy: null,
-    statusChangedAt: null,
-    publishedAt: null,
-    createdBy: null,
-    assignee: null,
-    verdict: null,
-    sources: [],
-    createdAt: '2025-03-01T10:00:00.000Z',
-    updatedAt: '2025-03-01T10:00:00.000Z',
-    version: 1,
-    ...overrides,
-  };
-}
+
 
 describe('historyContext', () => {
   it('collects actors, and sources embedded in entries with an id, title and URL', () => {
@@ -419,7 +394,7 @@ describe('historyContext', () => {
   it('adds the people the claim refers to and prefers its current source titles', () => {
     const sam = { id: 3, name: 'Sam Editor', role: 'editor' as const };
     const lina = { id: 4, name: 'لينا', role: 'reviewer' as const };
-    const claim = claimWith({
+    const claim = aClaim({
       assignee: lina,
       createdBy: sam,
       verdict: { rating: 'false', rationale: 'r', setBy: rana, createdAt: '2025-03-01T10:00:00.000Z', updatedAt: '2025-03-01T10:00:00.000Z', version: 1 },
