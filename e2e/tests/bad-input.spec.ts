@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Claim, ClaimList } from '@sanad/shared/schemas/claim';
-import { articleReady, createArticle, createClaim } from './support/article-page.ts';
+import { createArticle, createClaim, openClaim } from './support/article-page.ts';
 
 const TEXT = 'The minister claimed that unemployment fell to 4 percent last year, the lowest rate in two decades.';
 const QUOTE = 'unemployment fell to 4 percent last year';
@@ -9,8 +9,7 @@ test('Reviewer cannot attach a javascript: link and is asked before deleting a c
   const article = await createArticle(request, { title: 'Jobs figures', text: TEXT, language: 'en' });
   const claim: Claim = await createClaim(request, article, QUOTE);
 
-  await page.goto(`/articles/${article.id}?claim=${claim.id}`);
-  await articleReady(page);
+  await openClaim([page], article, claim);
   const panel = page.getByTestId('claim-panel');
   await expect(panel.locator('blockquote')).toHaveText(QUOTE);
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Claim } from '@sanad/shared/schemas/claim';
-import { articleReady, createArticle, createClaim } from './support/article-page.ts';
+import { createArticle, createClaim, openClaim } from './support/article-page.ts';
 import { assignArticle, browserAs, createUser } from './support/users.ts';
 
 const TEXT = 'The minister said unemployment fell to 4 percent last year, the lowest level in two decades.';
@@ -20,8 +20,7 @@ test('A reviewer sees another reviewer’s rated claim read-only with whose it i
   expect(((await rated.json()) as Claim).verdict?.setBy?.name).toBeTruthy();
 
   const other = await browserAs(browser, testInfo, second.credentials);
-  await other.page.goto(`/articles/${article.id}?claim=${claim.id}`);
-  await articleReady(other.page);
+  await openClaim([other.page], article, claim);
   const panel = other.page.getByTestId('claim-panel');
   const note = panel.getByTestId('claim-read-only');
   await expect(note).toContainText("set this claim's verdict");

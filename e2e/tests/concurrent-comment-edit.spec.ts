@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Comment } from '@sanad/shared/schemas/workflow';
-import { articleReady, createArticle, createClaim } from './support/article-page.ts';
+import { createArticle, createClaim, openClaim } from './support/article-page.ts';
 import { browserAs, DEMO_USERS } from './support/users.ts';
 
 const TEXT = 'The report says rents rose by 18 percent in the capital last year.';
@@ -13,8 +13,7 @@ test('Reviewer edits a comment in two windows; the later save shows both texts a
 
   const second = await browserAs(browser, testInfo, DEMO_USERS.reviewer);
   for (const window of [page, second.page]) {
-    await window.goto(`/articles/${article.id}?claim=${claim.id}`);
-    await articleReady(window);
+    await openClaim([window], article, claim);
     await window.getByTestId('claim-panel').getByRole('tab', { name: 'Discussion' }).click();
   }
 

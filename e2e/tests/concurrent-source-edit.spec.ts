@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { Article } from '@sanad/shared/schemas/article';
 import type { Claim } from '@sanad/shared/schemas/claim';
-import { articleReady, createArticle, createClaim } from './support/article-page.ts';
+import { createArticle, createClaim, openClaim } from './support/article-page.ts';
 import { DEMO_USERS, assignArticle, browserAs, createUser } from './support/users.ts';
 
 const TEXT = 'The agency said 3,000 families received food parcels in March, twice as many as in February.';
@@ -24,10 +24,7 @@ test('Two reviewers edit the same source; the second sees both versions, loses n
   // Both reviewers work on this article: the desk assigns them to it.
   await assignArticle(testInfo, article.id, [DEMO_USERS.reviewer, second.credentials]);
   const other = await browserAs(browser, testInfo, second.credentials);
-  for (const reviewerPage of [page, other.page]) {
-    await reviewerPage.goto(`/articles/${article.id}?claim=${claim.id}`);
-    await articleReady(reviewerPage);
-  }
+  await openClaim([page, other.page], article, claim);
 
   // The second reviewer opens the source and starts typing...
   await other.page.getByTestId('claim-panel').getByRole('button', { name: 'Edit source “UN press release”' }).click();
@@ -86,10 +83,7 @@ test('A reviewer editing a source that someone removes keeps their input and att
   // Both reviewers work on this article: the desk assigns them to it.
   await assignArticle(testInfo, article.id, [DEMO_USERS.reviewer, second.credentials]);
   const other = await browserAs(browser, testInfo, second.credentials);
-  for (const reviewerPage of [page, other.page]) {
-    await reviewerPage.goto(`/articles/${article.id}?claim=${claim.id}`);
-    await articleReady(reviewerPage);
-  }
+  await openClaim([page, other.page], article, claim);
 
   await other.page.getByTestId('claim-panel').getByRole('button', { name: 'Edit source “UN press release”' }).click();
   const mine = other.page.getByRole('dialog', { name: 'Edit source' });

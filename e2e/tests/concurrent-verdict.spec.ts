@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articleReady, createArticle, createClaim } from './support/article-page.ts';
+import { createArticle, createClaim, openClaim } from './support/article-page.ts';
 import { DEMO_USERS, assignArticle, browserAs, createUser } from './support/users.ts';
 
 const TEXT = 'The mayor said the city planted 20,000 trees in 2023, more than any other city in the region.';
@@ -12,10 +12,7 @@ test('Two reviewers rate the same claim at once and the second keeps their verdi
   await assignArticle(testInfo, article.id, [DEMO_USERS.reviewer, second.credentials]);
 
   const other = await browserAs(browser, testInfo, second.credentials);
-  for (const reviewerPage of [page, other.page]) {
-    await reviewerPage.goto(`/articles/${article.id}?claim=${claim.id}`);
-    await articleReady(reviewerPage);
-  }
+  await openClaim([page, other.page], article, claim);
   const first = page.getByTestId('claim-panel');
   const secondPanel = other.page.getByTestId('claim-panel');
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articleReady, createArticle, createClaim } from './support/article-page.ts';
+import { createArticle, createClaim, openClaim } from './support/article-page.ts';
 
 const TEXT = 'قال الوزير إن الحكومة بنت 500 مدرسة جديدة هذا العام في جميع المحافظات.';
 const QUOTE = 'الحكومة بنت 500 مدرسة جديدة هذا العام';
@@ -7,8 +7,7 @@ const QUOTE = 'الحكومة بنت 500 مدرسة جديدة هذا العام
 test('Reviewer reads the history of a claim as sentences: a verdict set and changed, and a move to review', async ({ page, request }) => {
   const article = await createArticle(request, { title: `Schools ${Date.now()}`, text: TEXT, language: 'ar' });
   const claim = await createClaim(request, article, QUOTE);
-  await page.goto(`/articles/${article.id}?claim=${claim.id}`);
-  await articleReady(page);
+  await openClaim([page], article, claim);
   const panel = page.getByTestId('claim-panel');
 
   await panel.getByRole('radio', { name: /^False/ }).check();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articleReady, createArticle, createClaim } from './support/article-page.ts';
+import { createArticle, createClaim, openClaim } from './support/article-page.ts';
 import { browserAs, createUser } from './support/users.ts';
 
 const TEXT = 'The ministry said the new bridge cost 40 million dinars, half of what the old plans foresaw.';
@@ -11,10 +11,7 @@ test('A reviewer whose claim turns read-only while they write keeps their draft 
   const claim = await createClaim(page.request, article, 'the new bridge cost 40 million dinars');
 
   const other = await browserAs(browser, testInfo, second.credentials);
-  for (const reviewerPage of [page, other.page]) {
-    await reviewerPage.goto(`/articles/${article.id}?claim=${claim.id}`);
-    await articleReady(reviewerPage);
-  }
+  await openClaim([page, other.page], article, claim);
   const first = page.getByTestId('claim-panel');
   const secondPanel = other.page.getByTestId('claim-panel');
 
@@ -62,8 +59,7 @@ test('A kept draft can be discarded', async ({ page, browser }, testInfo) => {
   const article = await createArticle(page.request, { title: `Bridge ${Date.now()}`, text: TEXT, language: 'en' });
   const claim = await createClaim(page.request, article, 'half of what the old plans foresaw');
   const other = await browserAs(browser, testInfo, second.credentials);
-  await other.page.goto(`/articles/${article.id}?claim=${claim.id}`);
-  await articleReady(other.page);
+  await openClaim([other.page], article, claim);
   const secondPanel = other.page.getByTestId('claim-panel');
   await secondPanel.getByLabel('Rationale').click();
   await other.page.keyboard.type('Half? The 2019 plan said 90 million.');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ratingFor } from '@sanad/shared/rating-scale';
-import { articleReady, createArticle, createClaim } from './support/article-page.ts';
+import { articleReady, createArticle, createClaim, openClaim } from './support/article-page.ts';
 import { DEMO_USERS, apiAs, browserAs } from './support/users.ts';
 
 const NEW_LABEL_AR = 'غير قابل للتحقق';
@@ -80,8 +80,7 @@ test('Admin edits a rating and adds one; the reviewer is offered it until it is 
     await expect(rows.last()).toHaveAttribute('data-key', 'disputed');
 
     // The reviewer (another browser) sees the new rating and the new Arabic label in a claim's verdict form.
-    await page.goto(`/articles/${article.id}?claim=${claim.id}`);
-    await articleReady(page);
+    await openClaim([page], article, claim);
     const panel = page.getByTestId('claim-panel');
     await expect(panel.getByRole('radio', { name: /^Disputed/ })).toBeVisible();
     await expect(panel.getByRole('radio', { name: /^Unverifiable/ })).toHaveAccessibleName(new RegExp(NEW_LABEL_AR));

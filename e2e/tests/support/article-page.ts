@@ -43,6 +43,14 @@ export async function articleReady(page: Page): Promise<void> {
   });
 }
 
+/** Opens an article with one claim's panel open, ready to read and select (each page in turn). */
+export async function openClaim(pages: Page[], article: { id: number }, claim: { id: number }): Promise<void> {
+  for (const page of pages) {
+    await page.goto(`/articles/${article.id}?claim=${claim.id}`);
+    await articleReady(page);
+  }
+}
+
 /**
  * Viewport points where a reader would press and release the mouse to select
  * a phrase of the rendered article: just inside the leading edge of its first
