@@ -1,4 +1,4 @@
-import { check, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { sql } from 'drizzle-orm';
 import { articles } from './articles.ts';
 import { users } from './users.ts';
@@ -52,6 +52,10 @@ export const claims = sqliteTable(
   (table) => [
     // Also serves reading-order listing of an article's claims.
     uniqueIndex('claims_article_span_unique').on(table.articleId, table.start, table.end),
+    // Covers the dashboard summary: it reads an article's claims grouped by (assignee, creator), the
+    // parts of the reviewer, in index order, so SQLite groups them without sorting and never reads
+    // the table rows (ADR 011).
+    index('claims_summary_idx').on(table.articleId, table.assigneeId, table.createdBy, table.status, table.rating, table.updatedAt),
     check(
       'claims_span_check',
       sql`(${table.start} IS NULL AND ${table.end} IS NULL) OR (${table.start} >= 0 AND ${table.end} > ${table.start})`,
@@ -60,15 +64,20 @@ export const claims = sqliteTable(
 );
 
 /** One verdict per claim: a rating key of the scale and the rationale. */
-export const verdicts = sqliteTable('verdicts', {
-  claimId: integer('claim_id')
-    .primaryKey()
-    .references(() => claims.id, { onDelete: 'cascade' }),
-  rating: text('rating').notNull(),
-  rationale: text('rationale').notNull(),
-  /** Who last set the verdict: they may not approve the claim (separation of duties). */
-  setBy: integer('set_by').references(() => users.id, { onDelete: 'set null' }),
-  createdAt: text('created_at').notNull(),
-  updatedAt: text('updated_at').notNull(),
-  version: integer('version').notNull().default(1),
-});
+export const verdicts = sqliteTable(
+  'verdicts',
+  {
+    claimId: integer('claim_id')
+      .primaryKey()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    rating: text('rating').notNull(),
+    rationale: text('rationale').notNull(),
+    /** Who last set the verdict: they may not approve the claim (separation of duties). */
+    setBy: integer('set_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  // Answers "is this rating in use, and by how many verdicts" from the index alone (the rating scale's tally keys).
+  (table) => [index('verdicts_rating_idx').on(table.rating)],
+);

@@ -4,9 +4,19 @@ import { type RatingScale, tallyStyles, useRatingScale } from '../../lib/rating-
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
-/** The English name of a language tag ("Arabic"), falling back to the tag itself. */
+const languageNameCache = new Map<string, string>();
+
+/** The English name of a language tag ("Arabic"), falling back to the tag itself. Cached: a table asks for the same few tags on every row. */
 export function languageName(tag: string): string {
-  if (tag === 'und') return 'Undetermined';
+  let name = languageNameCache.get(tag);
+  if (name === undefined) {
+    name = tag === 'und' ? 'Undetermined' : lookUpLanguageName(tag);
+    languageNameCache.set(tag, name);
+  }
+  return name;
+}
+
+function lookUpLanguageName(tag: string): string {
   try {
     return languageNames.of(tag) ?? tag;
   } catch {
@@ -95,7 +105,8 @@ export function useVerdictStyles(...tallies: Summary['totals']['verdicts'][]): V
 /** "1,234" with grouping, for tabular figures. */
 const numbers = new Intl.NumberFormat('en-GB');
 export function formatCount(value: number): string {
-  return numbers.format(value);
+  // Whole numbers under 1,000 have no grouping to add: skip Intl for them (most cells of a table).
+  return Number.isInteger(value) && value >= 0 && value < 1000 ? String(value) : numbers.format(value);
 }
 
 /** "3 claims" / "1 claim". */

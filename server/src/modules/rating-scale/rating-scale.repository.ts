@@ -35,6 +35,20 @@ export class RatingScaleRepository {
     return this.db.select(withUse).from(ratings).orderBy(asc(ratings.position), asc(ratings.key));
   }
 
+  /**
+   * Keys of the active ratings and of the retired ones some verdict still
+   * uses, in scale order: the keys a tally lists. Use is an EXISTS probe of
+   * verdicts_rating_idx, never a count over every verdict.
+   */
+  async tallyKeys(): Promise<string[]> {
+    const rows = await this.db
+      .select({ key: ratings.key })
+      .from(ratings)
+      .where(sql`${ratings.retiredAt} IS NULL OR EXISTS (SELECT 1 FROM "verdicts" AS v WHERE v."rating" = "ratings"."key")`)
+      .orderBy(asc(ratings.position), asc(ratings.key));
+    return rows.map((row) => row.key);
+  }
+
   /** One rating with its use, or undefined. */
   async find(key: string): Promise<RatingWithUse | undefined> {
     const [row] = await this.db.select(withUse).from(ratings).where(eq(ratings.key, key)).limit(1);

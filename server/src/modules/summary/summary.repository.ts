@@ -17,25 +17,29 @@ export function verdictColumn(index: number): string {
   return `v_${index}`;
 }
 
-/** Names of the tally columns for `keyCount` rating keys. */
+/** Names of the tally columns for `keyCount` rating keys (approved claims are `s_approved`). */
 function tallyColumns(keyCount: number): string[] {
   return [
     'claims',
-    'approved',
     'v_unrated',
     ...Array.from({ length: keyCount }, (_, index) => verdictColumn(index)),
     ...CLAIM_STATUSES.map((status) => `s_${status}`),
   ];
 }
 
-/** Counts over the filtered claims of one (article, reviewer) group; each rating key is a bound parameter. */
+/**
+ * Counts over the filtered claims of one group; each rating key is a bound
+ * parameter. `count(*) FILTER (WHERE …)` steps only the one verdict and one
+ * status counter a claim matches, where `sum(<test>)` would step all of them
+ * for every claim: the per-claim cost of the dashboard (ADR 011).
+ */
 function groupTallies(keys: readonly string[]): SQL {
   return sql.join(
     [
-      sql.raw(`count(*) AS claims, sum(c.status = 'approved') AS approved, sum(c.rating IS NULL) AS "v_unrated"`),
-      ...keys.map((key, index) => sql`sum(c.rating IS ${key}) AS ${sql.raw(`"${verdictColumn(index)}"`)}`),
+      sql.raw(`count(*) AS claims, count(*) FILTER (WHERE c.rating IS NULL) AS "v_unrated"`),
+      ...keys.map((key, index) => sql`count(*) FILTER (WHERE c.rating = ${key}) AS ${sql.raw(`"${verdictColumn(index)}"`)}`),
       // Statuses are a fixed enum of the code, not data.
-      sql.raw(CLAIM_STATUSES.map((status) => `sum(c.status = '${status}') AS "s_${status}"`).join(', ')),
+      sql.raw(CLAIM_STATUSES.map((status) => `count(*) FILTER (WHERE c.status = '${status}') AS "s_${status}"`).join(', ')),
     ],
     sql`, `,
   );
@@ -44,6 +48,11 @@ function groupTallies(keys: readonly string[]): SQL {
 /** Sums of the group counts, for any coarser grouping of `g`. */
 function sums(keyCount: number): SQL {
   return sql.raw(tallyColumns(keyCount).map((column) => `coalesce(sum(g."${column}"), 0) AS "${column}"`).join(', '));
+}
+
+/** The given conditions joined with AND; `1` (true) when there are none. */
+function allOf(conditions: SQL[]): SQL {
+  return conditions.length === 0 ? sql`1` : sql.join(conditions, sql` AND `);
 }
 
 /** Sort keys mapped to fixed result columns (the query's sort is a validated enum, never spliced as given). */
@@ -70,65 +79,78 @@ export interface OverviewRows {
 }
 
 /**
+ * The dashboard statement: per-article rows, totals and reviewer workload in
+ * one query. The filtered claims are counted once per (article, assignee,
+ * creator) into `g`, and the three results are sums over `g`. `ratingKeys` are
+ * the keys counted, each in column `verdictColumn(i)` of its index; claims
+ * without a verdict are in `v_unrated`. Exported for the query-plan test.
+ */
+export function overviewStatement(filters: Filters, ratingKeys: readonly string[]): SQL {
+  const tallies = groupTallies(ratingKeys);
+  const totals = sums(ratingKeys.length);
+  // Only the filters given reach the SQL, each value a bound parameter: a filter left out costs
+  // nothing per claim.
+  const articleConditions: SQL[] = [];
+  if (filters.language !== undefined) articleConditions.push(sql`a.language = ${filters.language}`);
+  if (filters.from !== undefined) articleConditions.push(sql`substr(a.created_at, 1, 10) >= ${filters.from}`);
+  if (filters.to !== undefined) articleConditions.push(sql`substr(a.created_at, 1, 10) <= ${filters.to}`);
+  const claimConditions: SQL[] = [];
+  if (filters.status !== undefined) claimConditions.push(sql`c.status = ${filters.status}`);
+  if (filters.verdict !== undefined) claimConditions.push(sql`coalesce(c.rating, ${UNRATED_KEY}) = ${filters.verdict}`);
+  if (filters.reviewer !== undefined) claimConditions.push(sql`coalesce(c.assignee_id, c.created_by) = ${filters.reviewer}`);
+  const articleFilter = allOf(articleConditions);
+  const claimFiltered = claimConditions.length > 0;
+  const order = sql.raw(`kind, ${SORT_SQL[filters.sort]} ${filters.order === 'asc' ? 'ASC' : 'DESC'}, key DESC`);
+  // g: the filtered claims counted once per (article, assignee, creator). Articles are scanned in
+  // id order and each one's claims read from claims_summary_idx in (assignee, creator) order, so
+  // the grouping streams without a sort and without touching claim rows (ADR 011). The reviewer
+  // is coalesce(assignee, creator), a function of the group.
+  return sql`
+    WITH g AS MATERIALIZED (
+      SELECT a.id AS article_id, coalesce(c.assignee_id, c.created_by) AS reviewer, max(c.updated_at) AS activity, ${tallies}
+      FROM articles a CROSS JOIN claims c ON c.article_id = a.id
+      WHERE ${allOf([...articleConditions, ...claimConditions])}
+      GROUP BY a.id, c.assignee_id, c.created_by
+    ),
+    first_assignee AS (
+      SELECT aa.article_id, min(u.name) AS name
+      FROM article_assignees aa JOIN users u ON u.id = aa.user_id
+      GROUP BY aa.article_id
+    ),
+    per_article AS (
+      SELECT 'article' AS kind, a.id AS key, a.title AS title, a.language AS language, a.created_at AS created_at,
+             max(a.updated_at, coalesce(max(g.activity), '')) AS last_activity,
+             NULL AS reviewer_name, NULL AS reviewer_role, fa.name AS reviewer_sort,
+             ${totals}
+      FROM articles a
+      LEFT JOIN g ON g.article_id = a.id
+      LEFT JOIN first_assignee fa ON fa.article_id = a.id
+      WHERE ${articleFilter}
+      GROUP BY a.id
+      HAVING ${claimFiltered ? sql`coalesce(sum(g.claims), 0) > 0` : sql`1`}
+    )
+    SELECT *, CASE WHEN claims = 0 THEN -1 ELSE 1.0 * "s_approved" / claims END AS progress FROM (
+      SELECT * FROM per_article
+      UNION ALL
+      SELECT 'total', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${totals} FROM g
+      UNION ALL
+      SELECT 'workload', u.id, NULL, NULL, NULL, NULL, u.name, u.role, NULL, ${totals}
+      FROM g JOIN users u ON u.id = g.reviewer
+      GROUP BY u.id
+    )
+    ORDER BY ${order}`;
+}
+
+/**
  * Dashboard figures, computed by SQLite in aggregate queries (never by looping
  * over claims in JavaScript). Filters are bound parameters.
  */
 export class SummaryRepository {
   constructor(private readonly db: Db) {}
 
-  /**
-   * Per-article rows, totals and reviewer workload in one statement: the
-   * filtered claims are counted once per (article, reviewer) into `g`, and the
-   * three results are sums over `g`. `ratingKeys` are the keys counted, each
-   * in column `verdictColumn(i)` of its index; claims without a verdict are in `v_unrated`.
-   */
+  /** Per-article rows, totals and reviewer workload from `overviewStatement`, split by kind. */
   async overview(filters: Filters, ratingKeys: readonly string[]): Promise<OverviewRows> {
-    const language = filters.language ?? null;
-    const from = filters.from ?? null;
-    const to = filters.to ?? null;
-    const status = filters.status ?? null;
-    const verdict = filters.verdict ?? null;
-    const tallies = groupTallies(ratingKeys);
-    const totals = sums(ratingKeys.length);
-    const reviewer = filters.reviewer ?? null;
-    const claimFiltered = status !== null || verdict !== null || reviewer !== null;
-    const order = sql.raw(`kind, ${SORT_SQL[filters.sort]} ${filters.order === 'asc' ? 'ASC' : 'DESC'}, key DESC`);
-    const rows = this.db.all<TallyRow & { kind: string }>(sql`
-      WITH fa AS MATERIALIZED (
-        SELECT a.id, a.title, a.language, a.created_at, a.updated_at FROM articles a
-        WHERE (${language} IS NULL OR a.language = ${language})
-          AND (${from} IS NULL OR substr(a.created_at, 1, 10) >= ${from})
-          AND (${to} IS NULL OR substr(a.created_at, 1, 10) <= ${to})
-      ),
-      g AS MATERIALIZED (
-        SELECT c.article_id, coalesce(c.assignee_id, c.created_by) AS reviewer, max(c.updated_at) AS activity, ${tallies}
-        FROM claims c
-        JOIN fa ON fa.id = c.article_id
-        WHERE (${status} IS NULL OR c.status = ${status})
-          AND (${verdict} IS NULL OR coalesce(c.rating, ${UNRATED_KEY}) = ${verdict})
-          AND (${reviewer} IS NULL OR coalesce(c.assignee_id, c.created_by) = ${reviewer})
-        GROUP BY c.article_id, reviewer
-      ),
-      per_article AS (
-        SELECT 'article' AS kind, fa.id AS key, fa.title AS title, fa.language AS language, fa.created_at AS created_at,
-               max(fa.updated_at, coalesce(max(g.activity), '')) AS last_activity,
-               NULL AS reviewer_name, NULL AS reviewer_role,
-               (SELECT min(u.name) FROM article_assignees aa JOIN users u ON u.id = aa.user_id WHERE aa.article_id = fa.id) AS reviewer_sort,
-               ${totals}
-        FROM fa LEFT JOIN g ON g.article_id = fa.id
-        GROUP BY fa.id
-        HAVING ${claimFiltered ? sql`coalesce(sum(g.claims), 0) > 0` : sql`1`}
-      )
-      SELECT *, CASE WHEN claims = 0 THEN -1 ELSE 1.0 * approved / claims END AS progress FROM (
-        SELECT * FROM per_article
-        UNION ALL
-        SELECT 'total', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${totals} FROM g
-        UNION ALL
-        SELECT 'workload', u.id, NULL, NULL, NULL, NULL, u.name, u.role, NULL, ${totals}
-        FROM g JOIN users u ON u.id = g.reviewer
-        GROUP BY u.id
-      )
-      ORDER BY ${order}`);
+    const rows = this.db.all<TallyRow & { kind: string }>(overviewStatement(filters, ratingKeys));
     return {
       articles: rows.filter((row) => row.kind === 'article'),
       total: rows.find((row) => row.kind === 'total') ?? {},

@@ -34,18 +34,9 @@ export class SummaryService {
     private readonly ratings: RatingScaleRepository,
   ) {}
 
-  /**
-   * The keys every tally lists, in scale order: the active ratings, and
-   * retired ones while some verdict still has them.
-   */
-  private async tallyKeys(): Promise<string[]> {
-    const scale = await this.ratings.list();
-    return scale.filter((rating) => rating.retiredAt === null || Number(rating.inUse) > 0).map((rating) => rating.key);
-  }
-
   /** The dashboard: per-article rows, totals and reviewer workload over the filtered set. */
   async overview(_actor: Actor, filters: Filters): Promise<Summary> {
-    const keys = await this.tallyKeys();
+    const keys = await this.ratings.tallyKeys();
     if (filters.verdict !== undefined && filters.verdict !== UNRATED_KEY && !(await this.ratings.find(filters.verdict))) {
       throw new AppError('validation_failed', 400, `There is no rating "${filters.verdict}" on the scale.`, [
         { path: ['query', 'verdict'], message: 'Use a rating key of the scale or "unrated".' },
@@ -62,7 +53,7 @@ export class SummaryService {
         language: String(row.language),
         createdAt: String(row.created_at),
         claims: Number(row.claims),
-        approved: Number(row.approved),
+        approved: Number(row.s_approved),
         verdicts: verdictTally(row, keys),
         statuses: statusTally(row),
         assignees: assignees.get(Number(row.key)) ?? [],
@@ -83,7 +74,7 @@ export class SummaryService {
     if (!article) throw notFound('article', articleId);
     const claims = await this.summary.claimsOf(articleId);
     const verdicts: ArticleSummary['verdicts'] = {};
-    for (const key of await this.tallyKeys()) verdicts[key] = 0;
+    for (const key of await this.ratings.tallyKeys()) verdicts[key] = 0;
     verdicts[UNRATED_KEY] = 0;
     const statuses = {} as ArticleSummary['statuses'];
     for (const status of CLAIM_STATUSES) statuses[status] = 0;

@@ -1,5 +1,5 @@
 import type { Summary } from '@sanad/shared/schemas/summary';
-import { formatCount, useVerdictStyles, type VerdictStyle } from '../format.ts';
+import { formatCount, type VerdictStyle } from '../format.ts';
 
 type Tally = Summary['totals']['verdicts'];
 
@@ -12,9 +12,10 @@ export function describeVerdicts(tally: Tally, styles: readonly VerdictStyle[]):
 /**
  * Claims per verdict as a stacked bar in the scale's colours. The bar is
  * decorative; the same numbers are in visually hidden text (and a tooltip).
+ * `styles` come from the caller (one lookup of the scale for a whole table,
+ * not one per row) and may list keys this tally does not count.
  */
-export function VerdictStack({ tally, total }: { tally: Tally; total: number }) {
-  const styles = useVerdictStyles(tally);
+export function VerdictStack({ tally, total, styles }: { tally: Tally; total: number; styles: readonly VerdictStyle[] }) {
   if (total === 0) return <span className="muted">No claims</span>;
   const text = describeVerdicts(tally, styles);
   return (
@@ -26,9 +27,7 @@ export function VerdictStack({ tally, total }: { tally: Tally; total: number }) 
           ) : null,
         )}
       </div>
-      <span className="visually-hidden" data-testid="verdict-counts">
-        Verdicts: {text}.
-      </span>
+      <span className="visually-hidden" data-testid="verdict-counts">{`Verdicts: ${text}.`}</span>
     </div>
   );
 }

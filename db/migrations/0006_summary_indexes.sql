@@ -1,0 +1,2 @@
+CREATE INDEX `claims_summary_idx` ON `claims` (`article_id`,`assignee_id`,`created_by`,`status`,`rating`,`updated_at`);--> statement-breakpoint
+CREATE INDEX `verdicts_rating_idx` ON `verdicts` (`rating`);

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { type DatabaseHandle, openDatabase } from '@sanad/db/client';
+import { runMigrations } from '@sanad/db/migrate';
+import { SummaryQuerySchema } from '@sanad/shared/schemas/summary';
+import { SummaryRepository, overviewStatement } from './summary.repository.ts';
+
+let dir: string;
+let handle: DatabaseHandle;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sanad-summary-'));
+  handle = openDatabase(join(dir, 'test.db'));
+  runMigrations(handle);
+});
+afterAll(() => {
+  handle.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const KEYS = ['true', 'false', 'misleading'];
+
+/** The query plan's lines for the dashboard statement under `query`. */
+function plan(query: Record<string, string>): string[] {
+  const statement = overviewStatement(SummaryQuerySchema.parse(query), KEYS);
+  return handle.db.all<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${statement}`).map((row) => row.detail);
+}
+
+/** The plan lines of the claims count (the `g` step), up to the next step. */
+function claimCountPlan(lines: string[]): string[] {
+  const start = lines.indexOf('MATERIALIZE g');
+  const end = lines.findIndex((line, index) => index > start && line.startsWith('MATERIALIZE '));
+  return lines.slice(start + 1, end === -1 ? undefined : end);
+}
+
+describe(SummaryRepository.name, () => {
+  it('counts claims from the covering summary index, grouped without a sort, with or without filters', () => {
+    for (const query of [{}, { language: 'ar', verdict: 'false' }, { status: 'approved', reviewer: '3', from: '2026-01-01' }]) {
+      const counting = claimCountPlan(plan(query));
+      expect(counting).toContain('SEARCH c USING COVERING INDEX claims_summary_idx (article_id=?)');
+      expect(counting.join('\n')).not.toMatch(/TEMP B-TREE|AUTOMATIC|CORRELATED/);
+    }
+  });
+
+  it('has no correlated subquery anywhere in the dashboard statement', () => {
+    expect(plan({ sort: 'reviewers' }).join('\n')).not.toMatch(/CORRELATED/);
+  });
+});
