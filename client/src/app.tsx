@@ -143,6 +143,12 @@ const shellLoader = () => {
   return null;
 };
 
+/** `/`: loads the start screen's code and, once the session says who is here, its data (never waits). */
+const prefetchStartRoute = (url: string) => {
+  void import('./routes/dashboard-route.tsx').then((module) => module.prefetchStartRoute(queryClient, new URL(url)));
+  return null;
+};
+
 const router = createBrowserRouter([
   {
     element: <PublicShell />,
@@ -152,7 +158,7 @@ const router = createBrowserRouter([
     element: <Shell />,
     loader: shellLoader,
     children: [
-      { path: '/', element: <StartRoute /> },
+      { path: '/', element: <StartRoute />, loader: ({ request }) => prefetchStartRoute(request.url) },
       { path: '/articles', element: <HomeRoute /> },
       { path: '/articles/:id', element: <ArticleRoute />, loader: ({ params, request }) => prefetchArticleRoute(queryClient, params.id, new URL(request.url)) },
       { path: '/articles/:id/summary', element: <ArticleSummaryRoute /> },

@@ -25,6 +25,20 @@ function pick<K extends keyof typeof shape>(params: URLSearchParams, key: K): z.
   return parsed.success ? (parsed.data as z.output<(typeof shape)[K]>) : undefined;
 }
 
+/** The dashboard view a URL query names (what the page and its route loader both read). */
+export function dashboardQueryFrom(params: URLSearchParams): DashboardQuery {
+  return {
+    status: pick(params, 'status'),
+    verdict: pick(params, 'verdict'),
+    reviewer: pick(params, 'reviewer'),
+    language: pick(params, 'language'),
+    from: pick(params, 'from'),
+    to: pick(params, 'to'),
+    sort: pick(params, 'sort') ?? DEFAULT_SORT.sort,
+    order: pick(params, 'order') ?? DEFAULT_SORT.order,
+  };
+}
+
 /**
  * The dashboard view (filters and sort) read from and written to the URL
  * query, so a view can be bookmarked and shared. A reversed date range is
@@ -34,19 +48,7 @@ function pick<K extends keyof typeof shape>(params: URLSearchParams, key: K): z.
 export function useDashboardFilters() {
   const [params, setParams] = useSearchParams();
 
-  const query = useMemo<DashboardQuery>(
-    () => ({
-      status: pick(params, 'status'),
-      verdict: pick(params, 'verdict'),
-      reviewer: pick(params, 'reviewer'),
-      language: pick(params, 'language'),
-      from: pick(params, 'from'),
-      to: pick(params, 'to'),
-      sort: pick(params, 'sort') ?? DEFAULT_SORT.sort,
-      order: pick(params, 'order') ?? DEFAULT_SORT.order,
-    }),
-    [params],
-  );
+  const query = useMemo(() => dashboardQueryFrom(params), [params]);
 
   const active = FILTER_NAMES.filter((name) => query[name] !== undefined);
 
