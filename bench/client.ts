@@ -325,7 +325,7 @@ if (only.includes('b')) {
     for (let attempt = 0; ; attempt += 1) {
       const word = words[(400 + run * 97 + attempt) * stride + 4]!;
       lastWord = word;
-      const points = await page.evaluate(({ start, end }) => {
+      const points = await page.evaluate(async ({ start, end }) => {
         const paragraph = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="article-text"] > p')).find((element) => {
           const from = Number(element.dataset.start);
           return from <= start && start < from + (element.textContent?.length ?? 0);
@@ -336,7 +336,13 @@ if (only.includes('b')) {
         const range = document.createRange();
         range.setStart(node, start - offset);
         range.setEnd(node, end - offset);
+        // Off-screen paragraphs are not laid out (content-visibility, ADR 012): bring the paragraph on screen and let the
+        // browser lay it out before measuring the word, as a reader's scrolling would.
+        const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        paragraph.scrollIntoView({ block: 'center', behavior: 'instant' });
+        await frames();
         window.scrollBy({ top: range.getBoundingClientRect().top - window.innerHeight / 3, behavior: 'instant' });
+        await frames();
         const rects = range.getClientRects();
         const first = rects[0]!;
         const last = rects[rects.length - 1]!;
