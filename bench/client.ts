@@ -12,7 +12,8 @@
  *  (d) initial JavaScript in gzip, against React + react-dom + react-query alone.
  * Run `npm run build -w @sanad/client` first, then `npx tsx bench/client.ts`.
  * Knobs for diagnosis: BENCH_RUNS (rounds of (a), default 5), BENCH_ONLY (e.g. `c`),
- * BENCH_SCROLL_STEPS (cap on wheel steps), BENCH_NO_HIGHLIGHTS=1 (scroll with highlights hidden).
+ * BENCH_SCROLL_STEPS (cap on wheel steps), BENCH_NO_HIGHLIGHTS=1 (scroll with highlights hidden),
+ * BENCH_TRACE=1 (print each measured load of (a): request timings and long tasks).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -280,7 +281,27 @@ if (only.includes('a')) {
   let warm = true;
   async function timeOn(url: string, done: (spans: Spans) => boolean, into: number[]) {
     const page = await context.newPage();
+    if (process.env.BENCH_TRACE) {
+      await page.addInitScript(() => {
+        const state = window as unknown as { __longTasks: { start: number; duration: number }[] };
+        state.__longTasks = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) state.__longTasks.push({ start: Math.round(entry.startTime), duration: Math.round(entry.duration) });
+        }).observe({ type: 'longtask', buffered: true });
+      });
+    }
     const time = await timeToPainted(page, url, done, claimSpans);
+    if (process.env.BENCH_TRACE && !warm) {
+      // Where the time went: when each request started and ended, and the long tasks, in ms from navigation start.
+      const trace = await page.evaluate(() => ({
+        requests: performance
+          .getEntriesByType('resource')
+          .map((entry) => `${entry.name.replace(location.origin, '')} ${Math.round(entry.startTime)}–${Math.round((entry as PerformanceResourceTiming).responseEnd)}`),
+        longTasks: (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.map((task) => `${task.start}+${task.duration}`),
+        domContentLoaded: Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd),
+      }));
+      console.log(`${url} painted at ${Math.round(time)} ms`, JSON.stringify(trace, null, 1));
+    }
     await page.close();
     if (!warm) into.push(time);
   }
