@@ -37,7 +37,8 @@ function claimCountPlan(lines: string[]): string[] {
 
 describe(SummaryRepository.name, () => {
   it('counts claims from the covering summary index, grouped without a sort, with or without filters', () => {
-    for (const query of [{}, { language: 'ar', verdict: 'false' }, { status: 'approved', reviewer: '3', from: '2026-01-01' }]) {
+    const queries: Record<string, string>[] = [{}, { language: 'ar', verdict: 'false' }, { status: 'approved', reviewer: '3', from: '2026-01-01' }];
+    for (const query of queries) {
       const counting = claimCountPlan(plan(query));
       expect(counting).toContain('SEARCH c USING COVERING INDEX claims_summary_idx (article_id=?)');
       expect(counting.join('\n')).not.toMatch(/TEMP B-TREE|AUTOMATIC|CORRELATED/);
