@@ -13,7 +13,8 @@
  * Run `npm run build -w @sanad/client` first, then `npx tsx bench/client.ts`.
  * Knobs for diagnosis: BENCH_RUNS (rounds of (a), default 5), BENCH_ONLY (e.g. `c`),
  * BENCH_SCROLL_STEPS (cap on wheel steps), BENCH_NO_HIGHLIGHTS=1 (scroll with highlights hidden),
- * BENCH_TRACE=1 (print each measured load of (a): request timings and long tasks).
+ * BENCH_TRACE=1 (print each measured load of (a): request timings and long tasks),
+ * BENCH_PROFILE=<file> (write a CPU profile of a measured load of our page in (a), for DevTools).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -290,7 +291,17 @@ if (only.includes('a')) {
         }).observe({ type: 'longtask', buffered: true });
       });
     }
+    const cdp = process.env.BENCH_PROFILE && !warm && url.endsWith(`/articles/${highlighted.id}`) ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     const time = await timeToPainted(page, url, done, claimSpans);
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile));
+    }
     if (process.env.BENCH_TRACE && !warm) {
       // Where the time went: when each request started and ended, and the long tasks, in ms from navigation start.
       const trace = await page.evaluate(() => ({
