@@ -74,20 +74,23 @@ export function VerdictForm({
   // The active ratings, and the claim's own rating when it has been retired since.
   const options = saved && saved.retiredAt !== null ? [...scale.active, saved].sort((a, b) => a.position - b.position) : scale.active;
 
+  /** Shows `draft` as the form's content and as the verdict it is based on, at `version`; no error or conflict. */
+  function load(draft: VerdictDraft, version: number) {
+    setBase(draft);
+    setBaseVersion(version);
+    setRating(draft.rating);
+    setRationale(draft.rationale);
+    setErrors({});
+    setConflict(null);
+  }
+
   // Follow the saved verdict while the user has not changed the form; keep their input when they have.
   const server = draftOf(claim);
   const [seen, setSeen] = useState({ id: claim.id, version: claim.version });
   if (seen.id !== claim.id || seen.version !== claim.version) {
     setSeen({ id: claim.id, version: claim.version });
     if (sameDraft(server, base)) setBaseVersion(claim.version);
-    else if (!dirty || seen.id !== claim.id) {
-      setBase(server);
-      setBaseVersion(claim.version);
-      setRating(server.rating);
-      setRationale(server.rationale);
-      setErrors({});
-      setConflict(null);
-    }
+    else if (!dirty || seen.id !== claim.id) load(server, claim.version);
   }
 
   function send(input: SetVerdictInput, version: number) {
@@ -95,12 +98,7 @@ export function VerdictForm({
       { input, version },
       {
         onSuccess: (saved) => {
-          const next = draftOf(saved);
-          setBase(next);
-          setBaseVersion(saved.version);
-          setRating(next.rating);
-          setRationale(next.rationale);
-          setConflict(null);
+          load(draftOf(saved), saved.version);
           toast.show('Verdict saved.', 'success');
         },
         onError: (error) => {
@@ -145,24 +143,11 @@ export function VerdictForm({
   }
 
   function takeTheirs() {
-    if (!conflict) return;
-    const theirs = draftOf(conflict);
-    setBase(theirs);
-    setBaseVersion(conflict.version);
-    setRating(theirs.rating);
-    setRationale(theirs.rationale);
-    setConflict(null);
-    setErrors({});
+    if (conflict) load(draftOf(conflict), conflict.version);
   }
 
-  function discardDraft() {
-    setBase(server);
-    setBaseVersion(claim.version);
-    setRating(server.rating);
-    setRationale(server.rationale);
-    setErrors({});
-    setConflict(null);
-  }
+
+
 
   if (readOnly) {
     return (
@@ -174,7 +159,7 @@ export function VerdictForm({
             ratingLabel={rating ? ratingLabel(rating) : null}
             rationale={rationale}
             onShare={onShareDraft}
-            onDone={discardDraft}
+            onDone={() => load(server, claim.version)}
           />
         ) : null}
       </>
