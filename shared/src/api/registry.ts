@@ -1,0 +1,37 @@
+import { articleEndpoints } from './articles.ts';
+import { claimEndpoints } from './claims.ts';
+import { commentEndpoints } from './comments.ts';
+import type { AnyEndpoint } from './endpoint.ts';
+import { eventEndpoints } from './events.ts';
+import { healthEndpoints } from './health.ts';
+import { organisationEndpoints } from './organisation.ts';
+import { ratingScaleEndpoints } from './rating-scale.ts';
+import { reportEndpoints } from './reports.ts';
+import { revisionEndpoints } from './revisions.ts';
+import { searchEndpoints } from './search.ts';
+import { sessionEndpoints } from './session.ts';
+import { summaryEndpoints } from './summary.ts';
+import { userEndpoints } from './users.ts';
+import { workflowEndpoints } from './workflow.ts';
+
+/**
+ * Every endpoint of the API. The server checks at start-up that it mounts
+ * each exactly once; the route tests find the endpoint of each response here
+ * and parse it. Not for the client: it imports the endpoint files it calls.
+ */
+export const API: readonly AnyEndpoint[] = [
+  healthEndpoints,
+  sessionEndpoints,
+  userEndpoints,
+  organisationEndpoints,
+  ratingScaleEndpoints,
+  articleEndpoints,
+  claimEndpoints,
+  commentEndpoints,
+  revisionEndpoints,
+  searchEndpoints,
+  workflowEndpoints,
+  eventEndpoints,
+  summaryEndpoints,
+  reportEndpoints,
+].flatMap((group) => Object.values(group) as AnyEndpoint[]);
