@@ -3,31 +3,33 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express } from 'express';
 import type { Db } from '@sanad/db/client';
-import { AppError } from './http/app-error.ts';
+import { API } from '@sanad/shared/api/registry';
+import { pathPattern } from '@sanad/shared/api/endpoint';
+import { AppError } from './lib/app-error.ts';
 import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import type { Clock } from './lib/clock.ts';
 import type { Logger } from './lib/logger.ts';
 import { type ServiceOptions, type Services, createServices } from './services.ts';
 import { requireSession } from './http/authenticate.ts';
+import { type Route, assertRoutesCover, mountRoutes } from './http/route.ts';
 import { sameOriginOnly } from './http/same-origin.ts';
-import { authRouter } from './modules/auth/auth.router.ts';
-import { commentsRouter } from './modules/comments/comments.router.ts';
-import { eventsRouter } from './modules/events/events.router.ts';
-import { publicationsRouter } from './modules/publications/publications.router.ts';
-import { reportsRouter } from './modules/reports/reports.router.ts';
-import { summaryRouter } from './modules/summary/summary.router.ts';
-import { usersRouter } from './modules/users/users.router.ts';
-import { workflowRouter } from './modules/workflow/workflow.router.ts';
-import { articlesRouter } from './modules/articles/articles.router.ts';
-import { claimsRouter } from './modules/claims/claims.router.ts';
-import { healthRouter } from './modules/health/health.router.ts';
-import { organisationRouter } from './modules/organisation/organisation.router.ts';
-import { ratingScaleRouter } from './modules/rating-scale/rating-scale.router.ts';
-import { sourcesRouter } from './modules/sources/sources.router.ts';
-import { revisionsRouter } from './modules/revisions/revisions.router.ts';
-import { searchRouter } from './modules/search/search.router.ts';
-import { verdictsRouter } from './modules/verdicts/verdicts.router.ts';
+import { articlesRoutes } from './modules/articles/articles.router.ts';
+import { authRoutes } from './modules/auth/auth.router.ts';
+import { claimsRoutes } from './modules/claims/claims.router.ts';
+import { commentsRoutes } from './modules/comments/comments.router.ts';
+import { eventsRoutes } from './modules/events/events.router.ts';
+import { healthRoutes } from './modules/health/health.router.ts';
+import { organisationRoutes } from './modules/organisation/organisation.router.ts';
+import { ratingScaleRoutes } from './modules/rating-scale/rating-scale.router.ts';
+import { reportsRoutes } from './modules/reports/reports.router.ts';
+import { revisionsRoutes } from './modules/revisions/revisions.router.ts';
+import { searchRoutes } from './modules/search/search.router.ts';
+import { sourcesRoutes } from './modules/sources/sources.router.ts';
+import { summaryRoutes } from './modules/summary/summary.router.ts';
+import { usersRoutes } from './modules/users/users.router.ts';
+import { verdictsRoutes } from './modules/verdicts/verdicts.router.ts';
+import { workflowRoutes } from './modules/workflow/workflow.router.ts';
 
 /** What the app is built around; tests pass a fresh database and a fixed clock. */
 export interface AppDependencies {
@@ -51,8 +53,31 @@ export const TEXT_BODY_LIMIT = '1mb';
 /** Largest JSON body accepted elsewhere. */
 export const BODY_LIMIT = '64kb';
 
-/** Routes whose body carries a whole article text, or the organisation's logo (up to 256 kB as base64). */
-const TEXT_ROUTES = [/^\/articles\/?$/, /^\/articles\/\d+\/text\/?$/, /^\/organisation\/?$/];
+/** Paths whose body carries a whole article text, or the organisation's logo (up to 256 kB as base64): the endpoints marked `largeBody`. */
+const LARGE_BODY_PATHS = API.filter((endpoint) => endpoint.largeBody).map((endpoint) => pathPattern(endpoint.path));
+
+/** Every route of the API, from each module's list. */
+function apiRoutes(services: Services, demo: boolean): Route[] {
+  const { auth, users, organisation, ratingScale, articles, claims, verdicts, sources, revisions, comments, workflow, search, summary, reports, publications, live } = services;
+  return [
+    ...healthRoutes(demo),
+    ...authRoutes(auth),
+    ...ratingScaleRoutes(ratingScale),
+    ...articlesRoutes(articles),
+    ...claimsRoutes(claims),
+    ...verdictsRoutes(verdicts, claims),
+    ...sourcesRoutes(sources, claims),
+    ...revisionsRoutes(revisions, articles),
+    ...searchRoutes(search),
+    ...commentsRoutes(comments),
+    ...workflowRoutes(workflow, claims),
+    ...eventsRoutes(live),
+    ...usersRoutes(users),
+    ...organisationRoutes(organisation),
+    ...summaryRoutes(summary),
+    ...reportsRoutes(reports, publications),
+  ];
+}
 
 function hasBody(req: express.Request): boolean {
   const length = req.headers['content-length'];
@@ -61,8 +86,9 @@ function hasBody(req: express.Request): boolean {
 
 /** Builds the Express app: services wired once here, routes under /api, the client at /. */
 export function createApp({ db, clock, logger, clientDir, demo = false, trustProxy = false, services, serviceOptions }: AppDependencies): Express {
-  const { auth, users, organisation, ratingScale, articles, claims, verdicts, sources, revisions, comments, workflow, search, summary, reports, publications, pdf, events, repositories } =
-    services ?? createServices(db, clock, { logger, ...serviceOptions });
+  const wired = services ?? createServices(db, clock, { logger, ...serviceOptions });
+  const routes = apiRoutes(wired, demo);
+  assertRoutesCover(API, routes);
 
   const app = express();
   app.disable('x-powered-by');
@@ -105,32 +131,18 @@ export function createApp({ db, clock, logger, clientDir, demo = false, trustPro
       next(new AppError('unsupported_media_type', 415, 'Send the request body as JSON (Content-Type: application/json).'));
       return;
     }
-    (TEXT_ROUTES.some((route) => route.test(req.path)) ? textJson : smallJson)(req, res, next);
+    (LARGE_BODY_PATHS.some((path) => path.test(req.path)) ? textJson : smallJson)(req, res, next);
   });
   api.use((_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  api.use(healthRouter(demo));
   api.use(sameOriginOnly);
-  api.use(authRouter(auth));
+  // Public endpoints answer without a session: health, logging in and out, who am I.
+  mountRoutes(api, routes.filter((entry) => entry.endpoint.access === 'public'));
   // Everything below needs a session.
-  api.use(requireSession(auth));
-  api.use(ratingScaleRouter(ratingScale));
-  api.use('/articles', articlesRouter(articles));
-  api.use(claimsRouter(claims));
-  api.use(verdictsRouter(verdicts, claims));
-  api.use(sourcesRouter(sources, claims));
-  api.use(revisionsRouter(revisions, articles));
-  api.use(searchRouter(search));
-  api.use(commentsRouter(comments));
-  api.use(workflowRouter(workflow, claims, articles, repositories.audit));
-  api.use(eventsRouter(events, articles));
-  api.use(usersRouter(users));
-  api.use(organisationRouter(organisation));
-  api.use(summaryRouter(summary));
-  api.use(reportsRouter(reports, repositories.articles, repositories.revisions, pdf));
-  api.use(publicationsRouter(publications));
+  api.use(requireSession(wired.auth));
+  mountRoutes(api, routes.filter((entry) => entry.endpoint.access === 'session'));
   api.use(apiNotFound);
   app.use('/api', api);
 

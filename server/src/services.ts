@@ -1,10 +1,12 @@
 import type { Db } from '@sanad/db/client';
 import type { Clock } from './lib/clock.ts';
+import { EventBus } from './lib/event-bus.ts';
+import { EventsService } from './modules/events/events.service.ts';
 import type { Logger } from './lib/logger.ts';
 import { AppMetaRepository } from './modules/app-meta/app-meta.repository.ts';
 import { OrganisationRepository } from './modules/organisation/organisation.repository.ts';
-import { PublicationsRepository } from './modules/publications/publications.repository.ts';
-import { PublicationsService } from './modules/publications/publications.service.ts';
+import { PublicationsRepository } from './modules/reports/publications.repository.ts';
+import { PublicationsService } from './modules/reports/publications.service.ts';
 import { OrganisationService } from './modules/organisation/organisation.service.ts';
 import { RatingScaleRepository } from './modules/rating-scale/rating-scale.repository.ts';
 import { RatingScaleService } from './modules/rating-scale/rating-scale.service.ts';
@@ -12,17 +14,18 @@ import { ArticlesRepository } from './modules/articles/articles.repository.ts';
 import { ArticlesService } from './modules/articles/articles.service.ts';
 import { AuditRepository } from './modules/audit/audit.repository.ts';
 import { AuthService, type SessionPolicy } from './modules/auth/auth.service.ts';
-import type { ScryptCost } from './modules/auth/password.ts';
+import type { ScryptCost } from './lib/password.ts';
 import { SessionsRepository } from './modules/auth/sessions.repository.ts';
+import { ClaimWrites } from './modules/claims/claim-writes.ts';
 import { ClaimAccess } from './modules/claims/claims.access.ts';
 import { ClaimsRepository } from './modules/claims/claims.repository.ts';
 import { ClaimsService } from './modules/claims/claims.service.ts';
 import { CommentsRepository } from './modules/comments/comments.repository.ts';
 import { CommentsService } from './modules/comments/comments.service.ts';
-import { EventBus } from './modules/events/event-bus.ts';
+
 import { PdfRenderer } from './modules/reports/pdf-renderer.ts';
 import { ReportsService } from './modules/reports/reports.service.ts';
-import { RevisionsRepository } from './modules/revisions/revisions.repository.ts';
+import { RevisionsRepository } from './modules/articles/article-revisions.repository.ts';
 import { RevisionsService } from './modules/revisions/revisions.service.ts';
 import { SearchRepository } from './modules/search/search.repository.ts';
 import { SearchService } from './modules/search/search.service.ts';
@@ -73,8 +76,9 @@ export interface ServiceOptions {
 export function createServices(db: Db, clock: Clock, options: ServiceOptions, repositories: Repositories = createRepositories(db)) {
   const r = repositories;
   const events = options.events ?? new EventBus();
-  const access = new ClaimAccess(r.articles, r.verdicts, r.users);
-  const reports = new ReportsService(r.articles, r.claims, r.ratings, r.organisation, r.publications, clock);
+  const writes = new ClaimWrites(db, r.claims, new ClaimAccess(r.articles, r.users), events, clock);
+  const pdf = new PdfRenderer();
+  const reports = new ReportsService(r.articles, r.revisions, r.claims, r.ratings, r.organisation, r.publications, pdf, clock);
   return {
     repositories: r,
     events,
@@ -82,18 +86,19 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     users: new UsersService(db, r.users, r.audit, clock, options.passwordCost),
     organisation: new OrganisationService(db, r.organisation, r.audit, clock),
     articles: new ArticlesService(db, r.articles, r.revisions, r.users, r.search, r.audit, events, clock),
-    claims: new ClaimsService(db, r.claims, access, r.articles, r.users, r.search, r.audit, events, clock),
-    verdicts: new VerdictsService(db, r.verdicts, r.claims, access, r.ratings, r.search, r.audit, events, clock),
+    claims: new ClaimsService(db, r.claims, writes, r.articles, r.users, r.search, r.audit, events, clock),
+    verdicts: new VerdictsService(r.verdicts, r.claims, writes, r.ratings, r.search, r.audit),
     ratingScale: new RatingScaleService(db, r.ratings, r.audit, clock),
-    sources: new SourcesService(db, r.sources, r.claims, access, r.search, r.audit, events, clock),
+    sources: new SourcesService(r.sources, r.claims, writes, r.search, r.audit),
     revisions: new RevisionsService(db, r.revisions, r.articles, r.claims, r.search, r.audit, events, clock),
     comments: new CommentsService(db, r.comments, r.claims, r.audit, events, clock),
-    workflow: new WorkflowService(db, r.workflow, r.claims, access, r.verdicts, r.publications, r.audit, events, clock),
+    workflow: new WorkflowService(r.workflow, r.claims, writes, r.publications, r.audit),
     search: new SearchService(r.search),
     summary: new SummaryService(r.summary, r.articles, r.ratings),
     reports,
-    publications: new PublicationsService(db, r.publications, reports, r.articles, r.claims, r.verdicts, r.audit, events, clock),
-    pdf: new PdfRenderer(),
+    publications: new PublicationsService(db, r.publications, reports, r.articles, r.claims, r.audit, events, clock),
+    live: new EventsService(r.articles, events),
+    pdf,
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -9,7 +9,7 @@ import { openDatabase } from '@sanad/db/client';
 import { runMigrations } from '@sanad/db/migrate';
 import { databasePathFromEnv } from '@sanad/db/paths';
 import { CreateUserInputSchema } from '@sanad/shared/schemas/user';
-import { AppError } from '../http/app-error.ts';
+import { AppError } from '../lib/app-error.ts';
 import { systemClock } from '../lib/clock.ts';
 import { createLogger } from '../lib/logger.ts';
 import { createServices } from '../services.ts';

@@ -1,7 +1,6 @@
-import type { RequestHandler, Response } from 'express';
-import type { Actor } from '../lib/actor.ts';
+import type { RequestHandler } from 'express';
 import type { AuthService } from '../modules/auth/auth.service.ts';
-import { AppError } from './app-error.ts';
+import { AppError } from '../lib/app-error.ts';
 import { sessionToken } from './session-cookie.ts';
 
 /** Lets a request through only with a live session; the actor goes to `res.locals.actor`. */
@@ -17,11 +16,4 @@ export function requireSession(auth: AuthService): RequestHandler {
     res.locals.user = found.user;
     next();
   };
-}
-
-/** The logged-in actor of a request that passed `requireSession`. */
-export function actorOf(res: Response): Actor {
-  const actor = res.locals.actor as Actor | undefined;
-  if (!actor) throw new AppError('unauthenticated', 401, 'Log in first.');
-  return actor;
 }

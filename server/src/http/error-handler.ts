@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorEnvelope } from '@sanad/shared/errors';
 import type { Logger } from '../lib/logger.ts';
-import { AppError } from './app-error.ts';
+import { AppError } from '../lib/app-error.ts';
 
 interface HttpParserError {
   type?: string;

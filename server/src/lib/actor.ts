@@ -1,6 +1,6 @@
 import { type Action, type Role, can } from '@sanad/shared/permissions';
 import type { UserRef } from '@sanad/shared/schemas/user';
-import { AppError } from '../http/app-error.ts';
+import { AppError } from './app-error.ts';
 
 /** Who is acting: the logged-in user, as every service receives them. */
 export interface Actor {

@@ -7,9 +7,10 @@ import { runMigrations } from '@sanad/db/migrate';
 import type { Role } from '@sanad/shared/permissions';
 import type { User } from '@sanad/shared/schemas/user';
 import { createApp } from '../app.ts';
+import { checkResponse } from './contract.ts';
 import type { Clock } from '../lib/clock.ts';
 import { createLogger } from '../lib/logger.ts';
-import type { ScryptCost } from '../modules/auth/password.ts';
+import type { ScryptCost } from '../lib/password.ts';
 import { type Services, createServices } from '../services.ts';
 
 /** scrypt cost for test accounts: cheap, so suites stay fast (production uses N=2^17). */
@@ -113,7 +114,9 @@ export async function startTestServer(options: { clock?: ReturnType<typeof testC
         const response = await fetch(`${url}${path}`, init);
         const text = await response.text();
         let parsed: unknown = text;
-        if (response.headers.get('content-type')?.includes('application/json')) parsed = JSON.parse(text);
+        const contentType = response.headers.get('content-type');
+        if (contentType?.includes('application/json')) parsed = JSON.parse(text);
+        if (path.startsWith('/api/')) checkResponse(method, path, response.status, contentType, parsed);
         return { status: response.status, headers: response.headers, body: parsed as never };
       },
     };

@@ -199,10 +199,11 @@ export function endpointUrl<E extends AnyEndpoint>(endpoint: E, params?: ParamsO
     return encodeURIComponent(String(value));
   });
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries((query ?? {}) as Record<string, QueryValue>)) {
+  const entries: [string, QueryValue][] = Object.entries(query ?? {});
+  for (const [key, value] of entries) {
     if (value === undefined || value === null || value === '') continue;
-    if (Array.isArray(value)) for (const item of value as readonly (string | number | boolean)[]) search.append(key, String(item));
-    else search.append(key, String(value as string | number | boolean));
+    const items: readonly (string | number | boolean)[] = Array.isArray(value) ? value : [value as string | number | boolean];
+    for (const item of items) search.append(key, String(item));
   }
   const queryString = search.toString();
   return `/api${path}${queryString === '' ? '' : `?${queryString}`}`;

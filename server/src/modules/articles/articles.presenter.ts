@@ -1,9 +1,8 @@
-import type { Article, ArticleListItem, VerdictCounts } from '@sanad/shared/schemas/article';
-import type { UserRef } from '@sanad/shared/schemas/user';
-import type { ArticleListRow, ArticleRow } from './articles.repository.ts';
+import type { Article, ArticleList, ArticleListItem, VerdictCounts } from '@sanad/shared/schemas/article';
+import type { ArticleListRow, ArticleView } from './articles.repository.ts';
 
-/** The API shape of one article. */
-export function presentArticle(row: ArticleRow, assignees: UserRef[] = []): Article {
+/** The API shape of one article with its assigned reviewers. */
+export function presentArticle({ row, assignees }: ArticleView): Article {
   return {
     id: row.id,
     title: row.title,
@@ -50,4 +49,9 @@ export function presentArticleListItem(row: ArticleListRow): ArticleListItem {
     claimCount: row.claimCount,
     verdictCounts: presentVerdictCounts(row.ratingCounts),
   };
+}
+
+/** The API shape of the article list. */
+export function presentArticleList(rows: ArticleListRow[]): ArticleList {
+  return { articles: rows.map(presentArticleListItem) };
 }

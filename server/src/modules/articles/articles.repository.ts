@@ -120,6 +120,12 @@ export class ArticlesRepository {
   }
 
   /** The reviewers assigned to each article (by article id). */
+  /** An article row with its assigned reviewers, as every article answer shows it. */
+  async viewOf(row: ArticleRow): Promise<ArticleView> {
+    const assignees = await this.assigneesOf([row.id]);
+    return { row, assignees: assignees.get(row.id) ?? [] };
+  }
+
   async assigneesOf(articleIds: number[]): Promise<Map<number, UserRef[]>> {
     const result = new Map<number, UserRef[]>();
     if (articleIds.length === 0) return result;

@@ -4,12 +4,12 @@ import type { ArticleMetadataInput, CreateArticleInput, UpdateArticleInput } fro
 import type { AssigneesInput } from '@sanad/shared/schemas/workflow';
 import { detectLanguage, directionOf } from '@sanad/shared/text/language';
 import { canonicalLine, canonicalText } from '@sanad/shared/text/normalize';
-import { notFound, preconditionFailed, ruleViolation } from '../../http/app-error.ts';
+import { notFound, preconditionFailed, ruleViolation } from '../../lib/app-error.ts';
 import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
-import type { EventBus } from '../events/event-bus.ts';
-import type { RevisionsRepository } from '../revisions/revisions.repository.ts';
+import type { EventBus } from '../../lib/event-bus.ts';
+import type { RevisionsRepository } from './article-revisions.repository.ts';
 import type { SearchRepository } from '../search/search.repository.ts';
 import type { UsersRepository } from '../users/users.repository.ts';
 import type { ArticleListRow, ArticleRow, ArticleView, ArticlesRepository } from './articles.repository.ts';
@@ -56,14 +56,14 @@ export class ArticlesService {
   async get(_actor: Actor, id: number): Promise<ArticleView> {
     const row = await this.articles.findById(id);
     if (!row) throw notFound('article', id);
-    return this.view(row);
+    return this.articles.viewOf(row);
   }
 
   /** Stores a new article: text NFC with `\n` breaks, language detected when not given. */
   async create(actor: Actor, input: CreateArticleInput): Promise<ArticleView> {
     assertCan(actor, 'article.create');
     const row = await inTransaction(this.db, (tx) => this.createIn(tx, actor, input));
-    return this.view(row);
+    return this.articles.viewOf(row);
   }
 
   /** Creates an article inside an open transaction (also used by the seed, with its marker). */
@@ -122,7 +122,7 @@ export class ArticlesService {
       return updated;
     });
     this.events.publish({ type: 'article', articleId: id, claimId: null, change: 'updated', actor: actorRef(actor), at });
-    return this.view(row);
+    return this.articles.viewOf(row);
   }
 
   /** Replaces the reviewers assigned to an article (editors). */
@@ -145,7 +145,7 @@ export class ArticlesService {
       return updated;
     });
     this.events.publish({ type: 'assignment', articleId: id, claimId: null, change: 'updated', actor: actorRef(actor), at });
-    return this.view(row);
+    return this.articles.viewOf(row);
   }
 
   /** Deletes an article with its claims, verdicts and source links, in one transaction. */
@@ -168,10 +168,5 @@ export class ArticlesService {
       });
     });
     this.events.publish({ type: 'article', articleId: id, claimId: null, change: 'deleted', actor: actorRef(actor), at });
-  }
-
-  private async view(row: ArticleRow): Promise<ArticleView> {
-    const assignees = await this.articles.assigneesOf([row.id]);
-    return { row, assignees: assignees.get(row.id) ?? [] };
   }
 }

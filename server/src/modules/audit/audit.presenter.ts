@@ -1,5 +1,5 @@
 import type { Role } from '@sanad/shared/permissions';
-import type { AuditEntry } from '@sanad/shared/schemas/workflow';
+import type { AuditEntry, AuditList } from '@sanad/shared/schemas/workflow';
 import type { AuditRow } from './audit.repository.ts';
 
 /** The API shape of an audit entry. */
@@ -14,4 +14,9 @@ export function presentAuditEntry(row: AuditRow): AuditEntry {
     before: row.before ? (JSON.parse(row.before) as unknown) : null,
     after: row.after ? (JSON.parse(row.after) as unknown) : null,
   };
+}
+
+/** The API shape of a claim's history. */
+export function presentAuditList(rows: AuditRow[]): AuditList {
+  return { entries: rows.map(presentAuditEntry) };
 }

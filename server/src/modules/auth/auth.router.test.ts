@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD, type TestServer, startTestServer, testClock } from '../../test/test-server.ts';
-import { hashPassword, verifyPassword } from './password.ts';
+import { hashPassword, verifyPassword } from '../../lib/password.ts';
 import { sessionId } from './auth.service.ts';
 
 let server: TestServer;
@@ -310,7 +310,7 @@ describe('passwords', () => {
   });
 
   it('uses the OWASP scrypt cost in production (ASVS 11.4.2)', async () => {
-    const { PRODUCTION_COST } = await import('./password.ts');
+    const { PRODUCTION_COST } = await import('../../lib/password.ts');
     expect(PRODUCTION_COST).toEqual({ N: 2 ** 17, r: 8, p: 1 });
   });
 });

@@ -1,50 +1,31 @@
-import { Router } from 'express';
-import type { Session } from '@sanad/shared/schemas/user';
-import { ChangePasswordInputSchema, LoginInputSchema } from '@sanad/shared/schemas/user';
-import { AppError } from '../../http/app-error.ts';
-import { actorOf, requireSession } from '../../http/authenticate.ts';
+import { sessionEndpoints } from '@sanad/shared/api/session';
+import { AppError } from '../../lib/app-error.ts';
+import { type Route, route } from '../../http/route.ts';
 import { clearSessionCookie, sessionToken, setSessionCookie } from '../../http/session-cookie.ts';
-import { validate } from '../../http/validate.ts';
-import { presentUser } from '../users/users.presenter.ts';
+import { presentSession } from './auth.presenter.ts';
 import type { AuthService } from './auth.service.ts';
 
-/** POST /api/session (log in), GET /api/session (who am I), DELETE /api/session (log out), POST /api/session/password (change one's own). */
-export function authRouter(auth: AuthService): Router {
-  const router = Router();
-
-  router.post(
-    '/session',
-    validate({ body: LoginInputSchema }, async ({ body }, req, res) => {
-      const { token, session, user } = await auth.login(body, req.ip ?? req.socket.remoteAddress ?? 'unknown');
-      setSessionCookie(req, res, token, new Date(session.expiresAt));
-      const result: Session = { user: presentUser(user), expiresAt: session.expiresAt };
-      res.json(result);
+/** Logging in and out, who am I, and changing one's own password. The session travels in a cookie. */
+export function authRoutes(auth: AuthService): Route[] {
+  return [
+    route(sessionEndpoints.login, async ({ body }, { req, res }) => {
+      const login = await auth.login(body, req.ip ?? req.socket.remoteAddress ?? 'unknown');
+      setSessionCookie(req, res, login.token, new Date(login.session.expiresAt));
+      return presentSession(login);
     }),
-  );
-
-  router.get('/session', async (req, res) => {
-    const found = await auth.authenticate(sessionToken(req));
-    if (!found) throw new AppError('unauthenticated', 401, 'Not logged in.');
-    const result: Session = { user: presentUser(found.user), expiresAt: found.session.expiresAt };
-    res.json(result);
-  });
-
-  router.post(
-    '/session/password',
-    requireSession(auth),
-    validate({ body: ChangePasswordInputSchema }, async ({ body }, req, res) => {
-      const { token, session, user } = await auth.changePassword(actorOf(res), body, req.ip ?? req.socket.remoteAddress ?? 'unknown');
-      setSessionCookie(req, res, token, new Date(session.expiresAt));
-      const result: Session = { user: presentUser(user), expiresAt: session.expiresAt };
-      res.json(result);
+    route(sessionEndpoints.get, async (_input, { req }) => {
+      const found = await auth.authenticate(sessionToken(req));
+      if (!found) throw new AppError('unauthenticated', 401, 'Not logged in.');
+      return presentSession(found);
     }),
-  );
-
-  router.delete('/session', async (req, res) => {
-    await auth.logout(sessionToken(req));
-    clearSessionCookie(req, res);
-    res.status(204).end();
-  });
-
-  return router;
+    route(sessionEndpoints.logout, async (_input, { req, res }) => {
+      await auth.logout(sessionToken(req));
+      clearSessionCookie(req, res);
+    }),
+    route(sessionEndpoints.changePassword, async ({ body }, { actor, req, res }) => {
+      const changed = await auth.changePassword(actor, body, req.ip ?? req.socket.remoteAddress ?? 'unknown');
+      setSessionCookie(req, res, changed.token, new Date(changed.session.expiresAt));
+      return presentSession(changed);
+    }),
+  ];
 }

@@ -2,13 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '@sanad/db/client';
 import { inTransaction } from '@sanad/db/transaction';
 import type { ChangePasswordInput, LoginInput } from '@sanad/shared/schemas/user';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../lib/app-error.ts';
 import type { Actor } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { Logger } from '../../lib/logger.ts';
 import type { UserRow, UsersRepository } from '../users/users.repository.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
-import { DUMMY_HASH, type ScryptCost, hashPassword, verifyPassword } from './password.ts';
+import { DUMMY_HASH, type ScryptCost, hashPassword, verifyPassword } from '../../lib/password.ts';
 import { FailureLimiter } from './rate-limiter.ts';
 import type { SessionRow, SessionsRepository } from './sessions.repository.ts';
 

@@ -1,29 +1,27 @@
 import type { Executor } from '@sanad/db/transaction';
 import { claimOwnershipNote, mayChangeClaim } from '@sanad/shared/permissions';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../lib/app-error.ts';
 import type { Actor } from '../../lib/actor.ts';
 import type { ArticlesRepository } from '../articles/articles.repository.ts';
 import type { UsersRepository } from '../users/users.repository.ts';
-import type { VerdictsRepository } from '../verdicts/verdicts.repository.ts';
-import type { ClaimRow } from './claims.repository.ts';
+import type { ClaimRow, VerdictRow } from './claims.repository.ts';
 
 /**
- * Claim ownership (ASVS 8.2.2): the one server check every service that
- * changes a claim runs inside its write transaction, after loading the claim,
+ * Claim ownership (ASVS 8.2.2): the one server check that `ClaimWrites` runs
+ * inside every claim write's transaction, after loading the claim,
  * with the shared rule `mayChangeClaim`. A refusal is a 403 saying whose claim
  * it is; the error middleware logs it as a denied request.
  */
 export class ClaimAccess {
   constructor(
     private readonly articles: ArticlesRepository,
-    private readonly verdicts: VerdictsRepository,
     private readonly users: UsersRepository,
   ) {}
 
-  /** Refuses (403) a change of `claim` by an actor who may not change it. */
-  assertMayChange(tx: Executor, actor: Actor, claim: ClaimRow): void {
+  /** Refuses (403) a change of `claim` (whose verdict is `verdict`) by an actor who may not change it. */
+  assertMayChange(tx: Executor, actor: Actor, claim: ClaimRow, verdict: VerdictRow | null): void {
     const articleAssigneeIds = this.articles.assigneeIds(tx, claim.articleId);
-    const verdictSetBy = this.verdicts.get(tx, claim.id)?.setBy ?? null;
+    const verdictSetBy = verdict?.setBy ?? null;
     const facts = { createdBy: claim.createdBy, assigneeId: claim.assigneeId, articleAssigneeIds, verdictSetBy };
     if (mayChangeClaim(actor, facts)) return;
     const nameOf = (id: number | null): string | null => (id === null ? null : (this.users.get(tx, id)?.name ?? null));

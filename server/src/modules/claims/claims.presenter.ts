@@ -1,8 +1,8 @@
-import type { Claim } from '@sanad/shared/schemas/claim';
-import type { ClaimAggregate } from './claims.repository.ts';
+import type { Claim, ClaimList } from '@sanad/shared/schemas/claim';
+import type { ClaimView } from './claims.repository.ts';
 
 /** The API shape of a claim with its verdict and sources. */
-export function presentClaim({ claim, verdict, links, suggestionText, people }: ClaimAggregate): Claim {
+export function presentClaim({ claim, verdict, links, suggestionText, people }: ClaimView): Claim {
   const person = (id: number | null) => (id === null ? null : (people.get(id) ?? null));
   return {
     id: claim.id,
@@ -59,4 +59,9 @@ export function presentClaim({ claim, verdict, links, suggestionText, people }: 
     updatedAt: claim.updatedAt,
     version: claim.version,
   };
+}
+
+/** The API shape of an article's claims. */
+export function presentClaimList(views: ClaimView[]): ClaimList {
+  return { claims: views.map(presentClaim) };
 }

@@ -16,7 +16,7 @@ export type SourceRow = typeof sources.$inferSelect;
 export type ClaimSourceRow = typeof claimSources.$inferSelect;
 
 /** A claim with everything shown beside it: its verdict and its linked sources. */
-export interface ClaimAggregate {
+export interface ClaimView {
   claim: ClaimRow;
   verdict: VerdictRow | null;
   links: { link: ClaimSourceRow; source: SourceRow }[];
@@ -30,14 +30,14 @@ export interface ClaimAggregate {
 export class ClaimsRepository {
   // Prepared once: the single-claim path (GET /api/claims/:id and every write's answer) is the hottest.
   private readonly claimById;
-  private readonly verdictOf;
+  private readonly verdictByClaim;
   private readonly linksOf;
   private readonly userRefById;
   private readonly updateByShape = new Map<string, ReturnType<ClaimsRepository['prepareUpdate']>>();
 
   constructor(private readonly db: Db) {
     this.claimById = db.select().from(claims).where(eq(claims.id, sql.placeholder('id'))).prepare();
-    this.verdictOf = db.select().from(verdicts).where(eq(verdicts.claimId, sql.placeholder('id'))).prepare();
+    this.verdictByClaim = db.select().from(verdicts).where(eq(verdicts.claimId, sql.placeholder('id'))).prepare();
     this.linksOf = db
       .select({ link: claimSources, source: sources })
       .from(claimSources)
@@ -49,7 +49,7 @@ export class ClaimsRepository {
   }
 
   /** An article's claims in reading order (start, then end), each with verdict and sources. */
-  async listByArticle(articleId: number): Promise<ClaimAggregate[]> {
+  async listByArticle(articleId: number): Promise<ClaimView[]> {
     const claimRows = await this.db
       .select()
       .from(claims)
@@ -59,20 +59,20 @@ export class ClaimsRepository {
   }
 
   /** One claim with verdict and sources, or undefined. */
-  async findById(id: number): Promise<ClaimAggregate | undefined> {
+  async findById(id: number): Promise<ClaimView | undefined> {
     const row = this.claimById.get({ id });
     if (!row) return undefined;
     const [aggregate] = await this.assemble([row]);
     return aggregate;
   }
 
-  private async assemble(claimRows: ClaimRow[]): Promise<ClaimAggregate[]> {
+  private async assemble(claimRows: ClaimRow[]): Promise<ClaimView[]> {
     if (claimRows.length === 0) return [];
     const ids = claimRows.map((row) => row.id);
     const single = claimRows.length === 1 ? claimRows[0]!.id : null;
     // One query per related table for the whole set, never one per claim.
     const verdictRows =
-      single !== null ? this.verdictOf.all({ id: single }) : await this.db.select().from(verdicts).where(inArray(verdicts.claimId, ids));
+      single !== null ? this.verdictByClaim.all({ id: single }) : await this.db.select().from(verdicts).where(inArray(verdicts.claimId, ids));
     const linkRows =
       single !== null
         ? this.linksOf.all({ id: single })
@@ -83,7 +83,7 @@ export class ClaimsRepository {
             .where(inArray(claimSources.claimId, ids))
             .orderBy(asc(claimSources.id));
     const verdictByClaim = new Map(verdictRows.map((row) => [row.claimId, row]));
-    const linksByClaim = new Map<number, ClaimAggregate['links']>();
+    const linksByClaim = new Map<number, ClaimView['links']>();
     for (const row of linkRows) {
       const list = linksByClaim.get(row.link.claimId) ?? [];
       list.push(row);
@@ -138,6 +138,11 @@ export class ClaimsRepository {
    */
   get(_tx: Executor, id: number): ClaimRow | undefined {
     return this.claimById.get({ id });
+  }
+
+  /** A claim's verdict inside a transaction (the statement runs on the one connection, so inside it). */
+  verdictOf(_tx: Executor, claimId: number): VerdictRow | undefined {
+    return this.verdictByClaim.get({ id: claimId });
   }
 
   /** The verdict rationale of a claim, for indexing. */

@@ -1,69 +1,30 @@
-import { Router } from 'express';
-import type { ClaimList } from '@sanad/shared/schemas/claim';
-import { ConfirmAnchorInputSchema, CreateClaimInputSchema, UpdateClaimInputSchema } from '@sanad/shared/schemas/claim';
-import { IdParamsSchema } from '@sanad/shared/schemas/common';
-import { actorOf } from '../../http/authenticate.ts';
-import { validate } from '../../http/validate.ts';
-import { ifMatchVersion, sendVersioned, withCurrentOnConflict } from '../../http/versioning.ts';
-import type { Actor } from '../../lib/actor.ts';
-import { presentClaim } from './claims.presenter.ts';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { endpointUrl } from '@sanad/shared/api/endpoint';
+import { type Route, type RouteContext, route } from '../../http/route.ts';
+import { presentClaim, presentClaimList } from './claims.presenter.ts';
 import type { ClaimsService } from './claims.service.ts';
 
-/** Routes /api/articles/:id/claims (list, create) and /api/claims/:id (read, change, delete, confirm anchor). */
-export function claimsRouter(claims: ClaimsService): Router {
-  const router = Router();
-  const current = (actor: Actor, id: number) => async () => presentClaim(await claims.get(actor, id));
+/**
+ * The claim as it is now, for the 412 of any write to the claim aggregate
+ * (claims, verdicts, sources, transitions answer stale writes with it).
+ */
+export function currentClaim(claims: ClaimsService) {
+  return async ({ params }: { params: { id: number } }, { actor }: RouteContext) => presentClaim(await claims.get(actor, params.id));
+}
 
-  router.get(
-    '/articles/:id/claims',
-    validate({ params: IdParamsSchema }, async ({ params }, _req, res) => {
-      const body: ClaimList = { claims: (await claims.listForArticle(actorOf(res), params.id)).map(presentClaim) };
-      res.json(body);
+/** Marking, reading, moving and deleting claims. */
+export function claimsRoutes(claims: ClaimsService): Route[] {
+  const current = currentClaim(claims);
+  return [
+    route(claimEndpoints.list, async ({ params }, { actor }) => presentClaimList(await claims.listForArticle(actor, params.id))),
+    route(claimEndpoints.create, async ({ params, body }, { actor }) => presentClaim(await claims.create(actor, params.id, body)), {
+      location: (claim) => endpointUrl(claimEndpoints.get, { id: claim.id }),
     }),
-  );
-
-  router.post(
-    '/articles/:id/claims',
-    validate({ params: IdParamsSchema, body: CreateClaimInputSchema }, async ({ params, body }, _req, res) => {
-      const claim = presentClaim(await claims.create(actorOf(res), params.id, body));
-      res.location(`/api/claims/${claim.id}`);
-      sendVersioned(res, claim, 201);
+    route(claimEndpoints.get, current),
+    route(claimEndpoints.update, async ({ params, body, ifMatch }, { actor }) => presentClaim(await claims.update(actor, params.id, ifMatch, body)), { current }),
+    route(claimEndpoints.confirmAnchor, async ({ params, body, ifMatch }, { actor }) => presentClaim(await claims.confirmAnchor(actor, params.id, ifMatch, body)), {
+      current,
     }),
-  );
-
-  router.get(
-    '/claims/:id',
-    validate({ params: IdParamsSchema }, async ({ params }, _req, res) => {
-      sendVersioned(res, await current(actorOf(res), params.id)());
-    }),
-  );
-
-  router.patch(
-    '/claims/:id',
-    validate({ params: IdParamsSchema, body: UpdateClaimInputSchema }, async ({ params, body }, req, res) => {
-      const actor = actorOf(res);
-      const claim = await withCurrentOnConflict(() => claims.update(actor, params.id, ifMatchVersion(req), body), current(actor, params.id));
-      sendVersioned(res, presentClaim(claim));
-    }),
-  );
-
-  router.post(
-    '/claims/:id/anchor/confirm',
-    validate({ params: IdParamsSchema, body: ConfirmAnchorInputSchema }, async ({ params, body }, req, res) => {
-      const actor = actorOf(res);
-      const claim = await withCurrentOnConflict(() => claims.confirmAnchor(actor, params.id, ifMatchVersion(req), body), current(actor, params.id));
-      sendVersioned(res, presentClaim(claim));
-    }),
-  );
-
-  router.delete(
-    '/claims/:id',
-    validate({ params: IdParamsSchema }, async ({ params }, req, res) => {
-      const actor = actorOf(res);
-      await withCurrentOnConflict(() => claims.delete(actor, params.id, ifMatchVersion(req)), current(actor, params.id));
-      res.status(204).end();
-    }),
-  );
-
-  return router;
+    route(claimEndpoints.remove, async ({ params, ifMatch }, { actor }) => claims.delete(actor, params.id, ifMatch), { current }),
+  ];
 }

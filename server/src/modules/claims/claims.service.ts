@@ -2,35 +2,23 @@ import type { Db } from '@sanad/db/client';
 import { type Tx, inTransaction } from '@sanad/db/transaction';
 import type { ConfirmAnchorInput, CreateClaimInput, UpdateClaimInput } from '@sanad/shared/schemas/claim';
 import { checkSpan, spanContext } from '@sanad/shared/text/quote';
-import { AppError, conflict, notFound, preconditionFailed, ruleViolation } from '../../http/app-error.ts';
+import { conflict, notFound, preconditionFailed, ruleViolation } from '../../lib/app-error.ts';
 import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
-import type { ArticlesRepository } from '../articles/articles.repository.ts';
+import type { ArticleRow, ArticlesRepository } from '../articles/articles.repository.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
-import type { EventBus } from '../events/event-bus.ts';
+import type { EventBus } from '../../lib/event-bus.ts';
 import type { SearchRepository } from '../search/search.repository.ts';
 import type { UsersRepository } from '../users/users.repository.ts';
-import type { ClaimAccess } from './claims.access.ts';
-import type { ClaimAggregate, ClaimRow, ClaimsRepository } from './claims.repository.ts';
-
-/** Refuses changes to an approved claim (read-only until an editor reopens it). */
-export function assertUnlocked(claim: ClaimRow): void {
-  if (claim.status === 'approved') {
-    throw new AppError('claim_locked', 409, 'This claim is approved and read-only. An editor must reopen it before it can change.');
-  }
-}
-
-/** Refuses a write based on a stale version of the claim. */
-export function assertClaimVersion(claim: ClaimRow, expected: number): void {
-  if (claim.version !== expected) throw preconditionFailed('claim', expected, claim.version);
-}
+import type { ClaimWrites } from './claim-writes.ts';
+import type { ClaimView, ClaimRow, ClaimsRepository } from './claims.repository.ts';
 
 /** Claim rules: a claim's span must be exactly its quote, on grapheme boundaries, and unique in its article. */
 export class ClaimsService {
   constructor(
     private readonly db: Db,
     private readonly claims: ClaimsRepository,
-    private readonly access: ClaimAccess,
+    private readonly writes: ClaimWrites,
     private readonly articles: ArticlesRepository,
     private readonly users: UsersRepository,
     private readonly search: SearchRepository,
@@ -40,20 +28,20 @@ export class ClaimsService {
   ) {}
 
   /** An article's claims in reading order; 404 when the article does not exist. */
-  async listForArticle(_actor: Actor, articleId: number): Promise<ClaimAggregate[]> {
+  async listForArticle(_actor: Actor, articleId: number): Promise<ClaimView[]> {
     if (!(await this.articles.findById(articleId))) throw notFound('article', articleId);
     return this.claims.listByArticle(articleId);
   }
 
   /** One claim with verdict and sources; 404 when it does not exist. */
-  async get(_actor: Actor, id: number): Promise<ClaimAggregate> {
+  async get(_actor: Actor, id: number): Promise<ClaimView> {
     const aggregate = await this.claims.findById(id);
     if (!aggregate) throw notFound('claim', id);
     return aggregate;
   }
 
   /** Marks a claim; prefix and suffix come from the stored text. */
-  async create(actor: Actor, articleId: number, input: CreateClaimInput): Promise<ClaimAggregate> {
+  async create(actor: Actor, articleId: number, input: CreateClaimInput): Promise<ClaimView> {
     assertCan(actor, 'claim.edit');
     const at = this.clock.now().toISOString();
     const id = await inTransaction(this.db, (tx) => {
@@ -81,29 +69,26 @@ export class ClaimsService {
   }
 
   /** Moves a claim to a new span, changes its claimant, or (editors) assigns it. */
-  async update(actor: Actor, id: number, expectedVersion: number, input: UpdateClaimInput): Promise<ClaimAggregate> {
+  async update(actor: Actor, id: number, expectedVersion: number, input: UpdateClaimInput): Promise<ClaimView> {
     assertCan(actor, 'claim.edit');
     if (input.assigneeId !== undefined) assertCan(actor, 'article.assign');
-    const at = this.clock.now().toISOString();
-    const articleId = await inTransaction(this.db, (tx) => {
-      const claim = this.claims.get(tx, id);
-      if (!claim) throw notFound('claim', id);
-      this.access.assertMayChange(tx, actor, claim);
-      assertClaimVersion(claim, expectedVersion);
+    const { start, end, quote } = input;
+    const span = start !== undefined && end !== undefined && quote !== undefined ? { start, end, quote: quote.normalize('NFC') } : null;
+    // Assigning an approved claim is allowed; changing its text or claimant is not.
+    const guard = { version: expectedVersion, unlocked: span !== null || input.claimant !== undefined, event: { type: 'claim', change: 'updated' } } as const;
+    return this.writes.change(actor, id, guard, (tx, { claim }, at) => {
       const changes: Parameters<ClaimsRepository['update']>[2] = { updatedAt: at };
-      if (input.start !== undefined && input.end !== undefined && input.quote !== undefined) {
-        assertUnlocked(claim);
-        const article = this.articles.get(tx, claim.articleId);
-        if (!article) throw notFound('article', claim.articleId);
-        const moved = input.start !== claim.start || input.end !== claim.end;
-        if (moved) this.assertSpan(tx, article.id, article.text, input.start, input.end, input.quote.normalize('NFC'));
-        else this.assertQuote(article.text, input.start, input.end, input.quote.normalize('NFC'));
+      if (span) {
+        const article = this.articleOf(tx, claim.articleId);
+        const moved = span.start !== claim.start || span.end !== claim.end;
+        if (moved) this.assertSpan(tx, article.id, article.text, span.start, span.end, span.quote);
+        else this.assertQuote(article.text, span.start, span.end, span.quote);
         // Selecting text for a claim attaches it: whatever re-anchoring said before is resolved.
         Object.assign(changes, {
-          start: input.start,
-          end: input.end,
-          quote: article.text.slice(input.start, input.end),
-          ...spanContext(article.text, input.start, input.end),
+          start: span.start,
+          end: span.end,
+          quote: article.text.slice(span.start, span.end),
+          ...spanContext(article.text, span.start, span.end),
           anchorStatus: 'anchored',
           anchorRevision: article.revision,
           previousQuote: null,
@@ -111,10 +96,7 @@ export class ClaimsService {
           suggestedEnd: null,
         });
       }
-      if (input.claimant !== undefined) {
-        assertUnlocked(claim);
-        changes.claimant = blankToNull(input.claimant);
-      }
+      if (input.claimant !== undefined) changes.claimant = blankToNull(input.claimant);
       if (input.assigneeId !== undefined) {
         if (input.assigneeId !== null) {
           const assignee = this.users.get(tx, input.assigneeId);
@@ -135,29 +117,20 @@ export class ClaimsService {
         before: claim,
         after: updated,
       });
-      return claim.articleId;
     });
-    this.events.publish({ type: 'claim', articleId, claimId: id, change: 'updated', actor: actorRef(actor), at });
-    return this.get(actor, id);
   }
 
   /**
    * A reviewer accepts what re-anchoring found: a modified claim's new text, or
    * a fuzzy claim's suggestion (attached only if still valid and free).
    */
-  async confirmAnchor(actor: Actor, id: number, expectedVersion: number, input: ConfirmAnchorInput): Promise<ClaimAggregate> {
-    assertCan(actor, 'claim.edit');
-    const at = this.clock.now().toISOString();
-    const articleId = await inTransaction(this.db, (tx) => {
-      const claim = this.claims.get(tx, id);
-      if (!claim) throw notFound('claim', id);
-      this.access.assertMayChange(tx, actor, claim);
-      assertClaimVersion(claim, expectedVersion);
+  async confirmAnchor(actor: Actor, id: number, expectedVersion: number, input: ConfirmAnchorInput): Promise<ClaimView> {
+    const guard = { action: 'claim.edit', version: expectedVersion, unlocked: false, event: { type: 'claim', change: 'updated' } } as const;
+    return this.writes.change(actor, id, guard, (tx, { claim }, at) => {
       if (claim.anchorStatus !== input.status) {
         throw conflict('nothing_to_confirm', `The claim is ${claim.anchorStatus}, not ${input.status}; reload it to see its current state.`);
       }
-      const article = this.articles.get(tx, claim.articleId);
-      if (!article) throw notFound('article', claim.articleId);
+      const article = this.articleOf(tx, claim.articleId);
       let updated: ClaimRow | undefined;
       if (input.status === 'modified') {
         updated = this.claims.update(tx, id, { anchorStatus: 'anchored', previousQuote: null, updatedAt: at }, claim.version);
@@ -187,27 +160,22 @@ export class ClaimsService {
         if (updated) this.search.indexClaim(tx, updated, this.claims.rationaleOf(tx, id));
       }
       this.audit.append(tx, actor, at, { action: 'claim.anchor.confirm', entityType: 'claim', entityId: id, articleId: claim.articleId, claimId: id, before: claim, after: updated ?? null });
-      return claim.articleId;
     });
-    this.events.publish({ type: 'claim', articleId, claimId: id, change: 'updated', actor: actorRef(actor), at });
-    return this.get(actor, id);
   }
 
   /** Deletes a claim with its verdict and source links. */
   async delete(actor: Actor, id: number, expectedVersion: number): Promise<void> {
-    assertCan(actor, 'claim.edit');
-    const at = this.clock.now().toISOString();
-    const articleId = await inTransaction(this.db, (tx) => {
-      const claim = this.claims.get(tx, id);
-      if (!claim) throw notFound('claim', id);
-      this.access.assertMayChange(tx, actor, claim);
-      assertClaimVersion(claim, expectedVersion);
-      assertUnlocked(claim);
+    const guard = { action: 'claim.edit', version: expectedVersion, event: { type: 'claim', change: 'deleted' } } as const;
+    await this.writes.write(actor, id, guard, (tx, { claim }, at) => {
       this.claims.delete(tx, id);
       this.audit.append(tx, actor, at, { action: 'claim.delete', entityType: 'claim', entityId: id, articleId: claim.articleId, claimId: id, before: claim, after: null });
-      return claim.articleId;
     });
-    this.events.publish({ type: 'claim', articleId, claimId: id, change: 'deleted', actor: actorRef(actor), at });
+  }
+
+  private articleOf(tx: Tx, articleId: number): ArticleRow {
+    const article = this.articles.get(tx, articleId);
+    if (!article) throw notFound('article', articleId);
+    return article;
   }
 
   private assertQuote(text: string, start: number, end: number, quote: string): void {

@@ -1,4 +1,4 @@
-import type { Comment } from '@sanad/shared/schemas/workflow';
+import type { Comment, CommentList } from '@sanad/shared/schemas/workflow';
 import type { CommentView } from './comments.repository.ts';
 
 /** The API shape of a comment. */
@@ -13,4 +13,9 @@ export function presentComment({ row, author }: CommentView): Comment {
     updatedAt: row.updatedAt,
     version: row.version,
   };
+}
+
+/** The API shape of a claim's discussion. */
+export function presentCommentList(views: CommentView[]): CommentList {
+  return { comments: views.map(presentComment) };
 }

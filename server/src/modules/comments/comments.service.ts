@@ -1,12 +1,12 @@
 import type { Db } from '@sanad/db/client';
 import { inTransaction } from '@sanad/db/transaction';
 import type { CreateCommentInput, UpdateCommentInput } from '@sanad/shared/schemas/workflow';
-import { forbidden, notFound, preconditionFailed } from '../../http/app-error.ts';
+import { forbidden, notFound, preconditionFailed } from '../../lib/app-error.ts';
 import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { ClaimsRepository } from '../claims/claims.repository.ts';
-import type { EventBus } from '../events/event-bus.ts';
+import type { EventBus } from '../../lib/event-bus.ts';
 import type { CommentView, CommentsRepository } from './comments.repository.ts';
 
 /** A claim's discussion: anyone may write and resolve; only the author may edit a comment's text. */

@@ -1,12 +1,7 @@
-import { Router } from 'express';
-import type { Health } from '@sanad/shared/schemas/common';
+import { healthEndpoints } from '@sanad/shared/api/health';
+import { type Route, route } from '../../http/route.ts';
 
-/** GET /api/health: answers while the server is up. */
-export function healthRouter(demo: boolean): Router {
-  const router = Router();
-  router.get('/health', (_req, res) => {
-    const body: Health = { status: 'ok', demo };
-    res.json(body);
-  });
-  return router;
+/** Whether the server is up (and in demo mode): the one answer with no presenter, a literal of two fields (ADR 016). */
+export function healthRoutes(demo: boolean): Route[] {
+  return [route(healthEndpoints.get, async () => ({ status: 'ok' as const, demo }))];
 }

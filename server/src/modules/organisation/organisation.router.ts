@@ -1,33 +1,14 @@
-import { Router } from 'express';
-import { UpdateOrganisationInputSchema } from '@sanad/shared/schemas/organisation';
-import { actorOf } from '../../http/authenticate.ts';
-import { validate } from '../../http/validate.ts';
-import { ifMatchVersion, sendVersioned, withCurrentOnConflict } from '../../http/versioning.ts';
+import { organisationEndpoints } from '@sanad/shared/api/organisation';
+import { type Route, route } from '../../http/route.ts';
 import { presentOrganisation } from './organisation.presenter.ts';
 import type { OrganisationService } from './organisation.service.ts';
 
-/** /api/organisation: read (anyone signed in) and change (admins, with If-Match). */
-export function organisationRouter(organisation: OrganisationService): Router {
-  const router = Router();
-
-  router.get(
-    '/organisation',
-    validate({}, async (_input, _req, res) => {
-      sendVersioned(res, presentOrganisation(await organisation.get(actorOf(res))));
+/** The organisation's settings: read (anyone signed in) and change (admins). */
+export function organisationRoutes(organisation: OrganisationService): Route[] {
+  return [
+    route(organisationEndpoints.get, async (_input, { actor }) => presentOrganisation(await organisation.get(actor))),
+    route(organisationEndpoints.update, async ({ body, ifMatch }, { actor }) => presentOrganisation(await organisation.update(actor, ifMatch, body)), {
+      current: async (_input, { actor }) => presentOrganisation(await organisation.get(actor)),
     }),
-  );
-
-  router.patch(
-    '/organisation',
-    validate({ body: UpdateOrganisationInputSchema }, async ({ body }, req, res) => {
-      const actor = actorOf(res);
-      const updated = await withCurrentOnConflict(
-        () => organisation.update(actor, ifMatchVersion(req), body),
-        async () => presentOrganisation(await organisation.get(actor)),
-      );
-      sendVersioned(res, presentOrganisation(updated));
-    }),
-  );
-
-  return router;
+  ];
 }

@@ -2,7 +2,7 @@ import type { Db } from '@sanad/db/client';
 import { type Tx, inTransaction } from '@sanad/db/transaction';
 import type { UpdateOrganisationInput } from '@sanad/shared/schemas/organisation';
 import { canonicalLine } from '@sanad/shared/text/normalize';
-import { preconditionFailed } from '../../http/app-error.ts';
+import { preconditionFailed } from '../../lib/app-error.ts';
 import { type Actor, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';

@@ -1,4 +1,4 @@
-import type { ScaleRating } from '@sanad/shared/schemas/rating-scale';
+import type { RatingScaleResponse, ScaleRating } from '@sanad/shared/schemas/rating-scale';
 import type { RatingWithUse } from './rating-scale.repository.ts';
 
 /** The API shape of a rating of the scale. */
@@ -18,4 +18,9 @@ export function presentRating(row: RatingWithUse): ScaleRating {
     updatedAt: row.updatedAt,
     version: row.version,
   };
+}
+
+/** The API shape of the whole scale, in order. */
+export function presentRatingScale(rows: RatingWithUse[]): RatingScaleResponse {
+  return { ratings: rows.map(presentRating) };
 }

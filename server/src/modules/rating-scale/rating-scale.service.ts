@@ -3,7 +3,7 @@ import { inTransaction, type Tx } from '@sanad/db/transaction';
 import { colourChecks, colourProblem } from '@sanad/shared/color';
 import type { ErrorDetail } from '@sanad/shared/errors';
 import type { CreateRatingInput, UpdateRatingInput } from '@sanad/shared/schemas/rating-scale';
-import { AppError, conflict, preconditionFailed, ruleViolation } from '../../http/app-error.ts';
+import { AppError, conflict, preconditionFailed, ruleViolation } from '../../lib/app-error.ts';
 import { type Actor, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';

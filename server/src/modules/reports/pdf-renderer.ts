@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../lib/app-error.ts';
 
 /** Where a Chromium is: PLAYWRIGHT_CHROMIUM_PATH, Playwright's own build, or Debian's. */
 function chromiumPath(): string | undefined {

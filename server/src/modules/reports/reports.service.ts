@@ -1,36 +1,26 @@
-import { type Report, type ReportClaim, type ReportKind, REPORT_SCHEMA_VERSION, ReportSchema } from '@sanad/shared/schemas/report';
-import type { Correction } from '@sanad/shared/schemas/publication';
+import { type Report, type ReportClaim, type ReportFormat, type ReportKind, REPORT_SCHEMA_VERSION, ReportSchema } from '@sanad/shared/schemas/report';
 import type { Stance } from '@sanad/shared/schemas/source';
 import type { UserRef } from '@sanad/shared/schemas/user';
 import { CLAIM_STATUSES } from '@sanad/shared/schemas/workflow';
-import { AppError, notFound } from '../../http/app-error.ts';
+import { AppError, notFound } from '../../lib/app-error.ts';
 import type { Actor } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { RevisionsRepository } from '../articles/article-revisions.repository.ts';
 import type { ArticlesRepository } from '../articles/articles.repository.ts';
-import type { ClaimAggregate, ClaimsRepository } from '../claims/claims.repository.ts';
+import type { ClaimView, ClaimsRepository } from '../claims/claims.repository.ts';
 import type { OrganisationRepository } from '../organisation/organisation.repository.ts';
-import type { CorrectionView, PublicationsRepository } from '../publications/publications.repository.ts';
+import { presentCorrection } from './publications.presenter.ts';
+import type { PublicationsRepository } from './publications.repository.ts';
 import type { RatingScaleRepository, RatingWithUse } from '../rating-scale/rating-scale.repository.ts';
+import type { PdfRenderer } from './pdf-renderer.ts';
+import { toClaimReview } from './report-claimreview.ts';
+import { toCsv, toMarkdown, toW3c } from './report-formats.ts';
+import { toHtml } from './report-html.ts';
 
 function unique(users: (UserRef | null)[]): UserRef[] {
   const byId = new Map<number, UserRef>();
   for (const user of users) if (user) byId.set(user.id, user);
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/** A correction as reports and the API show it. */
-export function presentCorrection({ row, reopenedBy, publishedAt }: CorrectionView): Correction {
-  return {
-    id: row.id,
-    claimId: row.claimId,
-    quote: row.quote,
-    reason: row.reason,
-    ratingBefore: row.ratingBefore,
-    ratingAfter: row.ratingAfter,
-    reopenedAt: row.reopenedAt,
-    reopenedBy,
-    publishedAt,
-  };
 }
 
 /** A report being assembled, with what publishing must find unchanged when it commits. */
@@ -48,16 +38,69 @@ export function claimsFingerprint(rows: { id: number; version: number }[]): stri
     .join(',');
 }
 
+/** A report written in one format, ready to download. */
+export interface ReportFile {
+  /** The file name's ending, e.g. `claimreview.jsonld`. */
+  extension: string;
+  contentType: string;
+  body: string | Buffer;
+  /** A Content-Security-Policy of its own (the HTML report: inline styles, no script). */
+  policy?: string;
+}
+
 /** Assembles the fact-check report of an article: the one model every export format is written from. */
 export class ReportsService {
   constructor(
     private readonly articles: ArticlesRepository,
+    private readonly revisions: RevisionsRepository,
     private readonly claims: ClaimsRepository,
     private readonly ratings: RatingScaleRepository,
     private readonly organisation: OrganisationRepository,
     private readonly publications: PublicationsRepository,
+    private readonly pdf: PdfRenderer,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * The report of an article in one format. `origin` is the server's own
+   * address, which the W3C annotations use to name the article.
+   */
+  async download(actor: Actor, articleId: number, format: ReportFormat, kind: ReportKind, origin: string): Promise<ReportFile> {
+    const report = await this.report(actor, articleId, kind);
+    switch (format) {
+      case 'html':
+        // A self-contained file with inline styles and no script: its own policy allows exactly that.
+        return { extension: 'html', contentType: 'text/html; charset=utf-8', body: toHtml(report), policy: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox" };
+      case 'pdf':
+        return { extension: 'pdf', contentType: 'application/pdf', body: await this.pdf.render(toHtml(report)) };
+      case 'json':
+        return { extension: 'json', contentType: 'application/json; charset=utf-8', body: JSON.stringify(report) };
+      case 'md':
+        return { extension: 'md', contentType: 'text/markdown; charset=utf-8', body: toMarkdown(report) };
+      case 'csv':
+        return { extension: 'csv', contentType: 'text/csv; charset=utf-8', body: toCsv(report) };
+      case 'claimreview': {
+        const result = toClaimReview(report);
+        if (!result.ok) {
+          throw new AppError('claimreview_invalid', 422, 'This report cannot be exported as ClaimReview yet; each problem is listed.', result.problems);
+        }
+        return { extension: 'claimreview.jsonld', contentType: 'application/ld+json; charset=utf-8', body: JSON.stringify(result.items, null, 2) };
+      }
+      case 'w3c':
+        return {
+          extension: 'jsonld',
+          contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+          body: JSON.stringify(toW3c(report, await this.textOf(report), origin)),
+        };
+    }
+  }
+
+  /** The article's text at the revision the report was made from (a publication may predate later edits). */
+  private async textOf(report: Report): Promise<string> {
+    const article = await this.articles.findById(report.article.id);
+    if (article && article.revision === report.article.revision) return article.text;
+    return (await this.revisions.find(report.article.id, report.article.revision))?.text ?? '';
+  }
 
   /** The report of the given kind: a draft of the current work, or the latest publication as it went out. */
   async report(actor: Actor, articleId: number, kind: ReportKind): Promise<Report> {
@@ -152,7 +195,7 @@ export class ReportsService {
     return { report, fingerprint: claimsFingerprint(included.map((aggregate) => aggregate.claim)) };
   }
 
-  private claim({ claim, verdict, links, people }: ClaimAggregate, scale: Map<string, RatingWithUse>): ReportClaim {
+  private claim({ claim, verdict, links, people }: ClaimView, scale: Map<string, RatingWithUse>): ReportClaim {
     const person = (id: number | null) => (id === null ? null : (people.get(id) ?? null));
     const sources: Record<Stance, ReportClaim['sources'][Stance]> = { supports: [], contradicts: [], context: [] };
     for (const { link, source } of links) {

@@ -1,25 +1,32 @@
 import type { Db } from '@sanad/db/client';
 import { inTransaction } from '@sanad/db/transaction';
-import type { ReanchorCounts, ReplaceTextInput, RevisionDiff } from '@sanad/shared/schemas/revision';
+import type { ReanchorCounts, ReplaceTextInput } from '@sanad/shared/schemas/revision';
 import { canonicalText } from '@sanad/shared/text/normalize';
 import { spanContext } from '@sanad/shared/text/quote';
-import { conflict, notFound, preconditionFailed } from '../../http/app-error.ts';
+import { conflict, notFound, preconditionFailed } from '../../lib/app-error.ts';
 import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
-import type { EventBus } from '../events/event-bus.ts';
-import { diffTexts } from '../../lib/text-diff.ts';
-import type { ArticleRow, ArticlesRepository } from '../articles/articles.repository.ts';
+import type { EventBus } from '../../lib/event-bus.ts';
+import { type TextDiff, diffTexts } from '../../lib/text-diff.ts';
+import type { ArticleView, ArticlesRepository } from '../articles/articles.repository.ts';
 import type { ClaimRow, ClaimsRepository } from '../claims/claims.repository.ts';
 import type { SearchRepository } from '../search/search.repository.ts';
 import { type AnchorOutcome, reanchor, revisionContext } from './reanchor.ts';
-import type { RevisionWithAuthor, RevisionsRepository } from './revisions.repository.ts';
+import type { RevisionSummaryRow, RevisionWithAuthor, RevisionsRepository } from '../articles/article-revisions.repository.ts';
 
 /** What one save of an article's text did. */
 export interface ReplaceTextOutcome {
-  article: ArticleRow;
+  article: ArticleView;
   counts: ReanchorCounts;
   claims: { id: number; status: AnchorOutcome['status']; moved: boolean }[];
+}
+
+/** Two revisions and the word diff between them (null when too different to align: all deleted, all inserted). */
+export interface RevisionComparison {
+  older: RevisionWithAuthor;
+  newer: RevisionWithAuthor;
+  diff: TextDiff | null;
 }
 
 /** Planned change of one claim, computed outside the write transaction. */
@@ -98,11 +105,11 @@ export class RevisionsService {
       return { article, counts, claims: results };
     });
     this.events.publish({ type: 'revision', articleId, claimId: null, change: 'updated', actor: actorRef(actor), at });
-    return outcome;
+    return { ...outcome, article: await this.articles.viewOf(outcome.article) };
   }
 
   /** An article's revisions, newest first. */
-  async list(_actor: Actor, articleId: number) {
+  async list(_actor: Actor, articleId: number): Promise<RevisionSummaryRow[]> {
     if (!(await this.articles.findById(articleId))) throw notFound('article', articleId);
     return this.revisions.list(articleId);
   }
@@ -118,10 +125,9 @@ export class RevisionsService {
   }
 
   /** The word-level diff between two revisions. */
-  async diff(actor: Actor, articleId: number, from: number, to: number): Promise<RevisionDiff> {
+  async diff(actor: Actor, articleId: number, from: number, to: number): Promise<RevisionComparison> {
     const [older, newer] = await Promise.all([this.get(actor, articleId, from), this.get(actor, articleId, to)]);
-    const diff = diffTexts(older.text, newer.text);
-    return { from, to, runs: diff ? diff.runs : [{ op: 'delete', text: older.text }, { op: 'insert', text: newer.text }] };
+    return { older, newer, diff: diffTexts(older.text, newer.text) };
   }
 }
 

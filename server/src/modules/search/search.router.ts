@@ -1,16 +1,9 @@
-import { Router } from 'express';
-import { SearchQuerySchema } from '@sanad/shared/schemas/search';
-import { validate } from '../../http/validate.ts';
+import { searchEndpoints } from '@sanad/shared/api/search';
+import { type Route, route } from '../../http/route.ts';
+import { presentSearch } from './search.presenter.ts';
 import type { SearchService } from './search.service.ts';
 
-/** GET /api/search?q=…&limit=…: grouped, ranked results with snippets. */
-export function searchRouter(search: SearchService): Router {
-  const router = Router();
-  router.get(
-    '/search',
-    validate({ query: SearchQuerySchema }, async ({ query }, _req, res) => {
-      res.json(await search.find(query.q, query.limit));
-    }),
-  );
-  return router;
+/** Search across articles, claims and sources. */
+export function searchRoutes(search: SearchService): Route[] {
+  return [route(searchEndpoints.search, async ({ query }, { actor }) => presentSearch(await search.find(actor, query.q, query.limit)))];
 }

@@ -1,8 +1,9 @@
-import type { SearchResponse, SearchResult, Snippet } from '@sanad/shared/schemas/search';
+import type { Snippet } from '@sanad/shared/schemas/search';
 import { snapBackward, snapForward } from '@sanad/shared/text/graphemes';
 import { findAll, searchForm, toSearchForm } from '@sanad/shared/text/search-form';
-import { AppError } from '../../http/app-error.ts';
-import type { SearchHit, SearchRepository } from './search.repository.ts';
+import { AppError } from '../../lib/app-error.ts';
+import type { Actor } from '../../lib/actor.ts';
+import type { HitText, SearchHit, SearchRepository } from './search.repository.ts';
 
 /** Characters of context on each side of the first match in a snippet. */
 const CONTEXT = 70;
@@ -51,12 +52,29 @@ export function snippetFor(text: string, query: string, words: string[]): { snip
   };
 }
 
+/** One hit with its field's text and the snippet of its first match. */
+export interface Finding {
+  hit: SearchHit;
+  text: HitText;
+  snippet: Snippet;
+  /** Offset of the first match in the field's text. */
+  first: number;
+}
+
+/** What a search found, per kind, best first. */
+export interface SearchFindings {
+  query: string;
+  articles: Finding[];
+  claims: Finding[];
+  sources: Finding[];
+}
+
 /** Search over articles, claims and sources, in Arabic-normalised form. */
 export class SearchService {
   constructor(private readonly search: SearchRepository) {}
 
   /** Results grouped by kind, ranked by BM25, each with its match in context. */
-  async find(query: string, limit: number): Promise<SearchResponse> {
+  async find(_actor: Actor, query: string, limit: number): Promise<SearchFindings> {
     const parsed = toFtsQuery(query);
     if (!parsed) {
       throw new AppError('query_has_no_words', 400, 'The query has no words to search for (search operators and punctuation alone are ignored).', [
@@ -79,24 +97,13 @@ export class SearchService {
       }),
     );
     const texts = await this.search.texts(groups.flat());
-    const present = (hit: SearchHit): SearchResult | null => {
-      const found = texts.get(hit);
-      if (!found) return null;
-      const shown = snippetFor(found.text, query, parsed.words);
-      if (!shown) return null;
-      return {
-        kind: hit.kind,
-        articleId: hit.articleId,
-        articleTitle: found.articleTitle,
-        language: found.language,
-        claimId: hit.claimId,
-        field: hit.field as SearchResult['field'],
-        offset: hit.kind === 'article' && hit.field === 'text' ? shown.first : null,
-        snippet: shown.snippet,
-      };
-    };
-    const [articleHits = [], claimHits = [], sourceHits = []] = groups;
-    const keep = (list: SearchHit[]) => list.map(present).filter((result): result is SearchResult => result !== null);
-    return { query, articles: keep(articleHits), claims: keep(claimHits), sources: keep(sourceHits) };
+    const found = (list: SearchHit[] = []): Finding[] =>
+      list.flatMap((hit) => {
+        const text = texts.get(hit);
+        const shown = text ? snippetFor(text.text, query, parsed.words) : null;
+        return text && shown ? [{ hit, text, snippet: shown.snippet, first: shown.first }] : [];
+      });
+    const [articleHits, claimHits, sourceHits] = groups;
+    return { query, articles: found(articleHits), claims: found(claimHits), sources: found(sourceHits) };
   }
 }

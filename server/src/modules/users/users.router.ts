@@ -1,50 +1,19 @@
-import { Router } from 'express';
-import { IdParamsSchema } from '@sanad/shared/schemas/common';
-import type { UserList } from '@sanad/shared/schemas/user';
-import { CreateUserInputSchema, UpdateUserInputSchema } from '@sanad/shared/schemas/user';
-import { actorOf } from '../../http/authenticate.ts';
-import { validate } from '../../http/validate.ts';
-import { ifMatchVersion, sendVersioned, withCurrentOnConflict } from '../../http/versioning.ts';
-import { presentUser } from './users.presenter.ts';
+import { endpointUrl } from '@sanad/shared/api/endpoint';
+import { userEndpoints } from '@sanad/shared/api/users';
+import { type Route, route } from '../../http/route.ts';
+import { presentUser, presentUserList } from './users.presenter.ts';
 import type { UsersService } from './users.service.ts';
 
-/** /api/users: list (editors, admins), create and change (admins). */
-export function usersRouter(users: UsersService): Router {
-  const router = Router();
-
-  router.get(
-    '/users',
-    validate({}, async (_input, _req, res) => {
-      const body: UserList = { users: (await users.list(actorOf(res))).map(presentUser) };
-      res.json(body);
+/** Accounts: list (editors, admins), create and change (admins). */
+export function usersRoutes(users: UsersService): Route[] {
+  return [
+    route(userEndpoints.list, async (_input, { actor }) => presentUserList(await users.list(actor))),
+    route(userEndpoints.create, async ({ body }, { actor }) => presentUser(await users.create(actor, body)), {
+      location: (user) => endpointUrl(userEndpoints.get, { id: user.id }),
     }),
-  );
-
-  router.post(
-    '/users',
-    validate({ body: CreateUserInputSchema }, async ({ body }, _req, res) => {
-      sendVersioned(res, presentUser(await users.create(actorOf(res), body)), 201);
+    route(userEndpoints.get, async ({ params }, { actor }) => presentUser(await users.get(actor, params.id))),
+    route(userEndpoints.update, async ({ params, body, ifMatch }, { actor }) => presentUser(await users.update(actor, params.id, ifMatch, body)), {
+      current: async ({ params }, { actor }) => presentUser(await users.get(actor, params.id)),
     }),
-  );
-
-  router.get(
-    '/users/:id',
-    validate({ params: IdParamsSchema }, async ({ params }, _req, res) => {
-      sendVersioned(res, presentUser(await users.get(actorOf(res), params.id)));
-    }),
-  );
-
-  router.patch(
-    '/users/:id',
-    validate({ params: IdParamsSchema, body: UpdateUserInputSchema }, async ({ params, body }, req, res) => {
-      const actor = actorOf(res);
-      const user = await withCurrentOnConflict(
-        () => users.update(actor, params.id, ifMatchVersion(req), body),
-        async () => presentUser(await users.get(actor, params.id)),
-      );
-      sendVersioned(res, presentUser(user));
-    }),
-  );
-
-  return router;
+  ];
 }

@@ -1,11 +1,11 @@
 import type { Db } from '@sanad/db/client';
 import { inTransaction } from '@sanad/db/transaction';
 import type { CreateUserInput, UpdateUserInput } from '@sanad/shared/schemas/user';
-import { conflict, forbidden, notFound, preconditionFailed } from '../../http/app-error.ts';
+import { conflict, forbidden, notFound, preconditionFailed } from '../../lib/app-error.ts';
 import { type Actor, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
-import { type ScryptCost, hashPassword } from '../auth/password.ts';
+import { type ScryptCost, hashPassword } from '../../lib/password.ts';
 import type { UserRow, UsersRepository } from './users.repository.ts';
 
 /** Accounts: admins create users, change roles, deactivate; editors may list them to assign work. */

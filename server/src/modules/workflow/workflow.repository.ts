@@ -3,12 +3,31 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '@sanad/db/client';
 import { articleAssignees, articles, claims, users, verdicts } from '@sanad/db/schema/index';
 import type { Executor } from '@sanad/db/transaction';
-import type { Role } from '@sanad/shared/permissions';
-import type { QueueItem } from '@sanad/shared/schemas/queue';
 import type { ClaimStatus } from '@sanad/shared/schemas/workflow';
 
 const setter = alias(users, 'setter');
 const assignee = alias(users, 'assignee');
+
+/** A claim in a queue, with its article, verdict, who set it and its assignee. */
+export interface QueueRow {
+  claimId: number;
+  articleId: number;
+  articleTitle: string;
+  language: string;
+  quote: string;
+  status: ClaimStatus;
+  statusNote: string | null;
+  rating: string | null;
+  rationale: string | null;
+  setterId: number | null;
+  setterName: string | null;
+  setterRole: string | null;
+  assigneeId: number | null;
+  assigneeName: string | null;
+  assigneeRole: string | null;
+  updatedAt: string;
+  version: number;
+}
 
 /** Reads queues and writes claim statuses. */
 export class WorkflowRepository {
@@ -24,8 +43,8 @@ export class WorkflowRepository {
       .get();
   }
 
-  private async items(where: ReturnType<typeof and>, order: 'oldest' | 'mine'): Promise<QueueItem[]> {
-    const rows = await this.db
+  private async items(where: ReturnType<typeof and>, order: 'oldest' | 'mine'): Promise<QueueRow[]> {
+    const rows: QueueRow[] = await this.db
       .select({
         claimId: claims.id,
         articleId: claims.articleId,
@@ -57,28 +76,14 @@ export class WorkflowRepository {
           : [sql`CASE ${claims.status} WHEN 'changes_requested' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END`, desc(claims.updatedAt)]),
       )
       .limit(500);
-    return rows.map((row) => ({
-      claimId: row.claimId,
-      articleId: row.articleId,
-      articleTitle: row.articleTitle,
-      language: row.language,
-      quote: row.quote,
-      status: row.status,
-      statusNote: row.statusNote,
-      rating: (row.rating) ?? null,
-      rationale: row.rationale ?? null,
-      verdictSetBy: row.setterId !== null && row.setterName !== null ? { id: row.setterId, name: row.setterName, role: row.setterRole as Role } : null,
-      assignee: row.assigneeId !== null && row.assigneeName !== null ? { id: row.assigneeId, name: row.assigneeName, role: row.assigneeRole as Role } : null,
-      updatedAt: row.updatedAt,
-      version: row.version,
-    }));
+    return rows;
   }
 
   /**
    * A user's work that is not approved: claims assigned to them; claims of
    * articles assigned to them that no one else holds; and their own claims sent back.
    */
-  async mine(userId: number): Promise<QueueItem[]> {
+  async mine(userId: number): Promise<QueueRow[]> {
     const assignedArticles = this.db.select({ id: articleAssignees.articleId }).from(articleAssignees).where(eq(articleAssignees.userId, userId));
     return this.items(
       and(
@@ -94,7 +99,7 @@ export class WorkflowRepository {
   }
 
   /** Every submitted claim, oldest first. */
-  async awaitingApproval(): Promise<QueueItem[]> {
+  async awaitingApproval(): Promise<QueueRow[]> {
     return this.items(and(eq(claims.status, 'submitted')), 'oldest');
   }
 }

@@ -1,32 +1,22 @@
-import type { Db } from '@sanad/db/client';
-import { inTransaction } from '@sanad/db/transaction';
 import { can } from '@sanad/shared/permissions';
 import { ANCHOR_STATUSES_NEEDING_REVIEW } from '@sanad/shared/schemas/claim';
-import type { Queue } from '@sanad/shared/schemas/queue';
 import { TRANSITIONS, type TransitionInput, transitionFor } from '@sanad/shared/schemas/workflow';
-import { AppError, conflict, notFound, preconditionFailed } from '../../http/app-error.ts';
-import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
-import type { Clock } from '../../lib/clock.ts';
-import type { AuditRepository } from '../audit/audit.repository.ts';
-import type { ClaimAccess } from '../claims/claims.access.ts';
-import type { ClaimAggregate, ClaimsRepository } from '../claims/claims.repository.ts';
-import type { PublicationsRepository } from '../publications/publications.repository.ts';
-import type { EventBus } from '../events/event-bus.ts';
-import type { VerdictsRepository } from '../verdicts/verdicts.repository.ts';
-import type { WorkflowRepository } from './workflow.repository.ts';
+import { AppError, conflict, notFound, preconditionFailed } from '../../lib/app-error.ts';
+import { type Actor, assertCan } from '../../lib/actor.ts';
+import type { AuditRepository, AuditRow } from '../audit/audit.repository.ts';
+import type { ClaimWrites } from '../claims/claim-writes.ts';
+import type { ClaimView, ClaimsRepository } from '../claims/claims.repository.ts';
+import type { PublicationsRepository } from '../reports/publications.repository.ts';
+import type { QueueRow, WorkflowRepository } from './workflow.repository.ts';
 
 /** The review workflow: who may move a claim where, and the queues that follow from it. */
 export class WorkflowService {
   constructor(
-    private readonly db: Db,
     private readonly workflow: WorkflowRepository,
     private readonly claims: ClaimsRepository,
-    private readonly access: ClaimAccess,
-    private readonly verdicts: VerdictsRepository,
+    private readonly writes: ClaimWrites,
     private readonly publications: PublicationsRepository,
     private readonly audit: AuditRepository,
-    private readonly events: EventBus,
-    private readonly clock: Clock,
   ) {}
 
   /**
@@ -35,12 +25,11 @@ export class WorkflowService {
    * submit or approve, when the approver last set the verdict, or when its
    * anchor still needs a reviewer.
    */
-  async transition(actor: Actor, claimId: number, expectedVersion: number, input: TransitionInput): Promise<ClaimAggregate> {
-    const at = this.clock.now().toISOString();
-    const { articleId } = await inTransaction(this.db, (tx) => {
-      const claim = this.claims.get(tx, claimId);
-      if (!claim) throw notFound('claim', claimId);
-      if (claim.version !== expectedVersion) throw preconditionFailed('claim', expectedVersion, claim.version);
+  async transition(actor: Actor, claimId: number, expectedVersion: number, input: TransitionInput): Promise<ClaimView> {
+    // Whether the actor may change this claim depends on the move (submitting and withdrawing are changes of it): checked below.
+    const guard = { version: expectedVersion, access: false, unlocked: false, event: { type: 'status', change: 'updated' } } as const;
+    return this.writes.change(actor, claimId, guard, (tx, loaded, at) => {
+      const { claim, verdict } = loaded;
       // A role that may never make a move to this status is refused outright (403), whatever the claim's state.
       if (!TRANSITIONS.some((transition) => transition.to === input.to && can(actor.role, transition.action))) {
         throw new AppError('forbidden', 403, `Your role (${actor.role}) may not move claims to ${input.to.replace('_', ' ')}.`);
@@ -52,15 +41,13 @@ export class WorkflowService {
         ]);
       }
       assertCan(actor, move.action);
-      // Submitting and withdrawing are changes of the claim: only someone who may change it makes them.
-      if (move.action === 'claim.submit') this.access.assertMayChange(tx, actor, claim);
+      if (move.action === 'claim.submit') this.writes.assertMayChange(tx, actor, loaded);
       const note = input.note?.normalize('NFC').trim() || null;
       if (move.noteRequired && !note) {
         throw new AppError('validation_failed', 400, input.to === 'draft' ? 'Give a reason for reopening.' : 'Write a note saying what needs to change.', [
           { path: ['body', 'note'], message: 'Required for this move.' },
         ]);
       }
-      const verdict = this.verdicts.get(tx, claimId);
       if ((input.to === 'submitted' || input.to === 'approved') && !verdict) {
         throw conflict('verdict_missing', 'Give the claim a verdict before it goes for review.');
       }
@@ -95,16 +82,18 @@ export class WorkflowService {
         before: { status: claim.status, statusNote: claim.statusNote },
         after: { status: input.to, statusNote: note },
       });
-      return { articleId: claim.articleId };
     });
-    this.events.publish({ type: 'status', articleId, claimId, change: 'updated', actor: actorRef(actor), at });
-    const aggregate = await this.claims.findById(claimId);
-    if (!aggregate) throw notFound('claim', claimId);
-    return aggregate;
+  }
+
+  /** A claim's audit entries, oldest first; they outlive a deleted claim, so its history answers while entries exist. */
+  async history(_actor: Actor, claimId: number): Promise<AuditRow[]> {
+    const entries = await this.audit.listForClaim(claimId);
+    if (entries.length === 0 && !(await this.claims.findById(claimId))) throw notFound('claim', claimId);
+    return entries;
   }
 
   /** The caller's queue: their own work, and for editors the claims awaiting approval. */
-  async queue(actor: Actor): Promise<Queue> {
+  async queue(actor: Actor): Promise<{ mine: QueueRow[]; awaitingApproval: QueueRow[] }> {
     const [mine, awaitingApproval] = await Promise.all([
       this.workflow.mine(actor.id),
       can(actor.role, 'queue.approvals') ? this.workflow.awaitingApproval() : Promise.resolve([]),

@@ -1,20 +1,22 @@
 import type { Db } from '@sanad/db/client';
 import { inTransaction } from '@sanad/db/transaction';
-import type { PublicationList, Publication } from '@sanad/shared/schemas/publication';
 import type { Report } from '@sanad/shared/schemas/report';
-import { conflict, notFound } from '../../http/app-error.ts';
+import { conflict, notFound } from '../../lib/app-error.ts';
 import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { ArticlesRepository } from '../articles/articles.repository.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { ClaimsRepository } from '../claims/claims.repository.ts';
-import type { EventBus } from '../events/event-bus.ts';
-import { claimsFingerprint, presentCorrection, type ReportsService } from '../reports/reports.service.ts';
-import type { VerdictsRepository } from '../verdicts/verdicts.repository.ts';
-import type { PublicationsRepository, PublicationSummaryRow } from './publications.repository.ts';
+import type { EventBus } from '../../lib/event-bus.ts';
+import { presentCorrection } from './publications.presenter.ts';
+import { claimsFingerprint, type ReportsService } from './reports.service.ts';
+import type { CorrectionView, PublicationsRepository, PublicationSummaryRow } from './publications.repository.ts';
 
-function presentPublication(row: PublicationSummaryRow): Publication {
-  return { ...row, claims: Number(row.claims), corrections: Number(row.corrections) };
+/** An article's publications and corrections, and how many approved claims await publishing. */
+export interface PublicationsOverview {
+  publications: PublicationSummaryRow[];
+  corrections: CorrectionView[];
+  pendingClaims: number;
 }
 
 /**
@@ -29,14 +31,13 @@ export class PublicationsService {
     private readonly reports: ReportsService,
     private readonly articles: ArticlesRepository,
     private readonly claims: ClaimsRepository,
-    private readonly verdicts: VerdictsRepository,
     private readonly audit: AuditRepository,
     private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
   /** The article's publications, every correction, and what publishing now would add. */
-  async list(_actor: Actor, articleId: number): Promise<PublicationList> {
+  async list(_actor: Actor, articleId: number): Promise<PublicationsOverview> {
     const article = await this.articles.findById(articleId);
     if (!article) throw notFound('article', articleId);
     const [publications, corrections, rows] = await Promise.all([
@@ -44,14 +45,7 @@ export class PublicationsService {
       this.publications.corrections(articleId),
       this.claims.listRowsOf(articleId),
     ]);
-    return {
-      publications: publications.map(presentPublication),
-      corrections: corrections.map(presentCorrection),
-      pending: {
-        newClaims: rows.filter((row) => row.status === 'approved' && row.publishedAt === null).length,
-        corrections: corrections.filter((correction) => correction.row.publicationId === null).length,
-      },
-    };
+    return { publications, corrections, pendingClaims: rows.filter((row) => row.status === 'approved' && row.publishedAt === null).length };
   }
 
   /**
@@ -59,7 +53,7 @@ export class PublicationsService {
    * there is nothing (new) to publish, or when claims changed while the report
    * was assembled (try again).
    */
-  async publish(actor: Actor, articleId: number): Promise<Publication> {
+  async publish(actor: Actor, articleId: number): Promise<PublicationSummaryRow> {
     assertCan(actor, 'report.publish');
     const { report: base, fingerprint } = await this.reports.assemble(articleId, 'published');
     const at = this.clock.now().toISOString();
@@ -79,7 +73,7 @@ export class PublicationsService {
       if (number > 1 && pending.length === 0 && newClaims.length === 0) {
         throw conflict('nothing_to_publish', 'Nothing has changed since the last publication: no newly approved claims and no corrections.');
       }
-      const ratingOf = new Map(approved.map((row) => [row.id, this.verdicts.get(tx, row.id)?.rating ?? null]));
+      const ratingOf = new Map(approved.map((row) => [row.id, this.claims.verdictOf(tx, row.id)?.rating ?? null]));
       const firstPublishedAt = this.publications.firstPublishedAt(tx, articleId) ?? at;
       const corrections = all.map((correction) =>
         correction.row.publicationId === null
