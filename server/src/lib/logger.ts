@@ -14,20 +14,19 @@ export interface Logger {
   enabled(level: Exclude<LogLevel, 'silent'>): boolean;
 }
 
-/** Field names whose values never reach a log line, at the top of an event or one level down (ASVS 16.2.5). */
+/** Field names whose values never reach a log line (ASVS 16.2.5). */
 const SECRET_FIELDS = ['password', 'currentPassword', 'newPassword', 'token', 'sessionId', 'cookie', 'authorization'];
 
 /**
- * What pino redacts: the secret fields above, and the request and response
- * headers that carry a session (in case a request or its headers are ever logged).
+ * What pino redacts: the secret fields at the top of an event, in a logged
+ * request body, and the headers that carry a session (in case a request, a
+ * response or their headers are ever logged). Named paths only: a wildcard
+ * (`*.password`) costs about 23 µs a line here, more than writing the line (ADR 017).
  */
 export const REDACTED_PATHS = [
   ...SECRET_FIELDS,
-  ...SECRET_FIELDS.map((field) => `*.${field}`),
-  '*["set-cookie"]',
-  'req.headers.cookie',
-  'req.headers.authorization',
-  'res.headers["set-cookie"]',
+  ...SECRET_FIELDS.map((field) => `body.${field}`),
+  ...['headers', 'req.headers', 'res.headers'].flatMap((at) => [`${at}.cookie`, `${at}.authorization`, `${at}["set-cookie"]`]),
 ];
 
 /** Our line shape on pino: `{ level: "info", time: ISO, message, ...fields }`, no pid or host name. */
