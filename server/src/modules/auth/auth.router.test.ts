@@ -1,16 +1,27 @@
 import type { Server } from 'node:http';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD, type TestServer, startTestServer, testClock } from '../../test/test-server.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TEST_PASSWORD, type TestServer, startTestServer } from '../../test/test-server.ts';
 import { hashPassword, verifyPassword } from '../../lib/password.ts';
 import { sessionId } from './auth.service.ts';
 
 let server: TestServer;
-const clock = testClock();
+/**
+ * The app's clock is Date, faked (timers stay real), so that advancing it also
+ * moves the login limiter's time: rate-limiter-flexible reads `Date.now()` (ADR 017).
+ */
+const clock = {
+  now: () => new Date(),
+  advance: (ms: number) => {
+    vi.setSystemTime(Date.now() + ms);
+  },
+};
 beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-01-01T00:00:00.000Z') });
   server = await startTestServer({ clock });
 });
 afterEach(async () => {
   await server.close();
+  vi.useRealTimers();
 });
 
 async function login(email: string, password: string, headers: Record<string, string> = {}) {

@@ -9,7 +9,7 @@ import type { Logger } from '../../lib/logger.ts';
 import type { UserRow, UsersRepository } from '../users/users.repository.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import { DUMMY_HASH, type ScryptCost, hashPassword, verifyPassword } from '../../lib/password.ts';
-import { FailureLimiter } from './rate-limiter.ts';
+import { memoryFailureLimiter } from './rate-limiter.ts';
 import type { SessionRow, SessionsRepository } from './sessions.repository.ts';
 
 /** How long sessions live. */
@@ -33,10 +33,10 @@ export function sessionId(token: string): string {
 
 /** Logins, sessions and who is asking. */
 export class AuthService {
-  private readonly byAccount = new FailureLimiter(LOGIN_FAILURES_PER_MINUTE, 60_000);
-  private readonly byAddress = new FailureLimiter(LOGIN_FAILURES_PER_MINUTE, 60_000);
+  private readonly byAccount = memoryFailureLimiter('login-account', LOGIN_FAILURES_PER_MINUTE, 60_000);
+  private readonly byAddress = memoryFailureLimiter('login-address', LOGIN_FAILURES_PER_MINUTE, 60_000);
   /** Wrong current passwords per user when changing it: a stolen session must not become a password oracle. */
-  private readonly byChanger = new FailureLimiter(LOGIN_FAILURES_PER_MINUTE, 60_000);
+  private readonly byChanger = memoryFailureLimiter('password-change', LOGIN_FAILURES_PER_MINUTE, 60_000);
 
   constructor(
     private readonly db: Db,
@@ -56,7 +56,7 @@ export class AuthService {
    */
   async login(input: LoginInput, address: string): Promise<{ token: string; session: SessionRow; user: UserRow }> {
     const now = this.clock.now();
-    const wait = Math.max(this.byAccount.retryAfter(input.email, now.getTime()), this.byAddress.retryAfter(address, now.getTime()));
+    const wait = Math.max(...(await Promise.all([this.byAccount.retryAfter(input.email), this.byAddress.retryAfter(address)])));
     if (wait > 0) {
       this.logger.warn('login refused: rate limited', { email: input.email, address, outcome: 'rate_limited' });
       throw new AppError('rate_limited', 429, `Too many failed logins. Try again in ${wait} seconds.`, [], { retryAfter: wait });
@@ -64,12 +64,11 @@ export class AuthService {
     const user = await this.users.findByEmail(input.email);
     const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok || !user.active) {
-      this.byAccount.fail(input.email, now.getTime());
-      this.byAddress.fail(address, now.getTime());
+      await Promise.all([this.byAccount.fail(input.email), this.byAddress.fail(address)]);
       this.logger.warn('login failed', { email: input.email, address, outcome: user && ok ? 'deactivated' : 'invalid_credentials' });
       throw new AppError('invalid_credentials', 401, 'The email or password is not right.');
     }
-    this.byAccount.reset(input.email);
+    await this.byAccount.reset(input.email);
     const { token, session } = this.newSession(user.id, now);
     await inTransaction(this.db, (tx) => {
       this.sessions.deleteExpired(tx, now.toISOString());
@@ -90,9 +89,8 @@ export class AuthService {
    * and the token changes with the re-authentication (7.2.4).
    */
   async changePassword(actor: Actor, input: ChangePasswordInput, address: string): Promise<{ token: string; session: SessionRow; user: UserRow }> {
-    const now = this.clock.now();
     const key = String(actor.id);
-    const wait = this.byChanger.retryAfter(key, now.getTime());
+    const wait = await this.byChanger.retryAfter(key);
     if (wait > 0) {
       this.logger.warn('password change refused: rate limited', { userId: actor.id, address, outcome: 'rate_limited' });
       throw new AppError('rate_limited', 429, `Too many wrong passwords. Try again in ${wait} seconds.`, [], { retryAfter: wait });
@@ -100,13 +98,13 @@ export class AuthService {
     const user = await this.users.findById(actor.id);
     if (!user || !user.active) throw new AppError('unauthenticated', 401, 'Log in first.');
     if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
-      this.byChanger.fail(key, now.getTime());
+      await this.byChanger.fail(key);
       this.logger.warn('password change failed', { userId: actor.id, address, outcome: 'invalid_credentials' });
       throw new AppError('invalid_credentials', 422, 'The current password is not right.', [
         { path: ['body', 'currentPassword'], message: 'This is not your current password.' },
       ]);
     }
-    this.byChanger.reset(key);
+    await this.byChanger.reset(key);
     const passwordHash = await hashPassword(input.newPassword, this.passwordCost);
     const at = this.clock.now();
     const { token, session } = this.newSession(user.id, at);

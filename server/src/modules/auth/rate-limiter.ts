@@ -1,38 +1,35 @@
+import { type RateLimiterAbstract, RateLimiterMemory } from 'rate-limiter-flexible';
+
 /**
- * Counts failures per key (an account, an address) in a sliding window. After
- * `limit` failures within `windowMs`, further attempts are refused until the
- * oldest failure leaves the window. In memory: one process serves the app.
+ * Counts failures per key (an account, an address) on a rate-limiter-flexible
+ * store. After `points` failures within the store's duration, further attempts
+ * are refused until that window, begun by the first failure, ends. The store is
+ * the library's interface: in memory while one process serves the app (SQLite);
+ * RateLimiterPostgres (same interface) shares the counts between servers.
+ * Time is the library's own (`Date.now()`), see ADR 017.
  */
 export class FailureLimiter {
-  private readonly failures = new Map<string, number[]>();
-
-  constructor(
-    private readonly limit: number,
-    private readonly windowMs: number,
-  ) {}
+  constructor(private readonly store: RateLimiterAbstract) {}
 
   /** Seconds until `key` may try again, or 0 when it may now. */
-  retryAfter(key: string, now: number): number {
-    const recent = this.recent(key, now);
-    if (recent.length < this.limit) return 0;
-    return Math.max(1, Math.ceil((recent[0]! + this.windowMs - now) / 1000));
+  async retryAfter(key: string): Promise<number> {
+    const counted = await this.store.get(key);
+    if (!counted || counted.consumedPoints < this.store.points || counted.msBeforeNext <= 0) return 0;
+    return Math.max(1, Math.ceil(counted.msBeforeNext / 1000));
   }
 
   /** Records a failure. */
-  fail(key: string, now: number): void {
-    const recent = this.recent(key, now);
-    recent.push(now);
-    this.failures.set(key, recent);
+  async fail(key: string): Promise<void> {
+    await this.store.penalty(key);
   }
 
   /** Forgets a key's failures (after a successful login of that account). */
-  reset(key: string): void {
-    this.failures.delete(key);
+  async reset(key: string): Promise<void> {
+    await this.store.delete(key);
   }
+}
 
-  private recent(key: string, now: number): number[] {
-    const list = (this.failures.get(key) ?? []).filter((at) => at > now - this.windowMs);
-    if (list.length === 0) this.failures.delete(key);
-    return list;
-  }
+/** A limiter allowing `limit` failures per key within `windowMs`, counted in this process's memory. */
+export function memoryFailureLimiter(name: string, limit: number, windowMs: number): FailureLimiter {
+  return new FailureLimiter(new RateLimiterMemory({ keyPrefix: name, points: limit, duration: windowMs / 1000 }));
 }

@@ -1,3 +1,4 @@
+import { type Options, stringify } from 'csv-stringify/sync';
 import type { Stance } from '@sanad/shared/schemas/source';
 import type { Report } from '@sanad/shared/schemas/report';
 import { shortDate } from './report-html.ts';
@@ -101,13 +102,24 @@ export function toMarkdown(report: Report): string {
 }
 
 /**
- * One CSV cell: RFC 4180 quoting, and a cell that a spreadsheet would read as a
- * formula (starting with = + - @, tab or carriage return) gets a leading apostrophe.
+ * csv-stringify's settings for our CSV: RFC 4180 quoting (a cell holding a
+ * quote, a comma or a line break, or white space at its ends, is quoted), CRLF
+ * line ends, and a cell a spreadsheet would read as a formula (starting with
+ * = + - @, a tab or a carriage return, or their full-width forms) gets a
+ * leading apostrophe (`escape_formulas`). A leading tab is matched before that
+ * apostrophe is added, so it is left out of the edge white space.
  */
+const CSV_OPTIONS: Options = {
+  record_delimiter: 'windows',
+  // A lone \n or \r in a cell is quoted too (set explicitly: with `record_delimiter` given, it defaults to off).
+  quote_record_delimiter: true,
+  escape_formulas: true,
+  quoted_match: [/^[^\S\t]/u, /\s$/u],
+};
+
+/** One CSV cell as `toCsv` writes it: quoted per RFC 4180, a formula neutralised. */
 export function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  return stringify([[value]], { ...CSV_OPTIONS, eof: false });
 }
 
 /** The report as CSV: one row per claim, UTF-8 with a byte-order mark so spreadsheets show Arabic. */
@@ -126,7 +138,7 @@ export function toCsv(report: Report): string {
     claim.sources.context.length,
     STANCES.flatMap((stance) => claim.sources[stance].map((source) => source.url)).join(' '),
   ]);
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return stringify([header, ...rows], { ...CSV_OPTIONS, bom: true });
 }
 
 /**
