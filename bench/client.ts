@@ -28,10 +28,12 @@ import { createApp } from '@sanad/server/app';
 import { systemClock } from '@sanad/server/lib/clock';
 import { createLogger } from '@sanad/server/lib/logger';
 import { createServices } from '@sanad/server/services';
+import { sessionEndpoints } from '@sanad/shared/api/session';
 import { RATING_KEYS, RATING_SCALE } from '@sanad/shared/rating-scale';
 import { splitParagraphs } from '@sanad/shared/text/language';
 import { spanContext } from '@sanad/shared/text/quote';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { fetchEndpoint } from './api.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MARK_RUNS = 7;
@@ -161,11 +163,7 @@ const server = await new Promise<Server>((resolve) => {
 const address = server.address();
 if (!address || typeof address === 'string') throw new Error('no address');
 const base = `http://127.0.0.1:${address.port}`;
-const login = await fetch(`${base}/api/session`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ email: 'bench@sanad.test', password: 'bench password' }),
-});
+const login = await fetchEndpoint(base, undefined, sessionEndpoints.login, { body: { email: 'bench@sanad.test', password: 'bench password' } });
 const [cookieName, cookieValue] = (login.headers.get('set-cookie') ?? '').split(';')[0]!.split('=') as [string, string];
 
 // ---------------------------------------------------------------- browser

@@ -16,10 +16,15 @@ import { performance } from 'node:perf_hooks';
 import { chromium, type Browser } from 'playwright-core';
 import { openDatabase } from '@sanad/db/client';
 import { runMigrations } from '@sanad/db/migrate';
+import { endpointUrl, prepareRequest } from '@sanad/shared/api/endpoint';
+import { sessionEndpoints } from '@sanad/shared/api/session';
+import { summaryEndpoints } from '@sanad/shared/api/summary';
+import { workflowEndpoints } from '@sanad/shared/api/workflow';
 import { createApp } from '@sanad/server/app';
 import { createServices } from '@sanad/server/services';
 import { createLogger } from '@sanad/server/lib/logger';
 import { systemClock } from '@sanad/server/lib/clock';
+import { requestEndpoint } from './api.ts';
 import { type Row, mulberry32, summarise } from './stats.ts';
 
 const ARTICLES = 1000;
@@ -188,26 +193,32 @@ try {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const context = await browser.newContext({ baseURL: base, viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
-  const login = await context.request.post('/api/session', { data: { email: 'editor@bench.test', password } });
+  const login = await requestEndpoint(context.request, sessionEndpoints.login, { body: { email: 'editor@bench.test', password } });
   if (login.status() !== 200) throw new Error(`Login failed: ${login.status()} ${await login.text()}`);
 
   // The API calls the dashboard makes, timed from Node over loopback (same session).
-  for (const path of ['/api/summary', '/api/summary?language=ar&verdict=false', '/api/queue']) {
+  for (const { method, url, headers } of [
+    prepareRequest(summaryEndpoints.overview),
+    prepareRequest(summaryEndpoints.overview, { query: { language: 'ar', verdict: 'false' } }),
+    prepareRequest(workflowEndpoints.queue),
+  ]) {
     const samples: number[] = [];
     for (let run = 0; run <= RUNS; run += 1) {
       const started = performance.now();
-      const response = await context.request.get(path);
+      const response = await context.request.fetch(url, { method, headers });
       await response.body();
       if (run > 0) samples.push(performance.now() - started);
     }
-    results.push(summarise(`GET ${path} (from Node)`, samples));
+    results.push(summarise(`${method} ${url} (from Node)`, samples));
   }
 
-  for (const [label, path] of [
-    ['unfiltered', '/'],
-    ['language=ar&verdict=false', '/?language=ar&verdict=false'],
+  // The dashboard's URL carries the same filters as the summary request it makes.
+  for (const [label, path, query] of [
+    ['unfiltered', '/', {}],
+    ['language=ar&verdict=false', '/?language=ar&verdict=false', { language: 'ar', verdict: 'false' }],
   ] as const) {
-    const expected = ((await (await context.request.get(`/api/summary${path.slice(1)}`)).json()) as { articles: unknown[] }).articles.length;
+    const summary = await requestEndpoint(context.request, summaryEndpoints.overview, { query });
+    const expected = summaryEndpoints.overview.reply.schema.parse(await summary.json()).articles.length;
     const rowsReady: number[] = [];
     const firstPaint: number[] = [];
     const contentfulPaint: number[] = [];
@@ -225,16 +236,16 @@ try {
         { polling: 'raf', timeout: 60_000 },
       );
       const readyAt = Number(await ready.jsonValue());
-      const paints = await page.evaluate(() => {
+      const paints = await page.evaluate((summaryPath) => {
         const { performance } = globalThis as unknown as PageGlobals;
         const paint = performance.getEntriesByType('paint');
-        const summary = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/api/summary'));
+        const summary = performance.getEntriesByType('resource').find((entry) => entry.name.includes(summaryPath));
         return {
           fp: paint.find((entry) => entry.name === 'first-paint')?.startTime ?? Number.NaN,
           fcp: paint.find((entry) => entry.name === 'first-contentful-paint')?.startTime ?? Number.NaN,
           summary: summary ? summary.responseEnd - summary.requestStart : Number.NaN,
         };
-      });
+      }, endpointUrl(summaryEndpoints.overview));
       await page.close();
       if (run === 0) continue;
       rowsReady.push(readyAt);

@@ -11,6 +11,8 @@ import autocannon from 'autocannon';
 import type Database from 'better-sqlite3';
 import express from 'express';
 import type { Db } from '@sanad/db/client';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { endpointUrl, prepareRequest } from '@sanad/shared/api/endpoint';
 import type { Services } from '@sanad/server/services';
 
 /** GET requests per second of one autocannon run (8 connections, 2 s); `path` picks each request's path (default: the URL's). */
@@ -85,10 +87,10 @@ export async function httpPeers(options: { sqlite: Database.Database; ourBase: s
   const add = (key: string, value: number) => (samples[key] ??= []).push(value);
   for (let round = 0; round < rounds; round += 1) {
     // Interleaved: each round measures every contender once, in turn.
-    add('ours claim', await throughput(`${ourBase}/api/claims/${claimId}`, { cookie }));
+    add('ours claim', await throughput(`${ourBase}${endpointUrl(claimEndpoints.get, { id: claimId })}`, { cookie }));
     add('express claim', await throughput(`${expressBase}/claims/${claimId}`, {}));
     add('bare claim', await throughput(`${bareBase}/claims/${claimId}`, {}));
-    add('ours list', await throughput(`${ourBase}/api/articles/${articleId}/claims`, { cookie }));
+    add('ours list', await throughput(`${ourBase}${endpointUrl(claimEndpoints.list, { id: articleId })}`, { cookie }));
     add('express list', await throughput(`${expressBase}/articles/${articleId}/claims`, {}));
     add('bare list', await throughput(`${bareBase}/articles/${articleId}/claims`, {}));
   }
@@ -122,7 +124,7 @@ interface WriteRound {
 async function writeRound(options: { ourBase: string; cookie: string; claimIds: number[]; versions: Map<number, number>; random: () => number }): Promise<WriteRound> {
   const { ourBase, cookie, claimIds, versions, random } = options;
   const pick = () => claimIds[Math.floor(random() * claimIds.length)]!;
-  const reads = await throughput(ourBase, { cookie }, () => `/api/claims/${pick()}`);
+  const reads = await throughput(ourBase, { cookie }, () => endpointUrl(claimEndpoints.get, { id: pick() }));
   let counter = 0;
   let lastError = '';
   let preconditionFailed = 0;
@@ -133,17 +135,17 @@ async function writeRound(options: { ourBase: string; cookie: string; claimIds: 
     duration: 2,
     requests: [
       {
-        method: 'PATCH',
+        method: claimEndpoints.update.method,
         setupRequest: (request: autocannon.Request, context: object) => {
           const id = pick();
           (context as { id?: number }).id = id;
           counter += 1;
-          return {
-            ...request,
-            path: `/api/claims/${id}`,
-            headers: { cookie, 'content-type': 'application/json', 'if-match': `"v${versions.get(id)}"` },
-            body: JSON.stringify({ claimant: `bench writer ${counter}` }),
-          };
+          const { url, headers, body } = prepareRequest(claimEndpoints.update, {
+            params: { id },
+            body: { claimant: `bench writer ${counter}` },
+            ifMatch: versions.get(id)!,
+          });
+          return { ...request, path: url, headers: { ...headers, cookie }, body };
         },
         onResponse: (status: number, body: string, context: object, headers: IncomingHttpHeaders | undefined) => {
           // autocannon keeps the header names as sent (ETag).

@@ -14,7 +14,16 @@ import { inTransaction } from '@sanad/db/transaction';
 import { claims as claimsTable } from '@sanad/db/schema/index';
 import { snapSelection } from '@sanad/shared/text/selection';
 import { checkSpan, spanContext } from '@sanad/shared/text/quote';
+import { articleEndpoints } from '@sanad/shared/api/articles';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import type { AnyEndpoint, CallArgsParam } from '@sanad/shared/api/endpoint';
+import { reportEndpoints } from '@sanad/shared/api/reports';
+import { searchEndpoints } from '@sanad/shared/api/search';
+import { sessionEndpoints } from '@sanad/shared/api/session';
+import { summaryEndpoints } from '@sanad/shared/api/summary';
+import type { ReportFormat, ReportKind } from '@sanad/shared/schemas/report';
 import { createApp } from '@sanad/server/app';
+import { fetchEndpoint } from './api.ts';
 import { type PeerRow, dataLayerPeers, httpPeers, writePeers } from './peers.ts';
 import { type Row, mulberry32, summarise, timeAsync, timeSync } from './stats.ts';
 import { createServices } from '@sanad/server/services';
@@ -94,44 +103,34 @@ const address = server.address();
 if (!address || typeof address === 'string') throw new Error('no address');
 const base = `http://127.0.0.1:${address.port}`;
 
-const loginResponse = await fetch(`${base}/api/session`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ email: 'bench@sanad.test', password: 'bench password' }),
-});
+const loginResponse = await fetchEndpoint(base, undefined, sessionEndpoints.login, { body: { email: 'bench@sanad.test', password: 'bench password' } });
 const cookie = (loginResponse.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 
-async function call(method: string, path: string, body?: unknown, ifMatch?: string): Promise<Response> {
-  const headers: Record<string, string> = { cookie };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (ifMatch) headers['if-match'] = ifMatch;
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+/** One call as the client makes it, body read to the end; throws on an error status. */
+async function call<E extends AnyEndpoint>(endpoint: E, ...args: CallArgsParam<E>): Promise<Response> {
+  const response = await fetchEndpoint(base, cookie, endpoint, ...args);
   await response.arrayBuffer();
-  if (response.status >= 400) throw new Error(`${method} ${path}: ${response.status}`);
+  if (response.status >= 400) throw new Error(`${endpoint.method} ${response.url}: ${response.status}`);
   return response;
 }
 
 const firstClaimId = (handle.sqlite.prepare('select min(id) as id from claims').get() as { id: number }).id;
-for (let i = 0; i < 50; i += 1) await call('GET', `/api/claims/${firstClaimId + i}`); // warm-up
-results.push(summarise('GET /api/claims/:id', await timeAsync(500, (i) => call('GET', `/api/claims/${firstClaimId + (i % CLAIMS)}`).then(() => undefined))));
+for (let i = 0; i < 50; i += 1) await call(claimEndpoints.get, { params: { id: firstClaimId + i } }); // warm-up
+results.push(summarise('GET /api/claims/:id', await timeAsync(500, (i) => call(claimEndpoints.get, { params: { id: firstClaimId + (i % CLAIMS) } }).then(() => undefined))));
 results.push(
   summarise(
     'GET /api/articles/:id/claims (5,000 claims)',
-    await timeAsync(20, () => call('GET', `/api/articles/${article.id}/claims`).then(() => undefined)),
+    await timeAsync(20, () => call(claimEndpoints.list, { params: { id: article.id } }).then(() => undefined)),
   ),
 );
-results.push(summarise('GET /api/articles/:id (200k chars)', await timeAsync(100, () => call('GET', `/api/articles/${article.id}`).then(() => undefined))));
-results.push(summarise('GET /api/articles', await timeAsync(200, () => call('GET', '/api/articles').then(() => undefined))));
+results.push(summarise('GET /api/articles/:id (200k chars)', await timeAsync(100, () => call(articleEndpoints.get, { params: { id: article.id } }).then(() => undefined))));
+results.push(summarise('GET /api/articles', await timeAsync(200, () => call(articleEndpoints.list).then(() => undefined))));
 results.push(
   summarise(
     'PUT /api/claims/:id/verdict',
     await timeAsync(300, async (i) => {
       // Each claim is written once, at version 1, with If-Match as a client sends it.
-      await call('PUT', `/api/claims/${firstClaimId + i}/verdict`, { rating: 'false', rationale: `Rationale ${i}` }, '"v1"');
+      await call(claimEndpoints.setVerdict, { params: { id: firstClaimId + i }, body: { rating: 'false', rationale: `Rationale ${i}` }, ifMatch: 1 });
     }),
   ),
 );
@@ -141,7 +140,7 @@ results.push(
     'POST /api/articles/:id/claims',
     await timeAsync(freeWords.length, (i) => {
       const word = freeWords[i]!;
-      return call('POST', `/api/articles/${article.id}/claims`, { start: word.index, end: word.index + word[0].length, quote: word[0] }).then(() => undefined);
+      return call(claimEndpoints.create, { params: { id: article.id }, body: { start: word.index, end: word.index + word[0].length, quote: word[0] } }).then(() => undefined);
     }),
   ),
 );
@@ -220,11 +219,11 @@ results.push(
     await services.articles.create(actor, { title: `مقال رقم ${i + 1}`, text: `${body}\nرقم المرجع ${i + 1}`, language: 'ar' });
   }
   for (const query of ['جلستين', 'الامم المتحدة', 'رقم المرجع 500']) {
-    for (let i = 0; i < 5; i += 1) await call('GET', `/api/search?q=${encodeURIComponent(query)}`);
+    for (let i = 0; i < 5; i += 1) await call(searchEndpoints.search, { query: { q: query } });
     results.push(
       summarise(
         `GET /api/search?q=${query} (1,000 articles)`,
-        await timeAsync(50, () => call('GET', `/api/search?q=${encodeURIComponent(query)}`).then(() => undefined)),
+        await timeAsync(50, () => call(searchEndpoints.search, { query: { q: query } }).then(() => undefined)),
       ),
     );
   }
@@ -259,16 +258,16 @@ results.push(
     }
   })();
   const claimCount = (handle.sqlite.prepare('select count(*) as n from claims').get() as { n: number }).n;
-  for (let i = 0; i < 3; i += 1) await call('GET', '/api/summary');
-  results.push(summarise(`GET /api/summary (${articleRows.length} articles, ${claimCount} claims)`, await timeAsync(30, () => call('GET', '/api/summary').then(() => undefined))));
+  for (let i = 0; i < 3; i += 1) await call(summaryEndpoints.overview);
+  results.push(summarise(`GET /api/summary (${articleRows.length} articles, ${claimCount} claims)`, await timeAsync(30, () => call(summaryEndpoints.overview).then(() => undefined))));
   results.push(
     summarise(
       'GET /api/summary?language=ar&verdict=false',
-      await timeAsync(30, () => call('GET', '/api/summary?language=ar&verdict=false').then(() => undefined)),
+      await timeAsync(30, () => call(summaryEndpoints.overview, { query: { language: 'ar', verdict: 'false' } }).then(() => undefined)),
     ),
   );
   const someArticle = articleRows[0]!.id;
-  results.push(summarise('GET /api/articles/:id/summary (50 claims)', await timeAsync(100, () => call('GET', `/api/articles/${someArticle}/summary`).then(() => undefined))));
+  results.push(summarise('GET /api/articles/:id/summary (50 claims)', await timeAsync(100, () => call(summaryEndpoints.article, { params: { id: someArticle } }).then(() => undefined))));
 }
 
 // Exports: an article with 1,000 claims and 3,000 sources, in every report format (time and peak memory).
@@ -303,8 +302,8 @@ results.push(
   const publishStarted = performance.now();
   await services.publications.publish(editor, exportArticle.id);
   results.push(summarise('publish (1,000 approved claims, snapshot written)', [performance.now() - publishStarted], 'ms', 'one run: a second publication has nothing new'));
-  const exports: [string, string][] = [
-    ...['json', 'md', 'csv', 'w3c', 'html', 'pdf'].map((format): [string, string] => [format, 'draft']),
+  const exports: [ReportFormat, ReportKind][] = [
+    ...(['json', 'md', 'csv', 'w3c', 'html', 'pdf'] as const).map((format): [ReportFormat, ReportKind] => [format, 'draft']),
     ['json', 'published'],
     ['claimreview', 'published'],
   ];
@@ -319,7 +318,7 @@ results.push(
       const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss - before)), 5);
       try {
         // call() reads the whole body and throws on an error status.
-        await call('GET', `/api/articles/${exportArticle.id}/report?format=${format}&kind=${kind}`);
+        await call(reportEndpoints.download, { params: { id: exportArticle.id }, query: { format, kind } });
       } finally {
         clearInterval(sampler);
       }
@@ -340,10 +339,10 @@ results.push(
 
 // Peers: HTTP against minimal Express and node:http; repositories against raw statements.
 const patchTarget = firstClaimId + 1;
-let patchVersion = Number((await call('GET', `/api/claims/${patchTarget}`)).headers.get('etag')?.replace(/\D/g, '') ?? 1);
-const readSamples = await timeAsync(300, () => call('GET', `/api/claims/${patchTarget}`).then(() => undefined));
+let patchVersion = Number((await call(claimEndpoints.get, { params: { id: patchTarget } })).headers.get('etag')?.replace(/\D/g, '') ?? 1);
+const readSamples = await timeAsync(300, () => call(claimEndpoints.get, { params: { id: patchTarget } }).then(() => undefined));
 const patchSamples = await timeAsync(300, async (i) => {
-  const response = await call('PATCH', `/api/claims/${patchTarget}`, { claimant: `bench ${i}` }, `"v${patchVersion}"`);
+  const response = await call(claimEndpoints.update, { params: { id: patchTarget }, body: { claimant: `bench ${i}` }, ifMatch: patchVersion });
   patchVersion = Number(response.headers.get('etag')?.replace(/\D/g, '') ?? patchVersion + 1);
 });
 const readMedian = summarise('read', readSamples).median;

@@ -21,6 +21,20 @@ export default defineConfig({
     manifest: true,
     // The server's CSP allows fonts and styles from 'self' only, so nothing may be inlined as a data: URL.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // zod with its jitless setting in one chunk, which every chunk defining a schema imports: the setting runs
+              // before any schema is defined (zod probes `new Function`, a CSP violation, when a schema is defined without it).
+              name: 'zod',
+              test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]client[\\/]src[\\/]lib[\\/]zod-config\.ts$/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {

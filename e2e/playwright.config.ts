@@ -2,6 +2,8 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, chromium } from '@playwright/test';
+import { endpointUrl } from '@sanad/shared/api/endpoint';
+import { healthEndpoints } from '@sanad/shared/api/health';
 
 /**
  * Browser tests run against the production build served by the real server,
@@ -58,7 +60,7 @@ export default defineConfig({
   webServer: {
     command: 'npm run start -w @sanad/server',
     cwd: '..',
-    url: `http://127.0.0.1:${port}/api/health`,
+    url: `http://127.0.0.1:${port}${endpointUrl(healthEndpoints.get)}`,
     reuseExistingServer: false,
     timeout: 120_000,
     env: {

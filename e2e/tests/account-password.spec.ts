@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { sessionEndpoints } from '@sanad/shared/api/session';
+import { callApi } from './support/api.ts';
 import { apiAs, browserAs, createUser } from './support/users.ts';
 
 test('A reviewer changes their own password from Account, giving the current one, and their other session ends (ASVS 6.2.3, 7.4.3)', async ({ browser }, testInfo) => {
@@ -31,15 +33,15 @@ test('A reviewer changes their own password from Account, giving the current one
   await page.screenshot({ path: testInfo.outputPath('account.png') });
 
   // The other session is over; this one carries on with its new cookie.
-  expect((await elsewhere.get('/api/session')).status()).toBe(401);
+  expect((await callApi(elsewhere, sessionEndpoints.get)).status).toBe(401);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
   await expect(page.getByTestId('current-user')).toContainText('Huda Password');
 
   const withNew = await apiAs(testInfo, { email: credentials.email, password: newPassword });
-  expect((await withNew.get('/api/session')).status()).toBe(200);
-  const withOld = await withNew.post('/api/session', { data: credentials });
-  expect(withOld.status()).toBe(401);
+  expect((await callApi(withNew, sessionEndpoints.get)).status).toBe(200);
+  const withOld = await callApi(withNew, sessionEndpoints.login, { body: credentials });
+  expect(withOld.status).toBe(401);
   await withNew.dispose();
   await elsewhere.dispose();
   await context.close();

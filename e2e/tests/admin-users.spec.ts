@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { articleEndpoints } from '@sanad/shared/api/articles';
+import { sessionEndpoints } from '@sanad/shared/api/session';
+import { callApi, readApi } from './support/api.ts';
 import { createArticle, createClaim } from './support/article-page.ts';
 import { DEMO_USERS, apiAs, browserAs } from './support/users.ts';
 
@@ -24,7 +27,7 @@ test('Admin adds a reviewer, makes them an editor, and deactivates them after co
 
   // The new person can log in and work.
   const noor = await apiAs(testInfo, { email, password: 'a long desk passphrase' });
-  expect((await noor.get('/api/session')).status()).toBe(200);
+  expect((await callApi(noor, sessionEndpoints.get)).status).toBe(200);
 
   await row.getByLabel('Role of Noor Haddad').selectOption('editor');
   await expect(page.getByText('Noor Haddad is now editor.')).toBeVisible();
@@ -34,7 +37,7 @@ test('Admin adds a reviewer, makes them an editor, and deactivates them after co
   await expect(confirm).toBeVisible();
   await confirm.getByRole('button', { name: 'Deactivate' }).click();
   await expect(row).toContainText('Deactivated');
-  expect((await noor.get('/api/session')).status()).toBe(401);
+  expect((await callApi(noor, sessionEndpoints.get)).status).toBe(401);
   await noor.dispose();
   await context.close();
 });
@@ -43,10 +46,10 @@ test('Reviewer finds the claims of an article assigned to them in My queue and o
   const article = await createArticle(request, { title: `Queue ${Date.now()}`, text: 'The ministry said exports rose by 12 percent last year.', language: 'en' });
   const claim = await createClaim(request, article, 'exports rose by 12 percent');
   const editor = await apiAs(testInfo, DEMO_USERS.editor);
-  const reviewerId = ((await (await request.get('/api/session')).json()) as { user: { id: number } }).user.id;
-  const current = await (await editor.get(`/api/articles/${article.id}`)).json();
-  const assigned = await editor.put(`/api/articles/${article.id}/assignees`, { data: { userIds: [reviewerId] }, headers: { 'if-match': `"v${current.version}"` } });
-  expect(assigned.status()).toBe(200);
+  const reviewerId = (await readApi(request, sessionEndpoints.get)).user.id;
+  const current = await readApi(editor, articleEndpoints.get, { params: { id: article.id } });
+  const assigned = await callApi(editor, articleEndpoints.setAssignees, { params: { id: article.id }, body: { userIds: [reviewerId] }, ifMatch: current.version });
+  expect(assigned.status).toBe(200);
   await editor.dispose();
 
   await page.goto('/queue');

@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { ratingFor } from '@sanad/shared/rating-scale';
-import type { ArticleList } from '@sanad/shared/schemas/article';
+import { articleEndpoints } from '@sanad/shared/api/articles';
+import { readApi } from './support/api.ts';
 import { articleReady, dragSelect, highlightTexts } from './support/article-page.ts';
 
 const PHRASE = 'عقد الأخضر الإبراهيمي جلستَيْن منفصلتَيْن';
 
 test('Reviewer marks an Arabic claim in the sample article, rates it False and attaches sources', async ({ page, request }) => {
-  const list = (await (await request.get('/api/articles')).json()) as ArticleList;
+  const list = await readApi(request, articleEndpoints.list);
   const sample = list.articles.find((article) => article.language === 'ar' && article.title.includes('جنيف2'));
   expect(sample, 'the seeded Geneva 2 article exists').toBeDefined();
 

@@ -1,7 +1,8 @@
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import Database from 'better-sqlite3';
+import { articleEndpoints } from '@sanad/shared/api/articles';
+import { readApi } from './support/api.ts';
 import { createArticle } from './support/article-page.ts';
+import { runOnDatabase } from './support/database.ts';
 
 test('Reviewer records where an article appeared in the Details dialog, sees it under the title, and clears the author', async ({ page, request }, testInfo) => {
   const article = await createArticle(request, {
@@ -53,7 +54,7 @@ test('Reviewer records where an article appeared in the Details dialog, sees it 
 
   await page.reload();
   await expect(page.getByTestId('article-meta')).toContainText('27 January 2014');
-  const stored = await (await request.get(`/api/articles/${article.id}`)).json();
+  const stored = await readApi(request, articleEndpoints.get, { params: { id: article.id } });
   expect(stored).toMatchObject({ author: null, outlet: 'الشرق الأوسط', publishedOn: '2014-01-27', url: 'https://aawsat.com/opinion/geneva-2' });
 });
 
@@ -72,16 +73,8 @@ test('Reviewer adds an article with its outlet and date from the Add article dia
 });
 
 test('ASVS 1.2.2: a javascript: article URL forced into the database shows as text, never as a live link', async ({ page, request }) => {
-  const dataDir = process.env.E2E_DATA_DIR;
-  if (!dataDir) throw new Error('playwright.config.ts sets E2E_DATA_DIR.');
   const article = await createArticle(request, { title: `Forced article URL ${Date.now()}`, text: 'Exports rose by 7 per cent last year.', language: 'en' });
-  const db = new Database(join(dataDir, 'sanad.db'));
-  try {
-    db.pragma('busy_timeout = 5000');
-    expect(db.prepare("UPDATE articles SET url = 'JaVaScRiPt:window.__xss=1', outlet = 'Poisoned Post' WHERE id = ?").run(article.id).changes).toBe(1);
-  } finally {
-    db.close();
-  }
+  expect(runOnDatabase("UPDATE articles SET url = 'JaVaScRiPt:window.__xss=1', outlet = 'Poisoned Post' WHERE id = ?", article.id)).toBe(1);
   await page.goto(`/articles/${article.id}`);
   const meta = page.getByTestId('article-meta');
   await expect(meta).toContainText('Poisoned Post');

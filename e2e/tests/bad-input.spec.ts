@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import type { Claim, ClaimList } from '@sanad/shared/schemas/claim';
+import type { Claim } from '@sanad/shared/schemas/claim';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { readApi } from './support/api.ts';
 import { createArticle, createClaim, openClaim } from './support/article-page.ts';
 
 const TEXT = 'The minister claimed that unemployment fell to 4 percent last year, the lowest rate in two decades.';
@@ -25,7 +27,7 @@ test('Reviewer cannot attach a javascript: link and is asked before deleting a c
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await expect(panel.getByTestId('source-item')).toHaveCount(0);
-  const stored = (await (await request.get(`/api/claims/${claim.id}`)).json()) as Claim;
+  const stored = await readApi(request, claimEndpoints.get, { params: { id: claim.id } });
   expect(stored.sources).toHaveLength(0);
 
   // Deleting asks first; cancelling keeps the claim.
@@ -41,6 +43,6 @@ test('Reviewer cannot attach a javascript: link and is asked before deleting a c
   await page.getByRole('alertdialog', { name: 'Delete this claim?' }).getByRole('button', { name: 'Delete claim' }).click();
   await expect(page.getByTestId('claim-panel')).toBeHidden();
   await expect(page.getByText('No claims yet')).toBeVisible();
-  const remaining = (await (await request.get(`/api/articles/${article.id}/claims`)).json()) as ClaimList;
+  const remaining = await readApi(request, claimEndpoints.list, { params: { id: article.id } });
   expect(remaining.claims).toHaveLength(0);
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import type { Claim } from '@sanad/shared/schemas/claim';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { bodyOf, callApi } from './support/api.ts';
 import { createArticle, createClaim, openClaim } from './support/article-page.ts';
 import { assignArticle, browserAs, createUser } from './support/users.ts';
 
@@ -12,12 +13,13 @@ test('A reviewer sees another reviewer’s rated claim read-only with whose it i
   const second = await createUser(testInfo, { name: 'Nadia Second', role: 'reviewer' });
   const article = await createArticle(request, { title: `Unemployment ${Date.now()}`, text: TEXT, language: 'en' });
   const claim = await createClaim(request, article, 'unemployment fell to 4 percent last year');
-  const rated = await request.put(`/api/claims/${claim.id}/verdict`, {
-    data: { rating: 'true', rationale: 'The statistics office reports 4.1 percent.' },
-    headers: { 'if-match': `"v${claim.version}"` },
+  const rated = await callApi(request, claimEndpoints.setVerdict, {
+    params: { id: claim.id },
+    body: { rating: 'true', rationale: 'The statistics office reports 4.1 percent.' },
+    ifMatch: claim.version,
   });
-  expect(rated.status(), await rated.text()).toBe(200);
-  expect(((await rated.json()) as Claim).verdict?.setBy?.name).toBeTruthy();
+  expect(rated.status, rated.text).toBe(200);
+  expect(bodyOf(rated).verdict?.setBy?.name).toBeTruthy();
 
   const other = await browserAs(browser, testInfo, second.credentials);
   await openClaim([other.page], article, claim);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import type { Comment } from '@sanad/shared/schemas/workflow';
+import { commentEndpoints } from '@sanad/shared/api/comments';
+import { callApi, readApi } from './support/api.ts';
 import { createArticle, createClaim, openClaim } from './support/article-page.ts';
 import { browserAs, DEMO_USERS } from './support/users.ts';
 
@@ -8,8 +9,8 @@ const TEXT = 'The report says rents rose by 18 percent in the capital last year.
 test('Reviewer edits a comment in two windows; the later save shows both texts and keeps the typed one', async ({ page, request, browser }, testInfo) => {
   const article = await createArticle(request, { title: `Rents ${Date.now()}`, text: TEXT, language: 'en' });
   const claim = await createClaim(request, article, 'rents rose by 18 percent in the capital');
-  const posted = await request.post(`/api/claims/${claim.id}/comments`, { data: { body: 'Which report is this?' } });
-  expect(posted.status(), await posted.text()).toBe(201);
+  const posted = await callApi(request, commentEndpoints.create, { params: { id: claim.id }, body: { body: 'Which report is this?' } });
+  expect(posted.status, posted.text).toBe(201);
 
   const second = await browserAs(browser, testInfo, DEMO_USERS.reviewer);
   for (const window of [page, second.page]) {
@@ -38,7 +39,7 @@ test('Reviewer edits a comment in two windows; the later save shows both texts a
   await expect(later.getByLabel('Edit your comment')).toBeHidden();
   await expect(earlier.getByText(mine)).toBeVisible();
 
-  const stored = (await (await request.get(`/api/claims/${claim.id}/comments`)).json()) as { comments: Comment[] };
+  const stored = await readApi(request, commentEndpoints.list, { params: { id: claim.id } });
   expect(stored.comments.map((comment) => comment.body)).toEqual([mine]);
   await second.context.close();
 });

@@ -1,6 +1,8 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { Article } from '@sanad/shared/schemas/article';
 import type { Claim } from '@sanad/shared/schemas/claim';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { bodyOf, callApi, readApi } from './support/api.ts';
 import { createArticle, createClaim, openClaim } from './support/article-page.ts';
 import { DEMO_USERS, assignArticle, browserAs, createUser } from './support/users.ts';
 
@@ -10,11 +12,12 @@ const QUOTE = '3,000 families received food parcels in March';
 async function claimWithSource(request: APIRequestContext): Promise<{ article: Article; claim: Claim; linkId: number }> {
   const article = await createArticle(request, { title: `Food parcels ${Date.now()}`, text: TEXT, language: 'en' });
   const claim = await createClaim(request, article, QUOTE);
-  const response = await request.post(`/api/claims/${claim.id}/sources`, {
-    data: { url: `https://www.un.org/press/food-parcels-${Date.now()}`, title: 'UN press release', publisher: 'United Nations', stance: 'supports' },
+  const response = await callApi(request, claimEndpoints.attachSource, {
+    params: { id: claim.id },
+    body: { url: `https://www.un.org/press/food-parcels-${Date.now()}`, title: 'UN press release', publisher: 'United Nations', stance: 'supports' },
   });
-  expect(response.status(), await response.text()).toBe(201);
-  const withSource = (await response.json()) as Claim;
+  expect(response.status, response.text).toBe(201);
+  const withSource = bodyOf(response);
   return { article, claim: withSource, linkId: withSource.sources[0]!.id };
 }
 
@@ -71,7 +74,7 @@ test('Two reviewers edit the same source; the second sees both versions, loses n
   await expect(page.getByTestId('claim-panel').locator('[data-stance="supports"]').getByRole('link', { name: myTitle })).toBeVisible();
   await expect(page.getByTestId('claim-panel').getByText(myExcerpt)).toBeVisible();
 
-  const stored = (await (await request.get(`/api/claims/${claim.id}`)).json()) as Claim;
+  const stored = await readApi(request, claimEndpoints.get, { params: { id: claim.id } });
   expect(stored.sources).toHaveLength(1);
   expect(stored.sources[0]).toMatchObject({ stance: 'supports', excerpt: myExcerpt, source: { title: myTitle } });
   await other.context.close();

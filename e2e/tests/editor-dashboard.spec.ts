@@ -2,6 +2,8 @@ import { expect, test, type APIRequestContext, type Locator, type Page } from '@
 import type { Article } from '@sanad/shared/schemas/article';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import type { RatingKey } from '@sanad/shared/rating-scale';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { bodyOf, callApi, readApi } from './support/api.ts';
 import { createArticle, createClaim } from './support/article-page.ts';
 import { browserAs, DEMO_USERS } from './support/users.ts';
 
@@ -21,16 +23,17 @@ const EN_TRUE = 'the new library opened on time';
 
 /** Rates a claim through the API and, unless told otherwise, submits it for review; returns the claim as it now is. */
 async function rateAndSubmit(request: APIRequestContext, claim: Claim, rating: RatingKey, rationale: string, submit = true): Promise<Claim> {
-  const rated = await request.put(`/api/claims/${claim.id}/verdict`, { data: { rating, rationale }, headers: { 'If-Match': `"v${claim.version}"` } });
-  expect(rated.status(), await rated.text()).toBe(200);
-  const withVerdict = (await rated.json()) as Claim;
+  const rated = await callApi(request, claimEndpoints.setVerdict, { params: { id: claim.id }, body: { rating, rationale }, ifMatch: claim.version });
+  expect(rated.status, rated.text).toBe(200);
+  const withVerdict = bodyOf(rated);
   if (!submit) return withVerdict;
-  const submitted = await request.post(`/api/claims/${claim.id}/transitions`, {
-    data: { to: 'submitted' },
-    headers: { 'If-Match': `"v${withVerdict.version}"` },
+  const submitted = await callApi(request, claimEndpoints.transition, {
+    params: { id: claim.id },
+    body: { to: 'submitted' },
+    ifMatch: withVerdict.version,
   });
-  expect(submitted.status(), await submitted.text()).toBe(200);
-  return (await submitted.json()) as Claim;
+  expect(submitted.status, submitted.text).toBe(200);
+  return bodyOf(submitted);
 }
 
 /** The dashboard row of an article. */
@@ -120,7 +123,7 @@ test('Editor filters to Arabic articles with False claims, approves one from the
   await expect(row.getByTestId('progress')).toContainText('approved');
   await expect.poll(() => approvedTotal(page)).toBe(approvedBefore + 1);
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
-  const stored = (await (await request.get(`/api/claims/${arFalse.id}`)).json()) as Claim;
+  const stored = await readApi(request, claimEndpoints.get, { params: { id: arFalse.id } });
   expect(stored.status).toBe('approved');
 
   // r asks for changes with a note on the English False claim; typing j in the note does not move the queue.
@@ -133,7 +136,7 @@ test('Editor filters to Arabic articles with False claims, approves one from the
   await dialog.getByRole('button', { name: 'Send back for changes' }).click();
   await expect(dialog).toBeHidden();
   await expect(queue.locator(`[data-queue-claim="${enFalse.id}"]`)).toHaveCount(0);
-  const sentBack = (await (await request.get(`/api/claims/${enFalse.id}`)).json()) as Claim;
+  const sentBack = await readApi(request, claimEndpoints.get, { params: { id: enFalse.id } });
   expect(sentBack.status).toBe('changes_requested');
 
   // o opens the focused claim in its article.
@@ -157,10 +160,11 @@ test('Editor reads the fact-check report preview of an article and opens a claim
     ['contradicts', 'Statistics office release'],
     ['context', 'City council briefing'],
   ] as const) {
-    const response = await request.post(`/api/claims/${first.id}/sources`, {
-      data: { url: `https://example.org/${encodeURIComponent(title)}`, title, publisher: 'Example', stance },
+    const response = await callApi(request, claimEndpoints.attachSource, {
+      params: { id: first.id },
+      body: { url: `https://example.org/${encodeURIComponent(title)}`, title, publisher: 'Example', stance },
     });
-    expect(response.status(), await response.text()).toBe(201);
+    expect(response.status, response.text).toBe(201);
   }
 
   const { context, page } = await browserAs(browser, testInfo, DEMO_USERS.editor);

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { callApi } from './support/api.ts';
 import { createArticle, createClaim, openClaim } from './support/article-page.ts';
 import { browserAs, createUser } from './support/users.ts';
 
@@ -65,11 +67,12 @@ test('A kept draft can be discarded', async ({ page, browser }, testInfo) => {
   await other.page.keyboard.type('Half? The 2019 plan said 90 million.');
 
   // The first reviewer sets the verdict (through the API here; the live update is what matters).
-  const rated = await page.request.put(`/api/claims/${claim.id}/verdict`, {
-    data: { rating: 'false', rationale: 'The old plan foresaw 60 million, not 80.' },
-    headers: { 'if-match': `"v${claim.version}"` },
+  const rated = await callApi(page.request, claimEndpoints.setVerdict, {
+    params: { id: claim.id },
+    body: { rating: 'false', rationale: 'The old plan foresaw 60 million, not 80.' },
+    ifMatch: claim.version,
   });
-  expect(rated.status(), await rated.text()).toBe(200);
+  expect(rated.status, rated.text).toBe(200);
 
   const kept = secondPanel.getByTestId('kept-draft');
   await expect(kept.getByTestId('kept-draft-rationale')).toHaveText('Half? The 2019 plan said 90 million.');

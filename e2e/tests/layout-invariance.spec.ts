@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { callApi } from './support/api.ts';
 import { articleReady, createArticle, createClaim, highlightTexts } from './support/article-page.ts';
 
 // Plain Arabic letters (no harakat), so any offset between two letters is a
@@ -74,11 +76,12 @@ test('Highlights leave the layout and letter shaping of an Arabic article untouc
   const overlapping = await createClaim(request, article, 'الحكومة إن معدل البطالة انخفض');
   const other = await createClaim(request, article, 'الصادرات الزراعية تضاعفت ثلاث مرات', { from: 2, to: 1 });
   await createClaim(request, article, 'مليون سائح');
-  const verdict = await request.put(`/api/claims/${other.id}/verdict`, {
-    data: { rating: 'mostly_false', rationale: 'Trade data show a 40% rise.' },
-    headers: { 'If-Match': `"v${other.version}"` },
+  const verdict = await callApi(request, claimEndpoints.setVerdict, {
+    params: { id: other.id },
+    body: { rating: 'mostly_false', rationale: 'Trade data show a 40% rise.' },
+    ifMatch: other.version,
   });
-  expect(verdict.ok()).toBe(true);
+  expect(verdict.ok).toBe(true);
 
   await page.goto(`/articles/${article.id}`);
   await articleReady(page);

@@ -1,5 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { Organisation } from '@sanad/shared/schemas/organisation';
+import { organisationEndpoints } from '@sanad/shared/api/organisation';
+import { bodyOf, callApi } from './support/api.ts';
 import { DEMO_USERS, apiAs, browserAs } from './support/users.ts';
 
 /** A 1×1 PNG. */
@@ -7,16 +9,16 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>');
 
 async function readSettings(api: APIRequestContext): Promise<Organisation> {
-  const response = await api.get('/api/organisation');
-  expect(response.status()).toBe(200);
-  return (await response.json()) as Organisation;
+  const response = await callApi(api, organisationEndpoints.get);
+  expect(response.status).toBe(200);
+  return bodyOf(response);
 }
 
 async function saveSettings(api: APIRequestContext, changes: Partial<Organisation>): Promise<Organisation> {
   const current = await readSettings(api);
-  const response = await api.patch('/api/organisation', { data: changes, headers: { 'if-match': `"v${current.version}"` } });
-  expect(response.status(), await response.text()).toBe(200);
-  return (await response.json()) as Organisation;
+  const response = await callApi(api, organisationEndpoints.update, { body: changes, ifMatch: current.version });
+  expect(response.status, response.text).toBe(200);
+  return bodyOf(response);
 }
 
 /** Puts the demo settings back, so later tests see the desk as the seed left it. */
@@ -144,7 +146,7 @@ test('A reviewer is refused the organisation settings: no link, a no-access page
   await expect(page.getByLabel('Name')).toHaveCount(0);
 
   const current = await readSettings(request);
-  const refused = await request.patch('/api/organisation', { data: { name: 'Taken over' }, headers: { 'if-match': `"v${current.version}"` } });
-  expect(refused.status()).toBe(403);
+  const refused = await callApi(request, organisationEndpoints.update, { body: { name: 'Taken over' }, ifMatch: current.version });
+  expect(refused.status).toBe(403);
   expect((await readSettings(request)).name).toBe(current.name);
 });

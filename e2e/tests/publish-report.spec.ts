@@ -2,24 +2,28 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import type { Report } from '@sanad/shared/schemas/report';
+import { articleEndpoints } from '@sanad/shared/api/articles';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { organisationEndpoints } from '@sanad/shared/api/organisation';
+import { bodyOf, callApi, readApi } from './support/api.ts';
 import { createArticle, createClaim } from './support/article-page.ts';
 import { DEMO_USERS, apiAs, browserAs } from './support/users.ts';
 
 const TEXT = 'قال المتحدث إن مؤتمر جنيف 2 سيُعقَد في موعده المحدَّد. وأضاف أن نسبة المشاركة بلغت 40 بالمئة من الوفود المدعوّة.';
 
 async function rateAndSubmit(request: APIRequestContext, claim: Claim, rating: string, rationale: string): Promise<Claim> {
-  const rated = await request.put(`/api/claims/${claim.id}/verdict`, { data: { rating, rationale }, headers: { 'if-match': `"v${claim.version}"` } });
-  expect(rated.status(), await rated.text()).toBe(200);
-  const current = (await rated.json()) as Claim;
-  const submitted = await request.post(`/api/claims/${claim.id}/transitions`, { data: { to: 'submitted' }, headers: { 'if-match': `"v${current.version}"` } });
-  expect(submitted.status(), await submitted.text()).toBe(200);
-  return (await submitted.json()) as Claim;
+  const rated = await callApi(request, claimEndpoints.setVerdict, { params: { id: claim.id }, body: { rating, rationale }, ifMatch: claim.version });
+  expect(rated.status, rated.text).toBe(200);
+  const current = bodyOf(rated);
+  const submitted = await callApi(request, claimEndpoints.transition, { params: { id: claim.id }, body: { to: 'submitted' }, ifMatch: current.version });
+  expect(submitted.status, submitted.text).toBe(200);
+  return bodyOf(submitted);
 }
 
 async function approve(editorApi: APIRequestContext, claim: Claim): Promise<Claim> {
-  const response = await editorApi.post(`/api/claims/${claim.id}/transitions`, { data: { to: 'approved' }, headers: { 'if-match': `"v${claim.version}"` } });
-  expect(response.status(), await response.text()).toBe(200);
-  return (await response.json()) as Claim;
+  const response = await callApi(editorApi, claimEndpoints.transition, { params: { id: claim.id }, body: { to: 'approved' }, ifMatch: claim.version });
+  expect(response.status, response.text).toBe(200);
+  return bodyOf(response);
 }
 
 async function download(page: Page, testId: string): Promise<{ name: string; text: string }> {
@@ -41,21 +45,22 @@ async function publishWithDialog(page: Page, button: string | RegExp): Promise<v
 
 test('An editor publishes the approved claims, which lock; a reopen becomes a dated correction in the next publication', async ({ browser, request }, testInfo) => {
   const admin = await apiAs(testInfo, DEMO_USERS.admin);
-  const organisation = await admin.get('/api/organisation');
-  const settings = await admin.patch('/api/organisation', {
-    data: { name: 'Sanad Demo Desk', url: 'https://sanad.example', publishBaseUrl: 'https://sanad.example/fact-checks/', reportLanguage: 'en' },
-    headers: { 'if-match': organisation.headers()['etag']! },
+  const organisation = await readApi(admin, organisationEndpoints.get);
+  const settings = await callApi(admin, organisationEndpoints.update, {
+    body: { name: 'Sanad Demo Desk', url: 'https://sanad.example', publishBaseUrl: 'https://sanad.example/fact-checks/', reportLanguage: 'en' },
+    ifMatch: organisation.version,
   });
-  expect(settings.status(), await settings.text()).toBe(200);
+  expect(settings.status, settings.text).toBe(200);
   await admin.dispose();
 
   const created = await createArticle(request, { title: `جنيف 2: تصريحات ${Date.now()}`, text: TEXT, language: 'ar' });
-  const details = await request.patch(`/api/articles/${created.id}`, {
-    data: { outlet: 'الأخبار', author: 'سامي كليب', publishedOn: '2014-01-20', url: 'https://al-akhbar.example/geneva2' },
-    headers: { 'if-match': `"v${created.version}"` },
+  const details = await callApi(request, articleEndpoints.update, {
+    params: { id: created.id },
+    body: { outlet: 'الأخبار', author: 'سامي كليب', publishedOn: '2014-01-20', url: 'https://al-akhbar.example/geneva2' },
+    ifMatch: created.version,
   });
-  expect(details.status(), await details.text()).toBe(200);
-  const article = { ...created, ...((await details.json()) as typeof created) };
+  expect(details.status, details.text).toBe(200);
+  const article = { ...created, ...bodyOf(details) };
   const editorApi = await apiAs(testInfo, DEMO_USERS.editor);
   const meeting = await approve(editorApi, await rateAndSubmit(request, await createClaim(request, article, 'سيُعقَد في موعده المحدَّد'), 'false', 'تأجل المؤتمر مرتين.'));
   await rateAndSubmit(request, await createClaim(request, article, 'بلغت 40 بالمئة'), 'mostly_false', 'The list shows 24 of 40 delegations.');
@@ -95,7 +100,7 @@ test('An editor publishes the approved claims, which lock; a reopen becomes a da
   await expect(page.getByTestId('published-note')).toContainText('A correction is recorded');
 
   // The reviewer corrects the verdict; another editor approves it (the editor did not set it, so may approve).
-  const reopened = (await (await request.get(`/api/claims/${meeting.id}`)).json()) as Claim;
+  const reopened = await readApi(request, claimEndpoints.get, { params: { id: meeting.id } });
   await approve(editorApi, await rateAndSubmit(request, reopened, 'true', 'The meeting was held on the date set.'));
   await editorApi.dispose();
 

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { ratingFor } from '@sanad/shared/rating-scale';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { ratingScaleEndpoints } from '@sanad/shared/api/rating-scale';
+import { callApi, readApi } from './support/api.ts';
 import { articleReady, createArticle, createClaim, openClaim } from './support/article-page.ts';
 import { DEMO_USERS, apiAs, browserAs } from './support/users.ts';
 
@@ -15,11 +18,12 @@ test('Admin edits a rating and adds one; the reviewer is offered it until it is 
   // A claim rated False, so that rating is in use.
   const article = await createArticle(request, { title: `Scale ${Date.now()}`, text: 'قال المتحدث إن المحادثات استمرت ثلاث ساعات دون نتيجة.', language: 'ar' });
   const claim = await createClaim(request, article, 'المحادثات استمرت ثلاث ساعات');
-  const rated = await request.put(`/api/claims/${claim.id}/verdict`, {
-    data: { rating: 'false', rationale: 'استمرت المحادثات ساعة واحدة.' },
-    headers: { 'if-match': `"v${claim.version}"` },
+  const rated = await callApi(request, claimEndpoints.setVerdict, {
+    params: { id: claim.id },
+    body: { rating: 'false', rationale: 'استمرت المحادثات ساعة واحدة.' },
+    ifMatch: claim.version,
   });
-  expect(rated.status()).toBe(200);
+  expect(rated.status).toBe(200);
   const { context, page: admin } = await browserAs(browser, testInfo, DEMO_USERS.admin);
   try {
     await admin.goto('/');
@@ -116,14 +120,15 @@ test('Admin edits a rating and adds one; the reviewer is offered it until it is 
   } finally {
     // Later tests expect the default scale.
     const api = await apiAs(testInfo, DEMO_USERS.admin);
-    const current = await (await api.get('/api/rating-scale/unverifiable')).json();
-    await api.patch('/api/rating-scale/unverifiable', {
-      data: { labelAr: original.labelAr, color: original.color },
-      headers: { 'if-match': `"v${current.version}"` },
+    const current = await readApi(api, ratingScaleEndpoints.get, { params: { key: 'unverifiable' } });
+    await callApi(api, ratingScaleEndpoints.update, {
+      params: { key: 'unverifiable' },
+      body: { labelAr: original.labelAr, color: original.color },
+      ifMatch: current.version,
     });
-    const extra = await api.get('/api/rating-scale/disputed');
-    if (extra.status() === 200) {
-      await api.delete('/api/rating-scale/disputed', { headers: { 'if-match': `"v${(await extra.json()).version}"` } });
+    const extra = await callApi(api, ratingScaleEndpoints.get, { params: { key: 'disputed' } });
+    if (extra.ok) {
+      await callApi(api, ratingScaleEndpoints.remove, { params: { key: 'disputed' }, ifMatch: extra.body.version });
     }
     await api.dispose();
     await context.close();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import type { Claim } from '@sanad/shared/schemas/claim';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { bodyOf, callApi } from './support/api.ts';
 import { createArticle, createClaim } from './support/article-page.ts';
 
 test('Reviewer previews the draft fact-check report and downloads it in every format', async ({ page, request }) => {
@@ -10,15 +11,17 @@ test('Reviewer previews the draft fact-check report and downloads it in every fo
     language: 'ar',
   });
   const claim = await createClaim(request, article, 'جلستَيْن منفصلتَيْن');
-  const rated = await request.put(`/api/claims/${claim.id}/verdict`, {
-    data: { rating: 'false', rationale: 'عُقدت جلسة مشتركة واحدة بحسب بيان الأمم المتحدة.' },
-    headers: { 'if-match': `"v${claim.version}"` },
+  const rated = await callApi(request, claimEndpoints.setVerdict, {
+    params: { id: claim.id },
+    body: { rating: 'false', rationale: 'عُقدت جلسة مشتركة واحدة بحسب بيان الأمم المتحدة.' },
+    ifMatch: claim.version,
   });
-  expect(rated.status()).toBe(200);
-  const withSource = await request.post(`/api/claims/${claim.id}/sources`, {
-    data: { url: 'https://www.un.org/press/geneva-ii', title: 'UN press release', publisher: 'United Nations', stance: 'contradicts' },
+  expect(rated.status).toBe(200);
+  const withSource = await callApi(request, claimEndpoints.attachSource, {
+    params: { id: claim.id },
+    body: { url: 'https://www.un.org/press/geneva-ii', title: 'UN press release', publisher: 'United Nations', stance: 'contradicts' },
   });
-  expect(((await withSource.json()) as Claim).sources).toHaveLength(1);
+  expect(bodyOf(withSource).sources).toHaveLength(1);
 
   await page.goto(`/articles/${article.id}`);
   await page.getByRole('link', { name: 'Report preview' }).click();

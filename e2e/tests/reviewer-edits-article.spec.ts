@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Article, ArticleList } from '@sanad/shared/schemas/article';
-import type { ClaimList } from '@sanad/shared/schemas/claim';
+import { articleEndpoints } from '@sanad/shared/api/articles';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { readApi } from './support/api.ts';
 import { articleReady, createArticle, dragSelect, highlightTexts, scrollPhraseIntoView } from './support/article-page.ts';
 
 // Three claims in the sample text, and the edits made around them.
@@ -36,10 +37,10 @@ async function typeOver(page: Page, from: string, to: string): Promise<void> {
 
 test('Reviewer edits the sample article and sees claims move, change and wait for re-anchoring', async ({ page, request }) => {
   // A fresh copy of the seeded sample, so the shared sample stays as other tests expect it.
-  const list = (await (await request.get('/api/articles')).json()) as ArticleList;
+  const list = await readApi(request, articleEndpoints.list);
   const sampleItem = list.articles.find((article) => article.language === 'ar' && article.title.includes('جنيف2'));
   expect(sampleItem, 'the seeded Geneva 2 article exists').toBeDefined();
-  const sample = (await (await request.get(`/api/articles/${sampleItem!.id}`)).json()) as Article;
+  const sample = await readApi(request, articleEndpoints.get, { params: { id: sampleItem!.id } });
   const article = await createArticle(request, { title: 'نسخة للتحرير: جنيف2', text: sample.text, language: 'ar' });
   expect(article.text).toContain(ORPHANED_SENTENCE);
 
@@ -47,7 +48,7 @@ test('Reviewer edits the sample article and sees claims move, change and wait fo
   await articleReady(page);
   for (const phrase of [MOVED, MODIFIED_BEFORE, ORPHANED]) await markWithMouse(page, phrase);
   await page.getByRole('button', { name: 'Back to all claims' }).click();
-  const before = (await (await request.get(`/api/articles/${article.id}/claims`)).json()) as ClaimList;
+  const before = await readApi(request, claimEndpoints.list, { params: { id: article.id } });
   const movedBefore = before.claims.find((claim) => claim.quote === MOVED)!;
 
   // Edit: a word before the first claim, a word inside the second, and the third claim's whole sentence.
@@ -69,7 +70,7 @@ test('Reviewer edits the sample article and sees claims move, change and wait fo
 
   // The first claim is still highlighted, at its new place.
   await expect.poll(() => highlightTexts(page, 'sanad-unrated')).toContain(MOVED);
-  const after = (await (await request.get(`/api/articles/${article.id}/claims`)).json()) as ClaimList;
+  const after = await readApi(request, claimEndpoints.list, { params: { id: article.id } });
   const movedAfter = after.claims.find((claim) => claim.id === movedBefore.id)!;
   expect(movedAfter.anchor.status).toBe('anchored');
   expect(movedAfter.start).toBe(movedBefore.start! + WORD_BEFORE_MOVED.to.length - WORD_BEFORE_MOVED.from.length);

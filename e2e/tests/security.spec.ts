@@ -1,8 +1,9 @@
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { Claim } from '@sanad/shared/schemas/claim';
-import Database from 'better-sqlite3';
+import { articleEndpoints } from '@sanad/shared/api/articles';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { callApi, readApi } from './support/api.ts';
 import { articleReady, createArticle, createClaim } from './support/article-page.ts';
+import { runOnDatabase } from './support/database.ts';
 import { browserAs, DEMO_USERS } from './support/users.ts';
 
 /** Markup and script a hostile writer might type, each of which must come back as plain text. */
@@ -138,7 +139,7 @@ test('ASVS 3.2.2 / 1.2.1 (A5.1): markup typed into every text field renders as t
 
   // A claim over the first payload, then its claimant, verdict rationale, a source and a comment.
   const articleId = Number(new URL(page.url()).pathname.split('/').pop());
-  const article = (await (await request.get(`/api/articles/${articleId}`)).json()) as Parameters<typeof createClaim>[1];
+  const article = await readApi(request, articleEndpoints.get, { params: { id: articleId } });
   const claim = await createClaim(request, article, lines[0]!);
   await page.goto(`/articles/${articleId}?claim=${claim.id}`);
   const panel = page.getByTestId('claim-panel');
@@ -147,7 +148,7 @@ test('ASVS 3.2.2 / 1.2.1 (A5.1): markup typed into every text field renders as t
   const claimant = hostile('Claimant');
   await panel.getByLabel('Claimant').fill(claimant);
   await panel.getByLabel('Claimant').press('Enter');
-  await expect.poll(async () => ((await (await request.get(`/api/claims/${claim.id}`)).json()) as Claim).claimant).toBe(claimant);
+  await expect.poll(async () => (await readApi(request, claimEndpoints.get, { params: { id: claim.id } })).claimant).toBe(claimant);
 
   const rationale = hostile('Rationale');
   await panel.getByRole('radio', { name: /^False/ }).check();
@@ -210,8 +211,6 @@ test('ASVS 3.2.2 / 1.2.1 (A5.1): markup typed into every text field renders as t
 });
 
 test('ASVS 1.2.2 (A5.2): a javascript: source URL forced into the database is never a live link; external links are noopener', async ({ page, request }) => {
-  const dataDir = process.env.E2E_DATA_DIR;
-  if (!dataDir) throw new Error('playwright.config.ts sets E2E_DATA_DIR.');
   const article = await createArticle(request, { title: `Forced href ${Date.now()}`, text: 'The report counted 1,200 new schools in 2023.', language: 'en' });
   const claim = await createClaim(request, article, '1,200 new schools');
   const stamp = Date.now();
@@ -219,17 +218,10 @@ test('ASVS 1.2.2 (A5.2): a javascript: source URL forced into the database is ne
     ['Poisoned source', `https://example.org/poisoned-${stamp}`],
     ['Honest source', `https://example.org/honest-${stamp}`],
   ] as const) {
-    const response = await request.post(`/api/claims/${claim.id}/sources`, { data: { url, title, publisher: 'Example', stance: 'supports' } });
-    expect(response.status(), await response.text()).toBe(201);
+    const response = await callApi(request, claimEndpoints.attachSource, { params: { id: claim.id }, body: { url, title, publisher: 'Example', stance: 'supports' } });
+    expect(response.status, response.text).toBe(201);
   }
-  const db = new Database(join(dataDir, 'sanad.db'));
-  try {
-    db.pragma('busy_timeout = 5000');
-    const changed = db.prepare('UPDATE sources SET url = ? WHERE url = ?').run('JaVaScRiPt:window.__xss=1', `https://example.org/poisoned-${stamp}`);
-    expect(changed.changes).toBe(1);
-  } finally {
-    db.close();
-  }
+  expect(runOnDatabase('UPDATE sources SET url = ? WHERE url = ?', 'JaVaScRiPt:window.__xss=1', `https://example.org/poisoned-${stamp}`)).toBe(1);
 
   await page.goto(`/articles/${article.id}?claim=${claim.id}`);
   const panel = page.getByTestId('claim-panel');

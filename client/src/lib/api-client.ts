@@ -1,3 +1,4 @@
+import { prepareRequest, type AnyEndpoint, type CallArgs, type ResponseOf } from '@sanad/shared/api/endpoint';
 import type { ErrorCode, ErrorDetail, ErrorEnvelope } from '@sanad/shared/errors';
 
 /**
@@ -43,21 +44,22 @@ function isEnvelope(body: unknown): body is ErrorEnvelope {
   return typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string';
 }
 
-/** Options of one API call. */
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** Sent as JSON when present. */
-  body?: unknown;
+/** How one call is made, besides what the endpoint takes. */
+export interface CallOptions {
+  /** Aborts the request (react-query passes one to every query). */
   signal?: AbortSignal;
-  /**
-   * The version of the resource the change is based on, sent as
-   * `If-Match: "v<version>"`; the server answers 412 with the current state
-   * when someone changed it since.
-   */
-  ifMatch?: number;
   /** False for calls that expect a 401 (login, "who am I"): no redirect to the login page. */
   redirectOnUnauthenticated?: boolean;
 }
+
+/** An endpoint whose success answers with this kind of reply: `callApi` takes JSON and empty ones, `downloadApi` files; an event stream is opened by its URL. */
+type Answering<Kind extends string> = { readonly reply: { readonly kind: Kind } };
+
+/** What a call of `E` takes: its params, query, body and If-Match (typed from the endpoint), and the call options. */
+export type ApiCallArgs<E extends AnyEndpoint> = CallArgs<E> & CallOptions;
+
+/** The arguments are optional for an endpoint that needs none. */
+type ApiCallParam<E extends AnyEndpoint> = object extends CallArgs<E> ? [args?: ApiCallArgs<E>] : [args: ApiCallArgs<E>];
 
 let onUnauthenticated: (() => void) | null = null;
 
@@ -70,11 +72,6 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   onUnauthenticated = handler;
 }
 
-/** The `If-Match` value of a version, as the server's `ETag` writes it. */
-export function versionTag(version: number): string {
-  return `"v${version}"`;
-}
-
 function retryAfterSeconds(response: Response): number | undefined {
   const value = response.headers.get('Retry-After');
   if (value === null) return undefined;
@@ -85,48 +82,64 @@ function retryAfterSeconds(response: Response): number | undefined {
 }
 
 /**
- * Calls the JSON API under `/api`. Resolves with the parsed body (undefined
- * for 204) and rejects with an `ApiError` built from the error envelope.
- * The response type is the caller's promise; the server's presenters follow
- * the shared schemas.
+ * Sends a request built by `prepareRequest` with the session cookie and turns
+ * a failure into an `ApiError`: status 0 when there was no answer, else the
+ * error envelope's code, message and details (and a 401 handled as above).
  */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, signal, ifMatch, redirectOnUnauthenticated = true } = options;
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (ifMatch !== undefined) headers['If-Match'] = versionTag(ifMatch);
+async function send(endpoint: AnyEndpoint, args: ApiCallArgs<AnyEndpoint>): Promise<Response> {
+  const { signal, redirectOnUnauthenticated = true, ...call } = args;
+  const { method, url, headers, body } = prepareRequest(endpoint, call);
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, {
-      method,
-      credentials: 'same-origin',
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
-    });
+    response = await fetch(url, { method, credentials: 'same-origin', headers, body, signal });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError(0, 'network_error', 'The server could not be reached. Check your connection and try again.');
   }
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  let parsed: unknown = undefined;
-  if (text !== '') {
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = undefined;
-    }
+  if (response.ok) return response;
+  if (response.status === 401 && redirectOnUnauthenticated) onUnauthenticated?.();
+  const parsed = parseJson(await response.text());
+  if (isEnvelope(parsed)) {
+    const { code, message, details, requestId, current } = parsed.error;
+    throw new ApiError(response.status, code, message, Array.isArray(details) ? details : [], requestId, current, retryAfterSeconds(response));
   }
-  if (!response.ok) {
-    if (response.status === 401 && redirectOnUnauthenticated) onUnauthenticated?.();
-    if (isEnvelope(parsed)) {
-      const { code, message, details, requestId, current } = parsed.error;
-      throw new ApiError(response.status, code, message, Array.isArray(details) ? details : [], requestId, current, retryAfterSeconds(response));
-    }
-    throw new ApiError(response.status, 'internal_error', `The server answered ${response.status} ${response.statusText}.`.trim());
+  throw new ApiError(response.status, 'internal_error', `The server answered ${response.status} ${response.statusText}.`.trim());
+}
+
+function parseJson(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
-  return parsed as T;
+}
+
+/** A call's arguments as `send` takes them for any endpoint (the caller's were checked against its own). */
+function widen<E extends AnyEndpoint>(args: ApiCallArgs<E> | undefined): ApiCallArgs<AnyEndpoint> {
+  return (args ?? {}) as ApiCallArgs<AnyEndpoint>;
+}
+
+/**
+ * Calls one endpoint of the API: path parameters, query, JSON body and
+ * `If-Match` as the endpoint defines them (`prepareRequest`, shared with e2e
+ * and the benchmarks). Resolves with the endpoint's reply (undefined for 204)
+ * and rejects with an `ApiError` built from the error envelope. The reply is
+ * typed by the endpoint's schema, not parsed: the server's presenters answer
+ * with it and its route tests parse every answer.
+ */
+export async function callApi<E extends AnyEndpoint>(endpoint: E & Answering<'json' | 'empty'>, ...[args]: ApiCallParam<E>): Promise<ResponseOf<E>> {
+  const response = await send(endpoint, widen(args));
+  if (response.status === 204) return undefined as ResponseOf<E>;
+  return parseJson(await response.text()) as ResponseOf<E>;
+}
+
+/**
+ * Downloads what a `file` endpoint answers (a report), as `callApi` calls:
+ * the same URL and the same `ApiError` when it refuses.
+ */
+export async function downloadApi<E extends AnyEndpoint>(endpoint: E & Answering<'file'>, ...[args]: ApiCallParam<E>): Promise<Blob> {
+  return (await send(endpoint, widen(args))).blob();
 }
 
 /** A one-line description of any error, with the envelope's details when there are some. */

@@ -1,8 +1,9 @@
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { UNRATED_STYLE } from '@sanad/shared/rating-scale';
 import type { RatingScaleResponse, ScaleRating } from '@sanad/shared/schemas/rating-scale';
+import { ratingScaleEndpoints } from '@sanad/shared/api/rating-scale';
 import { useMemo } from 'react';
-import { apiRequest } from './api-client.ts';
+import { callApi } from './api-client.ts';
 import { ratingScaleKeys } from './query-keys.ts';
 
 /**
@@ -14,7 +15,7 @@ import { ratingScaleKeys } from './query-keys.ts';
 
 /** `GET /api/rating-scale`: every rating in order, retired ones included. */
 export function getRatingScale(signal?: AbortSignal): Promise<RatingScaleResponse> {
-  return apiRequest<RatingScaleResponse>('/rating-scale', { signal });
+  return callApi(ratingScaleEndpoints.list, { signal });
 }
 
 /** The scale query: small and rarely changed, so it stays fresh for a minute; admin edits invalidate it. */

@@ -2,12 +2,13 @@ import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { User } from '@sanad/shared/schemas/user';
 import type { Session } from '@sanad/shared/schemas/user';
 import { can, type Action } from '@sanad/shared/permissions';
-import { apiRequest } from './api-client.ts';
+import { sessionEndpoints } from '@sanad/shared/api/session';
+import { callApi } from './api-client.ts';
 import { sessionKeys } from './query-keys.ts';
 
 /** `GET /api/session`: who is logged in (401 when nobody is; no redirect, the session guard handles it). */
 export function getSession(signal?: AbortSignal): Promise<Session> {
-  return apiRequest<Session>('/session', { signal, redirectOnUnauthenticated: false });
+  return callApi(sessionEndpoints.get, { signal, redirectOnUnauthenticated: false });
 }
 
 /** The session query: loaded once by the guard, replaced on login, cleared on logout. */

@@ -1,12 +1,15 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { Article } from '@sanad/shared/schemas/article';
 import type { Claim } from '@sanad/shared/schemas/claim';
+import { articleEndpoints } from '@sanad/shared/api/articles';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { bodyOf, callApi } from './api.ts';
 
 /** Adds an article through the API (tests that are not about adding articles start here). */
 export async function createArticle(request: APIRequestContext, input: { title: string; text: string; language?: string }): Promise<Article> {
-  const response = await request.post('/api/articles', { data: input });
-  expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as Article;
+  const response = await callApi(request, articleEndpoints.create, { body: input });
+  expect(response.status, response.text).toBe(201);
+  return bodyOf(response);
 }
 
 /** Marks a claim through the API at the first occurrence of `quote` (shifted by `from`/`to` code units). */
@@ -20,11 +23,12 @@ export async function createClaim(
   expect(at, `"${quote}" is in the article`).toBeGreaterThanOrEqual(0);
   const start = at + (trim.from ?? 0);
   const end = at + quote.length - (trim.to ?? 0);
-  const response = await request.post(`/api/articles/${article.id}/claims`, {
-    data: { start, end, quote: article.text.slice(start, end) },
+  const response = await callApi(request, claimEndpoints.create, {
+    params: { id: article.id },
+    body: { start, end, quote: article.text.slice(start, end) },
   });
-  expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as Claim;
+  expect(response.status, response.text).toBe(201);
+  return bodyOf(response);
 }
 
 /**

@@ -1,6 +1,10 @@
 import { expect, request as playwrightRequest, type APIRequestContext, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import type { Role } from '@sanad/shared/permissions';
 import type { User } from '@sanad/shared/schemas/user';
+import { articleEndpoints } from '@sanad/shared/api/articles';
+import { sessionEndpoints } from '@sanad/shared/api/session';
+import { userEndpoints } from '@sanad/shared/api/users';
+import { bodyOf, callApi, readApi } from './api.ts';
 
 /** The demo accounts the server creates in demo mode (a fresh e2e database). */
 export const DEMO_USERS = {
@@ -27,16 +31,16 @@ function baseURL(testInfo: TestInfo): string {
  */
 export async function browserAs(browser: Browser, testInfo: TestInfo, who: Credentials): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: baseURL(testInfo), storageState: { cookies: [], origins: [] } });
-  const response = await context.request.post('/api/session', { data: who });
-  expect(response.status(), await response.text()).toBe(200);
+  const response = await callApi(context.request, sessionEndpoints.login, { body: who });
+  expect(response.status, response.text).toBe(200);
   return { context, page: await context.newPage() };
 }
 
 /** An API client logged in as `who` (disposed by the caller). */
 export async function apiAs(testInfo: TestInfo, who: Credentials): Promise<APIRequestContext> {
   const api = await playwrightRequest.newContext({ baseURL: baseURL(testInfo), storageState: { cookies: [], origins: [] } });
-  const response = await api.post('/api/session', { data: who });
-  expect(response.status(), await response.text()).toBe(200);
+  const response = await callApi(api, sessionEndpoints.login, { body: who });
+  expect(response.status, response.text).toBe(200);
   return api;
 }
 
@@ -44,9 +48,9 @@ export async function apiAs(testInfo: TestInfo, who: Credentials): Promise<APIRe
 export async function createUser(testInfo: TestInfo, input: { name: string; role: Role; email?: string }): Promise<{ user: User; credentials: Credentials }> {
   const admin = await apiAs(testInfo, DEMO_USERS.admin);
   const credentials = { email: input.email ?? `${input.role}-${Date.now()}-${testInfo.workerIndex}@sanad.test`, password: 'a long test passphrase' };
-  const response = await admin.post('/api/users', { data: { name: input.name, role: input.role, ...credentials } });
-  expect(response.status(), await response.text()).toBe(201);
-  const user = (await response.json()) as User;
+  const response = await callApi(admin, userEndpoints.create, { body: { name: input.name, role: input.role, ...credentials } });
+  expect(response.status, response.text).toBe(201);
+  const user = bodyOf(response);
   await admin.dispose();
   return { user, credentials };
 }
@@ -61,13 +65,13 @@ export async function assignArticle(testInfo: TestInfo, articleId: number, who: 
   const ids: number[] = [];
   for (const credentials of who) {
     const api = await apiAs(testInfo, credentials);
-    const session = (await (await api.get('/api/session')).json()) as { user: User };
+    const session = await readApi(api, sessionEndpoints.get);
     ids.push(session.user.id);
     await api.dispose();
   }
   const editor = await apiAs(testInfo, DEMO_USERS.editor);
-  const current = (await (await editor.get(`/api/articles/${articleId}`)).json()) as { version: number };
-  const response = await editor.put(`/api/articles/${articleId}/assignees`, { data: { userIds: ids }, headers: { 'if-match': `"v${current.version}"` } });
-  expect(response.status(), await response.text()).toBe(200);
+  const current = await readApi(editor, articleEndpoints.get, { params: { id: articleId } });
+  const response = await callApi(editor, articleEndpoints.setAssignees, { params: { id: articleId }, body: { userIds: ids }, ifMatch: current.version });
+  expect(response.status, response.text).toBe(200);
   await editor.dispose();
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ChangePasswordInput, Session } from '@sanad/shared/schemas/user';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { sessionEndpoints } from '@sanad/shared/api/session';
+import { callApi } from '../../../lib/api-client.ts';
 import { sessionKeys } from '../../../lib/query-keys.ts';
 
 /**
@@ -10,7 +11,7 @@ import { sessionKeys } from '../../../lib/query-keys.ts';
  * too many.
  */
 export function changePassword(input: ChangePasswordInput): Promise<Session> {
-  return apiRequest<Session>('/session/password', { method: 'POST', body: input });
+  return callApi(sessionEndpoints.changePassword, { body: input });
 }
 
 /** Changes the password. Silent: the form shows what went wrong beside the field. */

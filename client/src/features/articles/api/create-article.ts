@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Article, CreateArticleInput } from '@sanad/shared/schemas/article';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { articleEndpoints } from '@sanad/shared/api/articles';
+import { callApi } from '../../../lib/api-client.ts';
 import { articleKeys } from '../../../lib/query-keys.ts';
 
 /** `POST /api/articles`. */
 export function createArticle(input: CreateArticleInput): Promise<Article> {
-  return apiRequest<Article>('/articles', { method: 'POST', body: input });
+  return callApi(articleEndpoints.create, { body: input });
 }
 
 /** Adds an article and refreshes the list. */

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { articleEndpoints } from '@sanad/shared/api/articles';
+import { callApi } from '../../../lib/api-client.ts';
 import { articleKeys, claimKeys } from '../../../lib/query-keys.ts';
 
 /** `DELETE /api/articles/:id` (its claims go with it). */
 export function deleteArticle(id: number, version: number): Promise<void> {
-  return apiRequest<void>(`/articles/${id}`, { method: 'DELETE', ifMatch: version });
+  return callApi(articleEndpoints.remove, { params: { id }, ifMatch: version });
 }
 
 /** Deletes an article and drops it from the caches. */

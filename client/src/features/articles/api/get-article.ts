@@ -1,11 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Article } from '@sanad/shared/schemas/article';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { articleEndpoints } from '@sanad/shared/api/articles';
+import { callApi } from '../../../lib/api-client.ts';
 import { articleKeys } from '../../../lib/query-keys.ts';
 
 /** `GET /api/articles/:id`: one article with its text. */
 export function getArticle(id: number, signal?: AbortSignal): Promise<Article> {
-  return apiRequest<Article>(`/articles/${id}`, { signal });
+  return callApi(articleEndpoints.get, { params: { id }, signal });
 }
 
 /** Query options of one article; routes combine them with the claims query. */

@@ -1,11 +1,12 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { ArticleList } from '@sanad/shared/schemas/article';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { articleEndpoints } from '@sanad/shared/api/articles';
+import { callApi } from '../../../lib/api-client.ts';
 import { articleKeys } from '../../../lib/query-keys.ts';
 
 /** `GET /api/articles`: the articles with their claim counts, newest first as the server orders them. */
 export function getArticles(signal?: AbortSignal): Promise<ArticleList> {
-  return apiRequest<ArticleList>('/articles', { signal });
+  return callApi(articleEndpoints.list, { signal });
 }
 
 export const articlesQueryOptions = () =>

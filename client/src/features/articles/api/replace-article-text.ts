@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReplaceTextInput, ReplaceTextResult } from '@sanad/shared/schemas/revision';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { revisionEndpoints } from '@sanad/shared/api/revisions';
+import { callApi } from '../../../lib/api-client.ts';
 import { articleKeys, claimKeys, revisionKeys } from '../../../lib/query-keys.ts';
 
 /**
@@ -8,7 +9,7 @@ import { articleKeys, claimKeys, revisionKeys } from '../../../lib/query-keys.ts
  * claim. Answers 409 `stale_revision` when `baseRevision` is no longer current.
  */
 export function replaceArticleText(articleId: number, input: ReplaceTextInput, version: number): Promise<ReplaceTextResult> {
-  return apiRequest<ReplaceTextResult>(`/articles/${articleId}/text`, { method: 'PUT', body: input, ifMatch: version });
+  return callApi(revisionEndpoints.replaceText, { params: { id: articleId }, body: input, ifMatch: version });
 }
 
 /**

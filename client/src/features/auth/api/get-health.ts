@@ -1,13 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Health } from '@sanad/shared/schemas/common';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { healthEndpoints } from '@sanad/shared/api/health';
+import { callApi } from '../../../lib/api-client.ts';
 import { healthKeys } from '../../../lib/query-keys.ts';
 
 /** `GET /api/health`: `demo` is true when the server runs in demo mode (demo accounts exist). */
-export type HealthWithMode = Health & { demo?: boolean };
-
-export function getHealth(signal?: AbortSignal): Promise<HealthWithMode> {
-  return apiRequest<HealthWithMode>('/health', { signal, redirectOnUnauthenticated: false });
+export function getHealth(signal?: AbortSignal): Promise<Health> {
+  return callApi(healthEndpoints.get, { signal, redirectOnUnauthenticated: false });
 }
 
 export const healthQueryOptions = () => queryOptions({ queryKey: healthKeys.all, queryFn: ({ signal }) => getHealth(signal), staleTime: Infinity });

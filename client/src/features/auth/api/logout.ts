@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { sessionEndpoints } from '@sanad/shared/api/session';
+import { callApi } from '../../../lib/api-client.ts';
 
 /** `DELETE /api/session`: ends the session server-side. */
 export function logout(): Promise<void> {
-  return apiRequest<void>('/session', { method: 'DELETE', redirectOnUnauthenticated: false });
+  return callApi(sessionEndpoints.logout, { redirectOnUnauthenticated: false });
 }
 
 /** Logs out and forgets everything cached, so the next user sees nothing of this one's. */

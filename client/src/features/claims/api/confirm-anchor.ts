@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Claim, ConfirmAnchorInput } from '@sanad/shared/schemas/claim';
-import { ApiError, apiRequest } from '../../../lib/api-client.ts';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { ApiError, callApi } from '../../../lib/api-client.ts';
 import { storeClaim } from '../../../lib/claim-cache.ts';
 import { claimKeys } from '../../../lib/query-keys.ts';
 
@@ -10,7 +11,7 @@ import { claimKeys } from '../../../lib/query-keys.ts';
  * `nothing_to_confirm` when the claim is no longer in that state.
  */
 export function confirmAnchor(claimId: number, input: ConfirmAnchorInput, version: number): Promise<Claim> {
-  return apiRequest<Claim>(`/claims/${claimId}/anchor/confirm`, { method: 'POST', body: input, ifMatch: version });
+  return callApi(claimEndpoints.confirmAnchor, { params: { id: claimId }, body: input, ifMatch: version });
 }
 
 /**

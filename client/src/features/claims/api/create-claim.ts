@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Claim, CreateClaimInput } from '@sanad/shared/schemas/claim';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { callApi } from '../../../lib/api-client.ts';
 import { storeClaim } from '../../../lib/claim-cache.ts';
 
 /** `POST /api/articles/:id/claims`. */
 export function createClaim(articleId: number, input: CreateClaimInput): Promise<Claim> {
-  return apiRequest<Claim>(`/articles/${articleId}/claims`, { method: 'POST', body: input });
+  return callApi(claimEndpoints.create, { params: { id: articleId }, body: input });
 }
 
 /** Marks a claim; it appears in the cached list (and so highlighted) as soon as the server answers. */

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { callApi } from '../../../lib/api-client.ts';
 import { forgetClaim } from '../../../lib/claim-cache.ts';
 
 /** `DELETE /api/claims/:id` (its verdict and source links go with it). */
 export function deleteClaim(claimId: number, version: number): Promise<void> {
-  return apiRequest<void>(`/claims/${claimId}`, { method: 'DELETE', ifMatch: version });
+  return callApi(claimEndpoints.remove, { params: { id: claimId }, ifMatch: version });
 }
 
 export function useDeleteClaim(articleId: number) {

@@ -1,11 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ClaimList } from '@sanad/shared/schemas/claim';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { callApi } from '../../../lib/api-client.ts';
 import { claimKeys } from '../../../lib/query-keys.ts';
 
 /** `GET /api/articles/:id/claims`: the article's claims in reading order. */
 export function getClaims(articleId: number, signal?: AbortSignal): Promise<ClaimList> {
-  return apiRequest<ClaimList>(`/articles/${articleId}/claims`, { signal });
+  return callApi(claimEndpoints.list, { params: { id: articleId }, signal });
 }
 
 /** Query options of an article's claims; routes combine them with the article query. */

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Claim, UpdateClaimInput } from '@sanad/shared/schemas/claim';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { callApi } from '../../../lib/api-client.ts';
 import { storeClaim } from '../../../lib/claim-cache.ts';
 
 /** `PATCH /api/claims/:id`: move the span and/or change the claimant, based on the claim at `version`. */
 export function updateClaim(claimId: number, input: UpdateClaimInput, version: number): Promise<Claim> {
-  return apiRequest<Claim>(`/claims/${claimId}`, { method: 'PATCH', body: input, ifMatch: version });
+  return callApi(claimEndpoints.update, { params: { id: claimId }, body: input, ifMatch: version });
 }
 
 /**

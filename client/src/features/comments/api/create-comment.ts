@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Comment, CreateCommentInput } from '@sanad/shared/schemas/workflow';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { commentEndpoints } from '@sanad/shared/api/comments';
+import { callApi } from '../../../lib/api-client.ts';
 import { commentKeys, historyKeys } from '../../../lib/query-keys.ts';
 
 /** `POST /api/claims/:id/comments`. */
 export function createComment(claimId: number, input: CreateCommentInput): Promise<Comment> {
-  return apiRequest<Comment>(`/claims/${claimId}/comments`, { method: 'POST', body: input });
+  return callApi(commentEndpoints.create, { params: { id: claimId }, body: input });
 }
 
 export function useCreateComment(claimId: number) {

@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { CommentList } from '@sanad/shared/schemas/workflow';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { commentEndpoints } from '@sanad/shared/api/comments';
+import { callApi } from '../../../lib/api-client.ts';
 import { commentKeys } from '../../../lib/query-keys.ts';
 
 /** `GET /api/claims/:id/comments`: the claim's discussion, oldest first. */
 export function getComments(claimId: number, signal?: AbortSignal): Promise<CommentList> {
-  return apiRequest<CommentList>(`/claims/${claimId}/comments`, { signal });
+  return callApi(commentEndpoints.list, { params: { id: claimId }, signal });
 }
 
 export const commentsQueryOptions = (claimId: number) =>

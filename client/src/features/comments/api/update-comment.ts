@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Comment, CommentList, UpdateCommentInput } from '@sanad/shared/schemas/workflow';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { commentEndpoints } from '@sanad/shared/api/comments';
+import { callApi } from '../../../lib/api-client.ts';
 import { commentKeys, historyKeys } from '../../../lib/query-keys.ts';
 
 /**
@@ -8,7 +9,7 @@ import { commentKeys, historyKeys } from '../../../lib/query-keys.ts';
  * reopen, based on the comment at `version`; 412 with the comment as it is now.
  */
 export function updateComment(commentId: number, input: UpdateCommentInput, version: number): Promise<Comment> {
-  return apiRequest<Comment>(`/comments/${commentId}`, { method: 'PATCH', body: input, ifMatch: version });
+  return callApi(commentEndpoints.update, { params: { id: commentId }, body: input, ifMatch: version });
 }
 
 /** Puts a comment the server returned into the cached thread at once. */

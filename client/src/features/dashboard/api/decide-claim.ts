@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import type { Queue } from '@sanad/shared/schemas/queue';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { callApi } from '../../../lib/api-client.ts';
 import { storeClaim } from '../../../lib/claim-cache.ts';
 import { historyKeys, queueKeys } from '../../../lib/query-keys.ts';
 import { summaryKeys } from '../../../lib/query-keys.ts';
@@ -15,7 +16,7 @@ export type Decision = { to: 'approved' } | { to: 'changes_requested'; note: str
  * allowed now, 412 when the claim changed since the queue was loaded.
  */
 export function decideClaim(claimId: number, decision: Decision, version: number): Promise<Claim> {
-  return apiRequest<Claim>(`/claims/${claimId}/transitions`, { method: 'POST', body: decision, ifMatch: version });
+  return callApi(claimEndpoints.transition, { params: { id: claimId }, body: decision, ifMatch: version });
 }
 
 /**

@@ -1,12 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Queue } from '@sanad/shared/schemas/queue';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { workflowEndpoints } from '@sanad/shared/api/workflow';
+import { callApi } from '../../../lib/api-client.ts';
 import { queueKeys } from '../../../lib/query-keys.ts';
 import { DASHBOARD_POLL_MS } from './get-summary.ts';
 
 /** `GET /api/queue`: for editors, `awaitingApproval` holds every submitted claim, oldest first. */
 export function getQueue(signal?: AbortSignal): Promise<Queue> {
-  return apiRequest<Queue>('/queue', { signal });
+  return callApi(workflowEndpoints.queue, { signal });
 }
 
 /** The same cache entry as the approvals page (one key), polled while the dashboard is visible. */

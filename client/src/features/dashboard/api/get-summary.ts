@@ -1,26 +1,16 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { Summary } from '@sanad/shared/schemas/summary';
+import { summaryEndpoints } from '@sanad/shared/api/summary';
 import type { DashboardQuery } from '../hooks/use-dashboard-filters.ts';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { callApi } from '../../../lib/api-client.ts';
 import { summaryKeys } from '../../../lib/query-keys.ts';
 
 /** How often the dashboard refreshes while it is visible: there is no global event stream. */
 export const DASHBOARD_POLL_MS = 10_000;
 
-
-/** The query string of a summary request: only the filters that are set, in a stable order. */
-export function summarySearch(query: DashboardQuery): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (typeof value === 'string' || typeof value === 'number') params.set(key, String(value));
-  }
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
-}
-
 /** `GET /api/summary`: per-article rows, totals and reviewer workload over the filtered set (400 naming a bad filter). */
 export function getSummary(query: DashboardQuery, signal?: AbortSignal): Promise<Summary> {
-  return apiRequest<Summary>(`/summary${summarySearch(query)}`, { signal });
+  return callApi(summaryEndpoints.overview, { query, signal });
 }
 
 export const summaryQueryOptions = (query: DashboardQuery) =>

@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { AuditList } from '@sanad/shared/schemas/workflow';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { callApi } from '../../../lib/api-client.ts';
 import { historyKeys } from '../../../lib/query-keys.ts';
 
 /** `GET /api/claims/:id/history`: the claim's audit entries, oldest first. */
 export function getHistory(claimId: number, signal?: AbortSignal): Promise<AuditList> {
-  return apiRequest<AuditList>(`/claims/${claimId}/history`, { signal });
+  return callApi(claimEndpoints.history, { params: { id: claimId }, signal });
 }
 
 export const historyQueryOptions = (claimId: number) =>

@@ -1,16 +1,25 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { ArticleEvent, Presence } from '@sanad/shared/schemas/queue';
+import { endpointUrl } from '@sanad/shared/api/endpoint';
+import { eventEndpoints } from '@sanad/shared/api/events';
 import type { UserRef } from '@sanad/shared/schemas/user';
 import { useEffect, useState } from 'react';
+import type { z } from 'zod';
 import { articleKeys, claimKeys, commentKeys, historyKeys, queueKeys, revisionKeys } from '../../../lib/query-keys.ts';
 
-function parse<T>(data: unknown): T | null {
+/** The events of an article's stream, by name, with the schemas their bodies follow. */
+const STREAM_EVENTS = eventEndpoints.article.reply.events;
+
+/** The body of one event of the stream, parsed by its schema; null for anything else. */
+function parse<S extends z.ZodType>(schema: S, data: unknown): z.output<S> | null {
   if (typeof data !== 'string') return null;
+  let body: unknown;
   try {
-    return JSON.parse(data) as T;
+    body = JSON.parse(data);
   } catch {
     return null;
   }
+  const parsed = schema.safeParse(body);
+  return parsed.success ? parsed.data : null;
 }
 
 /**
@@ -26,9 +35,9 @@ export function useArticleEvents(articleId: number): UserRef[] {
   const [viewers, setViewers] = useState<UserRef[]>([]);
 
   useEffect(() => {
-    const source = new EventSource(`/api/articles/${articleId}/events`, { withCredentials: true });
+    const source = new EventSource(endpointUrl(eventEndpoints.article, { id: articleId }), { withCredentials: true });
     const onChange = (message: MessageEvent) => {
-      const event = parse<ArticleEvent>(message.data);
+      const event = parse(STREAM_EVENTS.change, message.data);
       if (!event) return;
       void (async () => {
         await queryClient.invalidateQueries({ queryKey: claimKeys.list(articleId) });
@@ -43,7 +52,7 @@ export function useArticleEvents(articleId: number): UserRef[] {
       }
     };
     const onPresence = (message: MessageEvent) => {
-      const presence = parse<Presence>(message.data);
+      const presence = parse(STREAM_EVENTS.presence, message.data);
       if (presence && presence.articleId === articleId) setViewers(presence.viewers);
     };
     source.addEventListener('change', onChange);

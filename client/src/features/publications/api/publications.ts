@@ -1,11 +1,12 @@
 import { queryOptions, useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import type { Publication, PublicationList } from '@sanad/shared/schemas/publication';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { reportEndpoints } from '@sanad/shared/api/reports';
+import { callApi } from '../../../lib/api-client.ts';
 import { claimKeys, summaryKeys } from '../../../lib/query-keys.ts';
 
 /** `GET /api/articles/:id/publications`: publications newest first, every correction, and what publishing now would add. */
 export function getPublications(articleId: number, signal?: AbortSignal): Promise<PublicationList> {
-  return apiRequest<PublicationList>(`/articles/${articleId}/publications`, { signal });
+  return callApi(reportEndpoints.publications, { params: { id: articleId }, signal });
 }
 
 export const publicationsQueryOptions = (articleId: number) =>
@@ -21,7 +22,7 @@ export function usePublications(articleId: number) {
  * 409 `nothing_to_publish` when nothing is new, `report_changed` when claims moved meanwhile.
  */
 export function publishArticle(articleId: number): Promise<Publication> {
-  return apiRequest<Publication>(`/articles/${articleId}/publications`, { method: 'POST', body: {} });
+  return callApi(reportEndpoints.publish, { params: { id: articleId }, body: {} });
 }
 
 /** Publishes an article's approved claims, then refreshes what shows publication state. */

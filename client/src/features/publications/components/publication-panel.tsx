@@ -4,10 +4,11 @@ import type { ErrorDetail } from '@sanad/shared/errors';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
-import { describeError } from '../../../lib/api-client.ts';
+import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { formatTime } from '../../../lib/format-time.ts';
 import { useCan } from '../../../lib/session.ts';
 import { useToast } from '../../../lib/toast.tsx';
+import { downloadReport, reportUrl } from '../api/download-report.ts';
 import { usePublications, usePublishArticle } from '../api/publications.ts';
 
 /** The report formats offered for download, in the order a newsroom reaches for them. */
@@ -20,8 +21,6 @@ const REPORT_DOWNLOADS: { format: ReportFormat; label: string; description: stri
   { format: 'claimreview', label: 'ClaimReview', description: 'schema.org ClaimReview JSON-LD for search engines', published: true },
   { format: 'w3c', label: 'W3C annotations', description: 'W3C Web Annotation collection (JSON-LD)' },
 ];
-
-const reportUrl = (articleId: number, format: ReportFormat, kind: ReportKind) => `/api/articles/${articleId}/report?format=${format}&kind=${kind}`;
 
 /**
  * ClaimReview is checked against Google's requirements on export: fetch it
@@ -40,13 +39,7 @@ function ClaimReviewDownload({ articleId, onProblems }: { articleId: number; onP
         setPending(true);
         onProblems(null);
         try {
-          const response = await fetch(reportUrl(articleId, 'claimreview', 'published'), { credentials: 'same-origin' });
-          if (!response.ok) {
-            const body = (await response.json().catch(() => null)) as { error?: { message?: string; details?: ErrorDetail[] } } | null;
-            onProblems(body?.error?.details?.length ? body.error.details : [{ path: [], message: body?.error?.message ?? `The server answered ${response.status}.` }]);
-            return;
-          }
-          const url = URL.createObjectURL(await response.blob());
+          const url = URL.createObjectURL(await downloadReport(articleId, 'claimreview', 'published'));
           const link = document.createElement('a');
           link.href = url;
           link.download = `sanad-article-${articleId}-published.claimreview.jsonld`;
@@ -54,8 +47,8 @@ function ClaimReviewDownload({ articleId, onProblems }: { articleId: number; onP
           link.click();
           link.remove();
           setTimeout(() => URL.revokeObjectURL(url), 10_000);
-        } catch {
-          onProblems([{ path: [], message: 'The server could not be reached. Check your connection and try again.' }]);
+        } catch (error) {
+          onProblems(error instanceof ApiError && error.details.length > 0 ? error.details : [{ path: [], message: describeError(error) }]);
         } finally {
           setPending(false);
         }

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RatingScaleResponse, ScaleRating } from '@sanad/shared/schemas/rating-scale';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { ratingScaleEndpoints } from '@sanad/shared/api/rating-scale';
+import { callApi } from '../../../lib/api-client.ts';
 import { ratingScaleKeys, summaryKeys } from '../../../lib/query-keys.ts';
 
 /** `DELETE /api/rating-scale/:key` (admins, at `version`); 409 `rating_in_use` when verdicts have it. */
 export function deleteRating(key: string, version: number): Promise<void> {
-  return apiRequest<void>(`/rating-scale/${encodeURIComponent(key)}`, { method: 'DELETE', ifMatch: version });
+  return callApi(ratingScaleEndpoints.remove, { params: { key }, ifMatch: version });
 }
 
 export function useDeleteRating() {

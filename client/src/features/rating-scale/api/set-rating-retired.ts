@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RatingScaleResponse, ScaleRating } from '@sanad/shared/schemas/rating-scale';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { ratingScaleEndpoints } from '@sanad/shared/api/rating-scale';
+import { callApi } from '../../../lib/api-client.ts';
 import { ratingScaleKeys, summaryKeys } from '../../../lib/query-keys.ts';
 import { storeRating } from './update-rating.ts';
 
@@ -9,7 +10,7 @@ import { storeRating } from './update-rating.ts';
  * a retired rating stays on the verdicts that have it but is no longer offered.
  */
 export function setRatingRetired(key: string, retired: boolean, version: number): Promise<ScaleRating> {
-  return apiRequest<ScaleRating>(`/rating-scale/${encodeURIComponent(key)}/${retired ? 'retire' : 'restore'}`, { method: 'POST', ifMatch: version });
+  return callApi(retired ? ratingScaleEndpoints.retire : ratingScaleEndpoints.restore, { params: { key }, ifMatch: version });
 }
 
 export function useSetRatingRetired() {

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RatingScaleResponse, ScaleRating, UpdateRatingInput } from '@sanad/shared/schemas/rating-scale';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { ratingScaleEndpoints } from '@sanad/shared/api/rating-scale';
+import { callApi } from '../../../lib/api-client.ts';
 import { ratingScaleKeys } from '../../../lib/query-keys.ts';
 
 /** `PATCH /api/rating-scale/:key` (admins): change the rating at `version`; a new `position` moves the others along. */
 export function updateRating(key: string, input: UpdateRatingInput, version: number): Promise<ScaleRating> {
-  return apiRequest<ScaleRating>(`/rating-scale/${encodeURIComponent(key)}`, { method: 'PATCH', body: input, ifMatch: version });
+  return callApi(ratingScaleEndpoints.update, { params: { key }, body: input, ifMatch: version });
 }
 
 /** Stores a changed rating in the scale at once (the refetch then brings the others' new positions). */

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { SearchResponse } from '@sanad/shared/schemas/search';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { searchEndpoints } from '@sanad/shared/api/search';
+import { callApi } from '../../../lib/api-client.ts';
 import { searchKeys } from '../../../lib/query-keys.ts';
 
 /** Results per group asked for by the search page. */
@@ -12,8 +13,7 @@ export const SEARCH_LIMIT = 20;
  * `query_has_no_words`) for a query it cannot run.
  */
 export function search(q: string, limit: number, signal?: AbortSignal): Promise<SearchResponse> {
-  const query = new URLSearchParams({ q, limit: String(limit) });
-  return apiRequest<SearchResponse>(`/search?${query.toString()}`, { signal });
+  return callApi(searchEndpoints.search, { query: { q, limit }, signal });
 }
 
 /** Query options of one search. */

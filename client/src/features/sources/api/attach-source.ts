@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import type { AttachSourceInput } from '@sanad/shared/schemas/source';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { callApi } from '../../../lib/api-client.ts';
 import { storeClaim } from '../../../lib/claim-cache.ts';
 
 /** `POST /api/claims/:id/sources`: answers with the updated claim. */
 export function attachSource(claimId: number, input: AttachSourceInput): Promise<Claim> {
-  return apiRequest<Claim>(`/claims/${claimId}/sources`, { method: 'POST', body: input });
+  return callApi(claimEndpoints.attachSource, { params: { id: claimId }, body: input });
 }
 
 export function useAttachSource(claimId: number) {

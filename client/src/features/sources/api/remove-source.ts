@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Claim } from '@sanad/shared/schemas/claim';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { callApi } from '../../../lib/api-client.ts';
 import { storeClaim } from '../../../lib/claim-cache.ts';
 
 /** `DELETE /api/claims/:id/sources/:linkId`: unlinks the source; answers with the updated claim. */
 export function removeSource(claimId: number, linkId: number, version: number): Promise<Claim> {
-  return apiRequest<Claim>(`/claims/${claimId}/sources/${linkId}`, { method: 'DELETE', ifMatch: version });
+  return callApi(claimEndpoints.detachSource, { params: { id: claimId, linkId }, ifMatch: version });
 }
 
 export function useRemoveSource(claimId: number) {

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import type { UpdateClaimSourceInput } from '@sanad/shared/schemas/source';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { callApi } from '../../../lib/api-client.ts';
 import { storeClaim } from '../../../lib/claim-cache.ts';
 
 /**
@@ -9,7 +10,7 @@ import { storeClaim } from '../../../lib/claim-cache.ts';
  * answers with the updated claim, or 412 with the claim as it is now.
  */
 export function updateSource(claimId: number, linkId: number, input: UpdateClaimSourceInput, version: number): Promise<Claim> {
-  return apiRequest<Claim>(`/claims/${claimId}/sources/${linkId}`, { method: 'PATCH', body: input, ifMatch: version });
+  return callApi(claimEndpoints.updateSource, { params: { id: claimId, linkId }, body: input, ifMatch: version });
 }
 
 /** Saves a source link. Silent: the source form shows a stale save as a conflict view and reports other errors itself. */

@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { UserList } from '@sanad/shared/schemas/user';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { userEndpoints } from '@sanad/shared/api/users';
+import { callApi } from '../../../lib/api-client.ts';
 import { userKeys } from '../../../lib/query-keys.ts';
 
 /** `GET /api/users` (editors and admins): every account. */
 export function getUsers(signal?: AbortSignal): Promise<UserList> {
-  return apiRequest<UserList>('/users', { signal });
+  return callApi(userEndpoints.list, { signal });
 }
 
 export const usersQueryOptions = () => queryOptions({ queryKey: userKeys.list(), queryFn: ({ signal }) => getUsers(signal) });

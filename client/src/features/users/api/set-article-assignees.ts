@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Article } from '@sanad/shared/schemas/article';
 import type { AssigneesInput } from '@sanad/shared/schemas/workflow';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { articleEndpoints } from '@sanad/shared/api/articles';
+import { callApi } from '../../../lib/api-client.ts';
 import { articleKeys, queueKeys } from '../../../lib/query-keys.ts';
 
 /** `PUT /api/articles/:id/assignees` (editors): the reviewers assigned to the article at `version`. */
 export function setArticleAssignees(articleId: number, input: AssigneesInput, version: number): Promise<Article> {
-  return apiRequest<Article>(`/articles/${articleId}/assignees`, { method: 'PUT', body: input, ifMatch: version });
+  return callApi(articleEndpoints.setAssignees, { params: { id: articleId }, body: input, ifMatch: version });
 }
 
 export function useSetArticleAssignees(articleId: number) {

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { UpdateUserInput, User, UserList } from '@sanad/shared/schemas/user';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { userEndpoints } from '@sanad/shared/api/users';
+import { callApi } from '../../../lib/api-client.ts';
 import { userKeys } from '../../../lib/query-keys.ts';
 
 /** `PATCH /api/users/:id` (admins): rename, change role, deactivate or reactivate, based on the user at `version`. */
 export function updateUser(userId: number, input: UpdateUserInput, version: number): Promise<User> {
-  return apiRequest<User>(`/users/${userId}`, { method: 'PATCH', body: input, ifMatch: version });
+  return callApi(userEndpoints.update, { params: { id: userId }, body: input, ifMatch: version });
 }
 
 export function useUpdateUser() {

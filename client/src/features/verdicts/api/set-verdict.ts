@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import type { SetVerdictInput } from '@sanad/shared/schemas/verdict';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { callApi } from '../../../lib/api-client.ts';
 import { storeClaim } from '../../../lib/claim-cache.ts';
 
 /**
@@ -9,7 +10,7 @@ import { storeClaim } from '../../../lib/claim-cache.ts';
  * `version`; answers with the updated claim, or 412 with the claim as it is now.
  */
 export function setVerdict(claimId: number, input: SetVerdictInput, version: number): Promise<Claim> {
-  return apiRequest<Claim>(`/claims/${claimId}/verdict`, { method: 'PUT', body: input, ifMatch: version });
+  return callApi(claimEndpoints.setVerdict, { params: { id: claimId }, body: input, ifMatch: version });
 }
 
 /** Saves a verdict. Silent: the verdict form shows a stale save as a conflict view, never a bare toast. */

@@ -1,11 +1,12 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { Queue } from '@sanad/shared/schemas/queue';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { workflowEndpoints } from '@sanad/shared/api/workflow';
+import { callApi } from '../../../lib/api-client.ts';
 import { queueKeys } from '../../../lib/query-keys.ts';
 
 /** `GET /api/queue`: the caller's assigned work, and (editors) every claim awaiting approval. */
 export function getQueue(signal?: AbortSignal): Promise<Queue> {
-  return apiRequest<Queue>('/queue', { signal });
+  return callApi(workflowEndpoints.queue, { signal });
 }
 
 export const queueQueryOptions = () => queryOptions({ queryKey: queueKeys.all, queryFn: ({ signal }) => getQueue(signal), staleTime: 5_000 });

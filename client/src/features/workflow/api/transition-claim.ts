@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import type { TransitionInput } from '@sanad/shared/schemas/workflow';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { callApi } from '../../../lib/api-client.ts';
 import { storeClaim } from '../../../lib/claim-cache.ts';
 import { historyKeys, queueKeys, summaryKeys } from '../../../lib/query-keys.ts';
 
@@ -12,7 +13,7 @@ import { historyKeys, queueKeys, summaryKeys } from '../../../lib/query-keys.ts'
  * `verdict_missing`), 412 when the claim changed meanwhile.
  */
 export function transitionClaim(claimId: number, input: TransitionInput, version: number): Promise<Claim> {
-  return apiRequest<Claim>(`/claims/${claimId}/transitions`, { method: 'POST', body: input, ifMatch: version });
+  return callApi(claimEndpoints.transition, { params: { id: claimId }, body: input, ifMatch: version });
 }
 
 /** Moves a claim through the review workflow, from the claim panel or a queue. */
