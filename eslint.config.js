@@ -1,6 +1,13 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+
+/** Client features: each may import itself, `components/`, `lib/` and shared, never another feature (HOUSE-STYLE rule 3). */
+const features = readdirSync(`${import.meta.dirname}/client/src/features`, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 /** Imports each workspace may not make (HOUSE-STYLE boundaries, rule 1). */
 const forbidden = {
@@ -10,6 +17,9 @@ const forbidden = {
   client: ['@sanad/db', '@sanad/db/*', '@sanad/server', '@sanad/server/*', 'drizzle-orm', 'drizzle-orm/*', 'better-sqlite3', 'express'],
   e2e: ['@sanad/server', '@sanad/server/*', '@sanad/client', '@sanad/client/*'],
 };
+
+/** The one e2e file that may open the database; every spec goes through it. */
+const E2E_DATABASE_HELPER = 'e2e/tests/support/database.ts';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'db/migrations/**', '**/test-results/**', 'playwright-report/**', 'bench/results/**'] },
@@ -37,13 +47,46 @@ export default tseslint.config(
   },
   ...Object.entries(forbidden).map(([workspace, patterns]) => ({
     files: [`${workspace}/**/*.{ts,tsx}`],
+    ignores: workspace === 'e2e' ? [E2E_DATABASE_HELPER] : [],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: patterns, message: `The ${workspace} workspace may not import this (see docs/ARCHITECTURE.md).` }] },
+        {
+          patterns: [
+            { group: patterns, message: `The ${workspace} workspace may not import this (see docs/ARCHITECTURE.md).` },
+            ...(workspace === 'e2e'
+              ? [{ group: ['better-sqlite3', '@sanad/db', '@sanad/db/*'], message: `Browser tests reach the database only through ${E2E_DATABASE_HELPER}.` }]
+              : []),
+          ],
+        },
       ],
     },
   })),
+  {
+    // Walls between the rooms, resolved as paths (CONTRIBUTING.md): no relative import into another workspace,
+    // no import cycle, and no client feature importing another.
+    files: ['{shared,db,server,client,e2e}/**/*.{ts,tsx}', 'bench/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: {
+      'import-x/no-relative-packages': 'error',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: features.map((feature) => ({
+            target: `./client/src/features/${feature}`,
+            from: './client/src/features',
+            except: [`./${feature}`],
+            message: 'A feature never imports another: move what both need down to client/src/components or client/src/lib.',
+          })),
+        },
+      ],
+    },
+  },
   {
     // Tests read loosely typed JSON responses field by field.
     files: ['**/*.test.ts', 'e2e/**/*.ts', 'server/src/test/**/*.ts'],

@@ -11,7 +11,11 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     // Radix's scroll lock adds inline <style> elements, which the CSP blocks; this adds the same rules as a constructed stylesheet.
-    alias: { 'react-style-singleton': fileURLToPath(new URL('./src/lib/csp-style-singleton.ts', import.meta.url)) },
+    alias: [
+      { find: 'react-style-singleton', replacement: fileURLToPath(new URL('./src/lib/csp-style-singleton.ts', import.meta.url)) },
+      // zod with its jitless setting (see the module): every `zod` import gets it, and zod loads only with the first schema used.
+      { find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod-config.ts', import.meta.url)) },
+    ],
   },
   build: {
     outDir: 'dist',

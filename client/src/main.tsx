@@ -1,5 +1,3 @@
-// First: schemas defined by anything below must see zod's jitless setting.
-import './lib/zod-config.ts';
 import '@fontsource-variable/inter';
 import '@fontsource/ibm-plex-sans-arabic/400.css';
 import '@fontsource/ibm-plex-sans-arabic/600.css';

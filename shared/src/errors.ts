@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Stable, snake_case error codes of the API. Every error response is
  * `{ error: { code, message, details, requestId } }` with one of these codes.
@@ -119,14 +117,3 @@ export interface ErrorEnvelope {
     current?: unknown;
   };
 }
-
-/** The error envelope as a schema: route tests parse every error response with it. */
-export const ErrorEnvelopeSchema = z.strictObject({
-  error: z.strictObject({
-    code: z.enum(ERROR_CODES),
-    message: z.string().min(1),
-    details: z.array(z.strictObject({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })),
-    requestId: z.string().optional(),
-    current: z.unknown().optional(),
-  }),
-});

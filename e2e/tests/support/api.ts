@@ -1,6 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { prepareRequest, type AnyEndpoint, type CallArgsParam, type ResponseOf } from '@sanad/shared/api/endpoint';
-import { ErrorEnvelopeSchema, type ErrorEnvelope } from '@sanad/shared/errors';
+import type { ErrorEnvelope } from '@sanad/shared/errors';
+import { ErrorEnvelopeSchema } from '@sanad/shared/schemas/error';
 
 /** What an endpoint answered: on success its reply, parsed by the endpoint's schema; otherwise the error envelope, when there is one. */
 export type ApiAnswer<E extends AnyEndpoint> =
@@ -25,7 +26,7 @@ export async function callApi<E extends AnyEndpoint>(request: APIRequestContext,
   }
   const reply = endpoint.reply;
   if (reply.kind !== 'json') return { ok: true, status, text, body: undefined as ResponseOf<E> };
-  const parsed = reply.schema.safeParse(JSON.parse(text));
+  const parsed = (await reply.schema.load()).safeParse(JSON.parse(text));
   if (!parsed.success) throw new Error(`${endpoint.method} ${url} answered ${status} with a body its endpoint's schema refuses: ${parsed.error.message}`);
   return { ok: true, status, text, body: parsed.data as ResponseOf<E> };
 }

@@ -1,17 +1,16 @@
 import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import type { z } from 'zod';
-import { type AnyEndpoint, type ResponseOf, versionTag } from '@sanad/shared/api/endpoint';
+import { type AnyEndpoint, type ResponseOf, type SchemaOutput, versionTag } from '@sanad/shared/api/endpoint';
 import type { ErrorDetail } from '@sanad/shared/errors';
 import { AppError } from '../lib/app-error.ts';
 import type { Actor } from '../lib/actor.ts';
 
-type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 /** The validated parts of a request to endpoint `E`, and the version its If-Match names. */
 export interface RouteInput<E extends AnyEndpoint> {
-  params: Out<E['params']>;
-  query: Out<E['query']>;
-  body: Out<E['body']>;
+  params: SchemaOutput<E['params']>;
+  query: SchemaOutput<E['query']>;
+  body: SchemaOutput<E['body']>;
   /** The version a versioned write is based on (0 for a weak or foreign tag, which can never match). */
   ifMatch: E['versioned'] extends true ? number : undefined;
 }
@@ -73,12 +72,14 @@ export function issueDetails(where: 'body' | 'query' | 'params', error: z.ZodErr
 }
 
 /** Parses params, query and body with the endpoint's schemas; every issue of every part goes into one 400. */
-function parseInput(endpoint: AnyEndpoint, req: Request): Omit<LooseInput, 'ifMatch'> {
+async function parseInput(endpoint: AnyEndpoint, req: Request): Promise<Omit<LooseInput, 'ifMatch'>> {
   const details: ErrorDetail[] = [];
   const parsed: Record<'params' | 'query' | 'body', unknown> = { params: undefined, query: undefined, body: undefined };
   for (const where of ['params', 'query', 'body'] as const) {
-    const schema = endpoint[where] as z.ZodType | undefined;
-    if (!schema) continue;
+    const ref = endpoint[where];
+    if (!ref) continue;
+    // Loaded at mount time; the await is for a request that arrives before that finished.
+    const schema = ref.loaded ?? (await ref.load());
     const result = schema.safeParse(where === 'body' ? (req.body ?? undefined) : req[where]);
     if (result.success) parsed[where] = result.data;
     else details.push(...issueDetails(where, result.error));
@@ -135,12 +136,12 @@ function handlerOf(entry: Route): RequestHandler {
     const context = contextOf(req, res);
     let input: LooseInput | undefined;
     try {
-      input = { ...parseInput(endpoint, req), ifMatch: endpoint.versioned ? ifMatchVersion(req) : undefined };
+      input = { ...(await parseInput(endpoint, req)), ifMatch: endpoint.versioned ? ifMatchVersion(req) : undefined };
       const result = await handle(input, context);
       const reply = endpoint.reply;
       switch (reply.kind) {
         case 'json': {
-          const etag = endpoint.etag;
+          const etag = endpoint.etag as ((response: unknown) => number) | undefined;
           if (etag) res.setHeader('ETag', versionTag(etag(result)));
           if (options?.location) res.location(options.location(result));
           res.status(reply.status).json(result);
@@ -172,6 +173,7 @@ function handlerOf(entry: Route): RequestHandler {
 /** Mounts routes on an Express router, each at its endpoint's method and path. */
 export function mountRoutes(router: Router, routes: readonly Route[]): void {
   for (const entry of routes) {
+    for (const ref of [entry.endpoint.params, entry.endpoint.query, entry.endpoint.body]) void ref?.load();
     const { method, path } = entry.endpoint;
     const handler = handlerOf(entry);
     switch (method) {

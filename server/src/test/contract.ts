@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
 import { type AnyEndpoint, findEndpoint } from '@sanad/shared/api/endpoint';
 import { API } from '@sanad/shared/api/registry';
-import { ErrorEnvelopeSchema } from '@sanad/shared/errors';
+import { ErrorEnvelopeSchema } from '@sanad/shared/schemas/error';
 
 /** A response that does not match its endpoint's contract. */
 export class ContractViolation extends Error {
@@ -27,7 +27,7 @@ function parseExactly(schema: z.ZodType, body: unknown, what: string): void {
  * response passes through here, so a presenter that drifts from its schema
  * fails the test that calls it. Returns the endpoint, when one answers.
  */
-export function checkResponse(method: string, url: string, status: number, contentType: string | null, body: unknown, endpoints: readonly AnyEndpoint[] = API): AnyEndpoint | undefined {
+export async function checkResponse(method: string, url: string, status: number, contentType: string | null, body: unknown, endpoints: readonly AnyEndpoint[] = API): Promise<AnyEndpoint | undefined> {
   const path = new URL(url, 'http://localhost').pathname.replace(/^\/api/, '');
   const endpoint = findEndpoint(endpoints, method, path);
   const what = `${method} /api${path} (${status})`;
@@ -41,7 +41,7 @@ export function checkResponse(method: string, url: string, status: number, conte
   switch (reply.kind) {
     case 'json':
       if (status !== reply.status) throw new ContractViolation(`${what}: the endpoint answers ${reply.status}.`);
-      parseExactly(reply.schema, body, what);
+      parseExactly(await reply.schema.load(), body, what);
       break;
     case 'empty':
       if (status !== 204) throw new ContractViolation(`${what}: the endpoint answers 204.`);

@@ -116,7 +116,7 @@ export async function startTestServer(options: { clock?: ReturnType<typeof testC
         let parsed: unknown = text;
         const contentType = response.headers.get('content-type');
         if (contentType?.includes('application/json')) parsed = JSON.parse(text);
-        if (path.startsWith('/api/')) checkResponse(method, path, response.status, contentType, parsed);
+        if (path.startsWith('/api/')) await checkResponse(method, path, response.status, contentType, parsed);
         return { status: response.status, headers: response.headers, body: parsed as never };
       },
     };

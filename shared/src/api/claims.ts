@@ -1,9 +1,10 @@
-import { ClaimListSchema, ClaimSchema, ConfirmAnchorInputSchema, CreateClaimInputSchema, UpdateClaimInputSchema } from '../schemas/claim.ts';
-import { IdParamsSchema } from '../schemas/common.ts';
-import { AuditListSchema, TransitionInputSchema } from '../schemas/workflow.ts';
-import { SetVerdictInputSchema } from '../schemas/verdict.ts';
-import { AttachSourceInputSchema, ClaimSourceParamsSchema, UpdateClaimSourceInputSchema } from '../schemas/source.ts';
-import { byVersion, defineEndpoint, EMPTY, json } from './endpoint.ts';
+import { byVersion, defineEndpoint, EMPTY, json, schemasOf } from './endpoint.ts';
+
+const claimSchemas = schemasOf(() => import('../schemas/claim.ts'));
+const commonSchemas = schemasOf(() => import('../schemas/common.ts'));
+const workflowSchemas = schemasOf(() => import('../schemas/workflow.ts'));
+const verdictSchemas = schemasOf(() => import('../schemas/verdict.ts'));
+const sourceSchemas = schemasOf(() => import('../schemas/source.ts'));
 
 /**
  * The claim aggregate: a claim with its verdict, its sources and its place in
@@ -13,26 +14,26 @@ export const claimEndpoints = {
   list: defineEndpoint({
     method: 'GET',
     path: '/articles/:id/claims',
-    params: IdParamsSchema,
-    reply: json(ClaimListSchema),
+    params: commonSchemas('IdParamsSchema'),
+    reply: json(claimSchemas('ClaimListSchema')),
     summary: "An article's claims in reading order, each with its verdict and sources.",
   }),
   create: defineEndpoint({
     method: 'POST',
     path: '/articles/:id/claims',
-    params: IdParamsSchema,
-    body: CreateClaimInputSchema,
-    reply: json(ClaimSchema, 201),
+    params: commonSchemas('IdParamsSchema'),
+    body: claimSchemas('CreateClaimInputSchema'),
+    reply: json(claimSchemas('ClaimSchema'), 201),
     etag: byVersion,
     summary: 'Mark a claim from its offsets and quote.',
   }),
-  get: defineEndpoint({ method: 'GET', path: '/claims/:id', params: IdParamsSchema, reply: json(ClaimSchema), etag: byVersion, summary: 'One claim.' }),
+  get: defineEndpoint({ method: 'GET', path: '/claims/:id', params: commonSchemas('IdParamsSchema'), reply: json(claimSchemas('ClaimSchema')), etag: byVersion, summary: 'One claim.' }),
   update: defineEndpoint({
     method: 'PATCH',
     path: '/claims/:id',
-    params: IdParamsSchema,
-    body: UpdateClaimInputSchema,
-    reply: json(ClaimSchema),
+    params: commonSchemas('IdParamsSchema'),
+    body: claimSchemas('UpdateClaimInputSchema'),
+    reply: json(claimSchemas('ClaimSchema')),
     versioned: true,
     etag: byVersion,
     summary: 'Move or re-attach a claim, change its claimant, or (editors) assign it.',
@@ -40,9 +41,9 @@ export const claimEndpoints = {
   confirmAnchor: defineEndpoint({
     method: 'POST',
     path: '/claims/:id/anchor/confirm',
-    params: IdParamsSchema,
-    body: ConfirmAnchorInputSchema,
-    reply: json(ClaimSchema),
+    params: commonSchemas('IdParamsSchema'),
+    body: claimSchemas('ConfirmAnchorInputSchema'),
+    reply: json(claimSchemas('ClaimSchema')),
     versioned: true,
     etag: byVersion,
     summary: "Accept a modified claim's new text or a fuzzy claim's suggestion.",
@@ -50,7 +51,7 @@ export const claimEndpoints = {
   remove: defineEndpoint({
     method: 'DELETE',
     path: '/claims/:id',
-    params: IdParamsSchema,
+    params: commonSchemas('IdParamsSchema'),
     reply: EMPTY,
     versioned: true,
     summary: 'Delete a claim with its verdict and source links.',
@@ -58,9 +59,9 @@ export const claimEndpoints = {
   setVerdict: defineEndpoint({
     method: 'PUT',
     path: '/claims/:id/verdict',
-    params: IdParamsSchema,
-    body: SetVerdictInputSchema,
-    reply: json(ClaimSchema),
+    params: commonSchemas('IdParamsSchema'),
+    body: verdictSchemas('SetVerdictInputSchema'),
+    reply: json(claimSchemas('ClaimSchema')),
     versioned: true,
     etag: byVersion,
     summary: "Set a claim's verdict: a rating of the scale and a rationale.",
@@ -68,8 +69,8 @@ export const claimEndpoints = {
   removeVerdict: defineEndpoint({
     method: 'DELETE',
     path: '/claims/:id/verdict',
-    params: IdParamsSchema,
-    reply: json(ClaimSchema),
+    params: commonSchemas('IdParamsSchema'),
+    reply: json(claimSchemas('ClaimSchema')),
     versioned: true,
     etag: byVersion,
     summary: "Remove a claim's verdict.",
@@ -77,18 +78,18 @@ export const claimEndpoints = {
   attachSource: defineEndpoint({
     method: 'POST',
     path: '/claims/:id/sources',
-    params: IdParamsSchema,
-    body: AttachSourceInputSchema,
-    reply: json(ClaimSchema, 201),
+    params: commonSchemas('IdParamsSchema'),
+    body: sourceSchemas('AttachSourceInputSchema'),
+    reply: json(claimSchemas('ClaimSchema'), 201),
     etag: byVersion,
     summary: 'Attach a source with its stance.',
   }),
   updateSource: defineEndpoint({
     method: 'PATCH',
     path: '/claims/:id/sources/:linkId',
-    params: ClaimSourceParamsSchema,
-    body: UpdateClaimSourceInputSchema,
-    reply: json(ClaimSchema),
+    params: sourceSchemas('ClaimSourceParamsSchema'),
+    body: sourceSchemas('UpdateClaimSourceInputSchema'),
+    reply: json(claimSchemas('ClaimSchema')),
     versioned: true,
     etag: byVersion,
     summary: 'Change an attached source.',
@@ -96,8 +97,8 @@ export const claimEndpoints = {
   detachSource: defineEndpoint({
     method: 'DELETE',
     path: '/claims/:id/sources/:linkId',
-    params: ClaimSourceParamsSchema,
-    reply: json(ClaimSchema),
+    params: sourceSchemas('ClaimSourceParamsSchema'),
+    reply: json(claimSchemas('ClaimSchema')),
     versioned: true,
     etag: byVersion,
     summary: 'Detach a source from a claim.',
@@ -105,9 +106,9 @@ export const claimEndpoints = {
   transition: defineEndpoint({
     method: 'POST',
     path: '/claims/:id/transitions',
-    params: IdParamsSchema,
-    body: TransitionInputSchema,
-    reply: json(ClaimSchema),
+    params: commonSchemas('IdParamsSchema'),
+    body: workflowSchemas('TransitionInputSchema'),
+    reply: json(claimSchemas('ClaimSchema')),
     versioned: true,
     etag: byVersion,
     summary: 'Move a claim through the review workflow (submit, approve, request changes, reopen).',
@@ -115,8 +116,8 @@ export const claimEndpoints = {
   history: defineEndpoint({
     method: 'GET',
     path: '/claims/:id/history',
-    params: IdParamsSchema,
-    reply: json(AuditListSchema),
+    params: commonSchemas('IdParamsSchema'),
+    reply: json(workflowSchemas('AuditListSchema')),
     summary: "The claim's audit entries, oldest first (kept after the claim is deleted).",
   }),
 };

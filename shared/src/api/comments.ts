@@ -1,26 +1,27 @@
-import { IdParamsSchema } from '../schemas/common.ts';
-import { CommentListSchema, CommentSchema, CreateCommentInputSchema, UpdateCommentInputSchema } from '../schemas/workflow.ts';
-import { byVersion, defineEndpoint, json } from './endpoint.ts';
+import { byVersion, defineEndpoint, json, schemasOf } from './endpoint.ts';
+
+const commonSchemas = schemasOf(() => import('../schemas/common.ts'));
+const workflowSchemas = schemasOf(() => import('../schemas/workflow.ts'));
 
 /** A claim's discussion thread. */
 export const commentEndpoints = {
-  list: defineEndpoint({ method: 'GET', path: '/claims/:id/comments', params: IdParamsSchema, reply: json(CommentListSchema), summary: "A claim's discussion." }),
+  list: defineEndpoint({ method: 'GET', path: '/claims/:id/comments', params: commonSchemas('IdParamsSchema'), reply: json(workflowSchemas('CommentListSchema')), summary: "A claim's discussion." }),
   create: defineEndpoint({
     method: 'POST',
     path: '/claims/:id/comments',
-    params: IdParamsSchema,
-    body: CreateCommentInputSchema,
-    reply: json(CommentSchema, 201),
+    params: commonSchemas('IdParamsSchema'),
+    body: workflowSchemas('CreateCommentInputSchema'),
+    reply: json(workflowSchemas('CommentSchema'), 201),
     etag: byVersion,
     summary: 'Add a comment.',
   }),
-  get: defineEndpoint({ method: 'GET', path: '/comments/:id', params: IdParamsSchema, reply: json(CommentSchema), etag: byVersion, summary: 'One comment.' }),
+  get: defineEndpoint({ method: 'GET', path: '/comments/:id', params: commonSchemas('IdParamsSchema'), reply: json(workflowSchemas('CommentSchema')), etag: byVersion, summary: 'One comment.' }),
   update: defineEndpoint({
     method: 'PATCH',
     path: '/comments/:id',
-    params: IdParamsSchema,
-    body: UpdateCommentInputSchema,
-    reply: json(CommentSchema),
+    params: commonSchemas('IdParamsSchema'),
+    body: workflowSchemas('UpdateCommentInputSchema'),
+    reply: json(workflowSchemas('CommentSchema')),
     versioned: true,
     etag: byVersion,
     summary: 'Edit (its author) or resolve and reopen a comment.',

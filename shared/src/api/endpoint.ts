@@ -7,10 +7,52 @@ import type { z } from 'zod';
  * the route tests (which parse every response with it), e2e and the
  * benchmarks. A path is written as Express writes it (`/claims/:id`),
  * relative to `/api`.
+ *
+ * An endpoint's schemas are references, loaded on first use: its method,
+ * path and flags are plain values, so a browser that only calls it never
+ * downloads zod and the schemas for it (the server and the tests load them).
  */
 
 /** The HTTP methods the API uses. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A zod schema of the contract, loaded (once) when something parses with it. */
+export interface SchemaRef<S extends z.ZodType = z.ZodType> {
+  /** Loads the schema module and resolves with the schema. */
+  load(): Promise<S>;
+  /** The schema once loaded, for paths that parse often; undefined before the first `load`. */
+  readonly loaded: S | undefined;
+}
+
+/** The schemas of one module by name: `schemasOf(() => import('../schemas/claim.ts'))('ClaimSchema')`. */
+export function schemasOf<M>(load: () => Promise<M>) {
+  let module: Promise<M> | undefined;
+  return <K extends { [P in keyof M]: M[P] extends z.ZodType ? P : never }[keyof M]>(name: K): SchemaRef<M[K] & z.ZodType> => {
+    let loaded: (M[K] & z.ZodType) | undefined;
+    return {
+      async load() {
+        module ??= load();
+        loaded ??= (await module)[name] as M[K] & z.ZodType;
+        return loaded;
+      },
+      get loaded() {
+        return loaded;
+      },
+    };
+  };
+}
+
+/** A reference to a schema already at hand (for endpoints defined where zod is loaded anyway, such as tests). */
+export function schemaRef<S extends z.ZodType>(schema: S): SchemaRef<S> {
+  return { load: async () => schema, loaded: schema };
+}
+
+/** The schema a reference loads. */
+export type SchemaOf<R> = R extends SchemaRef<infer S> ? S : never;
+/** What a reference's schema parses to (undefined for no schema). */
+export type SchemaOutput<R> = R extends SchemaRef<infer S> ? z.output<S> : undefined;
+/** What a reference's schema takes (undefined for no schema). */
+export type SchemaInput<R> = R extends SchemaRef<infer S> ? z.input<S> : undefined;
 
 /** The names of the `:params` in a path, e.g. `'id' | 'linkId'` for `/claims/:id/sources/:linkId`. */
 export type PathParamNames<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}`
@@ -27,18 +69,18 @@ export type PathParamNames<Path extends string> = Path extends `${string}:${infe
  * - `events`: a `text/event-stream` whose events (by name) carry bodies parsed by `events`.
  */
 export type Reply =
-  | { kind: 'json'; schema: z.ZodType; status: 200 | 201 }
+  | { kind: 'json'; schema: SchemaRef; status: 200 | 201 }
   | { kind: 'empty' }
   | { kind: 'file' }
-  | { kind: 'events'; events: Record<string, z.ZodType> };
+  | { kind: 'events'; events: Record<string, SchemaRef> };
 
 /** One endpoint of the API. Build it with `defineEndpoint`, which checks params against the path. */
 export interface Endpoint<
   Method extends HttpMethod = HttpMethod,
   Path extends string = string,
-  Params extends z.ZodType | undefined = z.ZodType | undefined,
-  Query extends z.ZodType | undefined = z.ZodType | undefined,
-  Body extends z.ZodType | undefined = z.ZodType | undefined,
+  Params extends SchemaRef | undefined = SchemaRef | undefined,
+  Query extends SchemaRef | undefined = SchemaRef | undefined,
+  Body extends SchemaRef | undefined = SchemaRef | undefined,
   R extends Reply = Reply,
   Versioned extends boolean = boolean,
 > {
@@ -65,21 +107,20 @@ export interface Endpoint<
   readonly largeBody: boolean;
   /** What it does, in one line (for docs and error messages). */
   readonly summary: string;
-  /** The ETag of a JSON answer: the version of the resource it represents. */
-  readonly etag: R extends { kind: 'json'; schema: infer S extends z.ZodType } ? ((response: z.output<S>) => number) | undefined : undefined;
+  /** The ETag of a JSON answer: the version of the resource it represents (typed where it is defined). */
+  readonly etag: ((response: never) => number) | undefined;
 }
 
 /** Any endpoint, whatever its types. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the widest endpoint type, for registries and generic helpers
-export type AnyEndpoint = Endpoint<HttpMethod, string, any, any, any, Reply, boolean>;
+export type AnyEndpoint = Endpoint<HttpMethod, string, SchemaRef | undefined, SchemaRef | undefined, SchemaRef | undefined, Reply, boolean>;
 
 type ParamsOk<Path extends string, Params> = [PathParamNames<Path>] extends [never]
   ? Params extends undefined
     ? unknown
     : { params: 'This path has no :params.' }
-  : Params extends z.ZodType
-    ? [Exclude<PathParamNames<Path>, keyof z.output<Params>>] extends [never]
-      ? [Exclude<keyof z.output<Params>, PathParamNames<Path>>] extends [never]
+  : Params extends SchemaRef
+    ? [Exclude<PathParamNames<Path>, keyof SchemaOutput<Params>>] extends [never]
+      ? [Exclude<keyof SchemaOutput<Params>, PathParamNames<Path>>] extends [never]
         ? unknown
         : { params: 'The params schema has keys that are not in the path.' }
       : { params: 'The params schema misses a :param of the path.' }
@@ -88,9 +129,9 @@ type ParamsOk<Path extends string, Params> = [PathParamNames<Path>] extends [nev
 interface Definition<
   Method extends HttpMethod,
   Path extends string,
-  Params extends z.ZodType | undefined,
-  Query extends z.ZodType | undefined,
-  Body extends z.ZodType | undefined,
+  Params extends SchemaRef | undefined,
+  Query extends SchemaRef | undefined,
+  Body extends SchemaRef | undefined,
   R extends Reply,
   Versioned extends boolean,
 > {
@@ -104,7 +145,7 @@ interface Definition<
   access?: 'public' | 'session';
   largeBody?: boolean;
   summary: string;
-  etag?: R extends { kind: 'json'; schema: infer S extends z.ZodType } ? (response: z.output<S>) => number : never;
+  etag?: R extends { kind: 'json'; schema: infer S } ? (response: SchemaOutput<S>) => number : never;
 }
 
 /**
@@ -115,9 +156,9 @@ export function defineEndpoint<
   const Method extends HttpMethod,
   const Path extends `/${string}`,
   R extends Reply,
-  Params extends z.ZodType | undefined = undefined,
-  Query extends z.ZodType | undefined = undefined,
-  Body extends z.ZodType | undefined = undefined,
+  Params extends SchemaRef | undefined = undefined,
+  Query extends SchemaRef | undefined = undefined,
+  Body extends SchemaRef | undefined = undefined,
   Versioned extends boolean = false,
 >(
   definition: Definition<Method, Path, Params, Query, Body, R, Versioned> & ParamsOk<Path, Params>,
@@ -133,12 +174,12 @@ export function defineEndpoint<
     access: definition.access ?? 'session',
     largeBody: definition.largeBody ?? false,
     summary: definition.summary,
-    etag: definition.etag as Endpoint<Method, Path, Params, Query, Body, R, Versioned>['etag'],
+    etag: definition.etag,
   };
 }
 
 /** A JSON answer parsed by `schema` (200, or 201 for a creation). */
-export function json<S extends z.ZodType, Status extends 200 | 201 = 200>(schema: S, status?: Status): { kind: 'json'; schema: S; status: Status } {
+export function json<S extends SchemaRef, Status extends 200 | 201 = 200>(schema: S, status?: Status): { kind: 'json'; schema: S; status: Status } {
   return { kind: 'json', schema, status: (status ?? 200) as Status };
 }
 
@@ -148,7 +189,7 @@ export const EMPTY = { kind: 'empty' } as const;
 export const FILE = { kind: 'file' } as const;
 
 /** A server-sent event stream whose events, by name, carry bodies parsed by these schemas. */
-export function eventStream<E extends Record<string, z.ZodType>>(events: E): { kind: 'events'; events: E } {
+export function eventStream<E extends Record<string, SchemaRef>>(events: E): { kind: 'events'; events: E } {
   return { kind: 'events', events };
 }
 
@@ -157,23 +198,20 @@ export const byVersion = (resource: { version: number }): number => resource.ver
 
 // ------------------------------------------------------------------ the caller's side
 
-type Out<S> = S extends z.ZodType ? z.output<S> : never;
-type In<S> = S extends z.ZodType ? z.input<S> : never;
-
 /** The body a successful call resolves with: the reply's parsed type, or nothing. */
-export type ResponseOf<E extends AnyEndpoint> = E['reply'] extends { kind: 'json'; schema: infer S } ? Out<S> : undefined;
+export type ResponseOf<E extends AnyEndpoint> = E['reply'] extends { kind: 'json'; schema: infer S } ? SchemaOutput<S> : undefined;
 
 /** The path parameters of a call (their parsed types: ids are numbers). */
-export type ParamsOf<E extends AnyEndpoint> = E['params'] extends z.ZodType ? Out<E['params']> : undefined;
+export type ParamsOf<E extends AnyEndpoint> = SchemaOutput<E['params']>;
 /** The query of a call, as the caller writes it (defaults may be left out). */
-export type QueryOf<E extends AnyEndpoint> = E['query'] extends z.ZodType ? In<E['query']> : undefined;
+export type QueryOf<E extends AnyEndpoint> = SchemaInput<E['query']>;
 /** The body of a call, as the caller writes it. */
-export type BodyOf<E extends AnyEndpoint> = E['body'] extends z.ZodType ? In<E['body']> : undefined;
+export type BodyOf<E extends AnyEndpoint> = SchemaInput<E['body']>;
 
-/** What a call of `E` needs: params, query, body and If-Match where `E` has them. */
-export type CallArgs<E extends AnyEndpoint> = (E['params'] extends z.ZodType ? { params: ParamsOf<E> } : { params?: undefined }) &
-  (E['query'] extends z.ZodType ? { query?: QueryOf<E> } : { query?: undefined }) &
-  (E['body'] extends z.ZodType ? { body: BodyOf<E> } : { body?: undefined }) &
+/** What a call of `E` needs: params, query (required when some key is), body and If-Match where `E` has them. */
+export type CallArgs<E extends AnyEndpoint> = (E['params'] extends SchemaRef ? { params: ParamsOf<E> } : { params?: undefined }) &
+  (E['query'] extends SchemaRef ? (object extends QueryOf<E> ? { query?: QueryOf<E> } : { query: QueryOf<E> }) : { query?: undefined }) &
+  (E['body'] extends SchemaRef ? { body: BodyOf<E> } : { body?: undefined }) &
   (E['versioned'] extends true ? { ifMatch: number } : { ifMatch?: undefined });
 
 /** Call arguments are optional for an endpoint that needs none. */

@@ -1,14 +1,15 @@
-import { IdParamsSchema } from '../schemas/common.ts';
-import { ArticleEventSchema, PresenceSchema } from '../schemas/queue.ts';
-import { defineEndpoint, eventStream } from './endpoint.ts';
+import { defineEndpoint, eventStream, schemasOf } from './endpoint.ts';
+
+const commonSchemas = schemasOf(() => import('../schemas/common.ts'));
+const queueSchemas = schemasOf(() => import('../schemas/queue.ts'));
 
 /** Live updates of an article. */
 export const eventEndpoints = {
   article: defineEndpoint({
     method: 'GET',
     path: '/articles/:id/events',
-    params: IdParamsSchema,
-    reply: eventStream({ change: ArticleEventSchema, presence: PresenceSchema }),
+    params: commonSchemas('IdParamsSchema'),
+    reply: eventStream({ change: queueSchemas('ArticleEventSchema'), presence: queueSchemas('PresenceSchema') }),
     summary: "Server-sent events: the article's changes (`change`) and who has it open (`presence`).",
   }),
 };

@@ -1,8 +1,9 @@
-import { HealthSchema } from '../schemas/common.ts';
-import { defineEndpoint, json } from './endpoint.ts';
+import { defineEndpoint, json, schemasOf } from './endpoint.ts';
+
+const commonSchemas = schemasOf(() => import('../schemas/common.ts'));
 
 /** `/api/health`. */
 export const healthEndpoints = {
   /** Answers while the server is up, and says whether it runs in demo mode. */
-  get: defineEndpoint({ method: 'GET', path: '/health', access: 'public', reply: json(HealthSchema), summary: 'Whether the server is up, and in demo mode.' }),
+  get: defineEndpoint({ method: 'GET', path: '/health', access: 'public', reply: json(commonSchemas('HealthSchema')), summary: 'Whether the server is up, and in demo mode.' }),
 };

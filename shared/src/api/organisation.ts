@@ -1,14 +1,15 @@
-import { OrganisationSchema, UpdateOrganisationInputSchema } from '../schemas/organisation.ts';
-import { byVersion, defineEndpoint, json } from './endpoint.ts';
+import { byVersion, defineEndpoint, json, schemasOf } from './endpoint.ts';
+
+const organisationSchemas = schemasOf(() => import('../schemas/organisation.ts'));
 
 /** `/api/organisation`: the organisation's settings. */
 export const organisationEndpoints = {
-  get: defineEndpoint({ method: 'GET', path: '/organisation', reply: json(OrganisationSchema), etag: byVersion, summary: "The organisation's settings." }),
+  get: defineEndpoint({ method: 'GET', path: '/organisation', reply: json(organisationSchemas('OrganisationSchema')), etag: byVersion, summary: "The organisation's settings." }),
   update: defineEndpoint({
     method: 'PATCH',
     path: '/organisation',
-    body: UpdateOrganisationInputSchema,
-    reply: json(OrganisationSchema),
+    body: organisationSchemas('UpdateOrganisationInputSchema'),
+    reply: json(organisationSchemas('OrganisationSchema')),
     versioned: true,
     largeBody: true,
     etag: byVersion,

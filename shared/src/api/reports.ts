@@ -1,31 +1,32 @@
-import { IdParamsSchema } from '../schemas/common.ts';
-import { PublicationListSchema, PublicationSchema, PublishInputSchema } from '../schemas/publication.ts';
-import { ReportQuerySchema } from '../schemas/report.ts';
-import { defineEndpoint, FILE, json } from './endpoint.ts';
+import { defineEndpoint, FILE, json, schemasOf } from './endpoint.ts';
+
+const commonSchemas = schemasOf(() => import('../schemas/common.ts'));
+const publicationSchemas = schemasOf(() => import('../schemas/publication.ts'));
+const reportSchemas = schemasOf(() => import('../schemas/report.ts'));
 
 /** Fact-check reports and their publication. */
 export const reportEndpoints = {
   download: defineEndpoint({
     method: 'GET',
     path: '/articles/:id/report',
-    params: IdParamsSchema,
-    query: ReportQuerySchema,
+    params: commonSchemas('IdParamsSchema'),
+    query: reportSchemas('ReportQuerySchema'),
     reply: FILE,
     summary: 'The report as a download: html, pdf, md, csv, json, claimreview or w3c; the draft or the published one.',
   }),
   publications: defineEndpoint({
     method: 'GET',
     path: '/articles/:id/publications',
-    params: IdParamsSchema,
-    reply: json(PublicationListSchema),
+    params: commonSchemas('IdParamsSchema'),
+    reply: json(publicationSchemas('PublicationListSchema')),
     summary: 'Publications, corrections and what publishing now would add.',
   }),
   publish: defineEndpoint({
     method: 'POST',
     path: '/articles/:id/publications',
-    params: IdParamsSchema,
-    body: PublishInputSchema,
-    reply: json(PublicationSchema, 201),
+    params: commonSchemas('IdParamsSchema'),
+    body: publicationSchemas('PublishInputSchema'),
+    reply: json(publicationSchemas('PublicationSchema'), 201),
     summary: 'Publish the approved claims as a report (editors).',
   }),
 };

@@ -1,20 +1,21 @@
-import { ChangePasswordInputSchema, LoginInputSchema, SessionSchema } from '../schemas/user.ts';
-import { defineEndpoint, EMPTY, json } from './endpoint.ts';
+import { defineEndpoint, EMPTY, json, schemasOf } from './endpoint.ts';
+
+const userSchemas = schemasOf(() => import('../schemas/user.ts'));
 
 /** `/api/session`: logging in and out, who am I, changing one's own password. */
 export const sessionEndpoints = {
   /** Logs in: sets the session cookie (429 after 5 failures a minute per account or address). */
-  login: defineEndpoint({ method: 'POST', path: '/session', access: 'public', body: LoginInputSchema, reply: json(SessionSchema), summary: 'Log in.' }),
+  login: defineEndpoint({ method: 'POST', path: '/session', access: 'public', body: userSchemas('LoginInputSchema'), reply: json(userSchemas('SessionSchema')), summary: 'Log in.' }),
   /** Who is logged in (401 when nobody). */
-  get: defineEndpoint({ method: 'GET', path: '/session', access: 'public', reply: json(SessionSchema), summary: 'Who is logged in.' }),
+  get: defineEndpoint({ method: 'GET', path: '/session', access: 'public', reply: json(userSchemas('SessionSchema')), summary: 'Who is logged in.' }),
   /** Logs out (always 204). */
   logout: defineEndpoint({ method: 'DELETE', path: '/session', access: 'public', reply: EMPTY, summary: 'Log out.' }),
   /** Changes one's own password: other sessions end, this one is rotated. */
   changePassword: defineEndpoint({
     method: 'POST',
     path: '/session/password',
-    body: ChangePasswordInputSchema,
-    reply: json(SessionSchema),
+    body: userSchemas('ChangePasswordInputSchema'),
+    reply: json(userSchemas('SessionSchema')),
     summary: "Change one's own password.",
   }),
 };

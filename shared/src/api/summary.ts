@@ -1,15 +1,16 @@
-import { IdParamsSchema } from '../schemas/common.ts';
-import { ArticleSummarySchema, SummaryQuerySchema, SummarySchema } from '../schemas/summary.ts';
-import { defineEndpoint, json } from './endpoint.ts';
+import { defineEndpoint, json, schemasOf } from './endpoint.ts';
+
+const commonSchemas = schemasOf(() => import('../schemas/common.ts'));
+const summarySchemas = schemasOf(() => import('../schemas/summary.ts'));
 
 /** Verdict summaries: the dashboard and one article's report preview. */
 export const summaryEndpoints = {
   overview: defineEndpoint({
     method: 'GET',
     path: '/summary',
-    query: SummaryQuerySchema,
-    reply: json(SummarySchema),
+    query: summarySchemas('SummaryQuerySchema'),
+    reply: json(summarySchemas('SummarySchema')),
     summary: 'The dashboard: totals, per-article rows and workload, filtered and sorted.',
   }),
-  article: defineEndpoint({ method: 'GET', path: '/articles/:id/summary', params: IdParamsSchema, reply: json(ArticleSummarySchema), summary: "One article's verdict summary." }),
+  article: defineEndpoint({ method: 'GET', path: '/articles/:id/summary', params: commonSchemas('IdParamsSchema'), reply: json(summarySchemas('ArticleSummarySchema')), summary: "One article's verdict summary." }),
 };

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { endpointUrl } from '@sanad/shared/api/endpoint';
+import { endpointUrl, type SchemaRef } from '@sanad/shared/api/endpoint';
 import { eventEndpoints } from '@sanad/shared/api/events';
 import type { UserRef } from '@sanad/shared/schemas/user';
 import { useEffect, useState } from 'react';
@@ -9,8 +9,11 @@ import { articleKeys, claimKeys, commentKeys, historyKeys, queueKeys, revisionKe
 /** The events of an article's stream, by name, with the schemas their bodies follow. */
 const STREAM_EVENTS = eventEndpoints.article.reply.events;
 
-/** The body of one event of the stream, parsed by its schema; null for anything else. */
-function parse<S extends z.ZodType>(schema: S, data: unknown): z.output<S> | null {
+/**
+ * The body of one event of the stream, parsed by its schema (loaded with
+ * zod on the first event, not with the page); null for anything else.
+ */
+async function parse<S extends z.ZodType>(ref: SchemaRef<S>, data: unknown): Promise<z.output<S> | null> {
   if (typeof data !== 'string') return null;
   let body: unknown;
   try {
@@ -18,7 +21,7 @@ function parse<S extends z.ZodType>(schema: S, data: unknown): z.output<S> | nul
   } catch {
     return null;
   }
-  const parsed = schema.safeParse(body);
+  const parsed = (await ref.load()).safeParse(body);
   return parsed.success ? parsed.data : null;
 }
 
@@ -36,9 +39,10 @@ export function useArticleEvents(articleId: number): UserRef[] {
 
   useEffect(() => {
     const source = new EventSource(endpointUrl(eventEndpoints.article, { id: articleId }), { withCredentials: true });
-    const onChange = (message: MessageEvent) => {
-      const event = parse(STREAM_EVENTS.change, message.data);
-      if (!event) return;
+    let open = true;
+    const changed = async (message: MessageEvent) => {
+      const event = await parse(STREAM_EVENTS.change, message.data);
+      if (!event || !open) return;
       void (async () => {
         await queryClient.invalidateQueries({ queryKey: claimKeys.list(articleId) });
         await queryClient.invalidateQueries({ queryKey: articleKeys.detail(articleId) });
@@ -51,13 +55,16 @@ export function useArticleEvents(articleId: number): UserRef[] {
         void queryClient.invalidateQueries({ queryKey: historyKeys.list(event.claimId) });
       }
     };
-    const onPresence = (message: MessageEvent) => {
-      const presence = parse(STREAM_EVENTS.presence, message.data);
-      if (presence && presence.articleId === articleId) setViewers(presence.viewers);
+    const present = async (message: MessageEvent) => {
+      const presence = await parse(STREAM_EVENTS.presence, message.data);
+      if (open && presence && presence.articleId === articleId) setViewers(presence.viewers);
     };
+    const onChange = (message: MessageEvent) => void changed(message);
+    const onPresence = (message: MessageEvent) => void present(message);
     source.addEventListener('change', onChange);
     source.addEventListener('presence', onPresence);
     return () => {
+      open = false;
       source.removeEventListener('change', onChange);
       source.removeEventListener('presence', onPresence);
       source.close();
