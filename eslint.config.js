@@ -12,7 +12,7 @@ const features = readdirSync(`${import.meta.dirname}/client/src/features`, { wit
 /** Imports each workspace may not make (HOUSE-STYLE boundaries, rule 1). */
 const forbidden = {
   shared: ['@sanad/db', '@sanad/db/*', '@sanad/server', '@sanad/server/*', '@sanad/client', '@sanad/client/*'],
-  db: ['@sanad/server', '@sanad/server/*', '@sanad/client', '@sanad/client/*'],
+  db: ['@sanad/shared', '@sanad/shared/*', '@sanad/server', '@sanad/server/*', '@sanad/client', '@sanad/client/*'],
   server: ['@sanad/client', '@sanad/client/*'],
   client: ['@sanad/db', '@sanad/db/*', '@sanad/server', '@sanad/server/*', 'drizzle-orm', 'drizzle-orm/*', 'better-sqlite3', 'express'],
   e2e: ['@sanad/server', '@sanad/server/*', '@sanad/client', '@sanad/client/*'],
