@@ -18,6 +18,25 @@ const forbidden = {
   e2e: ['@sanad/server', '@sanad/server/*', '@sanad/client', '@sanad/client/*'],
 };
 
+/** The server's layers (HOUSE-STYLE rules 5-8, ADR 015): routers reach only services; lib and services stay clear of HTTP. */
+const serverZones = [
+  {
+    target: './server/src/modules/**/*.router.ts',
+    from: './server/src/modules/**/*.repository.ts',
+    message: 'A router reaches only services: ask the service for what the repository holds.',
+  },
+  {
+    target: './server/src/lib',
+    from: ['./server/src/modules', './server/src/http'],
+    message: 'server/src/lib is below the modules and the HTTP layer: it imports neither.',
+  },
+  {
+    target: './server/src/modules/**/!(*.router|*.test).ts',
+    from: './server/src/http',
+    message: 'Services, repositories and presenters know nothing of HTTP: only routers import server/src/http.',
+  },
+];
+
 /** The one e2e file that may open the database; every spec goes through it. */
 const E2E_DATABASE_HELPER = 'e2e/tests/support/database.ts';
 
@@ -77,12 +96,15 @@ export default tseslint.config(
       'import-x/no-restricted-paths': [
         'error',
         {
-          zones: features.map((feature) => ({
+          zones: [
+            ...features.map((feature) => ({
             target: `./client/src/features/${feature}`,
             from: './client/src/features',
             except: [`./${feature}`],
             message: 'A feature never imports another: move what both need down to client/src/components or client/src/lib.',
-          })),
+            })),
+            ...serverZones,
+          ],
         },
       ],
     },
