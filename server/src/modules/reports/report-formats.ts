@@ -3,6 +3,7 @@ import type { Stance } from '@sanad/shared/schemas/source';
 import type { Report } from '@sanad/shared/schemas/report';
 import { shortDate } from './report-html.ts';
 import { reportLabels } from './report-labels.ts';
+import { readableContext } from '@sanad/shared/text/context';
 import { detectLanguage, paragraphDirection } from '@sanad/shared/text/language';
 
 const STANCES: Stance[] = ['supports', 'contradicts', 'context'];
@@ -12,7 +13,22 @@ function md(text: string): string {
   return text.replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1').replace(/\r?\n/g, ' ');
 }
 
-/** The report as Markdown: title, article facts, summary, each claim with verdict and sources, corrections, methodology. */
+/**
+ * Lines in a direction of their own, the convention Markdown renderers honour
+ * (GitHub, GitLab, VS Code, Obsidian, pandoc): an HTML `<div dir lang>` around
+ * them, with blank lines so the Markdown inside is still Markdown. Lines already
+ * in the enclosing direction are left as they are.
+ */
+function directed(lines: string[], dir: 'ltr' | 'rtl', lang: string, enclosing: 'ltr' | 'rtl'): string[] {
+  if (dir === enclosing) return lines;
+  return [`<div dir="${dir}" lang="${lang.replace(/[^A-Za-z0-9-]/g, '')}">`, '', ...lines, '</div>', ''];
+}
+
+/**
+ * The report as Markdown: title, article facts, summary, each claim with verdict and sources, corrections, methodology.
+ * The whole report sits in a `<div>` with the report language's direction, and every block of people's words whose
+ * direction differs (an Arabic quote in an English report, an English rationale in an Arabic one) in its own.
+ */
 export function toMarkdown(report: Report): string {
   const L = reportLabels(report.language);
   const ar = report.language === 'ar';
@@ -24,7 +40,10 @@ export function toMarkdown(report: Report): string {
     return rating ? (ar ? rating.labelAr : rating.labelEn) : key;
   };
   const lines: string[] = [];
-  lines.push(`# ${md(report.article.title)}`, '');
+  const articleDir = report.article.direction;
+  const articleLang = report.article.language;
+  lines.push(`<div dir="${L.dir}" lang="${report.language}">`, '');
+  lines.push(...directed([`# ${md(report.article.title)}`, ''], articleDir, articleLang, L.dir));
   if (report.organisation.name) lines.push(`${md(report.organisation.name)}${report.organisation.url ? ` · <${report.organisation.url}>` : ''}`, '');
   const status = draft
     ? `**${L.draft}** · ${L.generated} ${shortDate(report.generatedAt)}`
@@ -50,13 +69,19 @@ export function toMarkdown(report: Report): string {
   }
   report.claims.forEach((claim, index) => {
     lines.push(`## ${L.claim(index + 1)}${draft ? ` · ${L.status[claim.status]}` : ''}`, '');
-    lines.push(`> ${md(claim.quote)}`, '');
-    if (claim.prefix || claim.suffix) lines.push(`${L.context}: …${md(claim.prefix)}**${md(claim.quote)}**${md(claim.suffix)}…`, '');
+    const quoteDir = paragraphDirection(claim.quote, articleDir);
+    lines.push(...directed([`> ${md(claim.quote)}`, ''], quoteDir, articleLang, L.dir));
+    if (claim.prefix || claim.suffix) {
+      const context = readableContext(claim.prefix, claim.suffix, claim.start);
+      const line = `${context.moreBefore ? '…' : ''}${md(context.before)}**${md(claim.quote)}**${md(context.after)}${context.moreAfter ? '…' : ''}`;
+      lines.push(`${L.context}:`, '', ...directed([line, ''], articleDir, articleLang, L.dir));
+    }
     if (claim.claimant) lines.push(`${L.claimant}: ${md(claim.claimant)}`, '');
     if (claim.verdict) {
       const [first, second] = ar ? [claim.verdict.labelAr, claim.verdict.labelEn] : [claim.verdict.labelEn, claim.verdict.labelAr];
       lines.push(`**${L.verdict}: ${md(first)} (${md(second)})** — ${md(ar ? claim.verdict.definitionAr : claim.verdict.definitionEn)}`, '');
-      lines.push(md(claim.verdict.rationale), '');
+      const rationale = claim.verdict.rationale;
+      lines.push(...directed([md(rationale), ''], paragraphDirection(rationale, L.dir), detectLanguage(rationale), L.dir));
     } else {
       lines.push(`**${L.verdict}: ${L.notRated}**`, '');
     }
@@ -65,7 +90,7 @@ export function toMarkdown(report: Report): string {
       if (sources.length === 0) continue;
       lines.push(`### ${L.sources(stance, sources.length)}`, '');
       for (const source of sources) {
-        const date = source.publishedAt ? `, ${source.publishedAt}` : '';
+        const date = source.publishedAt ? `${L.separator}${source.publishedAt}` : '';
         lines.push(`- [${md(source.title)}](<${source.url}>) — ${md(source.publisher)}${date}${source.excerpt ? `: “${md(source.excerpt)}”` : ''}`);
       }
       lines.push('');
@@ -76,7 +101,7 @@ export function toMarkdown(report: Report): string {
       claim.publishedAt ? `${L.publishedOn} ${shortDate(claim.publishedAt)}` : null,
       claim.modifiedAt ? `${L.correctedOn} ${shortDate(claim.modifiedAt)}` : null,
     ].filter(Boolean);
-    if (people.length > 0) lines.push(`_${people.join(ar ? '، ' : '; ')}_`, '');
+    if (people.length > 0) lines.push(`_${people.join(ar ? L.separator : '; ')}_`, '');
   });
   if (report.corrections.length > 0 || !draft) {
     lines.push(`## ${L.corrections}`, '');
@@ -90,7 +115,7 @@ export function toMarkdown(report: Report): string {
   }
   lines.push(`## ${L.methodology}`, '');
   const m = report.methodology;
-  const names = (users: typeof m.reviewers) => users.map((user) => `${md(user.name)} (${L.role[user.role]})`).join(ar ? '، ' : ', ') || L.nobody;
+  const names = (users: typeof m.reviewers) => (users.length === 0 ? L.nobody : L.list(users.map((user) => `${md(user.name)} (${L.role[user.role]})`)));
   lines.push(`${L.methodologyText(m.claims, m.sources, m.publishers)} ${L.reviewers} ${names(m.reviewers)}${ar ? '' : ';'} ${L.approvers} ${names(m.approvers)}.`, '');
   lines.push(L.scaleIntro, '');
   lines.push(`| ${L.rating} | ${ar ? 'English' : 'العربية'} | ${L.value} | ${L.definition} |`, '|---|---|---|---|');
@@ -98,6 +123,7 @@ export function toMarkdown(report: Report): string {
     const [first, second] = ar ? [rating.labelAr, rating.labelEn] : [rating.labelEn, rating.labelAr];
     lines.push(`| ${md(first)} | ${md(second)} | ${rating.value ?? '—'} | ${md(ar ? rating.definitionAr : rating.definitionEn)} |`);
   }
+  lines.push('', '</div>');
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,6 +1,7 @@
 import { UNRATED_STYLE } from '@sanad/shared/rating-scale';
 import type { Report } from '@sanad/shared/schemas/report';
 import type { Stance } from '@sanad/shared/schemas/source';
+import { readableContext } from '@sanad/shared/text/context';
 import { paragraphDirection } from '@sanad/shared/text/language';
 import { reportLabels } from './report-labels.ts';
 
@@ -124,7 +125,10 @@ export function toHtml(report: Report): string {
     parts.push(`<section class="claim" aria-labelledby="claim-${claim.id}"><h2 id="claim-${claim.id}">${L.claim(index + 1)}${statusBadge}</h2>`);
     parts.push(`<blockquote lang="${lang}" dir="${paragraphDirection(claim.quote, dir)}">${escapeHtml(claim.quote)}</blockquote>`);
     if (claim.prefix || claim.suffix) {
-      parts.push(`<p class="context" lang="${lang}" dir="${dir}">…${escapeHtml(claim.prefix)}<mark>${escapeHtml(claim.quote)}</mark>${escapeHtml(claim.suffix)}…</p>`);
+      const context = readableContext(claim.prefix, claim.suffix, claim.start);
+      parts.push(
+        `<p class="context" lang="${lang}" dir="${dir}">${context.moreBefore ? '…' : ''}${escapeHtml(context.before)}<mark>${escapeHtml(claim.quote)}</mark>${escapeHtml(context.after)}${context.moreAfter ? '…' : ''}</p>`,
+      );
     }
     if (claim.claimant) parts.push(`<p>${L.claimant}: ${bdi(claim.claimant, dir)}</p>`);
     if (claim.verdict) {
@@ -139,9 +143,9 @@ export function toHtml(report: Report): string {
       if (sources.length === 0) continue;
       parts.push(`<h3>${escapeHtml(L.sources(stance, sources.length))}</h3><ul>`);
       for (const source of sources) {
-        const date = source.publishedAt ? `, <bdi dir="ltr">${escapeHtml(source.publishedAt)}</bdi>` : '';
+        const date = source.publishedAt ? `${L.separator}<bdi dir="ltr">${escapeHtml(source.publishedAt)}</bdi>` : '';
         const excerpt = source.excerpt ? `<br><q>${bdi(source.excerpt, 'ltr')}</q>` : '';
-        parts.push(`<li>${link(source.url, bdi(source.title, 'ltr'))}, ${bdi(source.publisher, 'ltr')}${date}<br><span class="meta"><bdi dir="ltr">${escapeHtml(source.url)}</bdi></span>${excerpt}</li>`);
+        parts.push(`<li>${link(source.url, bdi(source.title, 'ltr'))}${L.separator}${bdi(source.publisher, 'ltr')}${date}<br><span class="meta"><bdi dir="ltr">${escapeHtml(source.url)}</bdi></span>${excerpt}</li>`);
       }
       parts.push(`</ul>`);
     }
@@ -151,7 +155,7 @@ export function toHtml(report: Report): string {
       claim.publishedAt ? `${L.publishedOn} <bdi dir="ltr">${escapeHtml(shortDate(claim.publishedAt))}</bdi>` : null,
       claim.modifiedAt ? `${L.correctedOn} <bdi dir="ltr">${escapeHtml(shortDate(claim.modifiedAt))}</bdi>` : null,
     ].filter(Boolean);
-    if (people.length > 0) parts.push(`<p class="meta">${people.join(ar ? '، ' : '; ')}</p>`);
+    if (people.length > 0) parts.push(`<p class="meta">${people.join(ar ? L.separator : '; ')}</p>`);
     parts.push(`</section>`);
   });
 
@@ -177,7 +181,7 @@ export function toHtml(report: Report): string {
   }
 
   const m = report.methodology;
-  const names = (users: typeof m.reviewers) => users.map((user) => `${bdi(user.name, 'ltr')} (${L.role[user.role]})`).join(ar ? '، ' : ', ') || L.nobody;
+  const names = (users: typeof m.reviewers) => (users.length === 0 ? L.nobody : L.list(users.map((user) => `${bdi(user.name, 'ltr')} (${L.role[user.role]})`)));
   parts.push(`<h2>${L.methodology}</h2><p>${escapeHtml(L.methodologyText(m.claims, m.sources, m.publishers))} ${L.reviewers} ${names(m.reviewers)}${ar ? '' : ';'} ${L.approvers} ${names(m.approvers)}.</p>`);
   parts.push(`<p>${L.scaleIntro}</p><table><thead><tr><th scope="col">${L.rating}</th><th scope="col">${L.value}</th><th scope="col">${L.definition}</th></tr></thead><tbody>`);
   for (const rating of m.scale) {

@@ -6,6 +6,10 @@ import type { Role } from '@sanad/shared/permissions';
 /** The words a report is written with, in the organisation's report language. */
 export interface ReportLabels {
   dir: 'ltr' | 'rtl';
+  /** Between the fields of one line (title, publisher, date): «، » in Arabic. */
+  separator: string;
+  /** A list of names, as the language writes one («أ وب وج»; "A, B and C"). */
+  list: (items: string[]) => string;
   factCheck: string;
   draft: string;
   published: string;
@@ -53,6 +57,8 @@ export interface ReportLabels {
 
 const EN: ReportLabels = {
   dir: 'ltr',
+  separator: ', ',
+  list: (items) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items),
   factCheck: 'Fact-check report',
   draft: 'DRAFT',
   published: 'Published',
@@ -101,6 +107,8 @@ const EN: ReportLabels = {
 
 const AR: ReportLabels = {
   dir: 'rtl',
+  separator: '، ',
+  list: (items) => new Intl.ListFormat('ar', { type: 'conjunction' }).format(items),
   factCheck: 'تقرير تدقيق المعلومات',
   draft: 'مسودة',
   published: 'منشور',

@@ -51,7 +51,10 @@ describe('GET /api/articles/:id/report', () => {
     const response = await report('md');
     expect(response.headers.get('content-type')).toMatch(/text\/markdown/);
     const text = response.body as string;
-    expect(text).toMatch(/^# جنيف: تقرير/);
+    // The report's direction wraps it all; the Arabic title and quote sit in blocks of their own direction (issue #18).
+    expect(text).toMatch(/^<div dir="ltr" lang="en">\n\n<div dir="rtl" lang="ar">\n\n# جنيف: تقرير\n\n<\/div>/);
+    expect(text).toMatch(/<div dir="rtl" lang="ar">\n\n> جلستَيْن منفصلتَيْن\n\n<\/div>/);
+    expect(text.trimEnd().endsWith('</div>')).toBe(true);
     expect(text).toContain('**DRAFT**');
     expect(text).toContain('> جلستَيْن منفصلتَيْن');
     expect(text).toContain('**Verdict: False (خاطئ)**');
@@ -59,6 +62,27 @@ describe('GET /api/articles/:id/report', () => {
     expect(text).toContain('[UN press release](<https://www.un.org/press/geneva>) — United Nations');
     expect(text).toContain('> =SUM\\(A1\\)');
     expect(text).toMatch(/## Methodology\n\n2 claims were checked against 2 sources from 2 independent publishers/);
+  });
+
+  it('writes an Arabic report with Arabic separators and lists, and context cut at whole words (issue #18)', async () => {
+    const admin = await server.as('admin');
+    const current = await admin.request('GET', '/api/organisation');
+    await admin.request('PATCH', '/api/organisation', { reportLanguage: 'ar' }, { ifMatch: current.headers.get('etag') });
+    const long = await buildArticle(reviewer, {
+      title: 'العواصم',
+      text: 'تداولتها وكالات الأنباء ووسائط الاتصال الإلكتروني في سوريا وخارجها، خاصة في العواصم الدولية والعربية المؤثرة، تؤكد وجود صلة مباشرة بين نظام بشار الأسد وتنظيم «داعش».',
+    });
+    const claim = await buildClaim(reviewer, long, 'والعربية المؤثرة');
+    await reviewer.request('POST', `/api/claims/${claim.id}/sources`, { url: 'https://example.org/wire', title: 'Wire', publisher: 'Reuters', stance: 'supports', publishedAt: '2014-01-21' });
+    const markdown = (await reviewer.request('GET', `/api/articles/${long.id}/report?format=md`)).body as string;
+    expect(markdown).toMatch(/^<div dir="rtl" lang="ar">/);
+    expect(markdown).toContain('— Reuters، 2014-01-21');
+    expect(markdown).not.toContain('Reuters, 2014');
+    const html = (await reviewer.request('GET', `/api/articles/${long.id}/report?format=html`)).body as string;
+    const context = /<p class="context"[^>]*>(.*?)<\/p>/u.exec(html)![1]!.replace(/<\/?mark>/g, '');
+    const words = new Set(long.text.split(/[\s،.«»]+/u));
+    for (const word of context.replace(/…/g, '').split(/[\s،.«»]+/u).filter(Boolean)) expect(words, `«${word}» is a whole word of the text`).toContain(word);
+    expect(context.startsWith('…')).toBe(true);
   });
 
   it('writes CSV with a byte-order mark, one row per claim, formulas neutralised, that a parser reads back', async () => {
