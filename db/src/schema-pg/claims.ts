@@ -1,0 +1,69 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { articles } from './articles.ts';
+import { isoTimestamp, serialId } from './columns.ts';
+import { users } from './users.ts';
+
+/** Claims marked in an article (PostgreSQL twin of db/src/schema/claims.ts). */
+export const claims = pgTable(
+  'claims',
+  {
+    id: serialId('id'),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    start: integer('start'),
+    end: integer('end'),
+    quote: text('quote').notNull(),
+    prefix: text('prefix').notNull(),
+    suffix: text('suffix').notNull(),
+    claimant: text('claimant'),
+    anchorStatus: text('anchor_status', { enum: ['anchored', 'modified', 'normalised', 'fuzzy', 'orphaned'] })
+      .notNull()
+      .default('anchored'),
+    anchorRevision: integer('anchor_revision').notNull().default(1),
+    previousQuote: text('previous_quote'),
+    suggestedStart: integer('suggested_start'),
+    suggestedEnd: integer('suggested_end'),
+    status: text('status', { enum: ['draft', 'submitted', 'approved', 'changes_requested'] })
+      .notNull()
+      .default('draft'),
+    statusNote: text('status_note'),
+    statusChangedAt: isoTimestamp('status_changed_at'),
+    statusChangedBy: integer('status_changed_by').references(() => users.id, { onDelete: 'set null' }),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    rating: text('rating'),
+    assigneeId: integer('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    publishedAt: isoTimestamp('published_at'),
+    createdAt: isoTimestamp('created_at').notNull(),
+    updatedAt: isoTimestamp('updated_at').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (table) => [
+    uniqueIndex('claims_article_span_unique').on(table.articleId, table.start, table.end),
+    // SQLite has it from the hand-written migration 0004 only (its drizzle schema does not declare it).
+    index('claims_article_status_rating_idx').on(table.articleId, table.status, table.rating),
+    index('claims_summary_idx').on(table.articleId, table.assigneeId, table.createdBy, table.status, table.rating, table.updatedAt),
+    check(
+      'claims_span_check',
+      sql`(${table.start} IS NULL AND ${table.end} IS NULL) OR (${table.start} >= 0 AND ${table.end} > ${table.start})`,
+    ),
+  ],
+);
+
+/** One verdict per claim. */
+export const verdicts = pgTable(
+  'verdicts',
+  {
+    claimId: integer('claim_id')
+      .primaryKey()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    rating: text('rating').notNull(),
+    rationale: text('rationale').notNull(),
+    setBy: integer('set_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: isoTimestamp('created_at').notNull(),
+    updatedAt: isoTimestamp('updated_at').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (table) => [index('verdicts_rating_idx').on(table.rating)],
+);
