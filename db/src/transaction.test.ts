@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from './client.ts';
 import { TransactionBodyError, type Tx, inSavepoint, inTransaction } from './transaction.ts';
@@ -27,11 +28,12 @@ afterEach(() => {
 });
 
 const committedBodies = () => (reader.sqlite.prepare('select body from notes order by id').all() as { body: string }[]).map((row) => row.body);
+const notes = sqliteTable('notes', { id: integer('id').primaryKey(), body: text('body').notNull(), parentId: integer('parent_id') });
 const insert = (body: string, parentId: number | null = null) => async (tx: Tx) => {
-  await tx.run(sql`insert into notes (body, parent_id) values (${body}, ${parentId})`);
+  await tx.insert(notes).values({ body, parentId });
   return body.toUpperCase();
 };
-const bodiesIn = async (tx: Tx) => (await tx.all<{ body: string }>(sql`select body from notes order by id`)).map((row) => row.body);
+const bodiesIn = async (tx: Tx) => (await tx.select({ body: notes.body }).from(notes).orderBy(asc(notes.id))).map((row) => row.body);
 
 describe('inTransaction (group commit, ADR 013; async bodies, ADR 020)', () => {
   it('commits bodies that wait together in one transaction and resolves each with its own result', async () => {
@@ -73,7 +75,8 @@ describe('inTransaction (group commit, ADR 013; async bodies, ADR 020)', () => {
       inTransaction(handle.db, insert('third')),
     ]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    expect(String((outcomes[1] as PromiseRejectedResult).reason.cause)).toMatch(/UNIQUE/);
+    // The query builder rejects with SQLite's own error (a raw `tx.run` wrapped it in a DrizzleError with this as its cause).
+    expect(String((outcomes[1] as PromiseRejectedResult).reason)).toMatch(/UNIQUE/);
     expect(committedBodies()).toEqual(['first', 'third']);
   });
 

@@ -128,7 +128,7 @@ export function inTransaction<T>(db: Db, work: TransactionBody<T>): Promise<T> {
       queue = [];
       pending.set(db, queue);
     }
-    queue.push({ work: work as TransactionBody<unknown>, resolve: resolve as (value: unknown) => void, reject });
+    queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
     // The first waiting body schedules the batch; it runs after the I/O callbacks of this turn have queued theirs.
     if (queue.length === 1) setImmediate(() => flush(db));
   });
@@ -214,7 +214,7 @@ async function runBatch(db: Db, jobs: Job[]): Promise<void> {
       if (client.inTransaction) statements.rollback.run();
       jobs.forEach((job, index) => {
         const outcome = outcomes[index];
-        job.reject(outcome && !outcome.ok ? outcome.error : failure!.error);
+        job.reject(outcome && !outcome.ok ? outcome.error : failure.error);
       });
       return;
     }
