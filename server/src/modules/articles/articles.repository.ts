@@ -29,6 +29,7 @@ export class ArticlesRepository {
   private readonly assigneeIdsOf;
 
   constructor(private readonly db: Db) {
+    // sqlite-only: unnamed prepare() (PostgreSQL's drizzle takes a name), on the one connection.
     this.assigneeIdsOf = db.select({ id: articleAssignees.userId }).from(articleAssignees).where(eq(articleAssignees.articleId, sql.placeholder('articleId'))).prepare();
   }
 

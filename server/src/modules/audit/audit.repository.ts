@@ -37,6 +37,7 @@ export class AuditRepository {
 
   constructor(private readonly db: Db) {
     const placeholder = (name: string) => sql.placeholder(name);
+    // sqlite-only: unnamed prepare() (PostgreSQL's drizzle takes a name), on the one connection.
     this.insertEntry = db
       .insert(auditLog)
       .values({

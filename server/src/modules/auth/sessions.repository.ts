@@ -13,6 +13,7 @@ export class SessionsRepository {
   private readonly byId;
 
   constructor(db: Db) {
+    // sqlite-only: unnamed prepare() (PostgreSQL's drizzle takes a name).
     this.byId = db
       .select({ session: sessions, user: users })
       .from(sessions)

@@ -36,6 +36,7 @@ export class ClaimsRepository {
   private readonly updateByShape = new Map<string, ReturnType<ClaimsRepository['prepareUpdate']>>();
 
   constructor(private readonly db: Db) {
+    // sqlite-only: unnamed prepare() (PostgreSQL's drizzle takes a name), on the one connection.
     this.claimById = db.select().from(claims).where(eq(claims.id, sql.placeholder('id'))).prepare();
     this.verdictByClaim = db.select().from(verdicts).where(eq(verdicts.claimId, sql.placeholder('id'))).prepare();
     this.linksOf = db
@@ -220,6 +221,7 @@ export class ClaimsRepository {
   /** `UPDATE claims SET <columns>, version = :version WHERE id = :id AND version = :expected RETURNING *`. */
   private prepareUpdate(columns: string[]) {
     const set = Object.fromEntries([...columns, 'version'].map((column) => [column, sql.placeholder(column)]));
+    // sqlite-only: unnamed prepare() on the one connection.
     return this.db
       .update(claims)
       .set(set as Partial<Record<keyof ClaimRow, SQL>>)

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+// sqlite-only: the dialect's alias() (drizzle-orm/pg-core has its own).
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '@sanad/db/client';
 import { claims, corrections, publications, users } from '@sanad/db/schema/index';
@@ -53,6 +54,7 @@ export class PublicationsRepository {
         byId: users.id,
         byName: users.name,
         byRole: users.role,
+        // sqlite-only: json_array_length(text, path) (PostgreSQL: jsonb_array_length(report::jsonb -> 'claims')).
         claims: sql<number>`json_array_length(${publications.report}, '$.claims')`,
         corrections: sql<number>`(SELECT count(*) FROM "corrections" AS c WHERE c."publication_id" = "publications"."id")`,
       })

@@ -10,6 +10,7 @@ export class VerdictsRepository {
   private readonly verdictOf;
 
   constructor(db: Db) {
+    // sqlite-only: unnamed prepare() (PostgreSQL's drizzle takes a name), on the one connection.
     this.verdictOf = db.select().from(verdicts).where(eq(verdicts.claimId, sql.placeholder('claimId'))).prepare();
   }
 

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+// sqlite-only: the dialect's alias() (drizzle-orm/pg-core has its own).
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '@sanad/db/client';
 import { articleAssignees, articles, claims, users, verdicts } from '@sanad/db/schema/index';
