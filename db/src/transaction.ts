@@ -246,8 +246,13 @@ async function runBatch(db: Db, jobs: Job[]): Promise<void> {
         return;
       }
       batch.savepoints.length = 0;
-      statements.rollbackTo('s1').run();
-      statements.release('s1').run();
+      try {
+        statements.rollbackTo('s1').run();
+        statements.release('s1').run();
+      } catch (rollbackError) {
+        end({ error: rollbackError });
+        return;
+      }
       outcomes.push({ ok: false, error });
     }
   }
