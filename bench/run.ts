@@ -55,19 +55,17 @@ for (let i = 0; i < CLAIMS; i += 1) {
   spans.push({ start: first.index, end: last.index + last[0].length });
 }
 const now = new Date().toISOString();
-await inTransaction(handle.db, (tx) => {
+await inTransaction(handle.db, async (tx) => {
   for (const span of spans) {
-    tx.insert(claimsTable)
-      .values({
-        articleId: article.id,
-        start: span.start,
-        end: span.end,
-        quote: text.slice(span.start, span.end),
-        ...spanContext(text, span.start, span.end),
-        createdAt: now,
-        updatedAt: now,
-      })
-      .run();
+    await tx.insert(claimsTable).values({
+      articleId: article.id,
+      start: span.start,
+      end: span.end,
+      quote: text.slice(span.start, span.end),
+      ...spanContext(text, span.start, span.end),
+      createdAt: now,
+      updatedAt: now,
+    });
   }
 });
 

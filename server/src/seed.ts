@@ -26,10 +26,10 @@ export const DEMO_PASSWORD = 'sanad-demo';
 export async function seedSampleArticle(db: Db, services: Services, now: Date): Promise<boolean> {
   const meta = services.repositories.appMeta;
   const text = readSampleText().trim();
-  return inTransaction(db, (tx) => {
-    if (meta.get(tx, SEEDED_KEY) !== undefined) return false;
-    services.articles.createIn(tx, null, { title: SAMPLE_ARTICLE.title, text, language: SAMPLE_ARTICLE.language });
-    meta.set(tx, SEEDED_KEY, now.toISOString(), now.toISOString());
+  return inTransaction(db, async (tx) => {
+    if (await meta.get(tx, SEEDED_KEY) !== undefined) return false;
+    await services.articles.createIn(tx, null, { title: SAMPLE_ARTICLE.title, text, language: SAMPLE_ARTICLE.language });
+    await meta.set(tx, SEEDED_KEY, now.toISOString(), now.toISOString());
     return true;
   });
 }
@@ -40,13 +40,13 @@ export async function seedSampleArticle(db: Db, services: Services, now: Date): 
  */
 export async function seedDemoAccounts(db: Db, services: Services, now: Date): Promise<boolean> {
   const meta = services.repositories.appMeta;
-  const done = await inTransaction(db, (tx) => meta.get(tx, DEMO_KEY) !== undefined);
+  const done = await inTransaction(db, async (tx) => await meta.get(tx, DEMO_KEY) !== undefined);
   if (done) return false;
   for (const account of DEMO_ACCOUNTS) {
     if (await services.repositories.users.findByEmail(account.email)) continue;
     await services.users.create(null, { ...account, password: DEMO_PASSWORD });
   }
-  await inTransaction(db, (tx) => meta.set(tx, DEMO_KEY, now.toISOString(), now.toISOString()));
+  await inTransaction(db, async (tx) => await meta.set(tx, DEMO_KEY, now.toISOString(), now.toISOString()));
   return true;
 }
 
@@ -64,11 +64,11 @@ export const DEMO_ORGANISATION = {
  */
 export async function seedDemoOrganisation(db: Db, services: Services): Promise<boolean> {
   const organisation = services.repositories.organisation;
-  return inTransaction(db, (tx) => {
-    const row = organisation.get(tx);
+  return inTransaction(db, async (tx) => {
+    const row = await organisation.get(tx);
     const untouched = row.name === 'Fact-check desk' && row.url === '' && row.publishBaseUrl === '' && row.logo === null;
     if (!untouched) return false;
-    services.organisation.updateIn(tx, null, row.version, DEMO_ORGANISATION);
+    await services.organisation.updateIn(tx, null, row.version, DEMO_ORGANISATION);
     return true;
   });
 }

@@ -3,7 +3,7 @@ import type { Db } from '@sanad/db/client';
 import { articleRevisions, users } from '@sanad/db/schema/index';
 import type { Role } from '@sanad/shared/permissions';
 import type { UserRef } from '@sanad/shared/schemas/user';
-import type { Executor } from '@sanad/db/transaction';
+import type { Tx } from '@sanad/db/transaction';
 
 /** A revision row as stored. */
 export type RevisionRow = typeof articleRevisions.$inferSelect;
@@ -17,8 +17,8 @@ export class RevisionsRepository {
   constructor(private readonly db: Db) {}
 
   /** Stores a revision of an article's text. */
-  insert(tx: Executor, values: typeof articleRevisions.$inferInsert): void {
-    tx.insert(articleRevisions).values(values).run();
+  async insert(tx: Tx, values: typeof articleRevisions.$inferInsert): Promise<void> {
+    await tx.insert(articleRevisions).values(values);
   }
 
   /** An article's revisions without their text, newest first. */

@@ -2,7 +2,7 @@ import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
 import { articleAssignees, articles, claims, users, verdicts } from '@sanad/db/schema/index';
 import type { UserRef } from '@sanad/shared/schemas/user';
-import type { Executor } from '@sanad/db/transaction';
+import type { Executor, Tx } from '@sanad/db/transaction';
 
 /** An article row as stored. */
 export type ArticleRow = typeof articles.$inferSelect;
@@ -29,6 +29,7 @@ export class ArticlesRepository {
   private readonly assigneeIdsOf;
 
   constructor(private readonly db: Db) {
+    // sqlite-only: unnamed prepare() (PostgreSQL's drizzle takes a name), on the one connection.
     this.assigneeIdsOf = db.select({ id: articleAssignees.userId }).from(articleAssignees).where(eq(articleAssignees.articleId, sql.placeholder('articleId'))).prepare();
   }
 
@@ -86,37 +87,39 @@ export class ArticlesRepository {
   }
 
   /** Reads an article inside a transaction. */
-  get(tx: Executor, id: number): ArticleRow | undefined {
-    return tx.select().from(articles).where(eq(articles.id, id)).get();
+  async get(tx: Executor, id: number): Promise<ArticleRow | undefined> {
+    const [row] = await tx.select().from(articles).where(eq(articles.id, id)).limit(1);
+    return row;
   }
 
   /** Inserts an article and returns the stored row. */
-  insert(tx: Executor, values: NewArticleRow): ArticleRow {
-    return tx.insert(articles).values(values).returning().get();
+  async insert(tx: Tx, values: NewArticleRow): Promise<ArticleRow> {
+    const [row] = await tx.insert(articles).values(values).returning();
+    return row!;
   }
 
   /** Changes an article's title, language or metadata; returns the new row, or undefined when it does not exist. */
-  update(
-    tx: Executor,
+  async update(
+    tx: Tx,
     id: number,
     values: Partial<Pick<ArticleRow, 'title' | 'language' | 'direction' | 'author' | 'outlet' | 'publishedOn' | 'url'>> & { updatedAt: string },
-  ): ArticleRow | undefined {
-    return tx
+  ): Promise<ArticleRow | undefined> {
+    const [row] = await tx
       .update(articles)
       .set({ ...values, version: sql`${articles.version} + 1` })
       .where(eq(articles.id, id))
-      .returning()
-      .get();
+      .returning();
+    return row;
   }
 
   /** Stores a new text as the given revision and bumps the version. */
-  replaceText(tx: Executor, id: number, values: { text: string; revision: number; updatedAt: string }): ArticleRow {
-    return tx
+  async replaceText(tx: Tx, id: number, values: { text: string; revision: number; updatedAt: string }): Promise<ArticleRow> {
+    const [row] = await tx
       .update(articles)
       .set({ ...values, version: sql`${articles.version} + 1` })
       .where(eq(articles.id, id))
-      .returning()
-      .get();
+      .returning();
+    return row!;
   }
 
   /** The reviewers assigned to each article (by article id). */
@@ -144,25 +147,28 @@ export class ArticlesRepository {
   }
 
   /** The ids of an article's assignees inside a transaction. */
-  assigneeIds(_tx: Executor, articleId: number): number[] {
-    // Prepared on the one connection, so it reads inside the caller's transaction.
-    return this.assigneeIdsOf.all({ articleId }).map((row) => row.id);
+  async assigneeIds(_tx: Executor, articleId: number): Promise<number[]> {
+    // sqlite-only: prepared on the one connection, so it reads inside the caller's transaction.
+    const rows = await this.assigneeIdsOf.execute({ articleId });
+    return rows.map((row) => row.id);
   }
 
   /** Replaces an article's assignees and bumps its version. */
-  setAssignees(tx: Executor, articleId: number, userIds: number[], at: string): ArticleRow {
-    tx.delete(articleAssignees).where(eq(articleAssignees.articleId, articleId)).run();
-    for (const userId of new Set(userIds)) tx.insert(articleAssignees).values({ articleId, userId, assignedAt: at }).run();
-    return tx
+  async setAssignees(tx: Tx, articleId: number, userIds: number[], at: string): Promise<ArticleRow> {
+    await tx.delete(articleAssignees).where(eq(articleAssignees.articleId, articleId));
+    const unique = [...new Set(userIds)];
+    if (unique.length > 0) await tx.insert(articleAssignees).values(unique.map((userId) => ({ articleId, userId, assignedAt: at })));
+    const [row] = await tx
       .update(articles)
       .set({ updatedAt: at, version: sql`${articles.version} + 1` })
       .where(eq(articles.id, articleId))
-      .returning()
-      .get();
+      .returning();
+    return row!;
   }
 
   /** Deletes an article; its claims, verdicts and source links go with it (ON DELETE CASCADE). */
-  delete(tx: Executor, id: number): boolean {
-    return tx.delete(articles).where(eq(articles.id, id)).run().changes > 0;
+  async delete(tx: Tx, id: number): Promise<boolean> {
+    const deleted = await tx.delete(articles).where(eq(articles.id, id)).returning({ id: articles.id });
+    return deleted.length > 0;
   }
 }

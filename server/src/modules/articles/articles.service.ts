@@ -62,16 +62,16 @@ export class ArticlesService {
   /** Stores a new article: text NFC with `\n` breaks, language detected when not given. */
   async create(actor: Actor, input: CreateArticleInput): Promise<ArticleView> {
     assertCan(actor, 'article.create');
-    const row = await inTransaction(this.db, (tx) => this.createIn(tx, actor, input));
+    const row = await inTransaction(this.db, async (tx) => await this.createIn(tx, actor, input));
     return this.articles.viewOf(row);
   }
 
   /** Creates an article inside an open transaction (also used by the seed, with its marker). */
-  createIn(tx: Tx, actor: Actor | null, input: CreateArticleInput): ArticleRow {
+  async createIn(tx: Tx, actor: Actor | null, input: CreateArticleInput): Promise<ArticleRow> {
     const text = canonicalText(input.text);
     const language = input.language ?? detectLanguage(text);
     const at = this.clock.now().toISOString();
-    const article = this.articles.insert(tx, {
+    const article = await this.articles.insert(tx, {
       title: canonicalLine(input.title),
       text,
       language,
@@ -80,9 +80,9 @@ export class ArticlesService {
       createdAt: at,
       updatedAt: at,
     });
-    this.revisions.insert(tx, { articleId: article.id, number: 1, text, createdBy: actor?.id ?? null, createdAt: at });
-    this.search.indexArticle(tx, article);
-    this.audit.append(tx, actor, at, {
+    await this.revisions.insert(tx, { articleId: article.id, number: 1, text, createdBy: actor?.id ?? null, createdAt: at });
+    await this.search.indexArticle(tx, article);
+    await this.audit.append(tx, actor, at, {
       action: 'article.create',
       entityType: 'article',
       entityId: article.id,
@@ -98,19 +98,19 @@ export class ArticlesService {
   async update(actor: Actor, id: number, expectedVersion: number, input: UpdateArticleInput): Promise<ArticleView> {
     assertCan(actor, 'article.edit');
     const at = this.clock.now().toISOString();
-    const row = await inTransaction(this.db, (tx) => {
-      const before = this.articles.get(tx, id);
+    const row = await inTransaction(this.db, async (tx) => {
+      const before = await this.articles.get(tx, id);
       if (!before) throw notFound('article', id);
       if (before.version !== expectedVersion) throw preconditionFailed('article', expectedVersion, before.version);
-      const updated = this.articles.update(tx, id, {
+      const updated = await this.articles.update(tx, id, {
         ...(input.title !== undefined ? { title: canonicalLine(input.title) } : {}),
         ...(input.language !== undefined ? { language: input.language, direction: directionOf(input.language) } : {}),
         ...metadataOf(input),
         updatedAt: at,
       });
       if (!updated) throw notFound('article', id);
-      this.search.indexArticle(tx, updated);
-      this.audit.append(tx, actor, at, {
+      await this.search.indexArticle(tx, updated);
+      await this.audit.append(tx, actor, at, {
         action: 'article.update',
         entityType: 'article',
         entityId: id,
@@ -129,19 +129,19 @@ export class ArticlesService {
   async setAssignees(actor: Actor, id: number, expectedVersion: number, input: AssigneesInput): Promise<ArticleView> {
     assertCan(actor, 'article.assign');
     const at = this.clock.now().toISOString();
-    const row = await inTransaction(this.db, (tx) => {
-      const before = this.articles.get(tx, id);
+    const row = await inTransaction(this.db, async (tx) => {
+      const before = await this.articles.get(tx, id);
       if (!before) throw notFound('article', id);
       if (before.version !== expectedVersion) throw preconditionFailed('article', expectedVersion, before.version);
-      input.userIds.forEach((userId, index) => {
-        const user = this.users.get(tx, userId);
+      for (const [index, userId] of input.userIds.entries()) {
+        const user = await this.users.get(tx, userId);
         if (!user || !user.active) {
           throw ruleViolation('validation_failed', `No active user with id ${userId}.`, [{ path: ['body', 'userIds', index], message: 'Pick active users.' }]);
         }
-      });
-      const previous = this.articles.assigneeIds(tx, id);
-      const updated = this.articles.setAssignees(tx, id, input.userIds, at);
-      this.audit.append(tx, actor, at, { action: 'article.assign', entityType: 'assignment', entityId: id, articleId: id, claimId: null, before: { userIds: previous }, after: { userIds: input.userIds } });
+      }
+      const previous = await this.articles.assigneeIds(tx, id);
+      const updated = await this.articles.setAssignees(tx, id, input.userIds, at);
+      await this.audit.append(tx, actor, at, { action: 'article.assign', entityType: 'assignment', entityId: id, articleId: id, claimId: null, before: { userIds: previous }, after: { userIds: input.userIds } });
       return updated;
     });
     this.events.publish({ type: 'assignment', articleId: id, claimId: null, change: 'updated', actor: actorRef(actor), at });
@@ -152,12 +152,12 @@ export class ArticlesService {
   async delete(actor: Actor, id: number, expectedVersion: number): Promise<void> {
     assertCan(actor, 'article.delete');
     const at = this.clock.now().toISOString();
-    await inTransaction(this.db, (tx) => {
-      const before = this.articles.get(tx, id);
+    await inTransaction(this.db, async (tx) => {
+      const before = await this.articles.get(tx, id);
       if (!before) throw notFound('article', id);
       if (before.version !== expectedVersion) throw preconditionFailed('article', expectedVersion, before.version);
-      this.articles.delete(tx, id);
-      this.audit.append(tx, actor, at, {
+      await this.articles.delete(tx, id);
+      await this.audit.append(tx, actor, at, {
         action: 'article.delete',
         entityType: 'article',
         entityId: id,

@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
 import { auditLog } from '@sanad/db/schema/index';
-import type { Executor } from '@sanad/db/transaction';
+import type { Tx } from '@sanad/db/transaction';
 import type { Actor } from '../../lib/actor.ts';
 
 /** An audit row as stored. */
@@ -37,6 +37,7 @@ export class AuditRepository {
 
   constructor(private readonly db: Db) {
     const placeholder = (name: string) => sql.placeholder(name);
+    // sqlite-only: unnamed prepare() (PostgreSQL's drizzle takes a name), on the one connection.
     this.insertEntry = db
       .insert(auditLog)
       .values({
@@ -56,8 +57,9 @@ export class AuditRepository {
   }
 
   /** Appends an entry, inside the caller's transaction (the statement is prepared on the one connection). */
-  append(_tx: Executor, actor: Actor | null, at: string, entry: AuditInput): void {
-    this.insertEntry.run({
+  async append(_tx: Tx, actor: Actor | null, at: string, entry: AuditInput): Promise<void> {
+    // sqlite-only: the statement is prepared on the one connection, so it runs inside the caller's transaction.
+    await this.insertEntry.execute({
       at,
       actorId: actor?.id ?? null,
       actorName: actor?.name ?? null,

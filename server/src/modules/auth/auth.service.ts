@@ -70,9 +70,9 @@ export class AuthService {
     }
     await this.byAccount.reset(input.email);
     const { token, session } = this.newSession(user.id, now);
-    await inTransaction(this.db, (tx) => {
-      this.sessions.deleteExpired(tx, now.toISOString());
-      this.sessions.insert(tx, session);
+    await inTransaction(this.db, async (tx) => {
+      await this.sessions.deleteExpired(tx, now.toISOString());
+      await this.sessions.insert(tx, session);
     });
     this.logger.info('login', { userId: user.id, address, outcome: 'ok' });
     return { token, session, user };
@@ -108,11 +108,11 @@ export class AuthService {
     const passwordHash = await hashPassword(input.newPassword, this.passwordCost);
     const at = this.clock.now();
     const { token, session } = this.newSession(user.id, at);
-    const updated = await inTransaction(this.db, (tx) => {
-      const row = this.users.update(tx, user.id, { passwordHash, updatedAt: at.toISOString() });
-      this.users.endSessions(tx, user.id);
-      this.sessions.insert(tx, session);
-      this.audit.append(tx, actor, at.toISOString(), {
+    const updated = await inTransaction(this.db, async (tx) => {
+      const row = await this.users.update(tx, user.id, { passwordHash, updatedAt: at.toISOString() });
+      await this.users.endSessions(tx, user.id);
+      await this.sessions.insert(tx, session);
+      await this.audit.append(tx, actor, at.toISOString(), {
         action: 'user.password_change',
         entityType: 'user',
         entityId: user.id,
@@ -147,11 +147,11 @@ export class AuthService {
     const idleFor = now.getTime() - Date.parse(found.session.lastSeenAt);
     const expired = now.toISOString() >= found.session.expiresAt || idleFor >= this.policy.idleMs;
     if (expired || !found.user.active) {
-      await inTransaction(this.db, (tx) => this.sessions.delete(tx, id));
+      await inTransaction(this.db, async (tx) => await this.sessions.delete(tx, id));
       return null;
     }
     // Record activity at most once a minute, not on every request.
-    if (idleFor > 60_000) await inTransaction(this.db, (tx) => this.sessions.touch(tx, id, now.toISOString()));
+    if (idleFor > 60_000) await inTransaction(this.db, async (tx) => await this.sessions.touch(tx, id, now.toISOString()));
     const { user } = found;
     return { actor: { id: user.id, name: user.name, role: user.role }, session: found.session, user };
   }
@@ -159,6 +159,6 @@ export class AuthService {
   /** Ends the session of this token. */
   async logout(token: string | undefined): Promise<void> {
     if (!token) return;
-    await inTransaction(this.db, (tx) => this.sessions.delete(tx, sessionId(token)));
+    await inTransaction(this.db, async (tx) => await this.sessions.delete(tx, sessionId(token)));
   }
 }

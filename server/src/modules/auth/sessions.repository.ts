@@ -1,7 +1,7 @@
 import { eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
 import { sessions, users } from '@sanad/db/schema/index';
-import type { Executor } from '@sanad/db/transaction';
+import type { Tx } from '@sanad/db/transaction';
 import type { UserRow } from '../users/users.repository.ts';
 
 /** A session row as stored. */
@@ -13,6 +13,7 @@ export class SessionsRepository {
   private readonly byId;
 
   constructor(db: Db) {
+    // sqlite-only: unnamed prepare() (PostgreSQL's drizzle takes a name).
     this.byId = db
       .select({ session: sessions, user: users })
       .from(sessions)
@@ -23,26 +24,27 @@ export class SessionsRepository {
 
   /** A session with its user, by the hash of its token. */
   async find(id: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
-    return this.byId.get({ id });
+    const [row] = await this.byId.execute({ id });
+    return row;
   }
 
   /** Stores a new session. */
-  insert(tx: Executor, values: SessionRow): void {
-    tx.insert(sessions).values(values).run();
+  async insert(tx: Tx, values: SessionRow): Promise<void> {
+    await tx.insert(sessions).values(values);
   }
 
   /** Records activity (for the idle timeout). */
-  touch(tx: Executor, id: string, at: string): void {
-    tx.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id)).run();
+  async touch(tx: Tx, id: string, at: string): Promise<void> {
+    await tx.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));
   }
 
   /** Ends one session. */
-  delete(tx: Executor, id: string): void {
-    tx.delete(sessions).where(eq(sessions.id, id)).run();
+  async delete(tx: Tx, id: string): Promise<void> {
+    await tx.delete(sessions).where(eq(sessions.id, id));
   }
 
   /** Removes sessions past their absolute lifetime. */
-  deleteExpired(tx: Executor, now: string): void {
-    tx.delete(sessions).where(lt(sessions.expiresAt, now)).run();
+  async deleteExpired(tx: Tx, now: string): Promise<void> {
+    await tx.delete(sessions).where(lt(sessions.expiresAt, now));
   }
 }

@@ -29,8 +29,8 @@ export interface ClaimGuard {
   event: Pick<ArticleEvent, 'type' | 'change'>;
 }
 
-/** The body of a change: runs inside the transaction on the guarded claim, at the change's time. */
-export type ClaimChange<T> = (tx: Tx, loaded: ClaimForChange, at: string) => T;
+/** The body of a change: runs inside the transaction on the guarded claim, at the change's time, awaiting only the database (ADR 020). */
+export type ClaimChange<T> = (tx: Tx, loaded: ClaimForChange, at: string) => Promise<T>;
 
 /**
  * The claim aggregate's one way in for a write (ADR 015): every change of a
@@ -50,28 +50,28 @@ export class ClaimWrites {
   ) {}
 
   /** The guard alone, for a body already inside a transaction. */
-  load(tx: Tx, actor: Actor, claimId: number, guard: Omit<ClaimGuard, 'event' | 'action'>): ClaimForChange {
-    const claim = this.claims.get(tx, claimId);
+  async load(tx: Tx, actor: Actor, claimId: number, guard: Omit<ClaimGuard, 'event' | 'action'>): Promise<ClaimForChange> {
+    const claim = await this.claims.get(tx, claimId);
     if (!claim) throw notFound('claim', claimId);
-    const verdict = this.claims.verdictOf(tx, claimId) ?? null;
-    if (guard.access !== false) this.access.assertMayChange(tx, actor, claim, verdict);
+    const verdict = (await this.claims.verdictOf(tx, claimId)) ?? null;
+    if (guard.access !== false) await this.access.assertMayChange(tx, actor, claim, verdict);
     if (guard.version !== null && claim.version !== guard.version) throw preconditionFailed('claim', guard.version, claim.version);
     if (guard.unlocked !== false) assertUnlocked(claim);
     return { claim, verdict };
   }
 
   /** Refuses (403) a change by an actor who may not change this claim: for checks that depend on the change itself. */
-  assertMayChange(tx: Tx, actor: Actor, loaded: ClaimForChange): void {
-    this.access.assertMayChange(tx, actor, loaded.claim, loaded.verdict);
+  async assertMayChange(tx: Tx, actor: Actor, loaded: ClaimForChange): Promise<void> {
+    await this.access.assertMayChange(tx, actor, loaded.claim, loaded.verdict);
   }
 
   /** Runs a guarded change, tells the article's views, and resolves with what the body returned. */
   async write<T>(actor: Actor, claimId: number, guard: ClaimGuard, change: ClaimChange<T>): Promise<T> {
     if (guard.action) assertCan(actor, guard.action);
     const at = this.clock.now().toISOString();
-    const { result, articleId } = await inTransaction(this.db, (tx) => {
-      const loaded = this.load(tx, actor, claimId, guard);
-      return { result: change(tx, loaded, at), articleId: loaded.claim.articleId };
+    const { result, articleId } = await inTransaction(this.db, async (tx) => {
+      const loaded = await this.load(tx, actor, claimId, guard);
+      return { result: await change(tx, loaded, at), articleId: loaded.claim.articleId };
     });
     this.events.publish({ ...guard.event, articleId, claimId, actor: actorRef(actor), at });
     return result;

@@ -19,17 +19,22 @@ export class ClaimAccess {
   ) {}
 
   /** Refuses (403) a change of `claim` (whose verdict is `verdict`) by an actor who may not change it. */
-  assertMayChange(tx: Executor, actor: Actor, claim: ClaimRow, verdict: VerdictRow | null): void {
-    const articleAssigneeIds = this.articles.assigneeIds(tx, claim.articleId);
+  async assertMayChange(tx: Executor, actor: Actor, claim: ClaimRow, verdict: VerdictRow | null): Promise<void> {
+    const articleAssigneeIds = await this.articles.assigneeIds(tx, claim.articleId);
     const verdictSetBy = verdict?.setBy ?? null;
     const facts = { createdBy: claim.createdBy, assigneeId: claim.assigneeId, articleAssigneeIds, verdictSetBy };
     if (mayChangeClaim(actor, facts)) return;
-    const nameOf = (id: number | null): string | null => (id === null ? null : (this.users.get(tx, id)?.name ?? null));
+    const nameOf = async (id: number | null): Promise<string | null> => (id === null ? null : ((await this.users.get(tx, id))?.name ?? null));
+    const articleAssignees: string[] = [];
+    for (const id of articleAssigneeIds) {
+      const name = await nameOf(id);
+      if (name !== null) articleAssignees.push(name);
+    }
     const message = claimOwnershipNote({
-      createdBy: nameOf(claim.createdBy),
-      assignee: nameOf(claim.assigneeId),
-      articleAssignees: articleAssigneeIds.map(nameOf).filter((name): name is string => name !== null),
-      verdictSetBy: nameOf(verdictSetBy),
+      createdBy: await nameOf(claim.createdBy),
+      assignee: await nameOf(claim.assigneeId),
+      articleAssignees,
+      verdictSetBy: await nameOf(verdictSetBy),
     });
     throw new AppError('forbidden', 403, `You may not change claim ${claim.id}. ${message}`);
   }

@@ -2,7 +2,7 @@ import { type SQL, and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
 import { articles, claimSources, claims, sources, users, verdicts } from '@sanad/db/schema/index';
 import type { UserRef } from '@sanad/shared/schemas/user';
-import type { Executor } from '@sanad/db/transaction';
+import type { Executor, Tx } from '@sanad/db/transaction';
 
 /** A claim row as stored. */
 export type ClaimRow = typeof claims.$inferSelect;
@@ -36,6 +36,7 @@ export class ClaimsRepository {
   private readonly updateByShape = new Map<string, ReturnType<ClaimsRepository['prepareUpdate']>>();
 
   constructor(private readonly db: Db) {
+    // sqlite-only: unnamed prepare() (PostgreSQL's drizzle takes a name), on the one connection.
     this.claimById = db.select().from(claims).where(eq(claims.id, sql.placeholder('id'))).prepare();
     this.verdictByClaim = db.select().from(verdicts).where(eq(verdicts.claimId, sql.placeholder('id'))).prepare();
     this.linksOf = db
@@ -60,7 +61,7 @@ export class ClaimsRepository {
 
   /** One claim with verdict and sources, or undefined. */
   async findById(id: number): Promise<ClaimView | undefined> {
-    const row = this.claimById.get({ id });
+    const [row] = await this.claimById.execute({ id });
     if (!row) return undefined;
     const [aggregate] = await this.assemble([row]);
     return aggregate;
@@ -72,10 +73,10 @@ export class ClaimsRepository {
     const single = claimRows.length === 1 ? claimRows[0]!.id : null;
     // One query per related table for the whole set, never one per claim.
     const verdictRows =
-      single !== null ? this.verdictByClaim.all({ id: single }) : await this.db.select().from(verdicts).where(inArray(verdicts.claimId, ids));
+      single !== null ? await this.verdictByClaim.execute({ id: single }) : await this.db.select().from(verdicts).where(inArray(verdicts.claimId, ids));
     const linkRows =
       single !== null
-        ? this.linksOf.all({ id: single })
+        ? await this.linksOf.execute({ id: single })
         : await this.db
             .select({ link: claimSources, source: sources })
             .from(claimSources)
@@ -112,7 +113,7 @@ export class ClaimsRepository {
     if (userIds.size > 0 && userIds.size <= 4) {
       // One claim names a handful of people: prepared point reads beat building an IN query each time.
       for (const id of userIds) {
-        const row = this.userRefById.get({ id });
+        const [row] = await this.userRefById.execute({ id });
         if (row) people.set(row.id, { id: row.id, name: row.name, role: row.role });
       }
     } else if (userIds.size > 0) {
@@ -136,32 +137,39 @@ export class ClaimsRepository {
    * runs on the handle's one connection, so the prepared statement reads inside it
    * (a PostgreSQL port binds it to `tx` instead).
    */
-  get(_tx: Executor, id: number): ClaimRow | undefined {
-    return this.claimById.get({ id });
+  async get(_tx: Executor, id: number): Promise<ClaimRow | undefined> {
+    // sqlite-only: a statement prepared on the one connection reads inside the caller's transaction.
+    const [row] = await this.claimById.execute({ id });
+    return row;
   }
 
   /** A claim's verdict inside a transaction (the statement runs on the one connection, so inside it). */
-  verdictOf(_tx: Executor, claimId: number): VerdictRow | undefined {
-    return this.verdictByClaim.get({ id: claimId });
+  async verdictOf(_tx: Executor, claimId: number): Promise<VerdictRow | undefined> {
+    // sqlite-only: a statement prepared on the one connection reads inside the caller's transaction.
+    const [row] = await this.verdictByClaim.execute({ id: claimId });
+    return row;
   }
 
   /** The verdict rationale of a claim, for indexing. */
-  rationaleOf(tx: Executor, id: number): string | null {
-    return tx.select({ rationale: verdicts.rationale }).from(verdicts).where(eq(verdicts.claimId, id)).get()?.rationale ?? null;
+  async rationaleOf(tx: Executor, id: number): Promise<string | null> {
+    const [row] = await tx.select({ rationale: verdicts.rationale }).from(verdicts).where(eq(verdicts.claimId, id)).limit(1);
+    return row?.rationale ?? null;
   }
 
   /** The claim of an article with exactly this span, if any. */
-  findBySpan(tx: Executor, articleId: number, start: number, end: number): ClaimRow | undefined {
-    return tx
+  async findBySpan(tx: Executor, articleId: number, start: number, end: number): Promise<ClaimRow | undefined> {
+    const [row] = await tx
       .select()
       .from(claims)
       .where(and(eq(claims.articleId, articleId), eq(claims.start, start), eq(claims.end, end)))
-      .get();
+      .limit(1);
+    return row;
   }
 
   /** Inserts a claim and returns the stored row. */
-  insert(tx: Executor, values: NewClaimRow): ClaimRow {
-    return tx.insert(claims).values(values).returning().get();
+  async insert(tx: Tx, values: NewClaimRow): Promise<ClaimRow> {
+    const [row] = await tx.insert(claims).values(values).returning();
+    return row!;
   }
 
   /** Every claim row of an article, for planning re-anchoring. */
@@ -170,12 +178,12 @@ export class ClaimsRepository {
   }
 
   /** Every claim row of an article, for re-anchoring inside a transaction. */
-  listRows(tx: Executor, articleId: number): ClaimRow[] {
-    return tx.select().from(claims).where(eq(claims.articleId, articleId)).orderBy(asc(claims.id)).all();
+  async listRows(tx: Executor, articleId: number): Promise<ClaimRow[]> {
+    return tx.select().from(claims).where(eq(claims.articleId, articleId)).orderBy(asc(claims.id));
   }
 
   /** Changes a claim's span, anchor or claimant and bumps its version. */
-  update(
+  async update(
     tx: Executor,
     id: number,
     values: Partial<
@@ -196,8 +204,9 @@ export class ClaimsRepository {
       >
     > & { updatedAt: string },
     version: number,
-  ): ClaimRow | undefined {
+  ): Promise<ClaimRow | undefined> {
     // One prepared statement per set of changed columns (a handful of shapes), on the one connection: it runs inside the caller's transaction.
+    // sqlite-only: the prepared statement runs on the connection, not on `tx`.
     const columns = (Object.keys(values) as (keyof typeof values)[]).filter((column) => values[column] !== undefined).sort();
     const shape = columns.join(',');
     let statement = this.updateByShape.get(shape);
@@ -205,12 +214,14 @@ export class ClaimsRepository {
       statement = this.prepareUpdate(columns);
       this.updateByShape.set(shape, statement);
     }
-    return statement.get({ ...values, version: version + 1, id, expected: version });
+    const [row] = await statement.execute({ ...values, version: version + 1, id, expected: version });
+    return row;
   }
 
   /** `UPDATE claims SET <columns>, version = :version WHERE id = :id AND version = :expected RETURNING *`. */
   private prepareUpdate(columns: string[]) {
     const set = Object.fromEntries([...columns, 'version'].map((column) => [column, sql.placeholder(column)]));
+    // sqlite-only: unnamed prepare() on the one connection.
     return this.db
       .update(claims)
       .set(set as Partial<Record<keyof ClaimRow, SQL>>)
@@ -220,18 +231,19 @@ export class ClaimsRepository {
   }
 
   /** Marks a claim as changed (its verdict or sources changed): new updatedAt and version. */
-  touch(tx: Executor, id: number, updatedAt: string): void {
-    const row = this.get(tx, id);
+  async touch(tx: Tx, id: number, updatedAt: string): Promise<void> {
+    const row = await this.get(tx, id);
     if (!row) return;
-    tx.update(claims)
+    await tx
+      .update(claims)
       .set({ updatedAt, version: row.version + 1 })
-      .where(eq(claims.id, id))
-      .run();
+      .where(eq(claims.id, id));
   }
 
   /** Deletes a claim; its verdict and source links go with it. */
-  delete(tx: Executor, id: number): boolean {
-    return tx.delete(claims).where(eq(claims.id, id)).run().changes > 0;
+  async delete(tx: Tx, id: number): Promise<boolean> {
+    const deleted = await tx.delete(claims).where(eq(claims.id, id)).returning({ id: claims.id });
+    return deleted.length > 0;
   }
 }
 

@@ -44,11 +44,11 @@ export class ClaimsService {
   async create(actor: Actor, articleId: number, input: CreateClaimInput): Promise<ClaimView> {
     assertCan(actor, 'claim.edit');
     const at = this.clock.now().toISOString();
-    const id = await inTransaction(this.db, (tx) => {
-      const article = this.articles.get(tx, articleId);
+    const id = await inTransaction(this.db, async (tx) => {
+      const article = await this.articles.get(tx, articleId);
       if (!article) throw notFound('article', articleId);
-      this.assertSpan(tx, article.id, article.text, input.start, input.end, input.quote.normalize('NFC'));
-      const claim = this.claims.insert(tx, {
+      await this.assertSpan(tx, article.id, article.text, input.start, input.end, input.quote.normalize('NFC'));
+      const claim = await this.claims.insert(tx, {
         articleId,
         start: input.start,
         end: input.end,
@@ -60,8 +60,8 @@ export class ClaimsService {
         createdAt: at,
         updatedAt: at,
       });
-      this.search.indexClaim(tx, claim, null);
-      this.audit.append(tx, actor, at, { action: 'claim.create', entityType: 'claim', entityId: claim.id, articleId, claimId: claim.id, before: null, after: claim });
+      await this.search.indexClaim(tx, claim, null);
+      await this.audit.append(tx, actor, at, { action: 'claim.create', entityType: 'claim', entityId: claim.id, articleId, claimId: claim.id, before: null, after: claim });
       return claim.id;
     });
     this.events.publish({ type: 'claim', articleId, claimId: id, change: 'created', actor: actorRef(actor), at });
@@ -76,12 +76,12 @@ export class ClaimsService {
     const span = start !== undefined && end !== undefined && quote !== undefined ? { start, end, quote: quote.normalize('NFC') } : null;
     // Assigning an approved claim is allowed; changing its text or claimant is not.
     const guard = { version: expectedVersion, unlocked: span !== null || input.claimant !== undefined, event: { type: 'claim', change: 'updated' } } as const;
-    return this.writes.change(actor, id, guard, (tx, { claim }, at) => {
+    return this.writes.change(actor, id, guard, async (tx, { claim }, at) => {
       const changes: Parameters<ClaimsRepository['update']>[2] = { updatedAt: at };
       if (span) {
-        const article = this.articleOf(tx, claim.articleId);
+        const article = await this.articleOf(tx, claim.articleId);
         const moved = span.start !== claim.start || span.end !== claim.end;
-        if (moved) this.assertSpan(tx, article.id, article.text, span.start, span.end, span.quote);
+        if (moved) await this.assertSpan(tx, article.id, article.text, span.start, span.end, span.quote);
         else this.assertQuote(article.text, span.start, span.end, span.quote);
         // Selecting text for a claim attaches it: whatever re-anchoring said before is resolved.
         Object.assign(changes, {
@@ -99,16 +99,16 @@ export class ClaimsService {
       if (input.claimant !== undefined) changes.claimant = blankToNull(input.claimant);
       if (input.assigneeId !== undefined) {
         if (input.assigneeId !== null) {
-          const assignee = this.users.get(tx, input.assigneeId);
+          const assignee = await this.users.get(tx, input.assigneeId);
           if (!assignee || !assignee.active) throw ruleViolation('validation_failed', `No active user with id ${input.assigneeId}.`, [{ path: ['body', 'assigneeId'], message: 'Pick an active user.' }]);
         }
         changes.assigneeId = input.assigneeId;
       }
-      const updated = this.claims.update(tx, id, changes, claim.version);
+      const updated = await this.claims.update(tx, id, changes, claim.version);
       if (!updated) throw preconditionFailed('claim', expectedVersion, claim.version + 1);
       // Only the quote (and the verdict's rationale) is indexed: a new claimant or assignee leaves the index as it is.
-      if (updated.quote !== claim.quote) this.search.indexClaim(tx, updated, this.claims.rationaleOf(tx, id));
-      this.audit.append(tx, actor, at, {
+      if (updated.quote !== claim.quote) await this.search.indexClaim(tx, updated, await this.claims.rationaleOf(tx, id));
+      await this.audit.append(tx, actor, at, {
         action: input.assigneeId !== undefined && input.start === undefined && input.claimant === undefined ? 'claim.assign' : 'claim.update',
         entityType: 'claim',
         entityId: id,
@@ -126,21 +126,21 @@ export class ClaimsService {
    */
   async confirmAnchor(actor: Actor, id: number, expectedVersion: number, input: ConfirmAnchorInput): Promise<ClaimView> {
     const guard = { action: 'claim.edit', version: expectedVersion, unlocked: false, event: { type: 'claim', change: 'updated' } } as const;
-    return this.writes.change(actor, id, guard, (tx, { claim }, at) => {
+    return this.writes.change(actor, id, guard, async (tx, { claim }, at) => {
       if (claim.anchorStatus !== input.status) {
         throw conflict('nothing_to_confirm', `The claim is ${claim.anchorStatus}, not ${input.status}; reload it to see its current state.`);
       }
-      const article = this.articleOf(tx, claim.articleId);
+      const article = await this.articleOf(tx, claim.articleId);
       let updated: ClaimRow | undefined;
       if (input.status === 'modified') {
-        updated = this.claims.update(tx, id, { anchorStatus: 'anchored', previousQuote: null, updatedAt: at }, claim.version);
+        updated = await this.claims.update(tx, id, { anchorStatus: 'anchored', previousQuote: null, updatedAt: at }, claim.version);
       } else {
         const start = claim.suggestedStart;
         const end = claim.suggestedEnd;
         if (start === null || end === null) throw conflict('nothing_to_confirm', 'The claim has no suggestion to accept; select its text instead.');
         const quote = article.text.slice(start, end);
-        this.assertSpan(tx, article.id, article.text, start, end, quote);
-        updated = this.claims.update(
+        await this.assertSpan(tx, article.id, article.text, start, end, quote);
+        updated = await this.claims.update(
           tx,
           id,
           {
@@ -157,23 +157,23 @@ export class ClaimsService {
           },
           claim.version,
         );
-        if (updated) this.search.indexClaim(tx, updated, this.claims.rationaleOf(tx, id));
+        if (updated) await this.search.indexClaim(tx, updated, await this.claims.rationaleOf(tx, id));
       }
-      this.audit.append(tx, actor, at, { action: 'claim.anchor.confirm', entityType: 'claim', entityId: id, articleId: claim.articleId, claimId: id, before: claim, after: updated ?? null });
+      await this.audit.append(tx, actor, at, { action: 'claim.anchor.confirm', entityType: 'claim', entityId: id, articleId: claim.articleId, claimId: id, before: claim, after: updated ?? null });
     });
   }
 
   /** Deletes a claim with its verdict and source links. */
   async delete(actor: Actor, id: number, expectedVersion: number): Promise<void> {
     const guard = { action: 'claim.edit', version: expectedVersion, event: { type: 'claim', change: 'deleted' } } as const;
-    await this.writes.write(actor, id, guard, (tx, { claim }, at) => {
-      this.claims.delete(tx, id);
-      this.audit.append(tx, actor, at, { action: 'claim.delete', entityType: 'claim', entityId: id, articleId: claim.articleId, claimId: id, before: claim, after: null });
+    await this.writes.write(actor, id, guard, async (tx, { claim }, at) => {
+      await this.claims.delete(tx, id);
+      await this.audit.append(tx, actor, at, { action: 'claim.delete', entityType: 'claim', entityId: id, articleId: claim.articleId, claimId: id, before: claim, after: null });
     });
   }
 
-  private articleOf(tx: Tx, articleId: number): ArticleRow {
-    const article = this.articles.get(tx, articleId);
+  private async articleOf(tx: Tx, articleId: number): Promise<ArticleRow> {
+    const article = await this.articles.get(tx, articleId);
     if (!article) throw notFound('article', articleId);
     return article;
   }
@@ -183,9 +183,9 @@ export class ClaimsService {
     if (problem) throw ruleViolation(problem.code, problem.message, [{ path: ['body', spanPath(problem.code)], message: problem.message }]);
   }
 
-  private assertSpan(tx: Tx, articleId: number, text: string, start: number, end: number, quote: string): void {
+  private async assertSpan(tx: Tx, articleId: number, text: string, start: number, end: number, quote: string): Promise<void> {
     this.assertQuote(text, start, end, quote);
-    const existing = this.claims.findBySpan(tx, articleId, start, end);
+    const existing = await this.claims.findBySpan(tx, articleId, start, end);
     if (existing) {
       throw conflict('claim_exists', `This exact text is already marked as claim ${existing.id}.`, [
         { path: ['body', 'start'], message: `Claim ${existing.id} has the same span.` },

@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
 import { comments, users } from '@sanad/db/schema/index';
-import type { Executor } from '@sanad/db/transaction';
+import type { Executor, Tx } from '@sanad/db/transaction';
 import type { UserRef } from '@sanad/shared/schemas/user';
 
 /** A comment row as stored. */
@@ -39,22 +39,24 @@ export class CommentsRepository {
   }
 
   /** Reads a comment inside a transaction. */
-  get(tx: Executor, id: number): CommentRow | undefined {
-    return tx.select().from(comments).where(eq(comments.id, id)).get();
+  async get(tx: Executor, id: number): Promise<CommentRow | undefined> {
+    const [row] = await tx.select().from(comments).where(eq(comments.id, id)).limit(1);
+    return row;
   }
 
   /** Stores a comment. */
-  insert(tx: Executor, values: typeof comments.$inferInsert): CommentRow {
-    return tx.insert(comments).values(values).returning().get();
+  async insert(tx: Tx, values: typeof comments.$inferInsert): Promise<CommentRow> {
+    const [row] = await tx.insert(comments).values(values).returning();
+    return row!;
   }
 
   /** Edits or resolves a comment and bumps its version. */
-  update(tx: Executor, id: number, values: Partial<Pick<CommentRow, 'body' | 'resolved'>> & { updatedAt: string }): CommentRow {
-    return tx
+  async update(tx: Tx, id: number, values: Partial<Pick<CommentRow, 'body' | 'resolved'>> & { updatedAt: string }): Promise<CommentRow> {
+    const [row] = await tx
       .update(comments)
       .set({ ...values, version: sql`${comments.version} + 1` })
       .where(eq(comments.id, id))
-      .returning()
-      .get();
+      .returning();
+    return row!;
   }
 }

@@ -37,11 +37,11 @@ export class CommentsService {
   async create(actor: Actor, claimId: number, input: CreateCommentInput): Promise<CommentView> {
     assertCan(actor, 'comment.write');
     const at = this.clock.now().toISOString();
-    const { id, articleId } = await inTransaction(this.db, (tx) => {
-      const claim = this.claims.get(tx, claimId);
+    const { id, articleId } = await inTransaction(this.db, async (tx) => {
+      const claim = await this.claims.get(tx, claimId);
       if (!claim) throw notFound('claim', claimId);
-      const comment = this.comments.insert(tx, { claimId, authorId: actor.id, body: input.body.normalize('NFC'), createdAt: at, updatedAt: at });
-      this.audit.append(tx, actor, at, { action: 'comment.create', entityType: 'comment', entityId: comment.id, articleId: claim.articleId, claimId, before: null, after: comment });
+      const comment = await this.comments.insert(tx, { claimId, authorId: actor.id, body: input.body.normalize('NFC'), createdAt: at, updatedAt: at });
+      await this.audit.append(tx, actor, at, { action: 'comment.create', entityType: 'comment', entityId: comment.id, articleId: claim.articleId, claimId, before: null, after: comment });
       return { id: comment.id, articleId: claim.articleId };
     });
     this.events.publish({ type: 'comment', articleId, claimId, change: 'created', actor: actorRef(actor), at });
@@ -52,19 +52,19 @@ export class CommentsService {
   async update(actor: Actor, id: number, expectedVersion: number, input: UpdateCommentInput): Promise<CommentView> {
     assertCan(actor, 'comment.write');
     const at = this.clock.now().toISOString();
-    const { articleId, claimId } = await inTransaction(this.db, (tx) => {
-      const comment = this.comments.get(tx, id);
+    const { articleId, claimId } = await inTransaction(this.db, async (tx) => {
+      const comment = await this.comments.get(tx, id);
       if (!comment) throw notFound('comment', id);
       if (comment.version !== expectedVersion) throw preconditionFailed('comment', expectedVersion, comment.version);
       if (input.body !== undefined && comment.authorId !== actor.id) throw forbidden('Only the author can edit a comment.');
-      const claim = this.claims.get(tx, comment.claimId);
-      const updated = this.comments.update(tx, id, {
+      const claim = await this.claims.get(tx, comment.claimId);
+      const updated = await this.comments.update(tx, id, {
         ...(input.body !== undefined ? { body: input.body.normalize('NFC') } : {}),
         ...(input.resolved !== undefined ? { resolved: input.resolved } : {}),
         updatedAt: at,
       });
       const action = input.body !== undefined ? 'comment.edit' : input.resolved ? 'comment.resolve' : 'comment.reopen';
-      this.audit.append(tx, actor, at, { action, entityType: 'comment', entityId: id, articleId: claim?.articleId ?? null, claimId: comment.claimId, before: comment, after: updated });
+      await this.audit.append(tx, actor, at, { action, entityType: 'comment', entityId: id, articleId: claim?.articleId ?? null, claimId: comment.claimId, before: comment, after: updated });
       return { articleId: claim?.articleId ?? null, claimId: comment.claimId };
     });
     if (articleId !== null) this.events.publish({ type: 'comment', articleId, claimId, change: 'updated', actor: actorRef(actor), at });

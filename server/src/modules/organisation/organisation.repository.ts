@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
 import { organisation } from '@sanad/db/schema/index';
-import type { Executor } from '@sanad/db/transaction';
+import type { Executor, Tx } from '@sanad/db/transaction';
 
 /** The organisation's settings as stored (one row, id 1, written by migration 0005). */
 export type OrganisationRow = typeof organisation.$inferSelect;
@@ -18,22 +18,22 @@ export class OrganisationRepository {
   }
 
   /** The settings row inside a transaction. */
-  get(tx: Executor): OrganisationRow {
-    const row = tx.select().from(organisation).where(eq(organisation.id, 1)).get();
+  async get(tx: Executor): Promise<OrganisationRow> {
+    const [row] = await tx.select().from(organisation).where(eq(organisation.id, 1)).limit(1);
     if (!row) throw new Error('The organisation row is missing: run the migrations.');
     return row;
   }
 
   /** Changes the settings and bumps the version; returns the new row. */
-  update(
-    tx: Executor,
+  async update(
+    tx: Tx,
     values: Partial<Pick<OrganisationRow, 'name' | 'url' | 'logo' | 'publishBaseUrl' | 'reportLanguage'>> & { updatedAt: string },
-  ): OrganisationRow {
-    return tx
+  ): Promise<OrganisationRow> {
+    const [row] = await tx
       .update(organisation)
       .set({ ...values, version: sql`${organisation.version} + 1` })
       .where(eq(organisation.id, 1))
-      .returning()
-      .get();
+      .returning();
+    return row!;
   }
 }

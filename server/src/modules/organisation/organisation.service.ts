@@ -36,15 +36,15 @@ export class OrganisationService {
   /** Changes the settings based on `expectedVersion` (admins); 412 when someone saved since. */
   async update(actor: Actor, expectedVersion: number, input: UpdateOrganisationInput): Promise<OrganisationRow> {
     assertCan(actor, 'settings.manage');
-    return inTransaction(this.db, (tx) => this.updateIn(tx, actor, expectedVersion, input));
+    return inTransaction(this.db, async (tx) => await this.updateIn(tx, actor, expectedVersion, input));
   }
 
   /** Changes the settings inside an open transaction (also the demo seed, with no actor). */
-  updateIn(tx: Tx, actor: Actor | null, expectedVersion: number, input: UpdateOrganisationInput): OrganisationRow {
+  async updateIn(tx: Tx, actor: Actor | null, expectedVersion: number, input: UpdateOrganisationInput): Promise<OrganisationRow> {
     const at = this.clock.now().toISOString();
-    const before = this.organisation.get(tx);
+    const before = await this.organisation.get(tx);
     if (before.version !== expectedVersion) throw preconditionFailed('organisation settings', expectedVersion, before.version);
-    const updated = this.organisation.update(tx, {
+    const updated = await this.organisation.update(tx, {
       ...(input.name !== undefined ? { name: canonicalLine(input.name) } : {}),
       ...(input.url !== undefined ? { url: input.url } : {}),
       ...(input.logo !== undefined ? { logo: input.logo } : {}),
@@ -52,7 +52,7 @@ export class OrganisationService {
       ...(input.reportLanguage !== undefined ? { reportLanguage: input.reportLanguage } : {}),
       updatedAt: at,
     });
-    this.audit.append(tx, actor, at, {
+    await this.audit.append(tx, actor, at, {
       action: 'organisation.update',
       entityType: 'organisation',
       entityId: updated.id,

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
 import { ratings, verdicts } from '@sanad/db/schema/index';
-import type { Executor } from '@sanad/db/transaction';
+import type { Executor, Tx } from '@sanad/db/transaction';
 
 /** A rating as stored. */
 export type RatingRow = typeof ratings.$inferSelect;
@@ -56,56 +56,61 @@ export class RatingScaleRepository {
   }
 
   /** One rating inside a transaction, or undefined. */
-  get(tx: Executor, key: string): RatingRow | undefined {
-    return tx.select().from(ratings).where(eq(ratings.key, key)).get();
+  async get(tx: Executor, key: string): Promise<RatingRow | undefined> {
+    const [row] = await tx.select().from(ratings).where(eq(ratings.key, key)).limit(1);
+    return row;
   }
 
   /** Every rating in scale order inside a transaction. */
-  all(tx: Executor): RatingRow[] {
-    return tx.select().from(ratings).orderBy(asc(ratings.position), asc(ratings.key)).all();
+  async all(tx: Executor): Promise<RatingRow[]> {
+    return tx.select().from(ratings).orderBy(asc(ratings.position), asc(ratings.key));
   }
 
   /** Ratings that new verdicts may use. */
-  countActive(tx: Executor): number {
-    return tx.select({ n: count() }).from(ratings).where(isNull(ratings.retiredAt)).get()?.n ?? 0;
+  async countActive(tx: Executor): Promise<number> {
+    const [row] = await tx.select({ n: count() }).from(ratings).where(isNull(ratings.retiredAt));
+    return row?.n ?? 0;
   }
 
   /** Verdicts that use this rating. */
-  countUse(tx: Executor, key: string): number {
-    return tx.select({ n: count() }).from(verdicts).where(eq(verdicts.rating, key)).get()?.n ?? 0;
+  async countUse(tx: Executor, key: string): Promise<number> {
+    const [row] = await tx.select({ n: count() }).from(verdicts).where(eq(verdicts.rating, key));
+    return row?.n ?? 0;
   }
 
   /** Stores a new rating. */
-  insert(tx: Executor, values: typeof ratings.$inferInsert): RatingRow {
-    return tx.insert(ratings).values(values).returning().get();
+  async insert(tx: Tx, values: typeof ratings.$inferInsert): Promise<RatingRow> {
+    const [row] = await tx.insert(ratings).values(values).returning();
+    return row!;
   }
 
   /** Changes a rating and bumps its version. */
-  update(
-    tx: Executor,
+  async update(
+    tx: Tx,
     key: string,
     values: Partial<Pick<RatingRow, 'labelEn' | 'labelAr' | 'definitionEn' | 'definitionAr' | 'value' | 'color' | 'tint' | 'retiredAt'>> & { updatedAt: string },
-  ): RatingRow {
-    return tx
+  ): Promise<RatingRow> {
+    const [row] = await tx
       .update(ratings)
       .set({ ...values, version: sql`${ratings.version} + 1` })
       .where(eq(ratings.key, key))
-      .returning()
-      .get();
+      .returning();
+    return row!;
   }
 
   /**
    * Numbers the ratings 0, 1, 2… in the given order. Only the order changes:
    * a rating moved because another one moved keeps its version.
    */
-  renumber(tx: Executor, orderedKeys: readonly string[]): void {
-    orderedKeys.forEach((key, position) => {
-      tx.update(ratings).set({ position }).where(and(eq(ratings.key, key), ne(ratings.position, position))).run();
-    });
+  async renumber(tx: Tx, orderedKeys: readonly string[]): Promise<void> {
+    for (const [position, key] of orderedKeys.entries()) {
+      await tx.update(ratings).set({ position }).where(and(eq(ratings.key, key), ne(ratings.position, position)));
+    }
   }
 
   /** Removes a rating (only one no verdict uses). */
-  delete(tx: Executor, key: string): boolean {
-    return tx.delete(ratings).where(eq(ratings.key, key)).run().changes > 0;
+  async delete(tx: Tx, key: string): Promise<boolean> {
+    const deleted = await tx.delete(ratings).where(eq(ratings.key, key)).returning({ key: ratings.key });
+    return deleted.length > 0;
   }
 }

@@ -52,19 +52,19 @@ export class RatingScaleService {
     assertCan(actor, 'settings.manage');
     assertReadable(input.color, input.tint);
     const at = this.clock.now().toISOString();
-    await inTransaction(this.db, (tx) => {
-      if (this.ratings.get(tx, input.key)) {
+    await inTransaction(this.db, async (tx) => {
+      if (await this.ratings.get(tx, input.key)) {
         throw conflict('rating_exists', `A rating with the key "${input.key}" is already on the scale.`, [
           { path: ['body', 'key'], message: 'Already on the scale; choose another key (retired ratings keep theirs).' },
         ]);
       }
-      const order = this.ratings.all(tx).map((rating) => rating.key);
+      const order = (await this.ratings.all(tx)).map((rating) => rating.key);
       const position = Math.min(input.position ?? order.length, order.length);
       const { key, labelEn, labelAr, definitionEn, definitionAr, value, color, tint } = input;
-      this.ratings.insert(tx, { key, labelEn, labelAr, definitionEn, definitionAr, value, color, tint, position, createdAt: at, updatedAt: at });
+      await this.ratings.insert(tx, { key, labelEn, labelAr, definitionEn, definitionAr, value, color, tint, position, createdAt: at, updatedAt: at });
       order.splice(position, 0, key);
-      this.ratings.renumber(tx, order);
-      this.append(tx, actor, at, 'rating.create', null, this.ratings.get(tx, key));
+      await this.ratings.renumber(tx, order);
+      await this.append(tx, actor, at, 'rating.create', null, await this.ratings.get(tx, key));
     });
     return this.get(actor, input.key);
   }
@@ -73,19 +73,19 @@ export class RatingScaleService {
   async update(actor: Actor, key: string, expectedVersion: number, input: UpdateRatingInput): Promise<RatingWithUse> {
     assertCan(actor, 'settings.manage');
     const at = this.clock.now().toISOString();
-    await inTransaction(this.db, (tx) => {
-      const before = this.current(tx, key, expectedVersion);
+    await inTransaction(this.db, async (tx) => {
+      const before = await this.current(tx, key, expectedVersion);
       const color = input.color ?? before.color;
       const tint = input.tint ?? before.tint;
       if (input.color !== undefined || input.tint !== undefined) assertReadable(color, tint);
       const { position, ...fields } = input;
-      this.ratings.update(tx, key, { ...fields, updatedAt: at });
+      await this.ratings.update(tx, key, { ...fields, updatedAt: at });
       if (position !== undefined) {
-        const order = this.ratings.all(tx).map((rating) => rating.key).filter((each) => each !== key);
+        const order = (await this.ratings.all(tx)).map((rating) => rating.key).filter((each) => each !== key);
         order.splice(Math.min(position, order.length), 0, key);
-        this.ratings.renumber(tx, order);
+        await this.ratings.renumber(tx, order);
       }
-      this.append(tx, actor, at, 'rating.update', before, this.ratings.get(tx, key));
+      await this.append(tx, actor, at, 'rating.update', before, await this.ratings.get(tx, key));
     });
     return this.get(actor, key);
   }
@@ -94,14 +94,14 @@ export class RatingScaleService {
   async retire(actor: Actor, key: string, expectedVersion: number): Promise<RatingWithUse> {
     assertCan(actor, 'settings.manage');
     const at = this.clock.now().toISOString();
-    await inTransaction(this.db, (tx) => {
-      const before = this.current(tx, key, expectedVersion);
+    await inTransaction(this.db, async (tx) => {
+      const before = await this.current(tx, key, expectedVersion);
       if (before.retiredAt !== null) throw conflict('conflict', `"${before.labelEn}" is already retired.`);
-      if (this.ratings.countActive(tx) <= 1) {
+      if (await this.ratings.countActive(tx) <= 1) {
         throw conflict('last_active_rating', `"${before.labelEn}" is the only active rating; add or restore another before retiring it.`);
       }
-      const after = this.ratings.update(tx, key, { retiredAt: at, updatedAt: at });
-      this.append(tx, actor, at, 'rating.retire', before, after);
+      const after = await this.ratings.update(tx, key, { retiredAt: at, updatedAt: at });
+      await this.append(tx, actor, at, 'rating.retire', before, after);
     });
     return this.get(actor, key);
   }
@@ -110,11 +110,11 @@ export class RatingScaleService {
   async restore(actor: Actor, key: string, expectedVersion: number): Promise<RatingWithUse> {
     assertCan(actor, 'settings.manage');
     const at = this.clock.now().toISOString();
-    await inTransaction(this.db, (tx) => {
-      const before = this.current(tx, key, expectedVersion);
+    await inTransaction(this.db, async (tx) => {
+      const before = await this.current(tx, key, expectedVersion);
       if (before.retiredAt === null) throw conflict('conflict', `"${before.labelEn}" is not retired.`);
-      const after = this.ratings.update(tx, key, { retiredAt: null, updatedAt: at });
-      this.append(tx, actor, at, 'rating.restore', before, after);
+      const after = await this.ratings.update(tx, key, { retiredAt: null, updatedAt: at });
+      await this.append(tx, actor, at, 'rating.restore', before, after);
     });
     return this.get(actor, key);
   }
@@ -123,33 +123,33 @@ export class RatingScaleService {
   async delete(actor: Actor, key: string, expectedVersion: number): Promise<void> {
     assertCan(actor, 'settings.manage');
     const at = this.clock.now().toISOString();
-    await inTransaction(this.db, (tx) => {
-      const before = this.current(tx, key, expectedVersion);
-      const uses = this.ratings.countUse(tx, key);
+    await inTransaction(this.db, async (tx) => {
+      const before = await this.current(tx, key, expectedVersion);
+      const uses = await this.ratings.countUse(tx, key);
       if (uses > 0) {
         throw conflict(
           'rating_in_use',
           `"${before.labelEn}" is the rating of ${uses} ${uses === 1 ? 'verdict' : 'verdicts'}, so it cannot be deleted; retire it instead.`,
         );
       }
-      if (before.retiredAt === null && this.ratings.countActive(tx) <= 1) {
+      if (before.retiredAt === null && await this.ratings.countActive(tx) <= 1) {
         throw conflict('last_active_rating', `"${before.labelEn}" is the only active rating; add or restore another before deleting it.`);
       }
-      this.ratings.delete(tx, key);
-      this.ratings.renumber(tx, this.ratings.all(tx).map((rating) => rating.key));
-      this.append(tx, actor, at, 'rating.delete', before, null);
+      await this.ratings.delete(tx, key);
+      await this.ratings.renumber(tx, (await this.ratings.all(tx)).map((rating) => rating.key));
+      await this.append(tx, actor, at, 'rating.delete', before, null);
     });
   }
 
   /** The rating as stored, when the caller's version is still current. */
-  private current(tx: Tx, key: string, expectedVersion: number): RatingRow {
-    const rating = this.ratings.get(tx, key);
+  private async current(tx: Tx, key: string, expectedVersion: number): Promise<RatingRow> {
+    const rating = await this.ratings.get(tx, key);
     if (!rating) throw ratingNotFound(key);
     if (rating.version !== expectedVersion) throw preconditionFailed('rating', expectedVersion, rating.version);
     return rating;
   }
 
-  private append(tx: Tx, actor: Actor, at: string, action: string, before: RatingRow | null, after: RatingRow | null | undefined): void {
-    this.audit.append(tx, actor, at, { action, entityType: 'rating', entityId: 0, articleId: null, claimId: null, before, after: after ?? null });
+  private async append(tx: Tx, actor: Actor, at: string, action: string, before: RatingRow | null, after: RatingRow | null | undefined): Promise<void> {
+    await this.audit.append(tx, actor, at, { action, entityType: 'rating', entityId: 0, articleId: null, claimId: null, before, after: after ?? null });
   }
 }

@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+// sqlite-only: the dialect's alias() (drizzle-orm/pg-core has its own).
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '@sanad/db/client';
 import { claims, corrections, publications, users } from '@sanad/db/schema/index';
-import type { Executor } from '@sanad/db/transaction';
+import type { Executor, Tx } from '@sanad/db/transaction';
 import type { UserRef } from '@sanad/shared/schemas/user';
 
 /** A publication as stored (with its report snapshot). */
@@ -53,6 +54,7 @@ export class PublicationsRepository {
         byId: users.id,
         byName: users.name,
         byRole: users.role,
+        // sqlite-only: json_array_length(text, path) (PostgreSQL: jsonb_array_length(report::jsonb -> 'claims')).
         claims: sql<number>`json_array_length(${publications.report}, '$.claims')`,
         corrections: sql<number>`(SELECT count(*) FROM "corrections" AS c WHERE c."publication_id" = "publications"."id")`,
       })
@@ -69,64 +71,62 @@ export class PublicationsRepository {
   }
 
   /** Corrections of an article inside a transaction (oldest first). */
-  correctionsIn(tx: Executor, articleId: number): CorrectionView[] {
-    return this.correctionsWhere(tx, eq(corrections.articleId, articleId)).sort((a, b) => a.row.id - b.row.id);
+  async correctionsIn(tx: Executor, articleId: number): Promise<CorrectionView[]> {
+    return (await this.correctionsWhere(tx, eq(corrections.articleId, articleId))).sort((a, b) => a.row.id - b.row.id);
   }
 
-  private correctionsWhere(executor: Executor, where: ReturnType<typeof eq>): CorrectionView[] {
-    const rows = executor
+  private async correctionsWhere(executor: Executor, where: ReturnType<typeof eq>): Promise<CorrectionView[]> {
+    const rows = await executor
       .select({ row: corrections, byId: reopener.id, byName: reopener.name, byRole: reopener.role, publishedAt: publications.publishedAt })
       .from(corrections)
       .leftJoin(reopener, eq(reopener.id, corrections.reopenedBy))
       .leftJoin(publications, eq(publications.id, corrections.publicationId))
       .where(where)
-      .orderBy(sql`${corrections.publicationId} IS NOT NULL`, desc(corrections.id))
-      .all();
+      .orderBy(sql`${corrections.publicationId} IS NOT NULL`, desc(corrections.id));
     return rows.map(({ row, byId, byName, byRole, publishedAt }) => ({ row, reopenedBy: ref(byId, byName, byRole), publishedAt }));
   }
 
   /** Records a correction when a published claim is reopened. */
-  insertCorrection(tx: Executor, values: typeof corrections.$inferInsert): CorrectionRow {
-    return tx.insert(corrections).values(values).returning().get();
+  async insertCorrection(tx: Tx, values: typeof corrections.$inferInsert): Promise<CorrectionRow> {
+    const [row] = await tx.insert(corrections).values(values).returning();
+    return row!;
   }
 
   /** The number the next publication of the article takes. */
-  nextNumber(tx: Executor, articleId: number): number {
-    const row = tx
+  async nextNumber(tx: Executor, articleId: number): Promise<number> {
+    const [row] = await tx
       .select({ last: sql<number | null>`max(${publications.number})` })
       .from(publications)
-      .where(eq(publications.articleId, articleId))
-      .get();
+      .where(eq(publications.articleId, articleId));
     return (row?.last ?? 0) + 1;
   }
 
   /** When the article was first published, if it was. */
-  firstPublishedAt(tx: Executor, articleId: number): string | null {
-    return (
-      tx.select({ at: publications.publishedAt }).from(publications).where(eq(publications.articleId, articleId)).orderBy(asc(publications.number)).limit(1).get()?.at ??
-      null
-    );
+  async firstPublishedAt(tx: Executor, articleId: number): Promise<string | null> {
+    const [row] = await tx.select({ at: publications.publishedAt }).from(publications).where(eq(publications.articleId, articleId)).orderBy(asc(publications.number)).limit(1);
+    return row?.at ?? null;
   }
 
   /** Stores a publication with its snapshot. */
-  insert(tx: Executor, values: typeof publications.$inferInsert): PublicationRow {
-    return tx.insert(publications).values(values).returning().get();
+  async insert(tx: Tx, values: typeof publications.$inferInsert): Promise<PublicationRow> {
+    const [row] = await tx.insert(publications).values(values).returning();
+    return row!;
   }
 
   /** Attaches a pending correction to the publication that carries it, with the rating it now publishes. */
-  publishCorrection(tx: Executor, id: number, publicationId: number, ratingAfter: string | null): void {
-    tx.update(corrections)
+  async publishCorrection(tx: Tx, id: number, publicationId: number, ratingAfter: string | null): Promise<void> {
+    await tx
+      .update(corrections)
       .set({ publicationId, ratingAfter })
-      .where(and(eq(corrections.id, id), isNull(corrections.publicationId)))
-      .run();
+      .where(and(eq(corrections.id, id), isNull(corrections.publicationId)));
   }
 
   /** Marks claims as published (first publication only: the date never moves). */
-  markClaimsPublished(tx: Executor, claimIds: number[], at: string): void {
+  async markClaimsPublished(tx: Tx, claimIds: number[], at: string): Promise<void> {
     if (claimIds.length === 0) return;
-    tx.update(claims)
+    await tx
+      .update(claims)
       .set({ publishedAt: at })
-      .where(and(inArray(claims.id, claimIds), isNull(claims.publishedAt)))
-      .run();
+      .where(and(inArray(claims.id, claimIds), isNull(claims.publishedAt)));
   }
 }

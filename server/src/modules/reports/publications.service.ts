@@ -57,14 +57,14 @@ export class PublicationsService {
     assertCan(actor, 'report.publish');
     const { report: base, fingerprint } = await this.reports.assemble(articleId, 'published');
     const at = this.clock.now().toISOString();
-    const publication = await inTransaction(this.db, (tx) => {
-      const rows = this.claims.listRows(tx, articleId);
+    const publication = await inTransaction(this.db, async (tx) => {
+      const rows = await this.claims.listRows(tx, articleId);
       const approved = rows.filter((row) => row.status === 'approved');
       if (claimsFingerprint(approved) !== fingerprint) {
         throw conflict('report_changed', 'Claims of this article changed while the report was being prepared. Publish again to include the changes.');
       }
-      const number = this.publications.nextNumber(tx, articleId);
-      const all = this.publications.correctionsIn(tx, articleId);
+      const number = await this.publications.nextNumber(tx, articleId);
+      const all = await this.publications.correctionsIn(tx, articleId);
       const pending = all.filter((correction) => correction.row.publicationId === null);
       const newClaims = approved.filter((row) => row.publishedAt === null);
       if (approved.length === 0 && pending.length === 0) {
@@ -73,8 +73,9 @@ export class PublicationsService {
       if (number > 1 && pending.length === 0 && newClaims.length === 0) {
         throw conflict('nothing_to_publish', 'Nothing has changed since the last publication: no newly approved claims and no corrections.');
       }
-      const ratingOf = new Map(approved.map((row) => [row.id, this.claims.verdictOf(tx, row.id)?.rating ?? null]));
-      const firstPublishedAt = this.publications.firstPublishedAt(tx, articleId) ?? at;
+      const ratingOf = new Map<number, string | null>();
+      for (const row of approved) ratingOf.set(row.id, (await this.claims.verdictOf(tx, row.id))?.rating ?? null);
+      const firstPublishedAt = await this.publications.firstPublishedAt(tx, articleId) ?? at;
       const corrections = all.map((correction) =>
         correction.row.publicationId === null
           ? presentCorrection({ ...correction, row: { ...correction.row, ratingAfter: correction.row.claimId === null ? null : (ratingOf.get(correction.row.claimId) ?? null) }, publishedAt: at })
@@ -93,12 +94,12 @@ export class PublicationsService {
         corrections,
         claims: base.claims.map((claim) => ({ ...claim, publishedAt: firstPublished.get(claim.id) ?? at, modifiedAt: lastCorrected.get(claim.id) ?? null })),
       };
-      const row = this.publications.insert(tx, { articleId, number, publishedAt: at, publishedBy: actor.id, report: JSON.stringify(snapshot) });
+      const row = await this.publications.insert(tx, { articleId, number, publishedAt: at, publishedBy: actor.id, report: JSON.stringify(snapshot) });
       for (const correction of pending) {
-        this.publications.publishCorrection(tx, correction.row.id, row.id, correction.row.claimId === null ? null : (ratingOf.get(correction.row.claimId) ?? null));
+        await this.publications.publishCorrection(tx, correction.row.id, row.id, correction.row.claimId === null ? null : (ratingOf.get(correction.row.claimId) ?? null));
       }
-      this.publications.markClaimsPublished(tx, newClaims.map((claim) => claim.id), at);
-      this.audit.append(tx, actor, at, {
+      await this.publications.markClaimsPublished(tx, newClaims.map((claim) => claim.id), at);
+      await this.audit.append(tx, actor, at, {
         action: 'article.publish',
         entityType: 'publication',
         entityId: row.id,

@@ -63,8 +63,8 @@ export class RevisionsService {
     const claimRows = await this.claims.listRowsOf(articleId);
     const plans = planReanchoring(before.text, text, claimRows);
     const at = this.clock.now().toISOString();
-    const outcome = await inTransaction(this.db, (tx) => {
-      const current = this.articles.get(tx, articleId);
+    const outcome = await inTransaction(this.db, async (tx) => {
+      const current = await this.articles.get(tx, articleId);
       if (!current) throw notFound('article', articleId);
       if (current.revision !== before.revision) throw staleRevision(before.revision, current.revision);
       if (current.version !== expectedVersion) throw preconditionFailed('article', expectedVersion, current.version);
@@ -76,8 +76,8 @@ export class RevisionsService {
         const moved = outcome.status === 'anchored' && outcome.moved;
         if (moved) counts.moved += 1;
         results.push({ id: claim.id, status: outcome.status, moved });
-        const updated = this.claims.update(tx, claim.id, claimChanges(claim, outcome, text, revision, at), claim.version);
-        this.audit.append(tx, actor, at, {
+        const updated = await this.claims.update(tx, claim.id, claimChanges(claim, outcome, text, revision, at), claim.version);
+        await this.audit.append(tx, actor, at, {
           action: 'claim.reanchor',
           entityType: 'claim',
           entityId: claim.id,
@@ -88,12 +88,12 @@ export class RevisionsService {
             ? { revision, start: updated.start, end: updated.end, quote: updated.quote, anchorStatus: updated.anchorStatus }
             : null,
         });
-        this.search.indexClaim(tx, { id: claim.id, articleId, quote: outcome.status === 'modified' || outcome.status === 'normalised' ? text.slice(outcome.start, outcome.end) : claim.quote }, this.claims.rationaleOf(tx, claim.id));
+        await this.search.indexClaim(tx, { id: claim.id, articleId, quote: outcome.status === 'modified' || outcome.status === 'normalised' ? text.slice(outcome.start, outcome.end) : claim.quote }, await this.claims.rationaleOf(tx, claim.id));
       }
-      const article = this.articles.replaceText(tx, articleId, { text, revision, updatedAt: at });
-      this.revisions.insert(tx, { articleId, number: revision, text, reanchorCounts: JSON.stringify(counts), createdBy: actor.id, createdAt: at });
-      this.search.indexArticle(tx, article);
-      this.audit.append(tx, actor, at, {
+      const article = await this.articles.replaceText(tx, articleId, { text, revision, updatedAt: at });
+      await this.revisions.insert(tx, { articleId, number: revision, text, reanchorCounts: JSON.stringify(counts), createdBy: actor.id, createdAt: at });
+      await this.search.indexArticle(tx, article);
+      await this.audit.append(tx, actor, at, {
         action: 'article.text',
         entityType: 'article',
         entityId: articleId,

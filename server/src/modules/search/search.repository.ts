@@ -1,7 +1,7 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
 import { articles, claimSources, claims, searchDocs, sources, verdicts } from '@sanad/db/schema/index';
-import type { Executor } from '@sanad/db/transaction';
+import type { Tx } from '@sanad/db/transaction';
 import { searchForm } from '@sanad/shared/text/search-form';
 
 type DocKind = 'article' | 'claim' | 'source';
@@ -32,62 +32,67 @@ export class SearchRepository {
   constructor(private readonly db: Db) {}
 
   /** Sets the searchable text of one field (empty text removes it). */
-  private put(tx: Executor, kind: DocKind, refId: number, field: string, articleId: number, claimId: number | null, text: string | null): void {
+  private async put(tx: Tx, kind: DocKind, refId: number, field: string, articleId: number, claimId: number | null, text: string | null): Promise<void> {
     const body = text ? searchForm(text) : '';
-    const existing = tx
+    const [existing] = await tx
       .select({ id: searchDocs.id })
       .from(searchDocs)
       .where(and(eq(searchDocs.kind, kind), eq(searchDocs.refId, refId), eq(searchDocs.field, field)))
-      .get();
+      .limit(1);
     if (body.trim() === '') {
-      if (existing) tx.delete(searchDocs).where(eq(searchDocs.id, existing.id)).run();
+      if (existing) await tx.delete(searchDocs).where(eq(searchDocs.id, existing.id));
       return;
     }
-    const id = existing?.id ?? tx.insert(searchDocs).values({ kind, refId, field, articleId, claimId }).returning({ id: searchDocs.id }).get().id;
-    tx.run(sql`DELETE FROM search_fts WHERE rowid = ${id}`);
-    tx.run(sql`INSERT INTO search_fts (rowid, body) VALUES (${id}, ${body})`);
+    let id = existing?.id;
+    if (id === undefined) {
+      const [inserted] = await tx.insert(searchDocs).values({ kind, refId, field, articleId, claimId }).returning({ id: searchDocs.id });
+      id = inserted!.id;
+    }
+    await runFts(tx, sql`DELETE FROM search_fts WHERE rowid = ${id}`);
+    await runFts(tx, sql`INSERT INTO search_fts (rowid, body) VALUES (${id}, ${body})`);
   }
 
   /** Indexes an article's title and text. */
-  indexArticle(tx: Executor, article: { id: number; title: string; text: string }): void {
-    this.put(tx, 'article', article.id, 'title', article.id, null, article.title);
-    this.put(tx, 'article', article.id, 'text', article.id, null, article.text);
+  async indexArticle(tx: Tx, article: { id: number; title: string; text: string }): Promise<void> {
+    await this.put(tx, 'article', article.id, 'title', article.id, null, article.title);
+    await this.put(tx, 'article', article.id, 'text', article.id, null, article.text);
   }
 
   /** Indexes a claim's quote and its verdict's rationale. */
-  indexClaim(tx: Executor, claim: { id: number; articleId: number; quote: string }, rationale: string | null): void {
-    this.put(tx, 'claim', claim.id, 'quote', claim.articleId, claim.id, claim.quote);
-    this.put(tx, 'claim', claim.id, 'rationale', claim.articleId, claim.id, rationale);
+  async indexClaim(tx: Tx, claim: { id: number; articleId: number; quote: string }, rationale: string | null): Promise<void> {
+    await this.put(tx, 'claim', claim.id, 'quote', claim.articleId, claim.id, claim.quote);
+    await this.put(tx, 'claim', claim.id, 'rationale', claim.articleId, claim.id, rationale);
   }
 
   /** Indexes a source as attached to one claim: title, publisher and the link's excerpt. */
-  indexLink(tx: Executor, linkId: number): void {
-    const row = tx
+  async indexLink(tx: Tx, linkId: number): Promise<void> {
+    const [row] = await tx
       .select({ link: claimSources, source: sources, articleId: claims.articleId })
       .from(claimSources)
       .innerJoin(sources, eq(sources.id, claimSources.sourceId))
       .innerJoin(claims, eq(claims.id, claimSources.claimId))
       .where(eq(claimSources.id, linkId))
-      .get();
+      .limit(1);
     if (!row) return;
-    this.put(tx, 'source', linkId, 'source_title', row.articleId, row.link.claimId, row.source.title);
-    this.put(tx, 'source', linkId, 'publisher', row.articleId, row.link.claimId, row.source.publisher);
-    this.put(tx, 'source', linkId, 'excerpt', row.articleId, row.link.claimId, row.link.excerpt);
+    await this.put(tx, 'source', linkId, 'source_title', row.articleId, row.link.claimId, row.source.title);
+    await this.put(tx, 'source', linkId, 'publisher', row.articleId, row.link.claimId, row.source.publisher);
+    await this.put(tx, 'source', linkId, 'excerpt', row.articleId, row.link.claimId, row.link.excerpt);
   }
 
   /** Re-indexes every link of a source (after its title or publisher changed). */
-  indexSource(tx: Executor, sourceId: number): void {
-    const links = tx.select({ id: claimSources.id }).from(claimSources).where(eq(claimSources.sourceId, sourceId)).all();
-    for (const link of links) this.indexLink(tx, link.id);
+  async indexSource(tx: Tx, sourceId: number): Promise<void> {
+    const links = await tx.select({ id: claimSources.id }).from(claimSources).where(eq(claimSources.sourceId, sourceId));
+    for (const link of links) await this.indexLink(tx, link.id);
   }
 
   /** Removes a detached link's fields. */
-  removeLink(tx: Executor, linkId: number): void {
-    tx.delete(searchDocs).where(and(eq(searchDocs.kind, 'source'), eq(searchDocs.refId, linkId))).run();
+  async removeLink(tx: Tx, linkId: number): Promise<void> {
+    await tx.delete(searchDocs).where(and(eq(searchDocs.kind, 'source'), eq(searchDocs.refId, linkId)));
   }
 
   /** The best-ranked fields matching an FTS5 query, per kind. */
   async match(ftsQuery: string, kind: DocKind, limit: number): Promise<SearchHit[]> {
+    // sqlite-only: FTS5 MATCH and bm25() through better-sqlite3's synchronous raw `all`.
     return this.db.all<SearchHit>(sql`
       SELECT d.kind AS kind, d.ref_id AS refId, d.field AS field, d.article_id AS articleId, d.claim_id AS claimId,
              bm25(search_fts) AS rank
@@ -144,4 +149,10 @@ export class SearchRepository {
     }
     return result;
   }
+}
+
+/** Runs a statement on the FTS5 table inside the caller's transaction. */
+async function runFts(tx: Tx, statement: SQL): Promise<void> {
+  // sqlite-only: FTS5 is SQLite's; raw `run` is better-sqlite3's synchronous API (PostgreSQL indexes a tsvector instead).
+  tx.run(statement);
 }

@@ -1,74 +1,81 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { claimSources, sources } from '@sanad/db/schema/index';
-import type { Executor } from '@sanad/db/transaction';
+import type { Executor, Tx } from '@sanad/db/transaction';
 import type { ClaimSourceRow, SourceRow } from '../claims/claims.repository.ts';
 
 /** The only code that writes `sources` and `claim_sources`. */
 export class SourcesRepository {
   /** The source stored under this normalised URL, if any. */
-  findByUrl(tx: Executor, url: string): SourceRow | undefined {
-    return tx.select().from(sources).where(eq(sources.url, url)).get();
+  async findByUrl(tx: Executor, url: string): Promise<SourceRow | undefined> {
+    const [row] = await tx.select().from(sources).where(eq(sources.url, url)).limit(1);
+    return row;
   }
 
   /** A source by id. */
-  getSource(tx: Executor, id: number): SourceRow | undefined {
-    return tx.select().from(sources).where(eq(sources.id, id)).get();
+  async getSource(tx: Executor, id: number): Promise<SourceRow | undefined> {
+    const [row] = await tx.select().from(sources).where(eq(sources.id, id)).limit(1);
+    return row;
   }
 
   /** Stores a new source. */
-  insert(tx: Executor, values: typeof sources.$inferInsert): SourceRow {
-    return tx.insert(sources).values(values).returning().get();
+  async insert(tx: Tx, values: typeof sources.$inferInsert): Promise<SourceRow> {
+    const [row] = await tx.insert(sources).values(values).returning();
+    return row!;
   }
 
   /** Changes a source's title, publisher or date (seen by every claim that cites it). */
-  update(
-    tx: Executor,
+  async update(
+    tx: Tx,
     id: number,
     values: Partial<Pick<SourceRow, 'title' | 'publisher' | 'publishedAt'>> & { updatedAt: string },
-  ): void {
-    tx.update(sources)
+  ): Promise<void> {
+    await tx
+      .update(sources)
       .set({ ...values, version: sql`${sources.version} + 1` })
-      .where(eq(sources.id, id))
-      .run();
+      .where(eq(sources.id, id));
   }
 
   /** A link of this claim, by link id. */
-  findLink(tx: Executor, claimId: number, linkId: number): ClaimSourceRow | undefined {
-    return tx
+  async findLink(tx: Executor, claimId: number, linkId: number): Promise<ClaimSourceRow | undefined> {
+    const [row] = await tx
       .select()
       .from(claimSources)
       .where(and(eq(claimSources.id, linkId), eq(claimSources.claimId, claimId)))
-      .get();
+      .limit(1);
+    return row;
   }
 
   /** The link between this claim and this source, if any. */
-  findLinkToSource(tx: Executor, claimId: number, sourceId: number): ClaimSourceRow | undefined {
-    return tx
+  async findLinkToSource(tx: Executor, claimId: number, sourceId: number): Promise<ClaimSourceRow | undefined> {
+    const [row] = await tx
       .select()
       .from(claimSources)
       .where(and(eq(claimSources.claimId, claimId), eq(claimSources.sourceId, sourceId)))
-      .get();
+      .limit(1);
+    return row;
   }
 
   /** Links a source to a claim. */
-  link(tx: Executor, values: typeof claimSources.$inferInsert): ClaimSourceRow {
-    return tx.insert(claimSources).values(values).returning().get();
+  async link(tx: Tx, values: typeof claimSources.$inferInsert): Promise<ClaimSourceRow> {
+    const [row] = await tx.insert(claimSources).values(values).returning();
+    return row!;
   }
 
   /** Changes a link's stance, excerpt or source. */
-  updateLink(
-    tx: Executor,
+  async updateLink(
+    tx: Tx,
     linkId: number,
     values: Partial<Pick<ClaimSourceRow, 'stance' | 'excerpt' | 'sourceId'>> & { updatedAt: string },
-  ): void {
-    tx.update(claimSources)
+  ): Promise<void> {
+    await tx
+      .update(claimSources)
       .set({ ...values, version: sql`${claimSources.version} + 1` })
-      .where(eq(claimSources.id, linkId))
-      .run();
+      .where(eq(claimSources.id, linkId));
   }
 
   /** Detaches a source from a claim; the source itself stays for other claims. */
-  unlink(tx: Executor, linkId: number): boolean {
-    return tx.delete(claimSources).where(eq(claimSources.id, linkId)).run().changes > 0;
+  async unlink(tx: Tx, linkId: number): Promise<boolean> {
+    const deleted = await tx.delete(claimSources).where(eq(claimSources.id, linkId)).returning({ id: claimSources.id });
+    return deleted.length > 0;
   }
 }

@@ -28,10 +28,10 @@ export class SourcesService {
   async attach(actor: Actor, claimId: number, input: AttachInput): Promise<ClaimView> {
     // Attaching is not versioned: a new link cannot overwrite anyone's change.
     const guard = { action: 'claim.edit', version: null, event: { type: 'source', change: 'created' } } as const;
-    return this.writes.change(actor, claimId, guard, (tx, { claim }, at) => {
-      const source = this.findOrCreate(tx, input, at);
-      this.assertNotLinked(tx, claimId, source.id);
-      const link = this.sources.link(tx, {
+    return this.writes.change(actor, claimId, guard, async (tx, { claim }, at) => {
+      const source = await this.findOrCreate(tx, input, at);
+      await this.assertNotLinked(tx, claimId, source.id);
+      const link = await this.sources.link(tx, {
         claimId,
         sourceId: source.id,
         stance: input.stance,
@@ -39,27 +39,27 @@ export class SourcesService {
         createdAt: at,
         updatedAt: at,
       });
-      this.claims.touch(tx, claimId, at);
-      this.search.indexLink(tx, link.id);
-      this.audit.append(tx, actor, at, { action: 'source.attach', entityType: 'source_link', entityId: link.id, articleId: claim.articleId, claimId, before: null, after: { ...link, source } });
+      await this.claims.touch(tx, claimId, at);
+      await this.search.indexLink(tx, link.id);
+      await this.audit.append(tx, actor, at, { action: 'source.attach', entityType: 'source_link', entityId: link.id, articleId: claim.articleId, claimId, before: null, after: { ...link, source } });
     });
   }
 
   /** Changes a link: stance and excerpt on the link; title, publisher and date on the source; a new URL relinks. */
   async update(actor: Actor, claimId: number, linkId: number, expectedVersion: number, input: UpdateInput): Promise<ClaimView> {
     const guard = { action: 'claim.edit', version: expectedVersion, event: { type: 'source', change: 'updated' } } as const;
-    return this.writes.change(actor, claimId, guard, (tx, { claim }, at) => {
-      const link = this.sources.findLink(tx, claimId, linkId);
+    return this.writes.change(actor, claimId, guard, async (tx, { claim }, at) => {
+      const link = await this.sources.findLink(tx, claimId, linkId);
       if (!link) throw notFound('source link', linkId);
-      const sourceBefore = this.sources.getSource(tx, link.sourceId);
+      const sourceBefore = await this.sources.getSource(tx, link.sourceId);
       let sourceId = link.sourceId;
       if (input.url !== undefined) {
         const url = normalizeSourceUrl(input.url);
-        const existing = this.sources.findByUrl(tx, url);
+        const existing = await this.sources.findByUrl(tx, url);
         if (!existing || existing.id !== link.sourceId) {
           const target =
             existing ??
-            this.sources.insert(tx, {
+            await this.sources.insert(tx, {
               url,
               title: canonicalLine(input.title ?? 'Untitled'),
               publisher: canonicalLine(input.publisher ?? 'Unknown'),
@@ -67,7 +67,7 @@ export class SourcesService {
               createdAt: at,
               updatedAt: at,
             });
-          this.assertNotLinked(tx, claimId, target.id);
+          await this.assertNotLinked(tx, claimId, target.id);
           sourceId = target.id;
         }
       }
@@ -76,27 +76,27 @@ export class SourcesService {
         ...(input.publisher !== undefined ? { publisher: canonicalLine(input.publisher) } : {}),
         ...(input.publishedAt !== undefined ? { publishedAt: input.publishedAt } : {}),
       };
-      this.sources.updateLink(tx, linkId, {
+      await this.sources.updateLink(tx, linkId, {
         sourceId,
         ...(input.stance !== undefined ? { stance: input.stance } : {}),
         ...(input.excerpt !== undefined ? { excerpt: input.excerpt } : {}),
         updatedAt: at,
       });
       if (Object.keys(sourceChanges).length > 0) {
-        this.sources.update(tx, sourceId, { ...sourceChanges, updatedAt: at });
-        this.search.indexSource(tx, sourceId);
+        await this.sources.update(tx, sourceId, { ...sourceChanges, updatedAt: at });
+        await this.search.indexSource(tx, sourceId);
       } else {
-        this.search.indexLink(tx, linkId);
+        await this.search.indexLink(tx, linkId);
       }
-      this.claims.touch(tx, claimId, at);
-      this.audit.append(tx, actor, at, {
+      await this.claims.touch(tx, claimId, at);
+      await this.audit.append(tx, actor, at, {
         action: 'source.update',
         entityType: 'source_link',
         entityId: linkId,
         articleId: claim.articleId,
         claimId,
         before: { ...link, source: sourceBefore ?? null },
-        after: { ...(this.sources.findLink(tx, claimId, linkId) ?? {}), source: this.sources.getSource(tx, sourceId) ?? null },
+        after: { ...(await this.sources.findLink(tx, claimId, linkId) ?? {}), source: await this.sources.getSource(tx, sourceId) ?? null },
       });
     });
   }
@@ -104,29 +104,29 @@ export class SourcesService {
   /** Detaches a source from a claim. */
   async detach(actor: Actor, claimId: number, linkId: number, expectedVersion: number): Promise<ClaimView> {
     const guard = { action: 'claim.edit', version: expectedVersion, event: { type: 'source', change: 'deleted' } } as const;
-    return this.writes.change(actor, claimId, guard, (tx, { claim }, at) => {
-      const link = this.sources.findLink(tx, claimId, linkId);
+    return this.writes.change(actor, claimId, guard, async (tx, { claim }, at) => {
+      const link = await this.sources.findLink(tx, claimId, linkId);
       if (!link) throw notFound('source link', linkId);
-      this.sources.unlink(tx, linkId);
-      this.search.removeLink(tx, linkId);
-      this.claims.touch(tx, claimId, at);
-      this.audit.append(tx, actor, at, {
+      await this.sources.unlink(tx, linkId);
+      await this.search.removeLink(tx, linkId);
+      await this.claims.touch(tx, claimId, at);
+      await this.audit.append(tx, actor, at, {
         action: 'source.detach',
         entityType: 'source_link',
         entityId: linkId,
         articleId: claim.articleId,
         claimId,
-        before: { ...link, source: this.sources.getSource(tx, link.sourceId) ?? null },
+        before: { ...link, source: await this.sources.getSource(tx, link.sourceId) ?? null },
         after: null,
       });
     });
   }
 
-  private findOrCreate(tx: Tx, input: AttachInput, at: string): SourceRow {
+  private async findOrCreate(tx: Tx, input: AttachInput, at: string): Promise<SourceRow> {
     const url = normalizeSourceUrl(input.url);
-    const existing = this.sources.findByUrl(tx, url);
+    const existing = await this.sources.findByUrl(tx, url);
     if (existing) return existing;
-    return this.sources.insert(tx, {
+    return await this.sources.insert(tx, {
       url,
       title: canonicalLine(input.title),
       publisher: canonicalLine(input.publisher),
@@ -136,8 +136,8 @@ export class SourcesService {
     });
   }
 
-  private assertNotLinked(tx: Tx, claimId: number, sourceId: number): void {
-    const linked = this.sources.findLinkToSource(tx, claimId, sourceId);
+  private async assertNotLinked(tx: Tx, claimId: number, sourceId: number): Promise<void> {
+    const linked = await this.sources.findLinkToSource(tx, claimId, sourceId);
     if (linked) {
       throw conflict('source_already_linked', 'This source is already attached to the claim.', [
         { path: ['body', 'url'], message: `Already attached as link ${linked.id}.` },

@@ -150,6 +150,7 @@ export class SummaryRepository {
 
   /** Per-article rows, totals and reviewer workload from `overviewStatement`, split by kind. */
   async overview(filters: Filters, ratingKeys: readonly string[]): Promise<OverviewRows> {
+    // sqlite-only: SQLite's SQL (scalar max(), sums of booleans) through better-sqlite3's synchronous raw `all`.
     const rows = this.db.all<TallyRow & { kind: string }>(overviewStatement(filters, ratingKeys));
     return {
       articles: rows.filter((row) => row.kind === 'article'),
@@ -160,6 +161,7 @@ export class SummaryRepository {
 
   /** One article's claims in reading order with verdict, rationale excerpt, source counts by stance, status and reviewer. */
   async claimsOf(articleId: number): Promise<TallyRow[]> {
+    // sqlite-only: SQLite's SQL (sums of booleans) through better-sqlite3's synchronous raw `all`.
     return this.db.all<TallyRow>(sql`
       SELECT c.id, c.quote, c.start, c.status, v.rating,
              substr(v.rationale, 1, 280) AS rationale_excerpt, length(v.rationale) AS rationale_length,

@@ -1,7 +1,7 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
 import { sessions, users } from '@sanad/db/schema/index';
-import type { Executor } from '@sanad/db/transaction';
+import type { Executor, Tx } from '@sanad/db/transaction';
 
 /** A user row as stored (with the password hash, which never leaves the server). */
 export type UserRow = typeof users.$inferSelect;
@@ -34,32 +34,35 @@ export class UsersRepository {
   }
 
   /** Reads a user inside a transaction. */
-  get(tx: Executor, id: number): UserRow | undefined {
-    return tx.select().from(users).where(eq(users.id, id)).get();
+  async get(tx: Executor, id: number): Promise<UserRow | undefined> {
+    const [row] = await tx.select().from(users).where(eq(users.id, id)).limit(1);
+    return row;
   }
 
   /** Reads a user by email inside a transaction. */
-  getByEmail(tx: Executor, email: string): UserRow | undefined {
-    return tx.select().from(users).where(eq(users.email, email)).get();
+  async getByEmail(tx: Executor, email: string): Promise<UserRow | undefined> {
+    const [row] = await tx.select().from(users).where(eq(users.email, email)).limit(1);
+    return row;
   }
 
   /** Stores a new user. */
-  insert(tx: Executor, values: typeof users.$inferInsert): UserRow {
-    return tx.insert(users).values(values).returning().get();
+  async insert(tx: Tx, values: typeof users.$inferInsert): Promise<UserRow> {
+    const [row] = await tx.insert(users).values(values).returning();
+    return row!;
   }
 
   /** Changes a user and bumps the version. */
-  update(tx: Executor, id: number, values: Partial<Pick<UserRow, 'name' | 'role' | 'active' | 'passwordHash'>> & { updatedAt: string }): UserRow {
-    return tx
+  async update(tx: Tx, id: number, values: Partial<Pick<UserRow, 'name' | 'role' | 'active' | 'passwordHash'>> & { updatedAt: string }): Promise<UserRow> {
+    const [row] = await tx
       .update(users)
       .set({ ...values, version: sql`${users.version} + 1` })
       .where(eq(users.id, id))
-      .returning()
-      .get();
+      .returning();
+    return row!;
   }
 
   /** Ends every session of a user (deactivation, password change). */
-  endSessions(tx: Executor, userId: number): void {
-    tx.delete(sessions).where(eq(sessions.userId, userId)).run();
+  async endSessions(tx: Tx, userId: number): Promise<void> {
+    await tx.delete(sessions).where(eq(sessions.userId, userId));
   }
 }

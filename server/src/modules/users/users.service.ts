@@ -37,12 +37,12 @@ export class UsersService {
     if (actor) assertCan(actor, 'user.manage');
     const passwordHash = await hashPassword(input.password, this.passwordCost);
     const at = this.clock.now().toISOString();
-    return inTransaction(this.db, (tx) => {
-      if (this.users.getByEmail(tx, input.email)) {
+    return inTransaction(this.db, async (tx) => {
+      if (await this.users.getByEmail(tx, input.email)) {
         throw conflict('email_taken', 'Another account already uses this email.', [{ path: ['body', 'email'], message: 'Already in use.' }]);
       }
-      const user = this.users.insert(tx, { name: input.name, email: input.email, role: input.role, passwordHash, createdAt: at, updatedAt: at });
-      this.audit.append(tx, actor, at, { action: 'user.create', entityType: 'user', entityId: user.id, articleId: null, claimId: null, before: null, after: user });
+      const user = await this.users.insert(tx, { name: input.name, email: input.email, role: input.role, passwordHash, createdAt: at, updatedAt: at });
+      await this.audit.append(tx, actor, at, { action: 'user.create', entityType: 'user', entityId: user.id, articleId: null, claimId: null, before: null, after: user });
       return user;
     });
   }
@@ -55,19 +55,19 @@ export class UsersService {
     }
     const passwordHash = input.password !== undefined ? await hashPassword(input.password, this.passwordCost) : undefined;
     const at = this.clock.now().toISOString();
-    return inTransaction(this.db, (tx) => {
-      const before = this.users.get(tx, id);
+    return inTransaction(this.db, async (tx) => {
+      const before = await this.users.get(tx, id);
       if (!before) throw notFound('user', id);
       if (before.version !== expectedVersion) throw preconditionFailed('user', expectedVersion, before.version);
-      const updated = this.users.update(tx, id, {
+      const updated = await this.users.update(tx, id, {
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.role !== undefined ? { role: input.role } : {}),
         ...(input.active !== undefined ? { active: input.active } : {}),
         ...(passwordHash !== undefined ? { passwordHash } : {}),
         updatedAt: at,
       });
-      if (input.active === false || passwordHash !== undefined) this.users.endSessions(tx, id);
-      this.audit.append(tx, actor, at, {
+      if (input.active === false || passwordHash !== undefined) await this.users.endSessions(tx, id);
+      await this.audit.append(tx, actor, at, {
         action: input.active === false ? 'user.deactivate' : 'user.update',
         entityType: 'user',
         entityId: id,

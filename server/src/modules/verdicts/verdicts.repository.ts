@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { claims, verdicts } from '@sanad/db/schema/index';
 import type { Db } from '@sanad/db/client';
-import type { Executor } from '@sanad/db/transaction';
+import type { Executor, Tx } from '@sanad/db/transaction';
 import type { VerdictRow } from '../claims/claims.repository.ts';
 
 /** The only code that writes the `verdicts` table (and its copy of the rating on `claims`); reads come with the claim aggregate. */
@@ -10,6 +10,7 @@ export class VerdictsRepository {
   private readonly verdictOf;
 
   constructor(db: Db) {
+    // sqlite-only: unnamed prepare() (PostgreSQL's drizzle takes a name), on the one connection.
     this.verdictOf = db.select().from(verdicts).where(eq(verdicts.claimId, sql.placeholder('claimId'))).prepare();
   }
 
@@ -17,27 +18,30 @@ export class VerdictsRepository {
    * A claim's verdict inside a transaction. The statement is prepared on the
    * one better-sqlite3 connection, so it reads inside the caller's transaction.
    */
-  get(_tx: Executor, claimId: number): VerdictRow | undefined {
-    return this.verdictOf.get({ claimId });
+  async get(_tx: Executor, claimId: number): Promise<VerdictRow | undefined> {
+    // sqlite-only: a statement prepared on the one connection reads inside the caller's transaction.
+    const [row] = await this.verdictOf.execute({ claimId });
+    return row;
   }
 
   /** Sets a claim's verdict, creating it or bumping its version, and records who set it. */
-  upsert(tx: Executor, claimId: number, rating: string, rationale: string, setBy: number, at: string): VerdictRow {
-    tx.update(claims).set({ rating }).where(eq(claims.id, claimId)).run();
-    return tx
+  async upsert(tx: Tx, claimId: number, rating: string, rationale: string, setBy: number, at: string): Promise<VerdictRow> {
+    await tx.update(claims).set({ rating }).where(eq(claims.id, claimId));
+    const [row] = await tx
       .insert(verdicts)
       .values({ claimId, rating, rationale, setBy, createdAt: at, updatedAt: at })
       .onConflictDoUpdate({
         target: verdicts.claimId,
         set: { rating, rationale, setBy, updatedAt: at, version: sql`${verdicts.version} + 1` },
       })
-      .returning()
-      .get();
+      .returning();
+    return row!;
   }
 
   /** Removes a claim's verdict; false when it had none. */
-  delete(tx: Executor, claimId: number): boolean {
-    tx.update(claims).set({ rating: null }).where(eq(claims.id, claimId)).run();
-    return tx.delete(verdicts).where(eq(verdicts.claimId, claimId)).run().changes > 0;
+  async delete(tx: Tx, claimId: number): Promise<boolean> {
+    await tx.update(claims).set({ rating: null }).where(eq(claims.id, claimId));
+    const deleted = await tx.delete(verdicts).where(eq(verdicts.claimId, claimId)).returning({ claimId: verdicts.claimId });
+    return deleted.length > 0;
   }
 }

@@ -24,23 +24,23 @@ export class VerdictsService {
   /** Sets (or replaces) a claim's verdict and returns the claim. */
   async set(actor: Actor, claimId: number, expectedVersion: number, input: z.output<typeof SetVerdictInputSchema>): Promise<ClaimView> {
     const guard = { action: 'claim.edit', version: expectedVersion, event: { type: 'verdict', change: 'updated' } } as const;
-    return this.writes.change(actor, claimId, guard, (tx, { claim, verdict: before }, at) => {
-      this.assertUsable(tx, input.rating, before?.rating ?? null);
-      const after = this.verdicts.upsert(tx, claimId, input.rating, input.rationale, actor.id, at);
-      this.claims.touch(tx, claimId, at);
-      this.search.indexClaim(tx, claim, input.rationale);
-      this.audit.append(tx, actor, at, { action: 'verdict.set', entityType: 'verdict', entityId: claimId, articleId: claim.articleId, claimId, before, after });
+    return this.writes.change(actor, claimId, guard, async (tx, { claim, verdict: before }, at) => {
+      await this.assertUsable(tx, input.rating, before?.rating ?? null);
+      const after = await this.verdicts.upsert(tx, claimId, input.rating, input.rationale, actor.id, at);
+      await this.claims.touch(tx, claimId, at);
+      await this.search.indexClaim(tx, claim, input.rationale);
+      await this.audit.append(tx, actor, at, { action: 'verdict.set', entityType: 'verdict', entityId: claimId, articleId: claim.articleId, claimId, before, after });
     });
   }
 
   /** Removes a claim's verdict (the claim becomes unrated) and returns the claim. */
   async remove(actor: Actor, claimId: number, expectedVersion: number): Promise<ClaimView> {
     const guard = { action: 'claim.edit', version: expectedVersion, event: { type: 'verdict', change: 'deleted' } } as const;
-    return this.writes.change(actor, claimId, guard, (tx, { claim, verdict: before }, at) => {
-      if (!before || !this.verdicts.delete(tx, claimId)) throw notFound('verdict of claim', claimId);
-      this.claims.touch(tx, claimId, at);
-      this.search.indexClaim(tx, claim, null);
-      this.audit.append(tx, actor, at, { action: 'verdict.delete', entityType: 'verdict', entityId: claimId, articleId: claim.articleId, claimId, before, after: null });
+    return this.writes.change(actor, claimId, guard, async (tx, { claim, verdict: before }, at) => {
+      if (!before || !await this.verdicts.delete(tx, claimId)) throw notFound('verdict of claim', claimId);
+      await this.claims.touch(tx, claimId, at);
+      await this.search.indexClaim(tx, claim, null);
+      await this.audit.append(tx, actor, at, { action: 'verdict.delete', entityType: 'verdict', entityId: claimId, articleId: claim.articleId, claimId, before, after: null });
     });
   }
 
@@ -48,8 +48,8 @@ export class VerdictsService {
    * Refuses a rating that is not on the scale, or a retired one. A verdict
    * that already has a retired rating keeps it when only its rationale changes.
    */
-  private assertUsable(tx: Tx, key: string, current: string | null): void {
-    const rating = this.ratings.get(tx, key);
+  private async assertUsable(tx: Tx, key: string, current: string | null): Promise<void> {
+    const rating = await this.ratings.get(tx, key);
     if (!rating) {
       throw ruleViolation('unknown_rating', `There is no rating "${key}" on the scale.`, [{ path: ['body', 'rating'], message: 'Choose a rating of the scale.' }]);
     }

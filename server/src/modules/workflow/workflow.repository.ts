@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+// sqlite-only: the dialect's alias() (drizzle-orm/pg-core has its own).
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '@sanad/db/client';
 import { articleAssignees, articles, claims, users, verdicts } from '@sanad/db/schema/index';
-import type { Executor } from '@sanad/db/transaction';
+import type { Tx } from '@sanad/db/transaction';
 import type { ClaimStatus } from '@sanad/shared/schemas/workflow';
 
 const setter = alias(users, 'setter');
@@ -34,13 +35,13 @@ export class WorkflowRepository {
   constructor(private readonly db: Db) {}
 
   /** Moves a claim to a status with its note, recording who and when, and bumps its version. */
-  setStatus(tx: Executor, claimId: number, status: ClaimStatus, note: string | null, actorId: number, at: string, version: number) {
-    return tx
+  async setStatus(tx: Tx, claimId: number, status: ClaimStatus, note: string | null, actorId: number, at: string, version: number) {
+    const [row] = await tx
       .update(claims)
       .set({ status, statusNote: note, statusChangedBy: actorId, statusChangedAt: at, updatedAt: at, version: version + 1 })
       .where(and(eq(claims.id, claimId), eq(claims.version, version)))
-      .returning()
-      .get();
+      .returning();
+    return row;
   }
 
   private async items(where: ReturnType<typeof and>, order: 'oldest' | 'mine'): Promise<QueueRow[]> {

@@ -28,7 +28,7 @@ export class WorkflowService {
   async transition(actor: Actor, claimId: number, expectedVersion: number, input: TransitionInput): Promise<ClaimView> {
     // Whether the actor may change this claim depends on the move (submitting and withdrawing are changes of it): checked below.
     const guard = { version: expectedVersion, access: false, unlocked: false, event: { type: 'status', change: 'updated' } } as const;
-    return this.writes.change(actor, claimId, guard, (tx, loaded, at) => {
+    return this.writes.change(actor, claimId, guard, async (tx, loaded, at) => {
       const { claim, verdict } = loaded;
       // A role that may never make a move to this status is refused outright (403), whatever the claim's state.
       if (!TRANSITIONS.some((transition) => transition.to === input.to && can(actor.role, transition.action))) {
@@ -41,7 +41,7 @@ export class WorkflowService {
         ]);
       }
       assertCan(actor, move.action);
-      if (move.action === 'claim.submit') this.writes.assertMayChange(tx, actor, loaded);
+      if (move.action === 'claim.submit') await this.writes.assertMayChange(tx, actor, loaded);
       const note = input.note?.normalize('NFC').trim() || null;
       if (move.noteRequired && !note) {
         throw new AppError('validation_failed', 400, input.to === 'draft' ? 'Give a reason for reopening.' : 'Write a note saying what needs to change.', [
@@ -59,11 +59,11 @@ export class WorkflowService {
           throw conflict('anchor_unresolved', `The claim is ${claim.anchorStatus} after an edit of the article; confirm or re-attach it first.`);
         }
       }
-      const updated = this.workflow.setStatus(tx, claimId, input.to, note, actor.id, at, claim.version);
+      const updated = await this.workflow.setStatus(tx, claimId, input.to, note, actor.id, at, claim.version);
       if (!updated) throw preconditionFailed('claim', expectedVersion, claim.version + 1);
       if (claim.status === 'approved' && claim.publishedAt !== null) {
         // Reopening a published claim is a correction: recorded now, published with the next publication.
-        this.publications.insertCorrection(tx, {
+        await this.publications.insertCorrection(tx, {
           articleId: claim.articleId,
           claimId,
           quote: claim.quote,
@@ -73,7 +73,7 @@ export class WorkflowService {
           reopenedBy: actor.id,
         });
       }
-      this.audit.append(tx, actor, at, {
+      await this.audit.append(tx, actor, at, {
         action: 'claim.transition',
         entityType: 'claim',
         entityId: claimId,
