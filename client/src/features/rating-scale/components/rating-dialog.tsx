@@ -9,6 +9,7 @@ import {
   type UpdateRatingInput,
 } from '@sanad/shared/schemas/rating-scale';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { DialogFooter } from '../../../components/dialog-footer.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
 import { TextAreaField } from '../../../components/text-area-field.tsx';
 import { TextField } from '../../../components/text-field.tsx';
@@ -256,16 +257,7 @@ function RatingForm({ rating, onDone }: { rating?: ScaleRating; onDone: () => vo
         />
       </div>
       <ColourPreview draft={draft} />
-      <div className="dialog__actions">
-        <Dialog.Close asChild>
-          <button type="button" className="button button--secondary">
-            Cancel
-          </button>
-        </Dialog.Close>
-        <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? 'Saving…' : rating ? 'Save rating' : 'Add rating'}
-        </button>
-      </div>
+      <DialogFooter confirm={{ label: pending ? 'Saving…' : rating ? 'Save rating' : 'Add rating', disabled: pending }} />
     </form>
   );
 }
