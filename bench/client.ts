@@ -5,7 +5,8 @@
  *  (a) open a 200,000-character Arabic article with 5,000 claims until every
  *      claim on screen is painted, against two peers (interleaved runs): the same
  *      page of our app with the claims wrapped in <mark> elements instead of
- *      highlights (the test-only `?peer=marks` switch of the article route), and
+ *      highlights (a second build of the client, made here, in which the bench-only
+ *      client/src/bench/marks-article-text.tsx stands in for ArticleText), and
  *      the same text served as static HTML with wrapping <mark>s, fully parsed;
  *  (b) select text with the mouse and press M until the new claim's highlight shows;
  *  (c) wheel-scroll a claim list of 10,000 entries end to end, recording long tasks;
@@ -36,6 +37,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { fetchEndpoint } from './api.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const only = process.env.BENCH_ONLY ?? 'abc';
 const MARK_RUNS = 7;
 const CLAIMS = 5_000;
 const LIST_CLAIMS = 10_000;
@@ -148,13 +150,49 @@ const peerHtml = (() => {
   )}</div></main></body></html>`;
 })();
 
-// ---------------------------------------------------------------- server: our app, plus the peer page on the same origin (same fonts and CSS)
+// ---------------------------------------------------------------- the app peer: our client built again with <mark> painting
+/**
+ * The production build has no peer in it (no `?peer=` switch, no peer chunk): the peer is this second build of the
+ * same client with the same Vite config, in which one module, ArticleText, is swapped for the bench-only
+ * client/src/bench/marks-article-text.tsx. Its assets live under /__bench/ so both builds share one origin (and
+ * session); the page stays at /articles/:id, so the router, the route and its loader are the ones measured.
+ */
+const PEER_BASE = '/__bench/';
+const peerClientDir = join(dir, 'client-peer');
+async function buildMarksPeer(): Promise<void> {
+  const { build } = await import('vite');
+  await build({
+    root: join(root, 'client'),
+    configFile: join(root, 'client', 'vite.config.ts'),
+    base: PEER_BASE,
+    logLevel: 'silent',
+    resolve: {
+      alias: [{ find: /^.*\/features\/articles\/components\/article-text\.tsx$/, replacement: join(root, 'client', 'src', 'bench', 'marks-article-text.tsx') }],
+    },
+    build: { outDir: peerClientDir, emptyOutDir: true, sourcemap: false },
+  });
+  if (!readFileSync(join(peerClientDir, 'index.html'), 'utf8').includes(PEER_BASE)) throw new Error('The peer build does not load its assets from /__bench/.');
+}
+if (only.includes('a')) await buildMarksPeer();
+
+// ---------------------------------------------------------------- server: our app, plus both peer pages on the same origin (same fonts and CSS)
 const app = createApp({ db: handle.db, clock: systemClock, logger: createLogger('silent'), services, clientDir });
+// The same server serving the peer build: same static headers, the same index.html fallback (and API, unused: /api goes to `app`).
+const peerApp = existsSync(peerClientDir) ? createApp({ db: handle.db, clock: systemClock, logger: createLogger('silent'), services, clientDir: peerClientDir }) : null;
 const server = await new Promise<Server>((resolve) => {
   const listening = createServer((req, res) => {
     if (req.url === '/__peer/article') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
       res.end(peerHtml);
+      return;
+    }
+    if (peerApp && req.url?.startsWith(PEER_BASE)) {
+      req.url = req.url.slice(PEER_BASE.length - 1);
+      peerApp(req, res);
+      return;
+    }
+    if (peerApp && req.url?.startsWith('/articles/') && req.url.endsWith('?peer=marks')) {
+      peerApp(req, res);
       return;
     }
     app(req, res);
@@ -236,7 +274,7 @@ const highlightsInViewPainted = (spans: Spans) => {
   return inView > 0;
 };
 /**
- * The same condition for our page with `?peer=marks`: every claim in a paragraph on screen is
+ * The same condition for the app peer (`?peer=marks`, served from the peer build): every claim in a paragraph on screen is
  * wrapped in its <mark> (matched by the marks' article offsets) and the marks are laid out.
  */
 const marksInViewPainted = (spans: Spans) => {
@@ -265,7 +303,6 @@ const allMarksParsed = (spans: Spans) => document.readyState !== 'loading' && do
 
 const timings: Timing[] = [];
 
-const only = process.env.BENCH_ONLY ?? 'abc';
 // (a) open the article until every claim on screen is painted, interleaved with its two <mark> peers.
 if (only.includes('a')) {
   const ours: number[] = [];
@@ -326,7 +363,7 @@ if (only.includes('a')) {
     samples: ours,
     unit: 'ms',
     peers: [
-      peerOf('the same app page, claims as wrapping <mark> (?peer=marks)', appMarks),
+      peerOf('the same app page, claims as wrapping <mark> (peer build)', appMarks),
       peerOf('static page with 5,000 wrapping <mark>', staticMarks),
     ],
     note: 'aim: ≤ 0.8× the app <mark> peer, ≤ 300 ms',

@@ -16,7 +16,7 @@ import { ratingScaleQueryOptions, useRatingScaleQuery } from './lib/rating-scale
 import { sessionKeys } from './lib/query-keys.ts';
 import { sessionQueryOptions, useCurrentUser } from './lib/session.ts';
 import { ToastProvider, useToast } from './lib/toast.tsx';
-import { ArticleRoute, prefetchArticleRoute } from './routes/article-route.tsx';
+import { ArticleRoute, prefetchArticleRoute } from './routes/article/article-route.tsx';
 import {
   AccountRoute,
   AdminOrganisationRoute,
@@ -160,7 +160,7 @@ const router = createBrowserRouter([
     children: [
       { path: '/', element: <StartRoute />, loader: ({ request }) => prefetchStartRoute(request.url) },
       { path: '/articles', element: <HomeRoute /> },
-      { path: '/articles/:id', element: <ArticleRoute />, loader: ({ params, request }) => prefetchArticleRoute(queryClient, params.id, new URL(request.url)) },
+      { path: '/articles/:id', element: <ArticleRoute />, loader: ({ params }) => prefetchArticleRoute(queryClient, params.id) },
       { path: '/articles/:id/summary', element: <ArticleSummaryRoute /> },
       { path: '/search', element: <SearchRoute /> },
       { path: '/queue', element: <QueueRoute /> },

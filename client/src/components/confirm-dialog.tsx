@@ -1,5 +1,6 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import type { ReactNode } from 'react';
+import { DialogFooter } from './dialog-footer.tsx';
 
 interface ConfirmDialogProps {
   /** The button that opens the dialog. */
@@ -26,18 +27,10 @@ export function ConfirmDialog({ trigger, title, description, confirmLabel, onCon
         <AlertDialog.Content className="dialog dialog--alert">
           <AlertDialog.Title className="dialog__title">{title}</AlertDialog.Title>
           <AlertDialog.Description className="dialog__description">{description}</AlertDialog.Description>
-          <div className="dialog__actions">
-            <AlertDialog.Cancel asChild>
-              <button type="button" className="button button--secondary">
-                Cancel
-              </button>
-            </AlertDialog.Cancel>
-            <AlertDialog.Action asChild>
-              <button type="button" className={`button button--${tone}`} onClick={onConfirm} disabled={pending}>
-                {confirmLabel}
-              </button>
-            </AlertDialog.Action>
-          </div>
+          <DialogFooter
+            Close={AlertDialog.Cancel}
+            confirm={{ label: confirmLabel, type: 'button', onClick: onConfirm, tone, disabled: pending, As: AlertDialog.Action }}
+          />
         </AlertDialog.Content>
       </AlertDialog.Portal>
     </AlertDialog.Root>

@@ -2,6 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { type Article, ArticleMetadataInputSchema } from '@sanad/shared/schemas/article';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { ConflictNotice, type ConflictRow } from '../../../components/conflict-notice.tsx';
+import { DialogFooter } from '../../../components/dialog-footer.tsx';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
 import { formatDay } from '../../../lib/format-time.ts';
@@ -145,16 +146,7 @@ function ArticleDetailsForm({ article, onDone }: { article: Article; onDone: () 
       <p className="muted">What is known about the article under review; the report shows what is filled in. Leave a field empty when it is not known.</p>
       <ArticleMetadataFields id={id} values={values} onChange={(key, value) => setValues((current) => ({ ...current, [key]: value }))} errors={errors} />
       {errors._form ? <p className="field__error">{errors._form}</p> : null}
-      <div className="dialog__actions">
-        <Dialog.Close asChild>
-          <button type="button" className="button button--secondary">
-            Cancel
-          </button>
-        </Dialog.Close>
-        <button type="submit" className="button button--primary" disabled={update.isPending || conflict !== null}>
-          {update.isPending ? 'Saving…' : 'Save details'}
-        </button>
-      </div>
+      <DialogFooter confirm={{ label: update.isPending ? 'Saving…' : 'Save details', disabled: update.isPending || conflict !== null }} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { CreateArticleInputSchema } from '@sanad/shared/schemas/article';
 import { detectLanguage, directionOf } from '@sanad/shared/text/language';
 import { useDeferredValue, useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { DialogFooter } from '../../../components/dialog-footer.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
 import { useCreateArticle } from '../api/create-article.ts';
@@ -134,14 +135,7 @@ function NewArticleForm({ onCancel }: { onCancel: () => void }) {
         />
       </fieldset>
       {errors._form ? <p className="field__error">{errors._form}</p> : null}
-      <div className="dialog__actions">
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={create.isPending}>
-          {create.isPending ? 'Adding…' : 'Add article'}
-        </button>
-      </div>
+      <DialogFooter onCancel={onCancel} confirm={{ label: create.isPending ? 'Adding…' : 'Add article', disabled: create.isPending }} />
     </form>
   );
 }

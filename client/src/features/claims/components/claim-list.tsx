@@ -3,8 +3,8 @@ import type { Direction } from '@sanad/shared/text/language';
 import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
+import { VirtualList, type VirtualListHandle } from '../../../components/virtual-list.tsx';
 import { isUnattached } from '../../../lib/claim-anchor.ts';
-import { useVirtualWindow } from '../../../lib/use-virtual-window.ts';
 import { AnchorStatusLabel } from './anchor-status-label.tsx';
 import { ClaimQuote } from './claim-quote.tsx';
 
@@ -48,15 +48,17 @@ export function focusClaimEntry(id: number): void {
 /** Height of an entry before it is measured: a quote of three lines with its badges. */
 const ENTRY_ESTIMATE = 132;
 
+const claimKey = (claim: Claim) => claim.id;
+
 const focusEntry = (element: HTMLElement) => element.querySelector<HTMLElement>('[data-claim-entry]')?.focus({ preventScroll: true });
 
 /**
  * The article's claims in reading order, then (in their own section) the
  * claims an edit left unattached: fuzzy and orphaned ones, each with
  * "Re-attach". ArrowDown/ArrowUp move between entries (j/k do the same from
- * anywhere on the page), Enter opens one. Both lists are virtualised: only
- * the entries in view are in the DOM, each with `aria-posinset` and
- * `aria-setsize` so assistive technology still hears the whole count.
+ * anywhere on the page), Enter opens one. Both lists are one VirtualList
+ * each: only the entries in view are in the DOM, each with `aria-posinset`
+ * and `aria-setsize` so assistive technology still hears the whole count.
  */
 export function ClaimList({ claims, language, direction, cursorId, onCursor, onOpen, onReattach, initialFocusId }: ClaimListProps) {
   const { attached, loose, attachedIds, looseIds } = useMemo(() => {
@@ -64,21 +66,19 @@ export function ClaimList({ claims, language, direction, cursorId, onCursor, onO
     const unattached = claims.filter(isUnattached);
     return { attached: inText, loose: unattached, attachedIds: inText.map((claim) => claim.id), looseIds: unattached.map((claim) => claim.id) };
   }, [claims]);
-  const attachedRef = useRef<HTMLOListElement>(null);
-  const looseRef = useRef<HTMLOListElement>(null);
-  const attachedWindow = useVirtualWindow({ keys: attachedIds, listRef: attachedRef, estimate: ENTRY_ESTIMATE });
-  const looseWindow = useVirtualWindow({ keys: looseIds, listRef: looseRef, estimate: ENTRY_ESTIMATE + 40 });
+  const attachedList = useRef<VirtualListHandle>(null);
+  const looseList = useRef<VirtualListHandle>(null);
 
   const reveal = useRef<(id: number) => boolean>(() => false);
   reveal.current = (id: number) => {
     const index = attachedIds.indexOf(id);
     if (index >= 0) {
-      attachedWindow.reveal(index, focusEntry);
+      attachedList.current?.reveal(index, focusEntry);
       return true;
     }
     const looseIndex = looseIds.indexOf(id);
     if (looseIndex >= 0) {
-      looseWindow.reveal(looseIndex, focusEntry);
+      looseList.current?.reveal(looseIndex, focusEntry);
       return true;
     }
     return false;
@@ -123,29 +123,17 @@ export function ClaimList({ claims, language, direction, cursorId, onCursor, onO
   return (
     <div className="claim-lists" onKeyDown={move}>
       {attached.length > 0 ? (
-        <ol
-          ref={attachedRef}
+        <VirtualList
+          ref={attachedList}
+          items={attached}
+          keyOf={claimKey}
+          render={entry}
+          estimate={ENTRY_ESTIMATE}
           className="claim-list"
+          itemClassName="claim-list__item"
           aria-label={`Claims in reading order, ${attached.length}`}
           data-testid="claim-list"
-          style={{ paddingBlockStart: attachedWindow.paddingTop, paddingBlockEnd: attachedWindow.paddingBottom }}
-        >
-          {attached.slice(attachedWindow.start, attachedWindow.end).map((claim, offset) => {
-            const index = attachedWindow.start + offset;
-            return (
-              <li
-                key={claim.id}
-                ref={attachedWindow.measure}
-                className="claim-list__item"
-                data-virtual-index={index}
-                aria-posinset={index + 1}
-                aria-setsize={attached.length}
-              >
-                {entry(claim)}
-              </li>
-            );
-          })}
-        </ol>
+        />
       ) : null}
       {loose.length > 0 ? (
         <section className="reanchor-section" aria-labelledby="reanchor-heading" data-testid="needs-reanchoring">
@@ -153,31 +141,23 @@ export function ClaimList({ claims, language, direction, cursorId, onCursor, onO
             Needs re-anchoring <span className="count">{loose.length}</span>
           </h3>
           <p className="muted">An edit left these claims without their text. Their verdicts and sources are kept.</p>
-          <ol
-            ref={looseRef}
+          <VirtualList
+            ref={looseList}
+            items={loose}
+            keyOf={claimKey}
+            render={(claim) => (
+              <>
+                {entry(claim)}
+                <button type="button" className="button button--secondary button--small" onClick={() => onReattach(claim.id)}>
+                  Re-attach<span className="visually-hidden"> this claim by selecting its new text</span>
+                </button>
+              </>
+            )}
+            estimate={ENTRY_ESTIMATE + 40}
             className="claim-list"
+            itemClassName="claim-list__item claim-list__item--loose"
             aria-labelledby="reanchor-heading"
-            style={{ paddingBlockStart: looseWindow.paddingTop, paddingBlockEnd: looseWindow.paddingBottom }}
-          >
-            {loose.slice(looseWindow.start, looseWindow.end).map((claim, offset) => {
-              const index = looseWindow.start + offset;
-              return (
-                <li
-                  key={claim.id}
-                  ref={looseWindow.measure}
-                  className="claim-list__item claim-list__item--loose"
-                  data-virtual-index={index}
-                  aria-posinset={index + 1}
-                  aria-setsize={loose.length}
-                >
-                  {entry(claim)}
-                  <button type="button" className="button button--secondary button--small" onClick={() => onReattach(claim.id)}>
-                    Re-attach<span className="visually-hidden"> this claim by selecting its new text</span>
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
+          />
         </section>
       ) : null}
     </div>

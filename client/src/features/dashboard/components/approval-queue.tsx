@@ -4,6 +4,7 @@ import type { QueueItem } from '@sanad/shared/schemas/queue';
 import { paragraphDirection } from '@sanad/shared/text/language';
 import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { DialogFooter } from '../../../components/dialog-footer.tsx';
 import { Loading } from '../../../components/page-loading.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
 import { describeError } from '../../../lib/api-client.ts';
@@ -128,16 +129,7 @@ function RequestChangesDialog({ item, pending, onSend, onClose }: RequestChanges
             <div className="field">
               <TextAreaField id={`${id}-note`} label="What needs to change" rows={4} value={note} onChange={setNote} error={error} />
             </div>
-            <div className="dialog__actions">
-              <Dialog.Close asChild>
-                <button type="button" className="button button--secondary">
-                  Cancel
-                </button>
-              </Dialog.Close>
-              <button type="submit" className="button button--primary" disabled={pending}>
-                {pending ? 'Sending…' : 'Send back for changes'}
-              </button>
-            </div>
+            <DialogFooter confirm={{ label: pending ? 'Sending…' : 'Send back for changes', disabled: pending }} />
           </form>
         </Dialog.Content>
       </Dialog.Portal>

@@ -9,8 +9,9 @@ import {
   type UpdateRatingInput,
 } from '@sanad/shared/schemas/rating-scale';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { BilingualFieldPair } from '../../../components/bilingual-field-pair.tsx';
+import { DialogFooter } from '../../../components/dialog-footer.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
-import { TextAreaField } from '../../../components/text-area-field.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
@@ -206,37 +207,21 @@ function RatingForm({ rating, onDone }: { rating?: ScaleRating; onDone: () => vo
           error={errors.value}
         />
       </div>
-      <div className="field-grid">
-        <TextField id={`${id}-labelEn`} label="English label" autoComplete="off" value={draft.labelEn} onChange={set('labelEn')} error={errors.labelEn} />
-        <TextField
-          id={`${id}-labelAr`}
-          label="Arabic label"
-          lang="ar"
-          dir="rtl"
-          inputClassName="input--arabic"
-          autoComplete="off"
-          value={draft.labelAr}
-          onChange={set('labelAr')}
-          error={errors.labelAr}
-        />
-      </div>
-      <div className="field-grid">
-        <div className="field">
-          <TextAreaField id={`${id}-definitionEn`} label="English definition" dir="ltr" value={draft.definitionEn} onChange={set('definitionEn')} error={errors.definitionEn} />
-        </div>
-        <div className="field">
-          <TextAreaField
-            id={`${id}-definitionAr`}
-            label="Arabic definition"
-            lang="ar"
-            dir="rtl"
-            inputClassName="input--arabic"
-            value={draft.definitionAr}
-            onChange={set('definitionAr')}
-            error={errors.definitionAr}
-          />
-        </div>
-      </div>
+      <BilingualFieldPair
+        id={`${id}-label`}
+        name="label"
+        values={{ en: draft.labelEn, ar: draft.labelAr }}
+        onChange={(language, value) => set(language === 'en' ? 'labelEn' : 'labelAr')(value)}
+        errors={{ en: errors.labelEn, ar: errors.labelAr }}
+      />
+      <BilingualFieldPair
+        id={`${id}-definition`}
+        name="definition"
+        multiline
+        values={{ en: draft.definitionEn, ar: draft.definitionAr }}
+        onChange={(language, value) => set(language === 'en' ? 'definitionEn' : 'definitionAr')(value)}
+        errors={{ en: errors.definitionEn, ar: errors.definitionAr }}
+      />
       <div className="field-grid">
         <ColourField
           id={`${id}-color`}
@@ -256,16 +241,7 @@ function RatingForm({ rating, onDone }: { rating?: ScaleRating; onDone: () => vo
         />
       </div>
       <ColourPreview draft={draft} />
-      <div className="dialog__actions">
-        <Dialog.Close asChild>
-          <button type="button" className="button button--secondary">
-            Cancel
-          </button>
-        </Dialog.Close>
-        <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? 'Saving…' : rating ? 'Save rating' : 'Add rating'}
-        </button>
-      </div>
+      <DialogFooter confirm={{ label: pending ? 'Saving…' : rating ? 'Save rating' : 'Add rating', disabled: pending }} />
     </form>
   );
 }

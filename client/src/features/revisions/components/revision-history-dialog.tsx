@@ -2,6 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useQuery } from '@tanstack/react-query';
 import type { RevisionSummary } from '@sanad/shared/schemas/revision';
 import { useId, useState, type FormEvent } from 'react';
+import { DialogFooter } from '../../../components/dialog-footer.tsx';
 import { describeError } from '../../../lib/api-client.ts';
 import { describeReanchor } from '../../../lib/reanchor-summary.ts';
 import { revisionsQueryOptions } from '../api/get-revisions.ts';
@@ -54,13 +55,7 @@ export function RevisionHistoryDialog({ articleId, current, onView, onCompare }:
               onCompare(from, to);
             }}
           />
-          <div className="dialog__actions">
-            <Dialog.Close asChild>
-              <button type="button" className="button button--secondary">
-                Close
-              </button>
-            </Dialog.Close>
-          </div>
+          <DialogFooter cancelLabel="Close" />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -4,6 +4,7 @@ import type { Claim } from '@sanad/shared/schemas/claim';
 import { AttachSourceInputSchema, STANCE_LABELS, STANCES, type AttachSourceInput, type ClaimSource, type Stance } from '@sanad/shared/schemas/source';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { ConflictNotice, type ConflictRow } from '../../../components/conflict-notice.tsx';
+import { DialogFooter } from '../../../components/dialog-footer.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
 import { TextField, URL_INPUT } from '../../../components/text-field.tsx';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
@@ -370,16 +371,9 @@ function SourceForm({ claim, link, linkVersion, onDone }: { claim: Claim; link?:
       </fieldset>
       <FieldError id={`${id}-stance-error`} message={errors.stance} />
       {errors._form ? <p className="field__error">{errors._form}</p> : null}
-      <div className="dialog__actions">
-        <Dialog.Close asChild>
-          <button type="button" className="button button--secondary">
-            Cancel
-          </button>
-        </Dialog.Close>
-        <button type="submit" className="button button--primary" disabled={pending || conflict?.kind === 'changed'}>
-          {pending ? 'Saving…' : !link ? 'Add source' : removed ? 'Attach again' : 'Save source'}
-        </button>
-      </div>
+      <DialogFooter
+        confirm={{ label: pending ? 'Saving…' : !link ? 'Add source' : removed ? 'Attach again' : 'Save source', disabled: pending || conflict?.kind === 'changed' }}
+      />
     </form>
   );
 }

@@ -1,14 +1,14 @@
 import { claimOwnershipNote, mayChangeClaim } from '@sanad/shared/permissions';
 import type { UserRef } from '@sanad/shared/schemas/user';
-import { ClaimPanel, type ClaimPanelProps } from '../features/claims/components/claim-panel.tsx';
-import { useCreateComment } from '../features/comments/api/create-comment.ts';
-import { Discussion } from '../features/comments/components/discussion.tsx';
-import { HistoryList } from '../features/history/components/history-list.tsx';
-import { SourcesSection } from '../features/sources/components/sources-section.tsx';
-import { ClaimAssignee } from '../features/users/components/claim-assignee.tsx';
-import { VerdictForm } from '../features/verdicts/components/verdict-form.tsx';
-import { WorkflowSection } from '../features/workflow/components/workflow-section.tsx';
-import { useCurrentUser } from '../lib/session.ts';
+import { ClaimPanel, type ClaimPanelProps } from '../../features/claims/components/claim-panel.tsx';
+import { useCreateComment } from '../../features/comments/api/create-comment.ts';
+import { Discussion } from '../../features/comments/components/discussion.tsx';
+import { HistoryList } from '../../features/history/components/history-list.tsx';
+import { SourcesSection } from '../../features/sources/components/sources-section.tsx';
+import { ClaimAssignee } from '../../features/users/components/claim-assignee.tsx';
+import { VerdictForm } from '../../features/verdicts/components/verdict-form.tsx';
+import { WorkflowSection } from '../../features/workflow/components/workflow-section.tsx';
+import { useCurrentUser } from '../../lib/session.ts';
 
 type ArticleClaimDetailsProps = Omit<ClaimPanelProps, 'workflow' | 'assignee' | 'discussion' | 'history' | 'children' | 'readOnlyNote'> & {
   /** The reviewers assigned to the claim's article (who may change its claims). */

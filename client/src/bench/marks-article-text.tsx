@@ -1,26 +1,36 @@
 import type { Article } from '@sanad/shared/schemas/article';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import { paragraphDirection, splitParagraphs } from '@sanad/shared/text/language';
-import { useLayoutEffect, useMemo, type CSSProperties, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { memo, useLayoutEffect, useMemo, type CSSProperties, type ReactNode } from 'react';
+import { claimsQueryOptions } from '../features/claims/api/get-claims.ts';
 import { spanOf } from '../lib/claim-anchor.ts';
 import { replaceHighlightStyles } from '../lib/highlights.ts';
 import { useRatingScale } from '../lib/rating-scale.ts';
 
+/** No claims: an earlier revision's text (which has no id), or while they load. */
+const NO_CLAIMS: readonly Claim[] = [];
+
 /**
- * TEST-ONLY: the benchmark's peer for opening an article (bench/client.ts, B4.1
- * of the benchmark suite). Shown instead of ArticleText only when the article
- * URL carries `?peer=marks`, which nothing in the app links to and only the
- * benchmark sets; it is its own lazily loaded chunk, so the normal bundle does
- * not grow by a byte. It renders the same paragraphs as ArticleText (same
- * container, classes and `data-start`) but wraps every attached claim in a
- * `<mark>` element coloured by its rating, the way annotation tools did before
- * the CSS Custom Highlight API: the page, the route and its data fetching stay
- * ours, only the painting differs. Marks carry `data-start`/`data-end` (article
- * offsets) so the benchmark can check that the claims on screen are marked.
- * Nothing else on the page works on this text (selection offsets, clicks on
- * claims): it is measured, not used.
+ * BENCH-ONLY: the benchmark's peer for opening an article (bench/client.ts, B4.1
+ * of the benchmark suite). No module of the app imports this file: bench/client.ts
+ * builds the app a second time with this module standing in for
+ * features/articles/components/article-text.tsx (a Vite alias of that build
+ * alone), so the production build carries neither the peer nor a switch for it.
+ * It takes ArticleText's props and renders the same paragraphs (same container,
+ * classes and `data-start`) but wraps every attached claim in a `<mark>`
+ * element coloured by its rating, the way annotation tools did before the CSS
+ * Custom Highlight API: the page, the route and its data fetching stay ours,
+ * only the painting differs. It reads the claims from the article route's own
+ * query (same key, so no second request), and never hands its container to
+ * the workspace, which therefore registers no highlights. Marks carry
+ * `data-start`/`data-end` (article offsets) so the benchmark can check that
+ * the claims on screen are marked. Nothing else on the page works on this
+ * text (selection offsets, clicks on claims): it is measured, not used.
  */
-export function ArticleMarksPeer({ article, claims }: { article: Pick<Article, 'text' | 'language' | 'direction'>; claims: readonly Claim[] }) {
+export const ArticleText = memo(function ArticleText({ article }: { article: Pick<Article, 'text' | 'language' | 'direction'> & { id?: number } }) {
+  const { data } = useQuery({ ...claimsQueryOptions(article.id ?? 0), enabled: article.id !== undefined });
+  const claims = data?.claims ?? NO_CLAIMS;
   const scale = useRatingScale();
   useLayoutEffect(() => {
     replaceHighlightStyles(
@@ -76,4 +86,4 @@ export function ArticleMarksPeer({ article, claims }: { article: Pick<Article, '
       {paragraphs}
     </div>
   );
-}
+});

@@ -1,0 +1,55 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { Link, useParams } from 'react-router';
+import { RegionBoundary } from '../../components/error-boundary.tsx';
+import { Loading } from '../../components/page-loading.tsx';
+import { articleQueryOptions } from '../../features/articles/api/get-article.ts';
+import { claimsQueryOptions } from '../../features/claims/api/get-claims.ts';
+import { ArticleWorkspace } from './article-workspace.tsx';
+
+/**
+ * The article route's loader: starts fetching the article and its claims as soon as the route
+ * matches (in parallel with the session check and the rating scale, see app.tsx), so the workspace
+ * finds them in flight or done when it renders. Returns nothing and never waits.
+ */
+export function prefetchArticleRoute(queryClient: QueryClient, idParam: string | undefined): null {
+  const id = Number(idParam);
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  void queryClient.prefetchQuery(articleQueryOptions(id));
+  void queryClient.prefetchQuery(claimsQueryOptions(id));
+  return null;
+}
+
+/**
+ * `/articles/:id`: the article text with its claims highlighted, and the
+ * claims beside it. Search parameters: `claim` (the open claim), `at`/`len`
+ * (a passage to flash, from search), `revision` (an earlier revision,
+ * read-only) and `from`/`to` (a diff between two revisions); see use-article-view.ts.
+ */
+export function ArticleRoute() {
+  const params = useParams();
+  const id = Number(params.id);
+  if (!Number.isSafeInteger(id) || id <= 0) {
+    return (
+      <main id="main" className="page">
+        <h1 className="page__title">Article not found</h1>
+        <p>
+          <Link to="/">Back to the articles</Link>
+        </p>
+      </main>
+    );
+  }
+  return (
+    <RegionBoundary region="the article">
+      <Suspense
+        fallback={
+          <main id="main" className="page">
+            <Loading label="Loading the article…" />
+          </main>
+        }
+      >
+        <ArticleWorkspace key={id} articleId={id} />
+      </Suspense>
+    </RegionBoundary>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Article } from '@sanad/shared/schemas/article';
+import { lazy, Suspense } from 'react';
+import { Link } from 'react-router';
+import { FindBar } from '../../features/find-in-article/components/find-bar.tsx';
+import type { TextTarget } from './use-article-view.ts';
+
+// Loaded on first use: an article opens and reads without them.
+const RevisionHistoryDialog = lazy(() =>
+  import('../../features/revisions/components/revision-history-dialog.tsx').then((module) => ({ default: module.RevisionHistoryDialog })),
+);
+const ArticleDetailsDialog = lazy(() =>
+  import('../../features/articles/components/article-details-dialog.tsx').then((module) => ({ default: module.ArticleDetailsDialog })),
+);
+
+interface ArticleToolsProps {
+  article: Article;
+  /** The current text's container while it is shown (find works there), else null. */
+  textContainer: HTMLElement | null;
+  /** The current text is shown: find is offered. */
+  current: boolean;
+  editing: boolean;
+  canEditArticle: boolean;
+  showText: (target: TextTarget) => void;
+  onEdit: () => void;
+}
+
+/** The article's tools: find, revision history, "Edit text", details (for those who may edit) and the report preview. */
+export function ArticleTools({ article, textContainer, current, editing, canEditArticle, showText, onEdit }: ArticleToolsProps) {
+  return (
+    <>
+      {current ? <FindBar container={textContainer} text={article.text} /> : null}
+      <Suspense
+        fallback={
+          <button type="button" className="button button--secondary button--small" disabled>
+            History
+            <span className="count">{article.revision}</span>
+          </button>
+        }
+      >
+        <RevisionHistoryDialog
+          articleId={article.id}
+          current={article.revision}
+          onView={(number) => showText({ revision: number })}
+          onCompare={(from, to) => showText({ from, to })}
+        />
+      </Suspense>
+      <button type="button" className="button button--secondary button--small" onClick={onEdit} disabled={editing}>
+        Edit text
+      </button>
+      {canEditArticle ? (
+        <Suspense
+          fallback={
+            <button type="button" className="button button--secondary button--small" disabled>
+              Details
+            </button>
+          }
+        >
+          <ArticleDetailsDialog article={article} />
+        </Suspense>
+      ) : null}
+      <Link className="button button--secondary button--small" to={`/articles/${article.id}/summary`}>
+        Report preview
+      </Link>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Article } from '@sanad/shared/schemas/article';
+import type { Claim } from '@sanad/shared/schemas/claim';
+import { lazy, Suspense, useMemo } from 'react';
+import { Loading } from '../../components/page-loading.tsx';
+import { ClaimList } from '../../features/claims/components/claim-list.tsx';
+
+// Loaded when a claim is first opened: an article opens and reads without it.
+const ArticleClaimDetails = lazy(() => import('./article-claim-details.tsx').then((module) => ({ default: module.ArticleClaimDetails })));
+
+interface ClaimsPanelProps {
+  article: Article;
+  /** The claims, or undefined while they load. */
+  claims: Claim[] | undefined;
+  /** Why the claims did not load, if they did not. */
+  error: Error | null;
+  openClaim: Claim | undefined;
+  cursorId: number | null;
+  onCursor: (id: number | null) => void;
+  onOpen: (id: number) => void;
+  onClose: () => void;
+  onReattach: (id: number) => void;
+  returnFocusId: number | null;
+}
+
+/** Hands an error to the nearest error boundary from inside the region that shows it. */
+function Rethrow({ error }: { error: Error }): never {
+  throw error;
+}
+
+/** The workspace's side panel: the claims while they load, the open claim's details, or the overview of all claims. */
+export function ClaimsPanel({ article, claims, error, openClaim, cursorId, onCursor, onOpen, onClose, onReattach, returnFocusId }: ClaimsPanelProps) {
+  if (claims === undefined) return error ? <Rethrow error={error} /> : <Loading label="Loading the claims…" />;
+  if (openClaim) {
+    return (
+      <Suspense fallback={<Loading label="Loading the claim…" />}>
+        <ArticleClaimDetails
+          key={openClaim.id}
+          claim={openClaim}
+          language={article.language}
+          direction={article.direction}
+          position={claims.indexOf(openClaim) + 1}
+          total={claims.length}
+          onBack={onClose}
+          onDeleted={() => {
+            onCursor(null);
+            onClose();
+          }}
+          onReattach={onReattach}
+          articleAssignees={article.assignees}
+        />
+      </Suspense>
+    );
+  }
+  return (
+    <ClaimsOverview
+      claims={claims}
+      article={article}
+      cursorId={cursorId}
+      onCursor={onCursor}
+      onOpen={onOpen}
+      onReattach={onReattach}
+      returnFocusId={returnFocusId}
+    />
+  );
+}
+
+type ClaimsOverviewProps = Pick<ClaimsPanelProps, 'article' | 'cursorId' | 'onCursor' | 'onOpen' | 'onReattach' | 'returnFocusId'> & { claims: Claim[] };
+
+/** All the article's claims with how many are rated, as a keyboard-navigable list. */
+function ClaimsOverview({ claims, article, cursorId, onCursor, onOpen, onReattach, returnFocusId }: ClaimsOverviewProps) {
+  const rated = useMemo(() => claims.filter((claim) => claim.verdict !== null).length, [claims]);
+  return (
+    <section aria-labelledby="claims-heading" className="claims-overview">
+      <div className="claims-overview__header">
+        <h2 id="claims-heading" className="claims-overview__heading">
+          Claims <span className="count">{claims.length}</span>
+        </h2>
+        {claims.length > 0 ? (
+          <p className="muted">
+            {rated} of {claims.length} rated
+          </p>
+        ) : null}
+      </div>
+      <ClaimList
+        claims={claims}
+        language={article.language}
+        direction={article.direction}
+        cursorId={cursorId}
+        onCursor={onCursor}
+        onOpen={onOpen}
+        onReattach={onReattach}
+        initialFocusId={returnFocusId}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Claim } from '@sanad/shared/schemas/claim';
+import { useEffect } from 'react';
+import { focusClaimEntry } from '../../features/claims/components/claim-list.tsx';
+import type { TextSelection } from '../../features/claims/hooks/use-text-selection.ts';
+import { hasCommandModifier, isTypingTarget } from '../../lib/typing-target.ts';
+import type { View } from './use-article-view.ts';
+
+interface ShortcutOptions {
+  claims: readonly Claim[];
+  view: View;
+  openClaim: Claim | undefined;
+  cursorId: number | null;
+  setCursorId: (id: number) => void;
+  selection: TextSelection | null;
+  mark: () => void;
+  reattachId: number | null;
+  cancelReattach: () => void;
+  closePanel: () => void;
+  openClaimById: (id: number) => void;
+}
+
+/**
+ * The article workspace's page shortcuts, on the current text only and never
+ * while typing or in a dialog: m marks the selection (Shift+M only with one),
+ * j/k move through the claims (opening the next one when a claim is open,
+ * else focusing its list entry), Escape leaves re-attach mode or closes the panel.
+ */
+export function useWorkspaceShortcuts({
+  claims,
+  view,
+  openClaim,
+  cursorId,
+  setCursorId,
+  selection,
+  mark,
+  reattachId,
+  cancelReattach,
+  closePanel,
+  openClaimById,
+}: ShortcutOptions): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented && event.key === 'Escape') return;
+      if (hasCommandModifier(event) || isTypingTarget(event.target)) return;
+      if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return;
+      if (view.kind !== 'current') return;
+      if (event.key === 'm' || event.key === 'M') {
+        if (event.shiftKey && event.key === 'M' && !selection) return;
+        event.preventDefault();
+        mark();
+        return;
+      }
+      if (event.key === 'Escape' && reattachId !== null) {
+        event.preventDefault();
+        cancelReattach();
+        return;
+      }
+      if (event.key === 'Escape' && openClaim) {
+        event.preventDefault();
+        closePanel();
+        return;
+      }
+      if (event.key === 'j' || event.key === 'k') {
+        event.preventDefault();
+        if (claims.length === 0) return;
+        const currentId = openClaim?.id ?? cursorId;
+        const index = claims.findIndex((claim) => claim.id === currentId);
+        const step = event.key === 'j' ? 1 : -1;
+        const nextIndex = index === -1 ? (step === 1 ? 0 : claims.length - 1) : Math.min(claims.length - 1, Math.max(0, index + step));
+        const next = claims[nextIndex];
+        if (!next) return;
+        if (openClaim) openClaimById(next.id);
+        else {
+          setCursorId(next.id);
+          focusClaimEntry(next.id);
+        }
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [claims, cursorId, setCursorId, openClaim, selection, mark, closePanel, openClaimById, reattachId, cancelReattach, view.kind]);
+}
