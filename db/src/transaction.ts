@@ -108,6 +108,9 @@ const TRIPPED_MESSAGE =
  * batch begins fires in the next turn; if a body is still pending then, the
  * batch is rolled back and every body of it rejects with a
  * `TransactionBodyError`, and the handle the bodies were given is revoked.
+ * The tripwire is a detector, not a proof: an await that settles before the
+ * next check phase (I/O already complete in this turn's poll phase) slips
+ * past it, so "no I/O inside a transaction" stays a review rule too.
  *
  * Nesting: a body never calls `inTransaction` again; it passes `tx` on to the
  * code it calls, or uses `inSavepoint(tx, work)` for a part that may fail on
