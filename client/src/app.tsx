@@ -1,7 +1,7 @@
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { can } from '@sanad/shared/permissions';
 import { Suspense, useEffect, useLayoutEffect, type ReactNode } from 'react';
-import { createBrowserRouter, Outlet, RouterProvider, useNavigate } from 'react-router';
+import { createBrowserRouter, Outlet, redirect, RouterProvider, useNavigate } from 'react-router';
 import { AppHeader } from './components/app-header.tsx';
 import { Loading, PageLoading } from './components/page-loading.tsx';
 import { SessionGuard } from './components/session-guard.tsx';
@@ -14,7 +14,7 @@ import { installHighlightStyles } from './lib/highlights.ts';
 import { createQueryClient } from './lib/query-client.ts';
 import { ratingScaleQueryOptions, useRatingScaleQuery } from './lib/rating-scale.ts';
 import { sessionKeys } from './lib/query-keys.ts';
-import { sessionQueryOptions, useCurrentUser } from './lib/session.ts';
+import { hasSignedInHint, sessionQueryOptions, useCurrentUser } from './lib/session.ts';
 import { ToastProvider, useToast } from './lib/toast.tsx';
 import { ArticleRoute, prefetchArticleRoute } from './routes/article/article-route.tsx';
 import {
@@ -137,7 +137,11 @@ const queryClient = createQueryClient();
  * wait): the session check, the rating scale and an article's text and claims then load in parallel
  * from the moment the route matches, instead of one after another as each gate renders (ADR 012).
  */
-const shellLoader = () => {
+const shellLoader = ({ request }: { request: Request }) => {
+  if (!hasSignedInHint()) {
+    const { pathname, search } = new URL(request.url);
+    return redirect(`/login?next=${encodeURIComponent(`${pathname}${search}`)}`);
+  }
   void queryClient.prefetchQuery(sessionQueryOptions());
   void queryClient.prefetchQuery(ratingScaleQueryOptions());
   return null;
@@ -145,6 +149,8 @@ const shellLoader = () => {
 
 /** `/`: loads the start screen's code and, once the session says who is here, its data (never waits). */
 const prefetchStartRoute = (url: string) => {
+  // Child loaders run beside the shell's: with nobody logged in, the shell redirects and nothing is fetched.
+  if (!hasSignedInHint()) return null;
   void import('./routes/dashboard-route.tsx').then((module) => module.prefetchStartRoute(queryClient, new URL(url)));
   return null;
 };
@@ -160,7 +166,7 @@ const router = createBrowserRouter([
     children: [
       { path: '/', element: <StartRoute />, loader: ({ request }) => prefetchStartRoute(request.url) },
       { path: '/articles', element: <HomeRoute /> },
-      { path: '/articles/:id', element: <ArticleRoute />, loader: ({ params }) => prefetchArticleRoute(queryClient, params.id) },
+      { path: '/articles/:id', element: <ArticleRoute />, loader: ({ params }) => (hasSignedInHint() ? prefetchArticleRoute(queryClient, params.id) : null) },
       { path: '/articles/:id/summary', element: <ArticleSummaryRoute /> },
       { path: '/search', element: <SearchRoute /> },
       { path: '/queue', element: <QueueRoute /> },

@@ -26,3 +26,34 @@ test('Reviewer is sent to the login page, mistypes the password, logs in, return
   await page.goto('/');
   await expect(page).toHaveURL(/\/login\?next=%2F$/);
 });
+
+test('A visitor with no session lands on the login page without a failed request or a console error', async ({ page, context, baseURL }) => {
+  const failed: string[] = [];
+  const errors: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  for (const path of ['/', '/articles/1', '/queue']) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/login\?next=/);
+    await expect(page.getByRole('heading', { name: 'Log in to Sanad' })).toBeVisible();
+  }
+  expect(failed).toEqual([]);
+  expect(errors).toEqual([]);
+
+  // A session that ended elsewhere (the hint left behind, the session cookie gone): one 401 clears the hint,
+  // and the next visit asks nothing.
+  await context.addCookies([{ name: 'sanad_signed_in', value: '1', url: baseURL! }]);
+  await page.goto('/queue');
+  await expect(page).toHaveURL(/\/login\?next=%2Fqueue$/);
+  expect((await context.cookies()).some((cookie) => cookie.name === 'sanad_signed_in')).toBe(false);
+  failed.length = 0;
+  errors.length = 0;
+  await page.goto('/articles/1');
+  await expect(page).toHaveURL(/\/login\?next=/);
+  expect(failed).toEqual([]);
+  expect(errors).toEqual([]);
+});

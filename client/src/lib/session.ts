@@ -2,7 +2,7 @@ import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { User } from '@sanad/shared/schemas/user';
 import type { Session } from '@sanad/shared/schemas/user';
 import { can, type Action } from '@sanad/shared/permissions';
-import { sessionEndpoints } from '@sanad/shared/api/session';
+import { SIGNED_IN_HINT_COOKIE, sessionEndpoints } from '@sanad/shared/api/session';
 import { callApi } from './api-client.ts';
 import { sessionKeys } from './query-keys.ts';
 
@@ -29,4 +29,13 @@ export function useCan(action: Action): boolean {
 export function safeNext(value: string | null): string {
   if (value === null || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || value.startsWith('/login')) return '/';
   return value;
+}
+
+/**
+ * Whether this browser may hold a session: the server's readable hint cookie, set and cleared with
+ * the (HttpOnly) session cookie. Without it nobody is logged in, and the app goes to the login
+ * page without asking the API (no 401s in the console). With it the session check decides as before.
+ */
+export function hasSignedInHint(cookies: string = document.cookie): boolean {
+  return cookies.split(';').some((part) => part.trim() === `${SIGNED_IN_HINT_COOKIE}=1`);
 }

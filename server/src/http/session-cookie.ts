@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { SIGNED_IN_HINT_COOKIE } from '@sanad/shared/api/session';
 
 /** Cookie name over plain http (demo, local). */
 export const COOKIE_NAME = 'sanad_session';
@@ -38,10 +39,18 @@ export function setSessionCookie(req: Request, res: Response, token: string, exp
     path: '/',
     expires: expiresAt,
   });
+  // The hint for the client's code (not HttpOnly, no secret in it): see SIGNED_IN_HINT_COOKIE.
+  res.cookie(SIGNED_IN_HINT_COOKIE, '1', { httpOnly: false, sameSite: 'lax', secure, path: '/', expires: expiresAt });
 }
 
 /** Clears the session cookie (both names). */
 export function clearSessionCookie(req: Request, res: Response): void {
   res.clearCookie(COOKIE_NAME, { path: '/' });
+  clearSignedInHint(req, res);
   if (req.secure) res.clearCookie(SECURE_COOKIE_NAME, { path: '/', secure: true });
+}
+
+/** Clears the client's signed-in hint, when the request carries one (a session that ended or never was). */
+export function clearSignedInHint(req: Request, res: Response): void {
+  if (readCookie(req, SIGNED_IN_HINT_COOKIE) !== undefined) res.clearCookie(SIGNED_IN_HINT_COOKIE, { path: '/', secure: req.secure });
 }

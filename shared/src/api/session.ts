@@ -1,5 +1,13 @@
 import { defineEndpoint, EMPTY, json, schemasOf } from './endpoint.ts';
 
+/**
+ * A cookie the browser's code may read, set beside the (HttpOnly) session cookie with the same
+ * lifetime and cleared with it: `1` means "a session was started here and has not been ended".
+ * It is a hint, never a credential: the server decides by the session cookie alone. Without it
+ * the client goes straight to the login page instead of asking the API and reading 401s.
+ */
+export const SIGNED_IN_HINT_COOKIE = 'sanad_signed_in';
+
 const userSchemas = schemasOf(() => import('../schemas/user.ts'));
 
 /** `/api/session`: logging in and out, who am I, changing one's own password. */

@@ -155,6 +155,28 @@ describe('sessions', () => {
     expect(stored.n).toBe(0);
   });
 
+  it('sets a readable signed-in hint with the session and clears it at logout and on any 401 (no secret in it)', async () => {
+    const response = await login('reviewer@test.sanad', TEST_PASSWORD);
+    const cookies = response.headers.getSetCookie();
+    const hint = cookies.find((cookie) => cookie.startsWith('sanad_signed_in='));
+    expect(hint).toMatch(/^sanad_signed_in=1; Path=\/; Expires=[^;]+; SameSite=Lax$/);
+    expect(hint).not.toMatch(/HttpOnly/);
+    const session = cookies.find((cookie) => cookie.startsWith('sanad_session='))!.split(';')[0]!;
+    const withHint = `${session}; sanad_signed_in=1`;
+    const logout = await fetch(`${server.url}/api/session`, { method: 'DELETE', headers: { cookie: withHint, origin: server.url } });
+    expect(logout.status).toBe(204);
+    expect(logout.headers.getSetCookie().some((cookie) => /^sanad_signed_in=;.*Expires=Thu, 01 Jan 1970/.test(cookie))).toBe(true);
+    // The session is gone; a request still carrying the hint gets its 401 and loses the hint, on every route.
+    for (const path of ['/api/session', '/api/articles']) {
+      const stale = await fetch(`${server.url}${path}`, { headers: { cookie: withHint } });
+      expect(stale.status).toBe(401);
+      expect(stale.headers.getSetCookie().some((cookie) => /^sanad_signed_in=;.*Expires=Thu, 01 Jan 1970/.test(cookie)), path).toBe(true);
+    }
+    // Without a hint, a 401 sets no cookie at all.
+    const bare = await fetch(`${server.url}/api/articles`);
+    expect(bare.headers.getSetCookie()).toEqual([]);
+  });
+
   it('stores only a hash of the token (ASVS 7.2.3)', async () => {
     const reviewer = await server.as({ email: 'reviewer@test.sanad', password: TEST_PASSWORD });
     const token = decodeURIComponent(reviewer.cookie!.split('=')[1]!);

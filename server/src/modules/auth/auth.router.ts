@@ -1,7 +1,7 @@
 import { sessionEndpoints } from '@sanad/shared/api/session';
 import { AppError } from '../../lib/app-error.ts';
 import { type Route, route } from '../../http/route.ts';
-import { clearSessionCookie, sessionToken, setSessionCookie } from '../../http/session-cookie.ts';
+import { clearSessionCookie, clearSignedInHint, sessionToken, setSessionCookie } from '../../http/session-cookie.ts';
 import { presentSession } from './auth.presenter.ts';
 import type { AuthService } from './auth.service.ts';
 
@@ -13,9 +13,12 @@ export function authRoutes(auth: AuthService): Route[] {
       setSessionCookie(req, res, login.token, new Date(login.session.expiresAt));
       return presentSession(login);
     }),
-    route(sessionEndpoints.get, async (_input, { req }) => {
+    route(sessionEndpoints.get, async (_input, { req, res }) => {
       const found = await auth.authenticate(sessionToken(req));
-      if (!found) throw new AppError('unauthenticated', 401, 'Not logged in.');
+      if (!found) {
+        clearSignedInHint(req, res);
+        throw new AppError('unauthenticated', 401, 'Not logged in.');
+      }
       return presentSession(found);
     }),
     route(sessionEndpoints.logout, async (_input, { req, res }) => {
