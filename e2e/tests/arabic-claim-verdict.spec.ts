@@ -29,6 +29,11 @@ test('Reviewer marks an Arabic claim in the sample article, rates it False and a
   await expect(panel.locator('blockquote')).toHaveText(PHRASE);
   await expect(page).toHaveURL(/[?&]claim=\d+/);
   await expect.poll(() => highlightTexts(page, 'sanad-unrated')).toContain(PHRASE);
+  // The "Claim marked." toast stays clear of the claim panel, whose controls are needed next.
+  const toast = page.getByTestId('toast').filter({ hasText: 'Claim marked.' });
+  await expect(toast).toBeVisible();
+  const [toastBox, asideBox] = [await toast.boundingBox(), await page.getByRole('complementary', { name: 'Claims' }).boundingBox()];
+  expect(toastBox!.x + toastBox!.width <= asideBox!.x || toastBox!.x >= asideBox!.x + asideBox!.width, 'the toast does not overlap the claim panel').toBe(true);
 
   await panel.getByRole('radio', { name: /^False/ }).check();
   await panel.getByLabel('Rationale').fill('يُظهر محضر الجلسة أن الإبراهيمي التقى الوفدين في جلسة مشتركة، لا في جلستين منفصلتين.');
