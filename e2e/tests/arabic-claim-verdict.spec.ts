@@ -66,6 +66,10 @@ test('Reviewer marks an Arabic claim in the sample article, rates it False and a
   const expected = `rgba(${Number.parseInt(tint.slice(1, 3), 16)}, ${Number.parseInt(tint.slice(3, 5), 16)}, ${Number.parseInt(tint.slice(5, 7), 16)}`;
   const painted = await page.evaluate(() => getComputedStyle(document.querySelector('[data-testid="article-text"]')!, '::highlight(sanad-rating-false)').backgroundColor);
   expect(painted.startsWith(expected)).toBe(true);
+  // The open (active) claim is marked by a line, never a fill of its own, so its verdict's tint shows through.
+  const activeFill = await page.evaluate(() => getComputedStyle(document.querySelector('[data-testid="article-text"]')!, '::highlight(sanad-active)').backgroundColor);
+  expect(activeFill).toBe('rgba(0, 0, 0, 0)');
+  await expect.poll(() => highlightTexts(page, 'sanad-active')).toEqual([PHRASE]);
   await expect(panel.getByTestId('source-item')).toHaveCount(2);
   await expect(panel.locator('[data-stance="contradicts"]').getByRole('link', { name: sources[0]!.title })).toHaveAttribute(
     'rel',

@@ -45,7 +45,8 @@ export const HIGHLIGHT_CSS = [
   `::highlight(${UNRATED_HIGHLIGHT}) { background-color: ${translucent(UNRATED_STYLE.tint, 0.85)}; }`,
   `::highlight(${OVERLAP_HIGHLIGHT}) { text-decoration: underline dotted 2px #3b4350; text-underline-offset: 0.35em; }`,
   `::highlight(${SUGGESTION_HIGHLIGHT}) { background-color: rgb(180 83 9 / 0.1); text-decoration: underline dashed 2px #b45309; text-underline-offset: 0.35em; }`,
-  `::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgb(29 78 216 / 0.14); text-decoration: underline solid 2px #1d4ed8; text-underline-offset: 0.35em; }`,
+  // The active claim is marked by a line only: its fill stays its verdict's tint, so the colour a reviewer just gave it is seen.
+  `::highlight(${ACTIVE_HIGHLIGHT}) { text-decoration: underline solid 3px #1d4ed8; text-underline-offset: 0.35em; }`,
 ].join('\n');
 
 /** One `::highlight()` rule per rating, each with the rating's tint. */
