@@ -33,7 +33,7 @@ async function claimOfA(): Promise<{ article: Article; claim: Claim }> {
 function snapshot(claimId: number) {
   const rows = (sql: string) => server.handle.sqlite.prepare(sql).all(claimId);
   return {
-    counts: tableCounts(server),
+    counts: (await tableCounts(server)),
     claim: rows('select * from claims where id = ?'),
     verdict: rows('select * from verdicts where claim_id = ?'),
     links: rows('select * from claim_sources where claim_id = ?'),
