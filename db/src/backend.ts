@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { type SQL, is } from 'drizzle-orm';
+import pg from 'pg';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { type Db, openDatabase } from './client.ts';
 import { runMigrations } from './migrate.ts';
@@ -72,10 +73,23 @@ export interface Backend {
   tables: Tables;
   /** The raw SQLite connection (pragmas, backup, tests' raw SQL); undefined on PostgreSQL. */
   sqlite?: Database.Database;
+  /** The PostgreSQL pool (dedicated connections, tests' raw SQL); undefined on SQLite. */
+  pool?: pg.Pool;
+  /**
+   * Runs raw SQL with `?` placeholders and returns its rows (none for a
+   * write): for tests and scripts that inspect the database directly. bigint
+   * (`count(*)`) comes back as a number on both, as better-sqlite3 gives it.
+   */
+  query<T>(text: string, params?: unknown[]): Promise<T[]>;
   /** Applies pending migrations (SQLite: the committed SQLite folder; PostgreSQL: under the advisory lock). */
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** pg's type parsers, except bigint (OID 20) as a number. */
+const BIGINT_AS_NUMBER = {
+  getTypeParser: ((oid: number, format?: 'text') => (oid === 20 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser,
+};
 
 /** Where the data lives: a PostgreSQL URL when `databaseUrl` is set, else the SQLite file at `databasePath`. */
 export interface BackendSettings {
@@ -96,6 +110,12 @@ export function openBackend(settings: BackendSettings): Backend {
       // The one cast of the PostgreSQL handle to the SQLite type (see the comment at the top).
       db: handle.db as unknown as Db,
       tables: PG_TABLES,
+      pool: handle.pool,
+      async query<T>(text: string, params: unknown[] = []) {
+        let n = 0;
+        const result = await handle.pool.query({ text: text.replace(/\?/g, () => `$${(n += 1)}`), values: params, types: BIGINT_AS_NUMBER });
+        return result.rows as T[];
+      },
       migrate: () => runPgMigrations(handle.pool),
       close: () => handle.close(),
     };
@@ -106,6 +126,12 @@ export function openBackend(settings: BackendSettings): Backend {
     db: handle.db,
     tables: sqliteTables,
     sqlite: handle.sqlite,
+    async query<T>(text: string, params: unknown[] = []) {
+      const statement = handle.sqlite.prepare(text);
+      if (statement.reader) return statement.all(...params) as T[];
+      statement.run(...params);
+      return [];
+    },
     migrate: async () => runMigrations(handle),
     close: async () => handle.close(),
   };

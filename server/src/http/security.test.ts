@@ -116,7 +116,8 @@ describe('fuzzing every route (ASVS 2.2.1, 16.5.3)', () => {
       { numRuns: 300 },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(server.handle.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    // SQLite-specific check (a corrupt file); PostgreSQL has no equivalent to ask.
+    if (server.dialect === 'sqlite') expect(server.handle.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     expect((await tableCounts(server)).articles).toBeGreaterThanOrEqual(before.articles!);
   }, 120_000);
 

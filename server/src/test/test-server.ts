@@ -59,6 +59,12 @@ export interface TestServer extends TestClient {
   dialect: Dialect;
   /** The database; `handle.sqlite` (raw SQL in tests) exists on SQLite only and throws on PostgreSQL. */
   handle: DatabaseHandle;
+  /**
+   * Runs raw SQL on either backend with `?` placeholders, returning its rows
+   * (none for a write). Counts come back as numbers on both (PostgreSQL's
+   * bigint is parsed); keep the SQL to what both dialects accept.
+   */
+  query<T = Record<string, unknown>>(text: string, ...params: unknown[]): Promise<T[]>;
   services: Services;
   clock: ReturnType<typeof testClock>;
   users: Record<Role, User>;
@@ -175,6 +181,7 @@ export async function startTestServer(options: { clock?: ReturnType<typeof testC
     request: (method, path, body, options) => editor.request(method, path, body, options),
     url,
     dialect: backend.dialect,
+    query: <T,>(text: string, ...params: unknown[]) => backend.query<T>(text, params),
     handle,
     services,
     clock,
