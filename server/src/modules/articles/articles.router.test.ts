@@ -163,10 +163,10 @@ describe('PATCH /api/articles/:id', () => {
     const listed = (await server.request('GET', '/api/articles')).body.articles.find((item: { id: number }) => item.id === created.body.id);
     expect(listed).toMatchObject({ outlet: null, publishedOn: '2014-01-28', url: 'https://aawsat.com/opinion/geneva-2' });
 
-    const [audit] = (await server.query("select before, after from audit_log where action = 'article.update' and entity_id = ?", created.body.id)) as {
+    const [audit] = await server.query<{
       before: string;
       after: string;
-    }[];
+    }>("select before, after from audit_log where action = 'article.update' and entity_id = ?", created.body.id);
     expect(JSON.parse(audit!.before)).toMatchObject({ author: 'سلمان الدوسري', outlet: 'الشرق الأوسط', publishedOn: '2014-01-27' });
     expect(JSON.parse(audit!.after)).toMatchObject({ author: null, outlet: null, publishedOn: '2014-01-28' });
 

@@ -235,12 +235,12 @@ describe('POST /api/session/password', () => {
     expect((await login(user.email, TEST_PASSWORD)).status).toBe(401);
     expect((await login(user.email, NEW_PASSWORD)).status).toBe(200);
 
-    const audit = (await server.query("select actor_id, entity_id, before, after from audit_log where action = 'user.password_change'")) as {
+    const audit = await server.query<{
       actor_id: number;
       entity_id: number;
       before: string;
       after: string;
-    }[];
+    }>("select actor_id, entity_id, before, after from audit_log where action = 'user.password_change'");
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_id: user.id, entity_id: user.id });
     expect(`${audit[0]!.before}${audit[0]!.after}`).not.toMatch(/scrypt|passphrase|battery/);

@@ -19,11 +19,11 @@ async function patch(client: TestClient, body: unknown) {
 }
 
 async function auditEntries(server: TestServer) {
-  return (await server.query("select actor_id, before, after from audit_log where action = 'organisation.update' order by id")) as {
+  return await server.query<{
     actor_id: number;
     before: string;
     after: string;
-  }[];
+  }>("select actor_id, before, after from audit_log where action = 'organisation.update' order by id");
 }
 
 describe('/api/organisation', () => {

@@ -143,7 +143,7 @@ describe('PATCH /api/rating-scale/:key', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('etag')).toBe('"v2"');
     expect(response.body).toMatchObject({ key: 'misleading', labelAr: 'مضلل عمداً', labelEn: 'Misleading', value: null, color: '#7c2d12', version: 2 });
-    const [entry] = (await server.query(`select actor_role, before, after from audit_log where action = 'rating.update'`)) as { actor_role: string; before: string; after: string }[];
+    const [entry] = await server.query<{ actor_role: string; before: string; after: string }>(`select actor_role, before, after from audit_log where action = 'rating.update'`);
     expect(entry!.actor_role).toBe('admin');
     expect(JSON.parse(entry!.before)).toMatchObject({ key: 'misleading', labelAr: 'مضلِّل' });
     expect(JSON.parse(entry!.after)).toMatchObject({ key: 'misleading', labelAr: 'مضلل عمداً' });
