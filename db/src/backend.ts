@@ -66,6 +66,17 @@ export async function rawRun(db: object, statement: SQL): Promise<void> {
   else (db as Db).run(statement);
 }
 
+/**
+ * `query` with its rows locked until the transaction ends (`FOR UPDATE`) on
+ * PostgreSQL, where READ COMMITTED lets two transactions read the same
+ * version and both pass a version check. On SQLite the query is returned as
+ * it is: BEGIN IMMEDIATE already holds the one write lock. `tx` says the dialect.
+ */
+export function forUpdate<Q>(tx: object, query: Q): Q {
+  if (dialectOf(tx) !== 'postgres') return query;
+  return (query as unknown as { for(strength: 'update'): Q }).for('update');
+}
+
 /** An open backend: the drizzle handle repositories receive, its tables, and how to close it. */
 export interface Backend {
   dialect: Dialect;
@@ -88,7 +99,8 @@ export interface Backend {
 
 /** pg's type parsers, except bigint (OID 20) as a number. */
 const BIGINT_AS_NUMBER = {
-  getTypeParser: ((oid: number, format?: 'text') => (oid === 20 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser,
+  getTypeParser: ((oid: number, format?: 'text'): ((value: string) => unknown) =>
+    oid === 20 ? (value: string) => Number(value) : (pg.types.getTypeParser(oid, format) as (value: string) => unknown)) as typeof pg.types.getTypeParser,
 };
 
 /** Where the data lives: a PostgreSQL URL when `databaseUrl` is set, else the SQLite file at `databasePath`. */

@@ -62,7 +62,8 @@ export class ArticlesRepository {
         url: articles.url,
         length: sql<number>`length(${articles.text})`,
         // Written out in full: drizzle renders columns unqualified inside a select, which a subquery would misread.
-        needsReanchoring: sql<number>`(SELECT count(*) FROM "claims" AS c WHERE c."article_id" = "articles"."id" AND c."anchor_status" IN ('modified', 'fuzzy', 'orphaned'))`,
+        // count(*) is a bigint (a string) on PostgreSQL: cast to integer on both.
+        needsReanchoring: sql<number>`cast((SELECT count(*) FROM "claims" AS c WHERE c."article_id" = "articles"."id" AND c."anchor_status" IN ('modified', 'fuzzy', 'orphaned')) as integer)`,
       })
       .from(articles)
       .orderBy(desc(articles.createdAt), desc(articles.id));
@@ -70,7 +71,7 @@ export class ArticlesRepository {
       .select({
         articleId: claims.articleId,
         rating: sql<string>`coalesce(${verdicts.rating}, 'unrated')`,
-        count: sql<number>`count(*)`,
+        count: sql<number>`cast(count(*) as integer)`,
       })
       .from(claims)
       .leftJoin(verdicts, eq(verdicts.claimId, claims.id))

@@ -1,6 +1,6 @@
 import { type SQL, and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
-import { dialectOf, tablesOf } from '@sanad/db/backend';
+import { dialectOf, forUpdate, tablesOf } from '@sanad/db/backend';
 import type { claimSources, claims, sources, verdicts } from '@sanad/db/schema/index';
 import type { UserRef } from '@sanad/shared/schemas/user';
 import type { Executor, Tx } from '@sanad/db/transaction';
@@ -145,14 +145,16 @@ export class ClaimsRepository {
   }
 
   /**
-   * Reads a claim row inside a transaction. With better-sqlite3 a transaction
-   * runs on the handle's one connection, so the prepared statement reads inside it
-   * (a PostgreSQL port binds it to `tx` instead).
+   * Reads a claim row inside a transaction, to change it. SQLite: the prepared
+   * statement runs on the one connection, so inside the transaction, which
+   * already holds the write lock. PostgreSQL: read through `tx` and locked
+   * (FOR UPDATE) until the transaction ends.
    */
   async get(tx: Executor, id: number): Promise<ClaimRow | undefined> {
     if (!this.preparedRunsInTx) {
       const { claims } = tablesOf(tx);
-      const [row] = await tx.select().from(claims).where(eq(claims.id, id)).limit(1);
+      // Locked until the transaction ends, so a concurrent write of the same claim waits and then sees the new version.
+      const [row] = await forUpdate(tx, tx.select().from(claims).where(eq(claims.id, id)).limit(1));
       return row;
     }
     const [row] = await this.claimById.execute({ id });

@@ -111,7 +111,9 @@ export function overviewStatement(filters: Filters, ratingKeys: readonly string[
   if (filters.reviewer !== undefined) claimConditions.push(sql`coalesce(c.assignee_id, c.created_by) = ${filters.reviewer}`);
   const articleFilter = allOf(articleConditions, dialect);
   const claimFiltered = claimConditions.length > 0;
-  const order = sql.raw(`kind, ${(pg ? SORT_SQL_PG : SORT_SQL)[filters.sort]} ${filters.order === 'asc' ? 'ASC' : 'DESC'}, key DESC`);
+  // PostgreSQL sorts NULL as the largest value, SQLite as the smallest: say so, to sort the same on both.
+  const direction = filters.order === 'asc' ? (pg ? 'ASC NULLS FIRST' : 'ASC') : pg ? 'DESC NULLS LAST' : 'DESC';
+  const order = sql.raw(`kind, ${(pg ? SORT_SQL_PG : SORT_SQL)[filters.sort]} ${direction}, key DESC${pg ? ' NULLS LAST' : ''}`);
   if (pg) {
     // The same statement in PostgreSQL's SQL: JOIN (CROSS JOIN takes no ON), greatest() for the scalar max(),
     // fa.name grouped (it is one row per article), a named derived table, ISO text for the timestamps.
