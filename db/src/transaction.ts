@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
+import { dialectOf } from './backend.ts';
 import type { Db } from './client.ts';
+import type { PgDb } from './pg/client.ts';
 
 declare const openTransaction: unique symbol;
 
@@ -118,6 +120,7 @@ const TRIPPED_MESSAGE =
  * the rule above, can only come from inside a body) is refused.
  */
 export function inTransaction<T>(db: Db, work: TransactionBody<T>): Promise<T> {
+  if (dialectOf(db) === 'postgres') return inPgTransaction(db as unknown as PgDb, work);
   if (openBatches.has(db.$client)) {
     return Promise.reject(
       new TransactionBodyError(
@@ -143,6 +146,8 @@ export function inTransaction<T>(db: Db, work: TransactionBody<T>): Promise<T> {
  * may go on. Await it before starting another.
  */
 export async function inSavepoint<T>(tx: Tx, work: TransactionBody<T>): Promise<T> {
+  // PostgreSQL: drizzle runs a nested transaction as SAVEPOINT / RELEASE (ROLLBACK TO on a throw).
+  if (dialectOf(tx) === 'postgres') return (tx as unknown as PgTx).transaction((inner) => work(inner as unknown as Tx));
   const client = tx.$client;
   const batch = openBatches.get(client);
   if (!batch || batch.ended) throw new TransactionBodyError('inSavepoint needs the `tx` of a running transaction body.');
@@ -171,6 +176,22 @@ export async function inSavepoint<T>(tx: Tx, work: TransactionBody<T>): Promise<
   leave();
   statements.release(name).run();
   return value;
+}
+
+/** A drizzle node-postgres transaction (what `PgDb.transaction` hands its body). */
+type PgTx = Parameters<Parameters<PgDb['transaction']>[0]>[0];
+
+/**
+ * PostgreSQL: one pooled client per body, in its own READ COMMITTED
+ * transaction (the server default, checked at start-up). There is no group
+ * commit (each commit is its own round trip and fsync, and bodies run
+ * concurrently on separate connections) and no tripwire: a body may await
+ * other things without another request seeing its writes, though house style
+ * rule 7 (no network I/O inside a transaction) still holds, since it holds a
+ * connection and row locks meanwhile.
+ */
+function inPgTransaction<T>(db: PgDb, work: TransactionBody<T>): Promise<T> {
+  return db.transaction((tx) => work(tx as unknown as Tx));
 }
 
 function flush(db: Db): void {

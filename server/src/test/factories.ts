@@ -1,3 +1,5 @@
+import { sql } from 'drizzle-orm';
+import { rawRows } from '@sanad/db/backend';
 import type { Article } from '@sanad/shared/schemas/article';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import type { AttachSourceInput } from '@sanad/shared/schemas/source';
@@ -45,11 +47,13 @@ export async function buildSource(server: Pick<TestServer, 'request'>, claim: Cl
   return response.body;
 }
 
-/** Row counts of every table, to prove a failed request left nothing behind. */
-export function tableCounts(server: TestServer): Record<string, number> {
+/** Row counts of every table, to prove a failed request left nothing behind (on either backend). */
+export async function tableCounts(server: TestServer): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of ['articles', 'claims', 'verdicts', 'sources', 'claim_sources']) {
-    counts[table] = (server.handle.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    // Cast: count(*) is a bigint, which PostgreSQL's driver returns as a string.
+    const [row] = await rawRows<{ n: number }>(server.handle.db, sql.raw(`select cast(count(*) as integer) as n from ${table}`));
+    counts[table] = Number(row!.n);
   }
   return counts;
 }

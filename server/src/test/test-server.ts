@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type DatabaseHandle, openDatabase } from '@sanad/db/client';
-import { runMigrations } from '@sanad/db/migrate';
+import type Database from 'better-sqlite3';
+import { type Dialect, openBackend } from '@sanad/db/backend';
+import type { DatabaseHandle } from '@sanad/db/client';
+import { createTestDatabase } from '@sanad/db/pg/test-database';
 import type { Role } from '@sanad/shared/permissions';
 import type { User } from '@sanad/shared/schemas/user';
 import { createApp } from '../app.ts';
@@ -50,10 +52,19 @@ export interface TestClient {
   request<T = any>(method: string, path: string, body?: unknown, options?: RequestOptions): Promise<TestResponse<T>>;
 }
 
-/** A real server on a random port around a fresh, migrated SQLite file, with one account per role. */
+/** A real server on a random port around a fresh, migrated database, with one account per role. */
 export interface TestServer extends TestClient {
   url: string;
+  /** The backend the server runs on: env `TEST_BACKEND=postgres` chooses PostgreSQL, SQLite otherwise. */
+  dialect: Dialect;
+  /** The database; `handle.sqlite` (raw SQL in tests) exists on SQLite only and throws on PostgreSQL. */
   handle: DatabaseHandle;
+  /**
+   * Runs raw SQL on either backend with `?` placeholders, returning its rows
+   * (none for a write). Counts come back as numbers on both (PostgreSQL's
+   * bigint is parsed); keep the SQL to what both dialects accept.
+   */
+  query<T = Record<string, unknown>>(text: string, ...params: unknown[]): Promise<T[]>;
   services: Services;
   clock: ReturnType<typeof testClock>;
   users: Record<Role, User>;
@@ -72,11 +83,29 @@ function governingResource(path: string): string | null {
   return match ? `/api/${match[1]}/${match[2]}` : null;
 }
 
-/** Starts the app over HTTP on a new SQLite file in a temporary folder. */
+/** The backend test servers run on: env `TEST_BACKEND=postgres` for PostgreSQL, SQLite otherwise. */
+export const TEST_DIALECT: Dialect = process.env.TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite';
+
+/** Stands in for the raw SQLite connection on PostgreSQL: a test that reaches for it is SQLite-specific. */
+const NO_SQLITE = new Proxy({} as Database.Database, {
+  get() {
+    throw new Error('handle.sqlite is SQLite-only: this test reads the database with raw SQLite calls (TEST_BACKEND=postgres).');
+  },
+});
+
+/**
+ * Starts the app over HTTP on a fresh database: a new SQLite file in a
+ * temporary folder, or (TEST_BACKEND=postgres) a new PostgreSQL database,
+ * migrated and dropped on close.
+ */
 export async function startTestServer(options: { clock?: ReturnType<typeof testClock> } = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sanad-api-'));
-  const handle = openDatabase(join(dir, 'test.db'));
-  runMigrations(handle);
+  const pgDatabase = TEST_DIALECT === 'postgres' ? await createTestDatabase('server') : null;
+  const backend = openBackend({ databasePath: join(dir, 'test.db'), ...(pgDatabase ? { databaseUrl: pgDatabase.url } : {}) });
+  await backend.migrate();
+  const handle: DatabaseHandle = backend.sqlite
+    ? { db: backend.db, sqlite: backend.sqlite, close: () => void backend.close() }
+    : { db: backend.db, sqlite: NO_SQLITE, close: () => void backend.close() };
   const clock = options.clock ?? testClock();
   const logger = createLogger('silent');
   const services = createServices(handle.db, clock, { logger, passwordCost: TEST_PASSWORD_COST });
@@ -151,6 +180,8 @@ export async function startTestServer(options: { clock?: ReturnType<typeof testC
     cookie: editor.cookie,
     request: (method, path, body, options) => editor.request(method, path, body, options),
     url,
+    dialect: backend.dialect,
+    query: <T,>(text: string, ...params: unknown[]) => backend.query<T>(text, params),
     handle,
     services,
     clock,
@@ -177,7 +208,8 @@ export async function startTestServer(options: { clock?: ReturnType<typeof testC
         server.closeAllConnections();
       });
       await services.pdf.close();
-      handle.close();
+      await backend.close();
+      await pgDatabase?.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
-import { articleRevisions, users } from '@sanad/db/schema/index';
+import { tablesOf } from '@sanad/db/backend';
+import type { articleRevisions } from '@sanad/db/schema/index';
 import type { Role } from '@sanad/shared/permissions';
 import type { UserRef } from '@sanad/shared/schemas/user';
 import type { Tx } from '@sanad/db/transaction';
@@ -18,11 +19,13 @@ export class RevisionsRepository {
 
   /** Stores a revision of an article's text. */
   async insert(tx: Tx, values: typeof articleRevisions.$inferInsert): Promise<void> {
+    const { articleRevisions } = tablesOf(this.db);
     await tx.insert(articleRevisions).values(values);
   }
 
   /** An article's revisions without their text, newest first. */
   async list(articleId: number): Promise<RevisionSummaryRow[]> {
+    const { articleRevisions, users } = tablesOf(this.db);
     const rows = await this.db
       .select({
         id: articleRevisions.id,
@@ -44,6 +47,7 @@ export class RevisionsRepository {
 
   /** One revision with its text. */
   async find(articleId: number, number: number): Promise<RevisionWithAuthor | undefined> {
+    const { articleRevisions, users } = tablesOf(this.db);
     const [row] = await this.db
       .select({ revision: articleRevisions, authorName: users.name, authorRole: users.role })
       .from(articleRevisions)

@@ -1,6 +1,7 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
-import { articleAssignees, articles, claims, users, verdicts } from '@sanad/db/schema/index';
+import { dialectOf, tablesOf } from '@sanad/db/backend';
+import type { articles } from '@sanad/db/schema/index';
 import type { UserRef } from '@sanad/shared/schemas/user';
 import type { Executor, Tx } from '@sanad/db/transaction';
 
@@ -28,13 +29,23 @@ export class ArticlesRepository {
   // Prepared once: every claim write checks the article's assignees (claim ownership).
   private readonly assigneeIdsOf;
 
+  /**
+   * SQLite: a statement prepared on the handle runs on its one connection, so
+   * inside the caller's transaction. PostgreSQL: it would run on another pooled
+   * connection, outside it, so reads and writes inside a transaction go through `tx`.
+   */
+  private readonly preparedRunsInTx: boolean;
+
   constructor(private readonly db: Db) {
-    // sqlite-only: unnamed prepare() (PostgreSQL's drizzle takes a name), on the one connection.
+    this.preparedRunsInTx = dialectOf(db) === 'sqlite';
+    const { articleAssignees } = tablesOf(db);
+    // Unnamed prepare(): used only on SQLite (see preparedRunsInTx).
     this.assigneeIdsOf = db.select({ id: articleAssignees.userId }).from(articleAssignees).where(eq(articleAssignees.articleId, sql.placeholder('articleId'))).prepare();
   }
 
   /** Every article, newest first, with its claim count and claims per rating (computed in SQL). */
   async list(): Promise<ArticleListRow[]> {
+    const { articles, claims, verdicts } = tablesOf(this.db);
     const rows = await this.db
       .select({
         id: articles.id,
@@ -51,7 +62,8 @@ export class ArticlesRepository {
         url: articles.url,
         length: sql<number>`length(${articles.text})`,
         // Written out in full: drizzle renders columns unqualified inside a select, which a subquery would misread.
-        needsReanchoring: sql<number>`(SELECT count(*) FROM "claims" AS c WHERE c."article_id" = "articles"."id" AND c."anchor_status" IN ('modified', 'fuzzy', 'orphaned'))`,
+        // count(*) is a bigint (a string) on PostgreSQL: cast to integer on both.
+        needsReanchoring: sql<number>`cast((SELECT count(*) FROM "claims" AS c WHERE c."article_id" = "articles"."id" AND c."anchor_status" IN ('modified', 'fuzzy', 'orphaned')) as integer)`,
       })
       .from(articles)
       .orderBy(desc(articles.createdAt), desc(articles.id));
@@ -59,7 +71,7 @@ export class ArticlesRepository {
       .select({
         articleId: claims.articleId,
         rating: sql<string>`coalesce(${verdicts.rating}, 'unrated')`,
-        count: sql<number>`count(*)`,
+        count: sql<number>`cast(count(*) as integer)`,
       })
       .from(claims)
       .leftJoin(verdicts, eq(verdicts.claimId, claims.id))
@@ -82,18 +94,21 @@ export class ArticlesRepository {
 
   /** One article, or undefined. */
   async findById(id: number): Promise<ArticleRow | undefined> {
+    const { articles } = tablesOf(this.db);
     const [row] = await this.db.select().from(articles).where(eq(articles.id, id)).limit(1);
     return row;
   }
 
   /** Reads an article inside a transaction. */
   async get(tx: Executor, id: number): Promise<ArticleRow | undefined> {
+    const { articles } = tablesOf(this.db);
     const [row] = await tx.select().from(articles).where(eq(articles.id, id)).limit(1);
     return row;
   }
 
   /** Inserts an article and returns the stored row. */
   async insert(tx: Tx, values: NewArticleRow): Promise<ArticleRow> {
+    const { articles } = tablesOf(this.db);
     const [row] = await tx.insert(articles).values(values).returning();
     return row!;
   }
@@ -104,6 +119,7 @@ export class ArticlesRepository {
     id: number,
     values: Partial<Pick<ArticleRow, 'title' | 'language' | 'direction' | 'author' | 'outlet' | 'publishedOn' | 'url'>> & { updatedAt: string },
   ): Promise<ArticleRow | undefined> {
+    const { articles } = tablesOf(this.db);
     const [row] = await tx
       .update(articles)
       .set({ ...values, version: sql`${articles.version} + 1` })
@@ -114,6 +130,7 @@ export class ArticlesRepository {
 
   /** Stores a new text as the given revision and bumps the version. */
   async replaceText(tx: Tx, id: number, values: { text: string; revision: number; updatedAt: string }): Promise<ArticleRow> {
+    const { articles } = tablesOf(this.db);
     const [row] = await tx
       .update(articles)
       .set({ ...values, version: sql`${articles.version} + 1` })
@@ -130,6 +147,7 @@ export class ArticlesRepository {
   }
 
   async assigneesOf(articleIds: number[]): Promise<Map<number, UserRef[]>> {
+    const { articleAssignees, users } = tablesOf(this.db);
     const result = new Map<number, UserRef[]>();
     if (articleIds.length === 0) return result;
     const rows = await this.db
@@ -147,14 +165,19 @@ export class ArticlesRepository {
   }
 
   /** The ids of an article's assignees inside a transaction. */
-  async assigneeIds(_tx: Executor, articleId: number): Promise<number[]> {
-    // sqlite-only: prepared on the one connection, so it reads inside the caller's transaction.
+  async assigneeIds(tx: Executor, articleId: number): Promise<number[]> {
+    if (!this.preparedRunsInTx) {
+      const { articleAssignees } = tablesOf(tx);
+      const rows = await tx.select({ id: articleAssignees.userId }).from(articleAssignees).where(eq(articleAssignees.articleId, articleId));
+      return rows.map((row) => row.id);
+    }
     const rows = await this.assigneeIdsOf.execute({ articleId });
     return rows.map((row) => row.id);
   }
 
   /** Replaces an article's assignees and bumps its version. */
   async setAssignees(tx: Tx, articleId: number, userIds: number[], at: string): Promise<ArticleRow> {
+    const { articleAssignees, articles } = tablesOf(this.db);
     await tx.delete(articleAssignees).where(eq(articleAssignees.articleId, articleId));
     const unique = [...new Set(userIds)];
     if (unique.length > 0) await tx.insert(articleAssignees).values(unique.map((userId) => ({ articleId, userId, assignedAt: at })));
@@ -168,6 +191,7 @@ export class ArticlesRepository {
 
   /** Deletes an article; its claims, verdicts and source links go with it (ON DELETE CASCADE). */
   async delete(tx: Tx, id: number): Promise<boolean> {
+    const { articles } = tablesOf(this.db);
     const deleted = await tx.delete(articles).where(eq(articles.id, id)).returning({ id: articles.id });
     return deleted.length > 0;
   }

@@ -43,7 +43,7 @@ describe('POST /api/articles', () => {
     expect(response.body.error.code).toBe('validation_failed');
     const paths = response.body.error.details.map((detail: { path: string[] }) => detail.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['body.title', 'body.text', 'body.language']));
-    expect(tableCounts(server).articles).toBe(0);
+    expect((await tableCounts(server)).articles).toBe(0);
   });
 
   it('answers 400 for malformed JSON and for a body that is not JSON', async () => {
@@ -57,7 +57,7 @@ describe('POST /api/articles', () => {
     const missing = await server.request('POST', '/api/articles');
     expect(missing.status).toBe(400);
     expect(missing.body.error.message).toMatch(/JSON body/);
-    expect(tableCounts(server).articles).toBe(0);
+    expect((await tableCounts(server)).articles).toBe(0);
   });
 
   it('refuses fields it does not know (no mass assignment) and ignores __proto__ keys', async () => {
@@ -78,7 +78,7 @@ describe('POST /api/articles', () => {
     const response = await server.request('POST', '/api/articles', { title: 'big', text: 'ب'.repeat(1_000_000) });
     expect(response.status).toBe(413);
     expect(response.body.error.code).toBe('payload_too_large');
-    expect(tableCounts(server).articles).toBe(0);
+    expect((await tableCounts(server)).articles).toBe(0);
   });
 
   it('accepts article text up to 1 MB but only 64 kB on other routes', async () => {
@@ -163,12 +163,12 @@ describe('PATCH /api/articles/:id', () => {
     const listed = (await server.request('GET', '/api/articles')).body.articles.find((item: { id: number }) => item.id === created.body.id);
     expect(listed).toMatchObject({ outlet: null, publishedOn: '2014-01-28', url: 'https://aawsat.com/opinion/geneva-2' });
 
-    const audit = server.handle.sqlite.prepare("select before, after from audit_log where action = 'article.update' and entity_id = ?").get(created.body.id) as {
+    const [audit] = await server.query<{
       before: string;
       after: string;
-    };
-    expect(JSON.parse(audit.before)).toMatchObject({ author: 'سلمان الدوسري', outlet: 'الشرق الأوسط', publishedOn: '2014-01-27' });
-    expect(JSON.parse(audit.after)).toMatchObject({ author: null, outlet: null, publishedOn: '2014-01-28' });
+    }>("select before, after from audit_log where action = 'article.update' and entity_id = ?", created.body.id);
+    expect(JSON.parse(audit!.before)).toMatchObject({ author: 'سلمان الدوسري', outlet: 'الشرق الأوسط', publishedOn: '2014-01-27' });
+    expect(JSON.parse(audit!.after)).toMatchObject({ author: null, outlet: null, publishedOn: '2014-01-28' });
 
     const article = await buildArticle(server);
     expect(article).toMatchObject({ author: null, outlet: null, publishedOn: null, url: null });
@@ -200,11 +200,11 @@ describe('DELETE /api/articles/:id', () => {
     const claim = await buildClaim(server, article, 'الأخضر الإبراهيمي');
     await server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'true', rationale: 'Confirmed.' });
     await buildSource(server, claim);
-    expect(tableCounts(server)).toMatchObject({ articles: 1, claims: 1, verdicts: 1, claim_sources: 1, sources: 1 });
+    expect((await tableCounts(server))).toMatchObject({ articles: 1, claims: 1, verdicts: 1, claim_sources: 1, sources: 1 });
 
     const response = await server.request('DELETE', `/api/articles/${article.id}`);
     expect(response.status).toBe(204);
-    expect(tableCounts(server)).toMatchObject({ articles: 0, claims: 0, verdicts: 0, claim_sources: 0, sources: 1 });
+    expect((await tableCounts(server))).toMatchObject({ articles: 0, claims: 0, verdicts: 0, claim_sources: 0, sources: 1 });
     expect((await server.request('GET', `/api/claims/${claim.id}`)).status).toBe(404);
     expect((await server.request('DELETE', `/api/articles/${article.id}`)).status).toBe(404);
   });

@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
-import { auditLog } from '@sanad/db/schema/index';
+import { dialectOf, tablesOf } from '@sanad/db/backend';
+import type { auditLog } from '@sanad/db/schema/index';
 import type { Tx } from '@sanad/db/transaction';
 import type { Actor } from '../../lib/actor.ts';
 
@@ -35,9 +36,18 @@ export class AuditRepository {
   // Prepared once: every write appends an entry.
   private readonly insertEntry;
 
+  /**
+   * SQLite: a statement prepared on the handle runs on its one connection, so
+   * inside the caller's transaction. PostgreSQL: it would run on another pooled
+   * connection, outside it, so reads and writes inside a transaction go through `tx`.
+   */
+  private readonly preparedRunsInTx: boolean;
+
   constructor(private readonly db: Db) {
+    this.preparedRunsInTx = dialectOf(db) === 'sqlite';
+    const { auditLog } = tablesOf(db);
     const placeholder = (name: string) => sql.placeholder(name);
-    // sqlite-only: unnamed prepare() (PostgreSQL's drizzle takes a name), on the one connection.
+    // Unnamed prepare(): used only on SQLite (see preparedRunsInTx).
     this.insertEntry = db
       .insert(auditLog)
       .values({
@@ -57,9 +67,8 @@ export class AuditRepository {
   }
 
   /** Appends an entry, inside the caller's transaction (the statement is prepared on the one connection). */
-  async append(_tx: Tx, actor: Actor | null, at: string, entry: AuditInput): Promise<void> {
-    // sqlite-only: the statement is prepared on the one connection, so it runs inside the caller's transaction.
-    await this.insertEntry.execute({
+  async append(tx: Tx, actor: Actor | null, at: string, entry: AuditInput): Promise<void> {
+    const values = {
       at,
       actorId: actor?.id ?? null,
       actorName: actor?.name ?? null,
@@ -71,11 +80,18 @@ export class AuditRepository {
       claimId: entry.claimId,
       before: snapshot(entry.before),
       after: snapshot(entry.after),
-    });
+    };
+    if (this.preparedRunsInTx) {
+      await this.insertEntry.execute(values);
+      return;
+    }
+    const { auditLog } = tablesOf(tx);
+    await tx.insert(auditLog).values(values);
   }
 
   /** A claim's entries, oldest first. */
   async listForClaim(claimId: number): Promise<AuditRow[]> {
+    const { auditLog } = tablesOf(this.db);
     return this.db.select().from(auditLog).where(eq(auditLog.claimId, claimId)).orderBy(asc(auditLog.id));
   }
 }

@@ -151,8 +151,8 @@ describe('sessions', () => {
     expect((await reviewer.request('GET', '/api/session')).status).toBe(401);
     expect((await reviewer.request('GET', '/api/articles')).status).toBe(401);
     const token = decodeURIComponent(reviewer.cookie!.split('=')[1]!);
-    const stored = server.handle.sqlite.prepare('select count(*) as n from sessions where id = ?').get(sessionId(token)) as { n: number };
-    expect(stored.n).toBe(0);
+    const [stored] = await server.query<{ n: number }>('select count(*) as n from sessions where id = ?', sessionId(token));
+    expect(stored!.n).toBe(0);
   });
 
   it('sets a readable signed-in hint with the session and clears it at logout and on any 401 (no secret in it)', async () => {
@@ -180,7 +180,7 @@ describe('sessions', () => {
   it('stores only a hash of the token (ASVS 7.2.3)', async () => {
     const reviewer = await server.as({ email: 'reviewer@test.sanad', password: TEST_PASSWORD });
     const token = decodeURIComponent(reviewer.cookie!.split('=')[1]!);
-    const ids = (server.handle.sqlite.prepare('select id from sessions').all() as { id: string }[]).map((row) => row.id);
+    const ids = (await server.query<{ id: string }>('select id from sessions')).map((row) => row.id);
     expect(ids).not.toContain(token);
     expect(ids).toContain(sessionId(token));
   });
@@ -251,18 +251,18 @@ describe('POST /api/session/password', () => {
     const next = await fetch(`${server.url}/api/session`, { headers: { cookie: rotated } });
     expect(next.status).toBe(200);
     expect((await bystander.request('GET', '/api/session')).status).toBe(200);
-    const sessions = server.handle.sqlite.prepare('select count(*) as n from sessions where user_id = ?').get(user.id) as { n: number };
-    expect(sessions.n).toBe(1);
+    const [sessions] = await server.query<{ n: number }>('select count(*) as n from sessions where user_id = ?', user.id);
+    expect(sessions!.n).toBe(1);
 
     expect((await login(user.email, TEST_PASSWORD)).status).toBe(401);
     expect((await login(user.email, NEW_PASSWORD)).status).toBe(200);
 
-    const audit = server.handle.sqlite.prepare("select actor_id, entity_id, before, after from audit_log where action = 'user.password_change'").all() as {
+    const audit = await server.query<{
       actor_id: number;
       entity_id: number;
       before: string;
       after: string;
-    }[];
+    }>("select actor_id, entity_id, before, after from audit_log where action = 'user.password_change'");
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_id: user.id, entity_id: user.id });
     expect(`${audit[0]!.before}${audit[0]!.after}`).not.toMatch(/scrypt|passphrase|battery/);
@@ -326,7 +326,7 @@ describe('cross-origin requests', () => {
     expect(fetchSite.status).toBe(403);
     const same = await server.request('POST', '/api/articles', { title: 't', text: 'some text' }, { headers: { origin: server.url, 'sec-fetch-site': 'same-origin' } });
     expect(same.status).toBe(201);
-    expect((server.handle.sqlite.prepare('select count(*) as n from articles').get() as { n: number }).n).toBe(1);
+    expect((await server.query<{ n: number }>('select count(*) as n from articles'))[0]!.n).toBe(1);
   });
 });
 
@@ -337,9 +337,9 @@ describe('passwords', () => {
     expect(await verifyPassword('ÄÖÜ long passphrase 64 characters long ............................', hash)).toBe(true);
     expect(await verifyPassword('äöü long passphrase 64 characters long ............................', hash)).toBe(false);
     expect(await verifyPassword('ÄÖÜ long passphrase 64 characters long ...........................', hash)).toBe(false);
-    const stored = server.handle.sqlite.prepare("select password_hash from users where email = 'reviewer@test.sanad'").get() as { password_hash: string };
-    expect(stored.password_hash).toMatch(/^scrypt\$/);
-    expect(stored.password_hash).not.toContain(TEST_PASSWORD);
+    const [stored] = await server.query<{ password_hash: string }>("select password_hash from users where email = 'reviewer@test.sanad'");
+    expect(stored!.password_hash).toMatch(/^scrypt\$/);
+    expect(stored!.password_hash).not.toContain(TEST_PASSWORD);
   });
 
   it('uses the OWASP scrypt cost in production (ASVS 11.4.2)', async () => {

@@ -1,6 +1,7 @@
 import { eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
-import { sessions, users } from '@sanad/db/schema/index';
+import { tablesOf } from '@sanad/db/backend';
+import type { sessions } from '@sanad/db/schema/index';
 import type { Tx } from '@sanad/db/transaction';
 import type { UserRow } from '../users/users.repository.ts';
 
@@ -13,7 +14,8 @@ export class SessionsRepository {
   private readonly byId;
 
   constructor(db: Db) {
-    // sqlite-only: unnamed prepare() (PostgreSQL's drizzle takes a name).
+    const { sessions, users } = tablesOf(db);
+    // Unnamed prepare(): read outside any transaction, so it may run on any connection (node-postgres runs it unnamed).
     this.byId = db
       .select({ session: sessions, user: users })
       .from(sessions)
@@ -30,21 +32,25 @@ export class SessionsRepository {
 
   /** Stores a new session. */
   async insert(tx: Tx, values: SessionRow): Promise<void> {
+    const { sessions } = tablesOf(tx);
     await tx.insert(sessions).values(values);
   }
 
   /** Records activity (for the idle timeout). */
   async touch(tx: Tx, id: string, at: string): Promise<void> {
+    const { sessions } = tablesOf(tx);
     await tx.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));
   }
 
   /** Ends one session. */
   async delete(tx: Tx, id: string): Promise<void> {
+    const { sessions } = tablesOf(tx);
     await tx.delete(sessions).where(eq(sessions.id, id));
   }
 
   /** Removes sessions past their absolute lifetime. */
   async deleteExpired(tx: Tx, now: string): Promise<void> {
+    const { sessions } = tablesOf(tx);
     await tx.delete(sessions).where(lt(sessions.expiresAt, now));
   }
 }

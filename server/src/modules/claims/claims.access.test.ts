@@ -30,27 +30,27 @@ async function claimOfA(): Promise<{ article: Article; claim: Claim }> {
 }
 
 /** Everything a change of the claim could touch: table counts, and the claim's rows. */
-function snapshot(claimId: number) {
-  const rows = (sql: string) => server.handle.sqlite.prepare(sql).all(claimId);
+async function snapshot(claimId: number) {
+  const rows = (sql: string) => server.query(sql, claimId);
   return {
-    counts: tableCounts(server),
-    claim: rows('select * from claims where id = ?'),
-    verdict: rows('select * from verdicts where claim_id = ?'),
-    links: rows('select * from claim_sources where claim_id = ?'),
-    sources: rows('select s.* from sources s join claim_sources l on l.source_id = s.id where l.claim_id = ?'),
-    audit: (server.handle.sqlite.prepare('select count(*) as n from audit_log').get() as { n: number }).n,
+    counts: await tableCounts(server),
+    claim: await rows('select * from claims where id = ?'),
+    verdict: await rows('select * from verdicts where claim_id = ?'),
+    links: await rows('select * from claim_sources where claim_id = ?'),
+    sources: await rows('select s.* from sources s join claim_sources l on l.source_id = s.id where l.claim_id = ?'),
+    audit: ((await server.query<{ n: number }>('select count(*) as n from audit_log'))[0]!).n,
   };
 }
 
 /** Asserts reviewer B is refused with 403 `forbidden`, naming whose claim it is, and the database is unchanged. */
 async function expectRefused(claimId: number, send: () => Promise<{ status: number; body: { error?: { code: string; message: string } } }>) {
-  const before = snapshot(claimId);
+  const before = await snapshot(claimId);
   const response = await send();
   expect(response.status).toBe(403);
   expect(response.body.error?.code).toBe('forbidden');
   expect(response.body.error?.message).toMatch(/Test reviewer/);
   expect(response.body.error?.message).toMatch(/Ask an editor to assign you/);
-  expect(snapshot(claimId)).toEqual(before);
+  expect(await snapshot(claimId)).toEqual(before);
 }
 
 async function assignToArticle(article: Article, userIds: number[]) {
@@ -69,20 +69,20 @@ describe('claim ownership: ASVS 8.2.2 (A3.2)', () => {
     await assignToArticle(article, [B()]);
     expect((await reviewerB.request('PATCH', `/api/claims/${claim.id}`, { claimant: 'Lakhdar Brahimi' })).body.claimant).toBe('Lakhdar Brahimi');
     expect((await reviewerB.request('DELETE', `/api/claims/${claim.id}`)).status).toBe(204);
-    expect(snapshot(claim.id).claim).toEqual([]);
+    expect((await snapshot(claim.id)).claim).toEqual([]);
   });
 
   it('ASVS 8.2.2 (A3.2) refuses reviewer B a claim assigned to A, even without a verdict, and names the assignee', async () => {
     const article = await buildArticle(reviewerA);
     const claim = await buildClaim(reviewerA, article, 'الإبراهيمي');
     expect((await editor.request('PATCH', `/api/claims/${claim.id}`, { assigneeId: A() })).status).toBe(200);
-    const before = snapshot(claim.id);
+    const before = await snapshot(claim.id);
     const refused = await reviewerB.request('PATCH', `/api/claims/${claim.id}`, { claimant: 'x' });
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toBe(
       `You may not change claim ${claim.id}. This claim is assigned to Test reviewer. Ask an editor to assign you to the claim or its article to change it.`,
     );
-    expect(snapshot(claim.id)).toEqual(before);
+    expect(await snapshot(claim.id)).toEqual(before);
   });
 
   it('ASVS 8.2.2 (A3.2) keeps unassigned, unrated work open to the whole desk', async () => {
@@ -159,7 +159,7 @@ describe('claim ownership: ASVS 8.2.2 (A3.2)', () => {
     const comment = (await reviewerA.request('POST', `/api/claims/${claim.id}/comments`, { body: 'A’s note' })).body;
     const refused = await reviewerB.request('PATCH', `/api/comments/${comment.id}`, { body: 'Rewritten by B' });
     expect(refused.status).toBe(403);
-    const row = server.handle.sqlite.prepare('select body, version from comments where id = ?').get(comment.id);
+    const [row] = await server.query('select body, version from comments where id = ?', comment.id);
     expect(row).toEqual({ body: 'A’s note', version: 1 });
   });
 });

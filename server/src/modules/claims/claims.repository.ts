@@ -1,6 +1,7 @@
 import { type SQL, and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
-import { articles, claimSources, claims, sources, users, verdicts } from '@sanad/db/schema/index';
+import { dialectOf, forUpdate, tablesOf } from '@sanad/db/backend';
+import type { claimSources, claims, sources, verdicts } from '@sanad/db/schema/index';
 import type { UserRef } from '@sanad/shared/schemas/user';
 import type { Executor, Tx } from '@sanad/db/transaction';
 
@@ -35,8 +36,17 @@ export class ClaimsRepository {
   private readonly userRefById;
   private readonly updateByShape = new Map<string, ReturnType<ClaimsRepository['prepareUpdate']>>();
 
+  /**
+   * SQLite: a statement prepared on the handle runs on its one connection, so
+   * inside the caller's transaction. PostgreSQL: it would run on another pooled
+   * connection, outside it, so reads and writes inside a transaction go through `tx`.
+   */
+  private readonly preparedRunsInTx: boolean;
+
   constructor(private readonly db: Db) {
-    // sqlite-only: unnamed prepare() (PostgreSQL's drizzle takes a name), on the one connection.
+    this.preparedRunsInTx = dialectOf(db) === 'sqlite';
+    const { claimSources, claims, sources, users, verdicts } = tablesOf(db);
+    // Unnamed prepare() (pg-core types ask for a name; node-postgres runs it unnamed on a pooled connection).
     this.claimById = db.select().from(claims).where(eq(claims.id, sql.placeholder('id'))).prepare();
     this.verdictByClaim = db.select().from(verdicts).where(eq(verdicts.claimId, sql.placeholder('id'))).prepare();
     this.linksOf = db
@@ -51,6 +61,7 @@ export class ClaimsRepository {
 
   /** An article's claims in reading order (start, then end), each with verdict and sources. */
   async listByArticle(articleId: number): Promise<ClaimView[]> {
+    const { claims } = tablesOf(this.db);
     const claimRows = await this.db
       .select()
       .from(claims)
@@ -68,6 +79,7 @@ export class ClaimsRepository {
   }
 
   private async assemble(claimRows: ClaimRow[]): Promise<ClaimView[]> {
+    const { articles, claimSources, sources, users, verdicts } = tablesOf(this.db);
     if (claimRows.length === 0) return [];
     const ids = claimRows.map((row) => row.id);
     const single = claimRows.length === 1 ? claimRows[0]!.id : null;
@@ -133,31 +145,43 @@ export class ClaimsRepository {
   }
 
   /**
-   * Reads a claim row inside a transaction. With better-sqlite3 a transaction
-   * runs on the handle's one connection, so the prepared statement reads inside it
-   * (a PostgreSQL port binds it to `tx` instead).
+   * Reads a claim row inside a transaction, to change it. SQLite: the prepared
+   * statement runs on the one connection, so inside the transaction, which
+   * already holds the write lock. PostgreSQL: read through `tx` and locked
+   * (FOR UPDATE) until the transaction ends.
    */
-  async get(_tx: Executor, id: number): Promise<ClaimRow | undefined> {
-    // sqlite-only: a statement prepared on the one connection reads inside the caller's transaction.
+  async get(tx: Executor, id: number): Promise<ClaimRow | undefined> {
+    if (!this.preparedRunsInTx) {
+      const { claims } = tablesOf(tx);
+      // Locked until the transaction ends, so a concurrent write of the same claim waits and then sees the new version.
+      const [row] = await forUpdate(tx, tx.select().from(claims).where(eq(claims.id, id)).limit(1));
+      return row;
+    }
     const [row] = await this.claimById.execute({ id });
     return row;
   }
 
   /** A claim's verdict inside a transaction (the statement runs on the one connection, so inside it). */
-  async verdictOf(_tx: Executor, claimId: number): Promise<VerdictRow | undefined> {
-    // sqlite-only: a statement prepared on the one connection reads inside the caller's transaction.
+  async verdictOf(tx: Executor, claimId: number): Promise<VerdictRow | undefined> {
+    if (!this.preparedRunsInTx) {
+      const { verdicts } = tablesOf(tx);
+      const [row] = await tx.select().from(verdicts).where(eq(verdicts.claimId, claimId)).limit(1);
+      return row;
+    }
     const [row] = await this.verdictByClaim.execute({ id: claimId });
     return row;
   }
 
   /** The verdict rationale of a claim, for indexing. */
   async rationaleOf(tx: Executor, id: number): Promise<string | null> {
+    const { verdicts } = tablesOf(this.db);
     const [row] = await tx.select({ rationale: verdicts.rationale }).from(verdicts).where(eq(verdicts.claimId, id)).limit(1);
     return row?.rationale ?? null;
   }
 
   /** The claim of an article with exactly this span, if any. */
   async findBySpan(tx: Executor, articleId: number, start: number, end: number): Promise<ClaimRow | undefined> {
+    const { claims } = tablesOf(this.db);
     const [row] = await tx
       .select()
       .from(claims)
@@ -168,17 +192,20 @@ export class ClaimsRepository {
 
   /** Inserts a claim and returns the stored row. */
   async insert(tx: Tx, values: NewClaimRow): Promise<ClaimRow> {
+    const { claims } = tablesOf(this.db);
     const [row] = await tx.insert(claims).values(values).returning();
     return row!;
   }
 
   /** Every claim row of an article, for planning re-anchoring. */
   async listRowsOf(articleId: number): Promise<ClaimRow[]> {
+    const { claims } = tablesOf(this.db);
     return this.db.select().from(claims).where(eq(claims.articleId, articleId)).orderBy(asc(claims.id));
   }
 
   /** Every claim row of an article, for re-anchoring inside a transaction. */
   async listRows(tx: Executor, articleId: number): Promise<ClaimRow[]> {
+    const { claims } = tablesOf(this.db);
     return tx.select().from(claims).where(eq(claims.articleId, articleId)).orderBy(asc(claims.id));
   }
 
@@ -206,7 +233,15 @@ export class ClaimsRepository {
     version: number,
   ): Promise<ClaimRow | undefined> {
     // One prepared statement per set of changed columns (a handful of shapes), on the one connection: it runs inside the caller's transaction.
-    // sqlite-only: the prepared statement runs on the connection, not on `tx`.
+    if (!this.preparedRunsInTx) {
+      const { claims } = tablesOf(tx);
+      const [row] = await tx
+        .update(claims)
+        .set({ ...values, version: version + 1 })
+        .where(and(eq(claims.id, id), eq(claims.version, version)))
+        .returning();
+      return row;
+    }
     const columns = (Object.keys(values) as (keyof typeof values)[]).filter((column) => values[column] !== undefined).sort();
     const shape = columns.join(',');
     let statement = this.updateByShape.get(shape);
@@ -220,8 +255,9 @@ export class ClaimsRepository {
 
   /** `UPDATE claims SET <columns>, version = :version WHERE id = :id AND version = :expected RETURNING *`. */
   private prepareUpdate(columns: string[]) {
+    const { claims } = tablesOf(this.db);
     const set = Object.fromEntries([...columns, 'version'].map((column) => [column, sql.placeholder(column)]));
-    // sqlite-only: unnamed prepare() on the one connection.
+    // Unnamed prepare(): only ever used on SQLite (see preparedRunsInTx).
     return this.db
       .update(claims)
       .set(set as Partial<Record<keyof ClaimRow, SQL>>)
@@ -232,6 +268,7 @@ export class ClaimsRepository {
 
   /** Marks a claim as changed (its verdict or sources changed): new updatedAt and version. */
   async touch(tx: Tx, id: number, updatedAt: string): Promise<void> {
+    const { claims } = tablesOf(this.db);
     const row = await this.get(tx, id);
     if (!row) return;
     await tx
@@ -242,6 +279,7 @@ export class ClaimsRepository {
 
   /** Deletes a claim; its verdict and source links go with it. */
   async delete(tx: Tx, id: number): Promise<boolean> {
+    const { claims } = tablesOf(this.db);
     const deleted = await tx.delete(claims).where(eq(claims.id, id)).returning({ id: claims.id });
     return deleted.length > 0;
   }

@@ -73,7 +73,7 @@ describe('POST /api/articles/:id/claims', () => {
       expect(response.status, code).toBe(422);
       expect(response.body.error.code).toBe(code);
     }
-    expect(tableCounts(server).claims).toBe(0);
+    expect((await tableCounts(server)).claims).toBe(0);
   });
 
   it('answers 400 for negative or fractional offsets and a missing quote', async () => {
@@ -88,7 +88,7 @@ describe('POST /api/articles/:id/claims', () => {
     const response = await server.request('POST', `/api/articles/${article.id}/claims`, spanOf('الأخضر الإبراهيمي'));
     expect(response.status).toBe(409);
     expect(response.body.error.code).toBe('claim_exists');
-    expect(tableCounts(server).claims).toBe(1);
+    expect((await tableCounts(server)).claims).toBe(1);
   });
 
   it('answers 404 for an unknown article', async () => {

@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
-import { comments, users } from '@sanad/db/schema/index';
+import { tablesOf } from '@sanad/db/backend';
+import type { comments } from '@sanad/db/schema/index';
 import type { Executor, Tx } from '@sanad/db/transaction';
 import type { UserRef } from '@sanad/shared/schemas/user';
 
@@ -18,6 +19,7 @@ export class CommentsRepository {
 
   /** A claim's comments with their authors, oldest first. */
   async listForClaim(claimId: number): Promise<CommentView[]> {
+    const { comments, users } = tablesOf(this.db);
     const rows = await this.db
       .select({ row: comments, name: users.name, role: users.role })
       .from(comments)
@@ -29,6 +31,7 @@ export class CommentsRepository {
 
   /** One comment with its author. */
   async findById(id: number): Promise<CommentView | undefined> {
+    const { comments, users } = tablesOf(this.db);
     const [found] = await this.db
       .select({ row: comments, name: users.name, role: users.role })
       .from(comments)
@@ -40,18 +43,21 @@ export class CommentsRepository {
 
   /** Reads a comment inside a transaction. */
   async get(tx: Executor, id: number): Promise<CommentRow | undefined> {
+    const { comments } = tablesOf(this.db);
     const [row] = await tx.select().from(comments).where(eq(comments.id, id)).limit(1);
     return row;
   }
 
   /** Stores a comment. */
   async insert(tx: Tx, values: typeof comments.$inferInsert): Promise<CommentRow> {
+    const { comments } = tablesOf(this.db);
     const [row] = await tx.insert(comments).values(values).returning();
     return row!;
   }
 
   /** Edits or resolves a comment and bumps its version. */
   async update(tx: Tx, id: number, values: Partial<Pick<CommentRow, 'body' | 'resolved'>> & { updatedAt: string }): Promise<CommentRow> {
+    const { comments } = tablesOf(this.db);
     const [row] = await tx
       .update(comments)
       .set({ ...values, version: sql`${comments.version} + 1` })

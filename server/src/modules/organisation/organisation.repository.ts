@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
-import { organisation } from '@sanad/db/schema/index';
+import { tablesOf } from '@sanad/db/backend';
+import type { organisation } from '@sanad/db/schema/index';
 import type { Executor, Tx } from '@sanad/db/transaction';
 
 /** The organisation's settings as stored (one row, id 1, written by migration 0005). */
@@ -12,6 +13,7 @@ export class OrganisationRepository {
 
   /** The settings row. */
   async find(): Promise<OrganisationRow> {
+    const { organisation } = tablesOf(this.db);
     const [row] = await this.db.select().from(organisation).where(eq(organisation.id, 1)).limit(1);
     if (!row) throw new Error('The organisation row is missing: run the migrations.');
     return row;
@@ -19,6 +21,7 @@ export class OrganisationRepository {
 
   /** The settings row inside a transaction. */
   async get(tx: Executor): Promise<OrganisationRow> {
+    const { organisation } = tablesOf(this.db);
     const [row] = await tx.select().from(organisation).where(eq(organisation.id, 1)).limit(1);
     if (!row) throw new Error('The organisation row is missing: run the migrations.');
     return row;
@@ -29,6 +32,7 @@ export class OrganisationRepository {
     tx: Tx,
     values: Partial<Pick<OrganisationRow, 'name' | 'url' | 'logo' | 'publishBaseUrl' | 'reportLanguage'>> & { updatedAt: string },
   ): Promise<OrganisationRow> {
+    const { organisation } = tablesOf(this.db);
     const [row] = await tx
       .update(organisation)
       .set({ ...values, version: sql`${organisation.version} + 1` })

@@ -18,12 +18,12 @@ async function patch(client: TestClient, body: unknown) {
   return client.request('PATCH', '/api/organisation', body, { ifMatch: current.headers.get('etag') });
 }
 
-function auditEntries(server: TestServer) {
-  return server.handle.sqlite.prepare("select actor_id, before, after from audit_log where action = 'organisation.update' order by id").all() as {
+async function auditEntries(server: TestServer) {
+  return await server.query<{
     actor_id: number;
     before: string;
     after: string;
-  }[];
+  }>("select actor_id, before, after from audit_log where action = 'organisation.update' order by id");
 }
 
 describe('/api/organisation', () => {
@@ -60,7 +60,7 @@ describe('/api/organisation', () => {
     expect(response.body).toMatchObject(expected);
     expect((await (await server.as('reviewer')).request('GET', '/api/organisation')).body).toMatchObject(expected);
 
-    const [entry] = auditEntries(server);
+    const [entry] = await auditEntries(server);
     expect(entry?.actor_id).toBe(server.users.admin.id);
     expect(JSON.parse(entry!.before)).toMatchObject({ name: 'Fact-check desk', logo: null, reportLanguage: 'en' });
     expect(JSON.parse(entry!.after)).toMatchObject({ name: 'مكتب سند', logo: 'image/png, 70 bytes', reportLanguage: 'ar' });
@@ -78,7 +78,7 @@ describe('/api/organisation', () => {
     }
     const now = await server.request('GET', '/api/organisation');
     expect(now.body).toMatchObject({ name: 'Fact-check desk', version: 1 });
-    expect(auditEntries(server)).toHaveLength(0);
+    expect(await auditEntries(server)).toHaveLength(0);
   });
 
   it('refuses script URLs, SVG, non-images, oversized logos and unknown fields with 400 per field (ASVS 1.2.2, 5.2.2, 15.3.3)', async () => {

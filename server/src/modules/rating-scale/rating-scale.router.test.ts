@@ -43,10 +43,8 @@ async function onRating(method: string, key: string, suffix = '', body?: unknown
   return client.request(method, `/api/rating-scale/${key}${suffix}`, body, { headers: { 'if-match': `"v${version}"` } });
 }
 
-function auditActions(): string[] {
-  return (server.handle.sqlite.prepare(`select action from audit_log where entity_type = 'rating' order by id`).all() as { action: string }[]).map(
-    (row) => row.action,
-  );
+async function auditActions(): Promise<string[]> {
+  return (await server.query<{ action: string }>(`select action from audit_log where entity_type = 'rating' order by id`)).map((row) => row.action);
 }
 
 async function ratedClaim(key: string) {
@@ -89,7 +87,7 @@ describe('POST /api/rating-scale', () => {
     const { response: verdict } = await ratedClaim('disputed');
     expect(verdict.status).toBe(200);
     expect(verdict.body.verdict.rating).toBe('disputed');
-    expect(auditActions()).toEqual(['rating.create']);
+    expect(await auditActions()).toEqual(['rating.create']);
   });
 
   it('inserts at a given position and moves the ratings after it down', async () => {
@@ -145,10 +143,10 @@ describe('PATCH /api/rating-scale/:key', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('etag')).toBe('"v2"');
     expect(response.body).toMatchObject({ key: 'misleading', labelAr: 'مضلل عمداً', labelEn: 'Misleading', value: null, color: '#7c2d12', version: 2 });
-    const entry = server.handle.sqlite.prepare(`select actor_role, before, after from audit_log where action = 'rating.update'`).get() as { actor_role: string; before: string; after: string };
-    expect(entry.actor_role).toBe('admin');
-    expect(JSON.parse(entry.before)).toMatchObject({ key: 'misleading', labelAr: 'مضلِّل' });
-    expect(JSON.parse(entry.after)).toMatchObject({ key: 'misleading', labelAr: 'مضلل عمداً' });
+    const [entry] = await server.query<{ actor_role: string; before: string; after: string }>(`select actor_role, before, after from audit_log where action = 'rating.update'`);
+    expect(entry!.actor_role).toBe('admin');
+    expect(JSON.parse(entry!.before)).toMatchObject({ key: 'misleading', labelAr: 'مضلِّل' });
+    expect(JSON.parse(entry!.after)).toMatchObject({ key: 'misleading', labelAr: 'مضلل عمداً' });
   });
 
   it('moves a rating to a new position and renumbers the others', async () => {
@@ -208,7 +206,7 @@ describe('retiring and restoring', () => {
     expect((await onRating('POST', 'mostly_false', '/restore')).status).toBe(409);
     const { response: accepted } = await ratedClaim('mostly_false');
     expect(accepted.status).toBe(200);
-    expect(auditActions()).toEqual(['rating.retire', 'rating.restore']);
+    expect(await auditActions()).toEqual(['rating.retire', 'rating.restore']);
   });
 
   it('never leaves the scale without an active rating', async () => {
@@ -237,7 +235,7 @@ describe('DELETE /api/rating-scale/:key', () => {
     const ratings = await scale();
     expect(ratings.map((each) => each.key)).not.toContain('half_true');
     expect(ratings.map((each) => each.position)).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(auditActions()).toEqual(['rating.delete']);
+    expect(await auditActions()).toEqual(['rating.delete']);
     const { response: verdict } = await ratedClaim('half_true');
     expect(verdict.status).toBe(422);
     expect(verdict.body.error.code).toBe('unknown_rating');
@@ -271,7 +269,7 @@ describe('who may change the scale', () => {
       expect((await onRating('DELETE', 'true', '', undefined, client)).status).toBe(403);
     }
     expect((await scale()).map((each) => [each.key, each.version])).toEqual(RATING_KEYS.map((key) => [key, 1]));
-    expect(auditActions()).toEqual([]);
+    expect(await auditActions()).toEqual([]);
   });
 });
 

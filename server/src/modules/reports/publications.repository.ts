@@ -1,8 +1,7 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-// sqlite-only: the dialect's alias() (drizzle-orm/pg-core has its own).
-import { alias } from 'drizzle-orm/sqlite-core';
+import { aliasedTable, and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
-import { claims, corrections, publications, users } from '@sanad/db/schema/index';
+import { dialectOf, tablesOf } from '@sanad/db/backend';
+import type { corrections, publications } from '@sanad/db/schema/index';
 import type { Executor, Tx } from '@sanad/db/transaction';
 import type { UserRef } from '@sanad/shared/schemas/user';
 
@@ -27,7 +26,6 @@ export interface PublicationSummaryRow {
   corrections: number;
 }
 
-const reopener = alias(users, 'reopener');
 
 function ref(id: number | null, name: string | null, role: string | null): UserRef | null {
   return id === null || name === null || role === null ? null : { id, name, role: role as UserRef['role'] };
@@ -39,12 +37,14 @@ export class PublicationsRepository {
 
   /** The latest publication of an article, with its snapshot, or undefined. */
   async latest(articleId: number): Promise<PublicationRow | undefined> {
+    const { publications } = tablesOf(this.db);
     const [row] = await this.db.select().from(publications).where(eq(publications.articleId, articleId)).orderBy(desc(publications.number)).limit(1);
     return row;
   }
 
   /** An article's publications, newest first, with claim and correction counts (computed in SQL). */
   async list(articleId: number): Promise<PublicationSummaryRow[]> {
+    const { publications, users } = tablesOf(this.db);
     const rows = await this.db
       .select({
         id: publications.id,
@@ -54,9 +54,13 @@ export class PublicationsRepository {
         byId: users.id,
         byName: users.name,
         byRole: users.role,
-        // sqlite-only: json_array_length(text, path) (PostgreSQL: jsonb_array_length(report::jsonb -> 'claims')).
-        claims: sql<number>`json_array_length(${publications.report}, '$.claims')`,
-        corrections: sql<number>`(SELECT count(*) FROM "corrections" AS c WHERE c."publication_id" = "publications"."id")`,
+        // The report is JSON text on both backends; each has its own JSON array length function.
+        claims:
+          dialectOf(this.db) === 'postgres'
+            ? sql<number>`jsonb_array_length((${publications.report})::jsonb -> 'claims')`
+            : sql<number>`json_array_length(${publications.report}, '$.claims')`,
+        // count(*) is a bigint (a string) on PostgreSQL: cast to integer on both.
+        corrections: sql<number>`cast((SELECT count(*) FROM "corrections" AS c WHERE c."publication_id" = "publications"."id") as integer)`,
       })
       .from(publications)
       .leftJoin(users, eq(users.id, publications.publishedBy))
@@ -67,15 +71,19 @@ export class PublicationsRepository {
 
   /** Every correction of an article: pending ones first, then newest first. */
   async corrections(articleId: number): Promise<CorrectionView[]> {
+    const { corrections } = tablesOf(this.db);
     return this.correctionsWhere(this.db, eq(corrections.articleId, articleId));
   }
 
   /** Corrections of an article inside a transaction (oldest first). */
   async correctionsIn(tx: Executor, articleId: number): Promise<CorrectionView[]> {
+    const { corrections } = tablesOf(this.db);
     return (await this.correctionsWhere(tx, eq(corrections.articleId, articleId))).sort((a, b) => a.row.id - b.row.id);
   }
 
   private async correctionsWhere(executor: Executor, where: ReturnType<typeof eq>): Promise<CorrectionView[]> {
+    const { corrections, publications, users } = tablesOf(this.db);
+    const reopener = aliasedTable(users, 'reopener');
     const rows = await executor
       .select({ row: corrections, byId: reopener.id, byName: reopener.name, byRole: reopener.role, publishedAt: publications.publishedAt })
       .from(corrections)
@@ -88,12 +96,14 @@ export class PublicationsRepository {
 
   /** Records a correction when a published claim is reopened. */
   async insertCorrection(tx: Tx, values: typeof corrections.$inferInsert): Promise<CorrectionRow> {
+    const { corrections } = tablesOf(this.db);
     const [row] = await tx.insert(corrections).values(values).returning();
     return row!;
   }
 
   /** The number the next publication of the article takes. */
   async nextNumber(tx: Executor, articleId: number): Promise<number> {
+    const { publications } = tablesOf(this.db);
     const [row] = await tx
       .select({ last: sql<number | null>`max(${publications.number})` })
       .from(publications)
@@ -103,18 +113,21 @@ export class PublicationsRepository {
 
   /** When the article was first published, if it was. */
   async firstPublishedAt(tx: Executor, articleId: number): Promise<string | null> {
+    const { publications } = tablesOf(this.db);
     const [row] = await tx.select({ at: publications.publishedAt }).from(publications).where(eq(publications.articleId, articleId)).orderBy(asc(publications.number)).limit(1);
     return row?.at ?? null;
   }
 
   /** Stores a publication with its snapshot. */
   async insert(tx: Tx, values: typeof publications.$inferInsert): Promise<PublicationRow> {
+    const { publications } = tablesOf(this.db);
     const [row] = await tx.insert(publications).values(values).returning();
     return row!;
   }
 
   /** Attaches a pending correction to the publication that carries it, with the rating it now publishes. */
   async publishCorrection(tx: Tx, id: number, publicationId: number, ratingAfter: string | null): Promise<void> {
+    const { corrections } = tablesOf(this.db);
     await tx
       .update(corrections)
       .set({ publicationId, ratingAfter })
@@ -123,6 +136,7 @@ export class PublicationsRepository {
 
   /** Marks claims as published (first publication only: the date never moves). */
   async markClaimsPublished(tx: Tx, claimIds: number[], at: string): Promise<void> {
+    const { claims } = tablesOf(this.db);
     if (claimIds.length === 0) return;
     await tx
       .update(claims)

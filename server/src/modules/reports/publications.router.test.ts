@@ -52,7 +52,7 @@ describe('POST /api/articles/:id/publications', () => {
     const empty = await publish(editor);
     expect(empty.status).toBe(409);
     expect(empty.body.error.code).toBe('nothing_to_publish');
-    expect(server.handle.sqlite.prepare('SELECT count(*) AS n FROM publications').get()).toEqual({ n: 0 });
+    expect(await server.query('SELECT count(*) AS n FROM publications')).toEqual([{ n: 0 }]);
     expect((await editor.request('POST', '/api/articles/999/publications', {}, { ifMatch: null })).status).toBe(404);
     expect((await editor.request('POST', `/api/articles/${article.id}/publications`, { kind: 'final' }, { ifMatch: null })).status).toBe(400);
   });
@@ -181,7 +181,7 @@ describe('GET /api/articles/:id/report?format=claimreview', () => {
 
     await publish(editor);
     // Back to a new database's settings: no base URL yet (the API accepts only a valid one).
-    server.handle.sqlite.prepare("UPDATE organisation SET publish_base_url = ''").run();
+    await server.query("UPDATE organisation SET publish_base_url = ''");
     const refused = await report('claimreview');
     expect(refused.status).toBe(422);
     expect(refused.body.error.details).toEqual([{ path: ['organisation', 'publishBaseUrl'], message: expect.stringMatching(/base URL where fact-checks are published/) }]);

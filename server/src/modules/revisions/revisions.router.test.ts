@@ -76,7 +76,7 @@ describe('PUT /api/articles/:id/text', () => {
     expect(orphan).toMatchObject({ start: null, end: null, quote: 'تكشفت معلومات مهمة', anchor: { status: 'orphaned', suggestion: null } });
     const list = await server.request('GET', '/api/articles');
     expect(list.body.articles[0].needsReanchoring).toBe(2);
-    expect(tableCounts(server).claims).toBe(2);
+    expect((await tableCounts(server)).claims).toBe(2);
   });
 
   it('answers 409 stale_revision for an edit made on an older revision, changing nothing', async () => {

@@ -1,6 +1,6 @@
 import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
-import { articles, claimSources, claims, searchDocs, sources, verdicts } from '@sanad/db/schema/index';
+import { dialectOf, rawRows, rawRun, tablesOf } from '@sanad/db/backend';
 import type { Tx } from '@sanad/db/transaction';
 import { searchForm } from '@sanad/shared/text/search-form';
 
@@ -24,7 +24,7 @@ export interface HitText {
 }
 
 /**
- * The only code that touches `search_docs` and the FTS5 table `search_fts`.
+ * The only code that touches `search_docs` and `search_fts` (FTS5 on SQLite, a tsvector on PostgreSQL).
  * Index writes run inside the caller's transaction, so the index is always in
  * step with the data.
  */
@@ -33,6 +33,7 @@ export class SearchRepository {
 
   /** Sets the searchable text of one field (empty text removes it). */
   private async put(tx: Tx, kind: DocKind, refId: number, field: string, articleId: number, claimId: number | null, text: string | null): Promise<void> {
+    const { searchDocs } = tablesOf(this.db);
     const body = text ? searchForm(text) : '';
     const [existing] = await tx
       .select({ id: searchDocs.id })
@@ -66,6 +67,7 @@ export class SearchRepository {
 
   /** Indexes a source as attached to one claim: title, publisher and the link's excerpt. */
   async indexLink(tx: Tx, linkId: number): Promise<void> {
+    const { claimSources, claims, sources } = tablesOf(this.db);
     const [row] = await tx
       .select({ link: claimSources, source: sources, articleId: claims.articleId })
       .from(claimSources)
@@ -81,29 +83,54 @@ export class SearchRepository {
 
   /** Re-indexes every link of a source (after its title or publisher changed). */
   async indexSource(tx: Tx, sourceId: number): Promise<void> {
+    const { claimSources } = tablesOf(this.db);
     const links = await tx.select({ id: claimSources.id }).from(claimSources).where(eq(claimSources.sourceId, sourceId));
     for (const link of links) await this.indexLink(tx, link.id);
   }
 
   /** Removes a detached link's fields. */
   async removeLink(tx: Tx, linkId: number): Promise<void> {
+    const { searchDocs } = tablesOf(this.db);
     await tx.delete(searchDocs).where(and(eq(searchDocs.kind, 'source'), eq(searchDocs.refId, linkId)));
   }
 
-  /** The best-ranked fields matching an FTS5 query, per kind. */
+  /**
+   * The best-ranked fields matching a query, per kind, best (lowest rank)
+   * first. `ftsQuery` is the FTS5 form the service builds: each word of the
+   * search form quoted, all required.
+   */
   async match(ftsQuery: string, kind: DocKind, limit: number): Promise<SearchHit[]> {
-    // sqlite-only: FTS5 MATCH and bm25() through better-sqlite3's synchronous raw `all`.
-    return this.db.all<SearchHit>(sql`
+    if (dialectOf(this.db) === 'postgres') {
+      // The same words, all required, against the `simple` tsvector of the same search form; ts_rank is
+      // higher for better matches, so it is negated to sort like bm25(). Aliases are quoted: PostgreSQL folds case.
+      const words = [...ftsQuery.matchAll(/"([^"]*)"/g)].map((match) => match[1]).join(' ');
+      const rows = await rawRows<SearchHit>(
+        this.db,
+        sql`
+        SELECT d.kind AS "kind", d.ref_id AS "refId", d.field AS "field", d.article_id AS "articleId", d.claim_id AS "claimId",
+               -ts_rank(f.body_tsv, q)::float8 AS "rank"
+        FROM search_fts f JOIN search_docs d ON d.id = f.rowid, plainto_tsquery('simple', ${words}) q
+        WHERE f.body_tsv @@ q AND d.kind = ${kind}
+        ORDER BY "rank", d.id
+        LIMIT ${limit}`,
+      );
+      return rows;
+    }
+    return rawRows<SearchHit>(
+      this.db,
+      sql`
       SELECT d.kind AS kind, d.ref_id AS refId, d.field AS field, d.article_id AS articleId, d.claim_id AS claimId,
              bm25(search_fts) AS rank
       FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
       WHERE search_fts MATCH ${ftsQuery} AND d.kind = ${kind}
       ORDER BY rank
-      LIMIT ${limit}`);
+      LIMIT ${limit}`,
+    );
   }
 
   /** The original text of each hit's field, with its article's title and language. */
   async texts(hits: SearchHit[]): Promise<Map<SearchHit, HitText>> {
+    const { articles, claimSources, claims, sources, verdicts } = tablesOf(this.db);
     const result = new Map<SearchHit, HitText>();
     if (hits.length === 0) return result;
     const articleIds = [...new Set(hits.map((hit) => hit.articleId))];
@@ -151,8 +178,11 @@ export class SearchRepository {
   }
 }
 
-/** Runs a statement on the FTS5 table inside the caller's transaction. */
+/**
+ * Runs a statement on `search_fts` inside the caller's transaction: the same
+ * SQL on both backends (FTS5 on SQLite, a table with a generated tsvector on
+ * PostgreSQL, both keyed by `rowid`).
+ */
 async function runFts(tx: Tx, statement: SQL): Promise<void> {
-  // sqlite-only: FTS5 is SQLite's; raw `run` is better-sqlite3's synchronous API (PostgreSQL indexes a tsvector instead).
-  tx.run(statement);
+  await rawRun(tx, statement);
 }

@@ -80,7 +80,7 @@ describe('GET /api/search', () => {
     expect((await search('vienna')).body.articles[0].field).toBe('title');
     await server.request('DELETE', `/api/articles/${article.id}`);
     expect((await search('فيينا')).body.articles).toHaveLength(0);
-    expect((server.handle.sqlite.prepare('select count(*) as n from search_fts').get() as { n: number }).n).toBe(0);
+    expect((await server.query<{ n: number }>('select count(*) as n from search_fts'))[0]!.n).toBe(0);
   });
 
   it('answers 400 for an empty, too long or operator-only query, never an FTS syntax error', async () => {

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { claimSources, sources } from '@sanad/db/schema/index';
+import { tablesOf } from '@sanad/db/backend';
+import type { claimSources, sources } from '@sanad/db/schema/index';
 import type { Executor, Tx } from '@sanad/db/transaction';
 import type { ClaimSourceRow, SourceRow } from '../claims/claims.repository.ts';
 
@@ -7,18 +8,21 @@ import type { ClaimSourceRow, SourceRow } from '../claims/claims.repository.ts';
 export class SourcesRepository {
   /** The source stored under this normalised URL, if any. */
   async findByUrl(tx: Executor, url: string): Promise<SourceRow | undefined> {
+    const { sources } = tablesOf(tx);
     const [row] = await tx.select().from(sources).where(eq(sources.url, url)).limit(1);
     return row;
   }
 
   /** A source by id. */
   async getSource(tx: Executor, id: number): Promise<SourceRow | undefined> {
+    const { sources } = tablesOf(tx);
     const [row] = await tx.select().from(sources).where(eq(sources.id, id)).limit(1);
     return row;
   }
 
   /** Stores a new source. */
   async insert(tx: Tx, values: typeof sources.$inferInsert): Promise<SourceRow> {
+    const { sources } = tablesOf(tx);
     const [row] = await tx.insert(sources).values(values).returning();
     return row!;
   }
@@ -29,6 +33,7 @@ export class SourcesRepository {
     id: number,
     values: Partial<Pick<SourceRow, 'title' | 'publisher' | 'publishedAt'>> & { updatedAt: string },
   ): Promise<void> {
+    const { sources } = tablesOf(tx);
     await tx
       .update(sources)
       .set({ ...values, version: sql`${sources.version} + 1` })
@@ -37,6 +42,7 @@ export class SourcesRepository {
 
   /** A link of this claim, by link id. */
   async findLink(tx: Executor, claimId: number, linkId: number): Promise<ClaimSourceRow | undefined> {
+    const { claimSources } = tablesOf(tx);
     const [row] = await tx
       .select()
       .from(claimSources)
@@ -47,6 +53,7 @@ export class SourcesRepository {
 
   /** The link between this claim and this source, if any. */
   async findLinkToSource(tx: Executor, claimId: number, sourceId: number): Promise<ClaimSourceRow | undefined> {
+    const { claimSources } = tablesOf(tx);
     const [row] = await tx
       .select()
       .from(claimSources)
@@ -57,6 +64,7 @@ export class SourcesRepository {
 
   /** Links a source to a claim. */
   async link(tx: Tx, values: typeof claimSources.$inferInsert): Promise<ClaimSourceRow> {
+    const { claimSources } = tablesOf(tx);
     const [row] = await tx.insert(claimSources).values(values).returning();
     return row!;
   }
@@ -67,6 +75,7 @@ export class SourcesRepository {
     linkId: number,
     values: Partial<Pick<ClaimSourceRow, 'stance' | 'excerpt' | 'sourceId'>> & { updatedAt: string },
   ): Promise<void> {
+    const { claimSources } = tablesOf(tx);
     await tx
       .update(claimSources)
       .set({ ...values, version: sql`${claimSources.version} + 1` })
@@ -75,6 +84,7 @@ export class SourcesRepository {
 
   /** Detaches a source from a claim; the source itself stays for other claims. */
   async unlink(tx: Tx, linkId: number): Promise<boolean> {
+    const { claimSources } = tablesOf(tx);
     const deleted = await tx.delete(claimSources).where(eq(claimSources.id, linkId)).returning({ id: claimSources.id });
     return deleted.length > 0;
   }

@@ -42,7 +42,7 @@ describe('POST /api/claims/:id/sources', () => {
     await server.request('POST', `/api/claims/${claim.id}/sources`, SOURCE);
     const second = await server.request('POST', `/api/claims/${other.id}/sources`, { ...SOURCE, url: 'https://www.un.org/press/geneva-ii', stance: 'supports' });
     expect(second.status).toBe(201);
-    expect(tableCounts(server)).toMatchObject({ sources: 1, claim_sources: 2 });
+    expect((await tableCounts(server))).toMatchObject({ sources: 1, claim_sources: 2 });
     expect(second.body.sources[0].stance).toBe('supports');
   });
 
@@ -59,7 +59,7 @@ describe('POST /api/claims/:id/sources', () => {
       expect(response.status, url).toBe(400);
       expect(response.body.error.details[0]).toMatchObject({ path: ['body', 'url'] });
     }
-    expect(tableCounts(server)).toMatchObject({ sources: 0, claim_sources: 0 });
+    expect((await tableCounts(server))).toMatchObject({ sources: 0, claim_sources: 0 });
   });
 
   it('answers 400 for a bad stance or date and 404 for an unknown claim', async () => {
@@ -94,7 +94,7 @@ describe('PATCH /api/claims/:id/sources/:linkId', () => {
     });
     expect(response.status).toBe(200);
     expect(response.body.sources[0].source).toMatchObject({ url: 'https://www.aljazeera.net/news/2014/1/27/geneva', publisher: 'الجزيرة' });
-    expect(tableCounts(server)).toMatchObject({ sources: 2, claim_sources: 1 });
+    expect((await tableCounts(server))).toMatchObject({ sources: 2, claim_sources: 1 });
   });
 
   it('answers 404 for a link of another claim and 400 for an empty change', async () => {
@@ -114,7 +114,7 @@ describe('DELETE /api/claims/:id/sources/:linkId', () => {
     const response = await server.request('DELETE', `/api/claims/${claim.id}/sources/${linkId}`);
     expect(response.status).toBe(200);
     expect(response.body.sources).toEqual([]);
-    expect(tableCounts(server)).toMatchObject({ sources: 1, claim_sources: 0 });
+    expect((await tableCounts(server))).toMatchObject({ sources: 1, claim_sources: 0 });
     expect((await server.request('DELETE', `/api/claims/${claim.id}/sources/${linkId}`)).status).toBe(404);
   });
 });

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { type Dialect, dialectOf, rawRows } from '@sanad/db/backend';
 import type { Db } from '@sanad/db/client';
 import { UNRATED_KEY } from '@sanad/shared/rating-scale';
 import type { SummaryQuery } from '@sanad/shared/schemas/summary';
@@ -45,15 +46,19 @@ function groupTallies(keys: readonly string[]): SQL {
   );
 }
 
-/** Sums of the group counts, for any coarser grouping of `g`. */
-function sums(keyCount: number): SQL {
-  return sql.raw(tallyColumns(keyCount).map((column) => `coalesce(sum(g."${column}"), 0) AS "${column}"`).join(', '));
+/** Sums of the group counts, for any coarser grouping of `g` (PostgreSQL's sum of a bigint is numeric: cast back). */
+function sums(keyCount: number, dialect: Dialect): SQL {
+  const sum = (column: string) => (dialect === 'postgres' ? `cast(coalesce(sum(g."${column}"), 0) as integer)` : `coalesce(sum(g."${column}"), 0)`);
+  return sql.raw(tallyColumns(keyCount).map((column) => `${sum(column)} AS "${column}"`).join(', '));
 }
 
-/** The given conditions joined with AND; `1` (true) when there are none. */
-function allOf(conditions: SQL[]): SQL {
-  return conditions.length === 0 ? sql`1` : sql.join(conditions, sql` AND `);
+/** The given conditions joined with AND; true when there are none. */
+function allOf(conditions: SQL[], dialect: Dialect = 'sqlite'): SQL {
+  return conditions.length === 0 ? (dialect === 'postgres' ? sql`true` : sql`1`) : sql.join(conditions, sql` AND `);
 }
+
+/** A timestamp column as the ISO text the app stores on SQLite (`toISOString()` form). */
+const PG_ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
 /** Sort keys mapped to fixed result columns (the query's sort is a validated enum, never spliced as given). */
 const SORT_SQL: Record<Filters['sort'], string> = {
@@ -68,7 +73,10 @@ const SORT_SQL: Record<Filters['sort'], string> = {
   createdAt: 'created_at',
 };
 
-/** One row of tallies as SQLite returns it. */
+/** SORT_SQL on PostgreSQL: no NOCASE collation, so case is folded with lower(). */
+const SORT_SQL_PG: Record<Filters['sort'], string> = { ...SORT_SQL, title: 'lower(title)', reviewers: 'lower(reviewer_sort)' };
+
+/** One row of tallies as the database returns it (PostgreSQL: counts are cast to integer). */
 export type TallyRow = Record<string, number | string | null>;
 
 /** The three parts of the dashboard, from one query. */
@@ -85,22 +93,66 @@ export interface OverviewRows {
  * the keys counted, each in column `verdictColumn(i)` of its index; claims
  * without a verdict are in `v_unrated`. Exported for the query-plan test.
  */
-export function overviewStatement(filters: Filters, ratingKeys: readonly string[]): SQL {
+export function overviewStatement(filters: Filters, ratingKeys: readonly string[], dialect: Dialect = 'sqlite'): SQL {
+  const pg = dialect === 'postgres';
   const tallies = groupTallies(ratingKeys);
-  const totals = sums(ratingKeys.length);
+  const totals = sums(ratingKeys.length, dialect);
+  // PostgreSQL stores timestamps as timestamptz: compare dates and answer in the ISO text SQLite stores.
+  const createdDay = pg ? sql.raw(`to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`) : sql.raw('substr(a.created_at, 1, 10)');
   // Only the filters given reach the SQL, each value a bound parameter: a filter left out costs
   // nothing per claim.
   const articleConditions: SQL[] = [];
   if (filters.language !== undefined) articleConditions.push(sql`a.language = ${filters.language}`);
-  if (filters.from !== undefined) articleConditions.push(sql`substr(a.created_at, 1, 10) >= ${filters.from}`);
-  if (filters.to !== undefined) articleConditions.push(sql`substr(a.created_at, 1, 10) <= ${filters.to}`);
+  if (filters.from !== undefined) articleConditions.push(sql`${createdDay} >= ${filters.from}`);
+  if (filters.to !== undefined) articleConditions.push(sql`${createdDay} <= ${filters.to}`);
   const claimConditions: SQL[] = [];
   if (filters.status !== undefined) claimConditions.push(sql`c.status = ${filters.status}`);
   if (filters.verdict !== undefined) claimConditions.push(sql`coalesce(c.rating, ${UNRATED_KEY}) = ${filters.verdict}`);
   if (filters.reviewer !== undefined) claimConditions.push(sql`coalesce(c.assignee_id, c.created_by) = ${filters.reviewer}`);
-  const articleFilter = allOf(articleConditions);
+  const articleFilter = allOf(articleConditions, dialect);
   const claimFiltered = claimConditions.length > 0;
-  const order = sql.raw(`kind, ${SORT_SQL[filters.sort]} ${filters.order === 'asc' ? 'ASC' : 'DESC'}, key DESC`);
+  // PostgreSQL sorts NULL as the largest value, SQLite as the smallest: say so, to sort the same on both.
+  const direction = filters.order === 'asc' ? (pg ? 'ASC NULLS FIRST' : 'ASC') : pg ? 'DESC NULLS LAST' : 'DESC';
+  const order = sql.raw(`kind, ${(pg ? SORT_SQL_PG : SORT_SQL)[filters.sort]} ${direction}, key DESC${pg ? ' NULLS LAST' : ''}`);
+  if (pg) {
+    // The same statement in PostgreSQL's SQL: JOIN (CROSS JOIN takes no ON), greatest() for the scalar max(),
+    // fa.name grouped (it is one row per article), a named derived table, ISO text for the timestamps.
+    return sql`
+    WITH g AS MATERIALIZED (
+      SELECT a.id AS article_id, coalesce(c.assignee_id, c.created_by) AS reviewer, max(c.updated_at) AS activity, ${tallies}
+      FROM articles a JOIN claims c ON c.article_id = a.id
+      WHERE ${allOf([...articleConditions, ...claimConditions], dialect)}
+      GROUP BY a.id, c.assignee_id, c.created_by
+    ),
+    first_assignee AS (
+      SELECT aa.article_id, min(u.name) AS name
+      FROM article_assignees aa JOIN users u ON u.id = aa.user_id
+      GROUP BY aa.article_id
+    ),
+    per_article AS (
+      SELECT 'article' AS kind, a.id AS key, a.title AS title, a.language AS language,
+             to_char(a.created_at AT TIME ZONE 'UTC', ${sql.raw(PG_ISO)}) AS created_at,
+             to_char(greatest(a.updated_at, max(g.activity)) AT TIME ZONE 'UTC', ${sql.raw(PG_ISO)}) AS last_activity,
+             NULL AS reviewer_name, NULL AS reviewer_role, fa.name AS reviewer_sort,
+             ${totals}
+      FROM articles a
+      LEFT JOIN g ON g.article_id = a.id
+      LEFT JOIN first_assignee fa ON fa.article_id = a.id
+      WHERE ${articleFilter}
+      GROUP BY a.id, fa.name
+      HAVING ${claimFiltered ? sql`coalesce(sum(g.claims), 0) > 0` : sql`true`}
+    )
+    SELECT *, CASE WHEN claims = 0 THEN -1 ELSE 1.0 * "s_approved" / claims END AS progress FROM (
+      SELECT * FROM per_article
+      UNION ALL
+      SELECT 'total', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${totals} FROM g
+      UNION ALL
+      SELECT 'workload', u.id, NULL, NULL, NULL, NULL, u.name, u.role, NULL, ${totals}
+      FROM g JOIN users u ON u.id = g.reviewer
+      GROUP BY u.id
+    ) AS t
+    ORDER BY ${order}`;
+  }
   // g: the filtered claims counted once per (article, assignee, creator). Articles are scanned in
   // id order and each one's claims read from claims_summary_idx in (assignee, creator) order, so
   // the grouping streams without a sort and without touching claim rows (ADR 011). The reviewer
@@ -142,7 +194,7 @@ export function overviewStatement(filters: Filters, ratingKeys: readonly string[
 }
 
 /**
- * Dashboard figures, computed by SQLite in aggregate queries (never by looping
+ * Dashboard figures, computed by the database in aggregate queries (never by looping
  * over claims in JavaScript). Filters are bound parameters.
  */
 export class SummaryRepository {
@@ -150,8 +202,7 @@ export class SummaryRepository {
 
   /** Per-article rows, totals and reviewer workload from `overviewStatement`, split by kind. */
   async overview(filters: Filters, ratingKeys: readonly string[]): Promise<OverviewRows> {
-    // sqlite-only: SQLite's SQL (scalar max(), sums of booleans) through better-sqlite3's synchronous raw `all`.
-    const rows = this.db.all<TallyRow & { kind: string }>(overviewStatement(filters, ratingKeys));
+    const rows = await rawRows<TallyRow & { kind: string }>(this.db, overviewStatement(filters, ratingKeys, dialectOf(this.db)));
     return {
       articles: rows.filter((row) => row.kind === 'article'),
       total: rows.find((row) => row.kind === 'total') ?? {},
@@ -161,8 +212,27 @@ export class SummaryRepository {
 
   /** One article's claims in reading order with verdict, rationale excerpt, source counts by stance, status and reviewer. */
   async claimsOf(articleId: number): Promise<TallyRow[]> {
-    // sqlite-only: SQLite's SQL (sums of booleans) through better-sqlite3's synchronous raw `all`.
-    return this.db.all<TallyRow>(sql`
+    if (dialectOf(this.db) === 'postgres') {
+      // PostgreSQL: counts with FILTER (no sums of booleans), cast from bigint; every selected column grouped.
+      return rawRows<TallyRow>(
+        this.db,
+        sql`
+      SELECT c.id, c.quote, c.start, c.status, v.rating,
+             substr(v.rationale, 1, 280) AS rationale_excerpt, length(v.rationale) AS rationale_length,
+             u.id AS reviewer_id, u.name AS reviewer_name, u.role AS reviewer_role,
+             cast(count(cs.id) FILTER (WHERE cs.stance = 'supports') as integer) AS supports,
+             cast(count(cs.id) FILTER (WHERE cs.stance = 'contradicts') as integer) AS contradicts,
+             cast(count(cs.id) FILTER (WHERE cs.stance = 'context') as integer) AS context
+      FROM claims c
+      LEFT JOIN verdicts v ON v.claim_id = c.id
+      LEFT JOIN users u ON u.id = coalesce(c.assignee_id, c.created_by)
+      LEFT JOIN claim_sources cs ON cs.claim_id = c.id
+      WHERE c.article_id = ${articleId}
+      GROUP BY c.id, v.claim_id, u.id
+      ORDER BY c.start IS NULL, c.start, c.end, c.id`,
+      );
+    }
+    return rawRows<TallyRow>(this.db, sql`
       SELECT c.id, c.quote, c.start, c.status, v.rating,
              substr(v.rationale, 1, 280) AS rationale_excerpt, length(v.rationale) AS rationale_length,
              u.id AS reviewer_id, u.name AS reviewer_name, u.role AS reviewer_role,

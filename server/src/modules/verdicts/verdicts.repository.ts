@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { claims, verdicts } from '@sanad/db/schema/index';
+import { dialectOf, tablesOf } from '@sanad/db/backend';
 import type { Db } from '@sanad/db/client';
 import type { Executor, Tx } from '@sanad/db/transaction';
 import type { VerdictRow } from '../claims/claims.repository.ts';
@@ -9,8 +9,17 @@ export class VerdictsRepository {
   // Prepared once: every claim write checks who set the verdict (claim ownership).
   private readonly verdictOf;
 
+  /**
+   * SQLite: a statement prepared on the handle runs on its one connection, so
+   * inside the caller's transaction. PostgreSQL: it would run on another pooled
+   * connection, outside it, so reads and writes inside a transaction go through `tx`.
+   */
+  private readonly preparedRunsInTx: boolean;
+
   constructor(db: Db) {
-    // sqlite-only: unnamed prepare() (PostgreSQL's drizzle takes a name), on the one connection.
+    this.preparedRunsInTx = dialectOf(db) === 'sqlite';
+    const { verdicts } = tablesOf(db);
+    // Unnamed prepare(): used only on SQLite (see preparedRunsInTx).
     this.verdictOf = db.select().from(verdicts).where(eq(verdicts.claimId, sql.placeholder('claimId'))).prepare();
   }
 
@@ -18,14 +27,19 @@ export class VerdictsRepository {
    * A claim's verdict inside a transaction. The statement is prepared on the
    * one better-sqlite3 connection, so it reads inside the caller's transaction.
    */
-  async get(_tx: Executor, claimId: number): Promise<VerdictRow | undefined> {
-    // sqlite-only: a statement prepared on the one connection reads inside the caller's transaction.
+  async get(tx: Executor, claimId: number): Promise<VerdictRow | undefined> {
+    if (!this.preparedRunsInTx) {
+      const { verdicts } = tablesOf(tx);
+      const [row] = await tx.select().from(verdicts).where(eq(verdicts.claimId, claimId)).limit(1);
+      return row;
+    }
     const [row] = await this.verdictOf.execute({ claimId });
     return row;
   }
 
   /** Sets a claim's verdict, creating it or bumping its version, and records who set it. */
   async upsert(tx: Tx, claimId: number, rating: string, rationale: string, setBy: number, at: string): Promise<VerdictRow> {
+    const { claims, verdicts } = tablesOf(tx);
     await tx.update(claims).set({ rating }).where(eq(claims.id, claimId));
     const [row] = await tx
       .insert(verdicts)
@@ -40,6 +54,7 @@ export class VerdictsRepository {
 
   /** Removes a claim's verdict; false when it had none. */
   async delete(tx: Tx, claimId: number): Promise<boolean> {
+    const { claims, verdicts } = tablesOf(tx);
     await tx.update(claims).set({ rating: null }).where(eq(claims.id, claimId));
     const deleted = await tx.delete(verdicts).where(eq(verdicts.claimId, claimId)).returning({ claimId: verdicts.claimId });
     return deleted.length > 0;

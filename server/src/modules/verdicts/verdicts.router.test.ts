@@ -28,7 +28,7 @@ describe('PUT /api/claims/:id/verdict', () => {
     await server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'false', rationale: 'first' });
     const response = await server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'misleading', rationale: 'second' });
     expect(response.body.verdict).toMatchObject({ rating: 'misleading', rationale: 'second', version: 2 });
-    expect(tableCounts(server).verdicts).toBe(1);
+    expect((await tableCounts(server)).verdicts).toBe(1);
   });
 
   it('answers 400 for a malformed rating key or an empty rationale', async () => {
@@ -36,20 +36,20 @@ describe('PUT /api/claims/:id/verdict', () => {
     expect(response.status).toBe(400);
     const paths = response.body.error.details.map((detail: { path: string[] }) => detail.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['body.rating', 'body.rationale']));
-    expect(tableCounts(server).verdicts).toBe(0);
+    expect((await tableCounts(server)).verdicts).toBe(0);
   });
 
   it('answers 422 unknown_rating for a well-formed key that is not on the scale', async () => {
     const response = await server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'pants_on_fire', rationale: 'r' });
     expect(response.status).toBe(422);
     expect(response.body.error).toMatchObject({ code: 'unknown_rating', details: [{ path: ['body', 'rating'] }] });
-    expect(tableCounts(server).verdicts).toBe(0);
+    expect((await tableCounts(server)).verdicts).toBe(0);
   });
 
   it('answers 404 for an unknown claim', async () => {
     const response = await server.request('PUT', '/api/claims/999/verdict', { rating: 'true', rationale: 'x' });
     expect(response.status).toBe(404);
-    expect(tableCounts(server).verdicts).toBe(0);
+    expect((await tableCounts(server)).verdicts).toBe(0);
   });
 });
 

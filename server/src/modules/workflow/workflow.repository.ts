@@ -1,13 +1,8 @@
-import { and, asc, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
-// sqlite-only: the dialect's alias() (drizzle-orm/pg-core has its own).
-import { alias } from 'drizzle-orm/sqlite-core';
+import { aliasedTable, and, asc, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
-import { articleAssignees, articles, claims, users, verdicts } from '@sanad/db/schema/index';
+import { tablesOf } from '@sanad/db/backend';
 import type { Tx } from '@sanad/db/transaction';
 import type { ClaimStatus } from '@sanad/shared/schemas/workflow';
-
-const setter = alias(users, 'setter');
-const assignee = alias(users, 'assignee');
 
 /** A claim in a queue, with its article, verdict, who set it and its assignee. */
 export interface QueueRow {
@@ -36,6 +31,7 @@ export class WorkflowRepository {
 
   /** Moves a claim to a status with its note, recording who and when, and bumps its version. */
   async setStatus(tx: Tx, claimId: number, status: ClaimStatus, note: string | null, actorId: number, at: string, version: number) {
+    const { claims } = tablesOf(this.db);
     const [row] = await tx
       .update(claims)
       .set({ status, statusNote: note, statusChangedBy: actorId, statusChangedAt: at, updatedAt: at, version: version + 1 })
@@ -45,6 +41,10 @@ export class WorkflowRepository {
   }
 
   private async items(where: ReturnType<typeof and>, order: 'oldest' | 'mine'): Promise<QueueRow[]> {
+    const { articles, claims, users, verdicts } = tablesOf(this.db);
+    // drizzle-orm's aliasedTable is what each dialect's alias() does, for either dialect's table.
+    const setter = aliasedTable(users, 'setter');
+    const assignee = aliasedTable(users, 'assignee');
     const rows: QueueRow[] = await this.db
       .select({
         claimId: claims.id,
@@ -85,6 +85,7 @@ export class WorkflowRepository {
    * articles assigned to them that no one else holds; and their own claims sent back.
    */
   async mine(userId: number): Promise<QueueRow[]> {
+    const { articleAssignees, claims } = tablesOf(this.db);
     const assignedArticles = this.db.select({ id: articleAssignees.articleId }).from(articleAssignees).where(eq(articleAssignees.userId, userId));
     return this.items(
       and(
@@ -101,6 +102,7 @@ export class WorkflowRepository {
 
   /** Every submitted claim, oldest first. */
   async awaitingApproval(): Promise<QueueRow[]> {
+    const { claims } = tablesOf(this.db);
     return this.items(and(eq(claims.status, 'submitted')), 'oldest');
   }
 }

@@ -151,8 +151,8 @@ describe('GET /api/claims/:id/history', () => {
     await reviewer.request('PATCH', `/api/claims/${claim.id}/sources/${link.id}`, { title: 'UN statement' });
     const sourceEdit = (await editor.request('GET', `/api/claims/${claim.id}/history`)).body.entries.at(-1);
     expect(sourceEdit).toMatchObject({ action: 'source.update', before: { source: { title: 'UN' } }, after: { source: { title: 'UN statement' } } });
-    expect(() => server.handle.sqlite.prepare('update audit_log set action = ?').run('forged')).toThrow(/append-only/);
-    expect(() => server.handle.sqlite.prepare('delete from audit_log').run()).toThrow(/append-only/);
+    await expect(server.query('update audit_log set action = ?', 'forged')).rejects.toThrow(/append-only/);
+    await expect(server.query('delete from audit_log')).rejects.toThrow(/append-only/);
     for (const method of ['PUT', 'PATCH', 'DELETE', 'POST']) {
       expect((await (await server.as('admin')).request(method, `/api/claims/${claim.id}/history`, {})).status).toBe(404);
     }
