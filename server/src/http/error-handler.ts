@@ -26,6 +26,29 @@ function fromParser(error: HttpParserError): AppError | null {
   }
 }
 
+/** The SQLSTATE or SQLite code of a constraint failure, looking through wrappers such as drizzle's query error. */
+function constraintCode(error: unknown): string | null {
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 4; current = current.cause, depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code !== 'string') continue;
+    // PostgreSQL: unique_violation, foreign_key_violation. SQLite: SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY, _FOREIGNKEY.
+    if (code === '23505' || code === '23503' || /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY|FOREIGNKEY)$/.test(code)) return code;
+  }
+  return null;
+}
+
+/**
+ * A write the database refused because another one changed the same data first (two servers on
+ * PostgreSQL racing on a unique name, a row deleted under a link): the services check these
+ * rules before writing, so only a race reaches the database, and the caller gets the 409 it
+ * would have got a moment later, never a 500.
+ */
+export function fromDatabase(error: unknown): AppError | null {
+  const code = constraintCode(error);
+  if (code === null) return null;
+  return new AppError('conflict', 409, 'This change conflicts with one saved at the same moment. Reload and try again.');
+}
+
 /** 404 for an /api route that does not exist. */
 export const apiNotFound: RequestHandler = (req, _res, next) => {
   next(new AppError('route_not_found', 404, `No API route ${req.method} ${req.path}.`));
@@ -42,7 +65,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     const requestId = String(res.locals.requestId ?? '');
-    let appError = error instanceof AppError ? error : fromParser(error as HttpParserError);
+    let appError = error instanceof AppError ? error : (fromParser(error as HttpParserError) ?? fromDatabase(error));
     if (!appError) {
       logger.error('unhandled error', {
         requestId,
