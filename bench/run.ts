@@ -4,7 +4,6 @@
  * repeated runs on this machine, reported, never asserted.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,14 +15,12 @@ import { snapSelection } from '@sanad/shared/text/selection';
 import { checkSpan, spanContext } from '@sanad/shared/text/quote';
 import { articleEndpoints } from '@sanad/shared/api/articles';
 import { claimEndpoints } from '@sanad/shared/api/claims';
-import type { AnyEndpoint, CallArgsParam } from '@sanad/shared/api/endpoint';
 import { reportEndpoints } from '@sanad/shared/api/reports';
 import { searchEndpoints } from '@sanad/shared/api/search';
-import { sessionEndpoints } from '@sanad/shared/api/session';
 import { summaryEndpoints } from '@sanad/shared/api/summary';
 import type { ReportFormat, ReportKind } from '@sanad/shared/schemas/report';
 import { createApp } from '@sanad/server/app';
-import { fetchEndpoint } from './api.ts';
+import { startBenchServer } from './api.ts';
 import { type PeerRow, dataLayerPeers, httpPeers, writePeers } from './peers.ts';
 import { type Row, mulberry32, summarise, timeAsync, timeSync } from './stats.ts';
 import { createServices } from '@sanad/server/services';
@@ -93,24 +90,8 @@ results.push(
 );
 
 // HTTP, on a real server over loopback.
-const app = createApp({ db: handle.db, clock: systemClock, logger: createLogger('silent'), services });
-const server = await new Promise<Server>((resolve) => {
-  const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-});
-const address = server.address();
-if (!address || typeof address === 'string') throw new Error('no address');
-const base = `http://127.0.0.1:${address.port}`;
-
-const loginResponse = await fetchEndpoint(base, undefined, sessionEndpoints.login, { body: { email: 'bench@sanad.test', password: 'bench password' } });
-const cookie = (loginResponse.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-
-/** One call as the client makes it, body read to the end; throws on an error status. */
-async function call<E extends AnyEndpoint>(endpoint: E, ...args: CallArgsParam<E>): Promise<Response> {
-  const response = await fetchEndpoint(base, cookie, endpoint, ...args);
-  await response.arrayBuffer();
-  if (response.status >= 400) throw new Error(`${endpoint.method} ${response.url}: ${response.status}`);
-  return response;
-}
+const bench = await startBenchServer(createApp({ db: handle.db, clock: systemClock, logger: createLogger('silent'), services }), 'bench@sanad.test', 'bench password');
+const { base, cookie, call } = bench;
 
 const firstClaimId = (handle.sqlite.prepare('select min(id) as id from claims').get() as { id: number }).id;
 for (let i = 0; i < 50; i += 1) await call(claimEndpoints.get, { params: { id: firstClaimId + i } }); // warm-up
@@ -352,7 +333,7 @@ const peerRows: PeerRow[] = [
   ...(await dataLayerPeers(services, handle.db, handle.sqlite, firstClaimId, article.id)),
 ];
 
-await new Promise<void>((resolve) => server.close(() => resolve()));
+await bench.close();
 handle.close();
 rmSync(dir, { recursive: true, force: true });
 

@@ -6,20 +6,17 @@
  * of the transaction runner; a few minutes quicker than the whole bench.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '@sanad/db/client';
 import { runMigrations } from '@sanad/db/migrate';
 import { claimEndpoints } from '@sanad/shared/api/claims';
-import type { AnyEndpoint, CallArgsParam } from '@sanad/shared/api/endpoint';
-import { sessionEndpoints } from '@sanad/shared/api/session';
 import { spanContext } from '@sanad/shared/text/quote';
 import { createApp } from '@sanad/server/app';
 import { createServices } from '@sanad/server/services';
 import { createLogger } from '@sanad/server/lib/logger';
 import { systemClock } from '@sanad/server/lib/clock';
-import { fetchEndpoint } from './api.ts';
+import { startBenchServer } from './api.ts';
 import { writePeers } from './peers.ts';
 import { summarise, timeAsync } from './stats.ts';
 
@@ -50,22 +47,8 @@ handle.sqlite.transaction(() => {
   }
 })();
 
-const app = createApp({ db: handle.db, clock: systemClock, logger: createLogger('silent'), services });
-const server = await new Promise<Server>((resolve) => {
-  const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-});
-const address = server.address();
-if (!address || typeof address === 'string') throw new Error('no address');
-const base = `http://127.0.0.1:${address.port}`;
-const login = await fetchEndpoint(base, undefined, sessionEndpoints.login, { body: { email: 'bench@sanad.test', password: 'bench password' } });
-const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-
-async function call<E extends AnyEndpoint>(endpoint: E, ...args: CallArgsParam<E>): Promise<Response> {
-  const response = await fetchEndpoint(base, cookie, endpoint, ...args);
-  await response.arrayBuffer();
-  if (response.status >= 400) throw new Error(`${endpoint.method} ${response.url}: ${response.status}`);
-  return response;
-}
+const bench = await startBenchServer(createApp({ db: handle.db, clock: systemClock, logger: createLogger('silent'), services }), 'bench@sanad.test', 'bench password');
+const { base, cookie, call } = bench;
 
 const target = (handle.sqlite.prepare('select min(id) as id from claims').get() as { id: number }).id;
 let version = 1;
@@ -82,7 +65,7 @@ const rows = [
   { name: 'PATCH /api/claims/:id (If-Match) vs GET, one client', ours: 1000 / patchMedian, peer: 1000 / readMedian, unit: 'req/s', ratio: readMedian / patchMedian, aim: '(latency, for reference)' },
 ];
 
-await new Promise<void>((resolve) => server.close(() => resolve()));
+await bench.close();
 await services.pdf.close();
 handle.close();
 rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { can } from '@sanad/shared/permissions';
 import { Suspense, useEffect, useLayoutEffect, type ReactNode } from 'react';
-import { createBrowserRouter, Outlet, redirect, RouterProvider, useNavigate } from 'react-router';
+import { createBrowserRouter, type LoaderFunctionArgs, Outlet, redirect, RouterProvider, useNavigate } from 'react-router';
 import { AppHeader } from './components/app-header.tsx';
 import { Loading, PageLoading } from './components/page-loading.tsx';
 import { SessionGuard } from './components/session-guard.tsx';
@@ -149,11 +149,15 @@ const shellLoader = ({ request }: { request: Request }) => {
 
 /** `/`: loads the start screen's code and, once the session says who is here, its data (never waits). */
 const prefetchStartRoute = (url: string) => {
-  // Child loaders run beside the shell's: with nobody logged in, the shell redirects and nothing is fetched.
-  if (!hasSignedInHint()) return null;
   void import('./routes/dashboard-route.tsx').then((module) => module.prefetchStartRoute(queryClient, new URL(url)));
   return null;
 };
+
+/** A child route's prefetch, run only when someone may be logged in: child loaders run beside the shell's, which redirects otherwise. */
+const whenSignedIn =
+  (prefetch: (args: LoaderFunctionArgs) => null) =>
+  (args: LoaderFunctionArgs): null =>
+    hasSignedInHint() ? prefetch(args) : null;
 
 const router = createBrowserRouter([
   {
@@ -164,9 +168,9 @@ const router = createBrowserRouter([
     element: <Shell />,
     loader: shellLoader,
     children: [
-      { path: '/', element: <StartRoute />, loader: ({ request }) => prefetchStartRoute(request.url) },
+      { path: '/', element: <StartRoute />, loader: whenSignedIn(({ request }) => prefetchStartRoute(request.url)) },
       { path: '/articles', element: <HomeRoute /> },
-      { path: '/articles/:id', element: <ArticleRoute />, loader: ({ params }) => (hasSignedInHint() ? prefetchArticleRoute(queryClient, params.id) : null) },
+      { path: '/articles/:id', element: <ArticleRoute />, loader: whenSignedIn(({ params }) => prefetchArticleRoute(queryClient, params.id)) },
       { path: '/articles/:id/summary', element: <ArticleSummaryRoute /> },
       { path: '/search', element: <SearchRoute /> },
       { path: '/queue', element: <QueueRoute /> },
