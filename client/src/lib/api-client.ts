@@ -1,4 +1,6 @@
 import { prepareRequest, type AnyEndpoint, type CallArgs, type ResponseOf } from '@sanad/shared/api/endpoint';
+import { i18n } from '../i18n/i18n.ts';
+import type { MessageId } from '../i18n/use-t.ts';
 import type { ErrorCode, ErrorDetail, ErrorEnvelope } from '@sanad/shared/errors';
 
 /**
@@ -142,20 +144,29 @@ export async function downloadApi<E extends AnyEndpoint>(endpoint: E & Answering
   return (await send(endpoint, widen(args))).blob();
 }
 
-/** A one-line description of any error, with the envelope's details when there are some. */
+/**
+ * A one-line description of any error in the interface language. In English
+ * it is the server's own message (the most specific), with the envelope's
+ * details; in another language it is the catalogue's message for the stable
+ * error code (the API's English `message` stays for API users).
+ */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
-    if (error.code === 'rate_limited' && error.retryAfter !== undefined) return `${error.message} Try again in ${formatWait(error.retryAfter)}.`;
+    const english = i18n.locale === 'en' || i18n.locale === '';
     const details = error.details.map((detail) => detail.message).filter((message) => message !== error.message);
-    return details.length > 0 ? `${error.message} ${details.join(' ')}` : error.message;
+    const message = english ? (details.length > 0 ? `${error.message} ${details.join(' ')}` : error.message) : i18n._(error.code === 'network_error' ? 'errors.network' : (`errors.${error.code}` satisfies MessageId));
+    if (error.code === 'rate_limited' && error.retryAfter !== undefined) {
+      return i18n._('errors.retryAfter' satisfies MessageId, { message, wait: formatWait(error.retryAfter) });
+    }
+    return message;
   }
-  if (error instanceof Error) return error.message;
-  return 'Something went wrong.';
+  if (error instanceof TypeError) return i18n._('errors.network' satisfies MessageId);
+  if (error instanceof Error && (i18n.locale === 'en' || i18n.locale === '')) return error.message;
+  return i18n._('errors.unknown' satisfies MessageId);
 }
 
-/** "45 seconds", "3 minutes": a wait in words. */
+/** "45 seconds", "3 minutes": a wait in words, in the interface language. */
 export function formatWait(seconds: number): string {
-  if (seconds < 90) return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minutes`;
+  if (seconds < 90) return i18n._('errors.waitSeconds' satisfies MessageId, { seconds });
+  return i18n._('errors.waitMinutes' satisfies MessageId, { minutes: Math.ceil(seconds / 60) });
 }

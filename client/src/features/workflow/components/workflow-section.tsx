@@ -5,7 +5,8 @@ import type { User } from '@sanad/shared/schemas/user';
 import { transitionFor, type ClaimStatus } from '@sanad/shared/schemas/workflow';
 import { useId, useState, type FormEvent } from 'react';
 import { FieldError } from '../../../components/field-error.tsx';
-import { STATUS_LABELS } from '../../../components/status-badge.tsx';
+import { STATUS_MESSAGES } from '../../../components/status-badge.tsx';
+import { useT } from '../../../i18n/use-t.ts';
 import { useCurrentUser } from '../../../lib/session.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useTransitionClaim } from '../api/transition-claim.ts';
@@ -57,6 +58,7 @@ function noteHeading(claim: Claim): string {
  * moves the user may make. Requesting changes and reopening ask for a note.
  */
 export function WorkflowSection({ claim, mayChange = true }: { claim: Claim; mayChange?: boolean }) {
+  const t = useT();
   const id = useId();
   const me = useCurrentUser();
   const transition = useTransitionClaim();
@@ -99,7 +101,7 @@ export function WorkflowSection({ claim, mayChange = true }: { claim: Claim; may
   return (
     <section className={`workflow workflow--${claim.status}`} aria-label="Review" data-testid="workflow">
       <p className="workflow__status">
-        Status: <strong>{STATUS_LABELS[claim.status]}</strong>
+        Status: <strong>{t(STATUS_MESSAGES[claim.status])}</strong>
         {claim.assignee ? <span className="muted"> · assigned to {claim.assignee.name}</span> : null}
       </p>
       {claim.statusNote ? (

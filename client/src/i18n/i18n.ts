@@ -1,0 +1,56 @@
+import { type I18n, setupI18n } from '@lingui/core';
+import { rememberLanguage } from './initial-language.ts';
+import { type Digits, type InterfaceLanguage, directionOf, intlLocale } from './languages.ts';
+
+/**
+ * The interface's one Lingui instance (ADR 022). Catalogues load lazily, one
+ * chunk per language, compiled on arrival; switching language re-renders the
+ * screens that read messages without remounting anything, so a draft being
+ * typed survives.
+ */
+export const i18n: I18n = setupI18n();
+
+const loaded = new Set<InterfaceLanguage>();
+
+/** The chunk of each language's catalogue; imported only when that language is first used. */
+const catalogues: Record<InterfaceLanguage, () => Promise<{ default: Parameters<I18n['load']>[1] }>> = {
+  en: () => import('./messages/en/index.ts'),
+  ar: () => import('./messages/ar/index.ts'),
+};
+
+let current: { language: InterfaceLanguage; digits: Digits } | null = null;
+
+/**
+ * Makes `language` the interface language (loading its catalogue once) with
+ * `digits` for Arabic numbers, and sets `lang` and `dir` on `<html>` so the
+ * whole layout mirrors through the CSS's logical properties.
+ */
+export async function activateLanguage(language: InterfaceLanguage, digits: Digits = currentDigits()): Promise<void> {
+  if (!loaded.has(language)) {
+    const catalogue = await catalogues[language]();
+    i18n.load(language, catalogue.default);
+    loaded.add(language);
+  }
+  if (current?.language === language && current.digits === digits) return;
+  current = { language, digits };
+  i18n.activate(language, [intlLocale(language, digits)]);
+  const root = document.documentElement;
+  root.lang = language;
+  root.dir = directionOf(language);
+  rememberLanguage(language);
+}
+
+/** The active interface language (English until one is activated). */
+export function currentLanguage(): InterfaceLanguage {
+  return current?.language ?? 'en';
+}
+
+/** The digits Arabic numbers are written with. */
+export function currentDigits(): Digits {
+  return current?.digits ?? 'latn';
+}
+
+/** The locale `Intl` formats with for the active language and digits. */
+export function currentLocale(): string {
+  return intlLocale(currentLanguage(), currentDigits());
+}

@@ -1,0 +1,52 @@
+// The Arabic catalogue's source: every namespace, merged.
+import type { EnglishCatalogue } from '../en/source.ts';
+import type { Translation } from '../translation.ts';
+import { common } from './common.ts';
+import { shell } from './shell.ts';
+import { auth } from './auth.ts';
+import { account } from './account.ts';
+import { articles } from './articles.ts';
+import { workspace } from './workspace.ts';
+import { claims } from './claims.ts';
+import { verdicts } from './verdicts.ts';
+import { sources } from './sources.ts';
+import { ratingScale } from './rating-scale.ts';
+import { workflow } from './workflow.ts';
+import { dashboard } from './dashboard.ts';
+import { publications } from './publications.ts';
+import { summary } from './summary.ts';
+import { history } from './history.ts';
+import { comments } from './comments.ts';
+import { search } from './search.ts';
+import { find } from './find.ts';
+import { revisions } from './revisions.ts';
+import { users } from './users.ts';
+import { organisation } from './organisation.ts';
+import { errors } from './errors.ts';
+import { live } from './live.ts';
+
+export const arabic = {
+  ...common,
+  ...shell,
+  ...auth,
+  ...account,
+  ...articles,
+  ...workspace,
+  ...claims,
+  ...verdicts,
+  ...sources,
+  ...ratingScale,
+  ...workflow,
+  ...dashboard,
+  ...publications,
+  ...summary,
+  ...history,
+  ...comments,
+  ...search,
+  ...find,
+  ...revisions,
+  ...users,
+  ...organisation,
+  ...errors,
+  ...live,
+} satisfies Translation<EnglishCatalogue>;

@@ -1,0 +1,58 @@
+import type { ErrorCode } from '@sanad/shared/errors';
+
+/**
+ * English messages: errors. One per API error code (`errors.<code>`), shown
+ * when the server's own message cannot be (another interface language), plus
+ * the client's own failures. A new error code is a type error here until it
+ * has a message.
+ */
+export const errors = {
+  'errors.invalid_json': 'The request could not be read.',
+  'errors.validation_failed': 'Some fields are not valid.',
+  'errors.payload_too_large': 'This is too large to save.',
+  'errors.unsupported_media_type': 'The request was sent in a form the server does not accept.',
+  'errors.not_found': 'This no longer exists, or you cannot see it.',
+  'errors.route_not_found': 'This address does not exist.',
+  'errors.offsets_out_of_range': 'The selection lies outside the article text.',
+  'errors.offsets_reversed': 'The selection ends before it starts.',
+  'errors.empty_span': 'The selection is empty.',
+  'errors.quote_mismatch': 'The selected words no longer match the article text. Reload the article and select again.',
+  'errors.whitespace_only_quote': 'The selection holds only spaces.',
+  'errors.splits_grapheme': 'The selection would split a letter from its diacritics.',
+  'errors.claim_exists': 'This passage is already marked as a claim.',
+  'errors.source_already_linked': 'This source is already attached to the claim.',
+  'errors.conflict': 'This conflicts with a change someone else just saved. Reload and try again.',
+  'errors.unauthenticated': 'Your session has ended. Log in again.',
+  'errors.invalid_credentials': 'The email or password is wrong, or the account is deactivated.',
+  'errors.rate_limited': 'Too many attempts.',
+  'errors.forbidden': 'Your role does not allow this.',
+  'errors.cross_origin_refused': 'The request came from another site and was refused.',
+  'errors.precondition_required': 'The app did not say which version it saw. Reload and try again.',
+  'errors.precondition_failed': 'Someone changed this since you opened it.',
+  'errors.invalid_transition': 'The workflow does not allow this step from the claim’s current status.',
+  'errors.claim_locked': 'This claim is approved and read-only until an editor reopens it.',
+  'errors.self_approval': 'Whoever last set a verdict cannot approve it.',
+  'errors.anchor_unresolved': 'The claim’s place in the edited text needs a reviewer before approval.',
+  'errors.verdict_missing': 'The claim needs a verdict first.',
+  'errors.email_taken': 'This email is already used by another account.',
+  'errors.stale_revision': 'The article was edited meanwhile. Reload it and edit the current text.',
+  'errors.nothing_to_confirm': 'There is nothing left to confirm: someone may have resolved it.',
+  'errors.query_has_no_words': 'The search has no words to look for.',
+  'errors.pdf_unavailable': 'PDF reports are not available on this server.',
+  'errors.not_published': 'The article has not been published yet.',
+  'errors.nothing_to_publish': 'There is nothing new to publish.',
+  'errors.report_changed': 'Claims changed while the report was being prepared. Publish again.',
+  'errors.claimreview_invalid': 'The ClaimReview export does not meet Google’s requirements.',
+  'errors.rating_exists': 'A rating with this key is already on the scale.',
+  'errors.rating_in_use': 'Verdicts use this rating: it can be retired but not deleted.',
+  'errors.last_active_rating': 'The scale needs at least one active rating.',
+  'errors.low_contrast': 'These colours do not give the text enough contrast.',
+  'errors.unknown_rating': 'This rating is not on the scale.',
+  'errors.retired_rating': 'This rating is retired and cannot be used for new verdicts.',
+  'errors.internal_error': 'Something went wrong on the server. Try again.',
+  'errors.network': 'The server could not be reached. Check the connection and try again.',
+  'errors.unknown': 'Something went wrong.',
+  'errors.retryAfter': '{message} Try again in {wait}.',
+  'errors.waitSeconds': '{seconds, plural, one {# second} other {# seconds}}',
+  'errors.waitMinutes': '{minutes, plural, one {# minute} other {# minutes}}',
+} as const satisfies Record<`errors.${ErrorCode}`, string> & Record<string, string>;
