@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
 import { type Browser, chromium } from 'playwright-core';
 import { AppError } from '../../lib/app-error.ts';
 
@@ -25,7 +26,16 @@ export class PdfRenderer {
   private browser: Promise<Browser> | null = null;
   private idle: NodeJS.Timeout | null = null;
 
-  async render(html: string): Promise<Buffer> {
+  /**
+   * Renders `html` to PDF and embeds each of `attachments` as a file inside it
+   * (a PDF's own attachments, which viewers list and `pdfdetach` extracts).
+   */
+  async render(html: string, attachments: readonly PdfAttachment[] = []): Promise<Buffer> {
+    const pdf = await this.print(html);
+    return attachments.length === 0 ? pdf : attach(pdf, attachments);
+  }
+
+  private async print(html: string): Promise<Buffer> {
     const path = chromiumPath();
     if (path === '') {
       throw new AppError('pdf_unavailable', 503, 'PDF export needs Chromium. Install it (Debian: apt-get install chromium fonts-noto-core) or set PLAYWRIGHT_CHROMIUM_PATH.');
@@ -55,4 +65,25 @@ export class PdfRenderer {
     this.browser = null;
     if (browser) await (await browser).close().catch(() => undefined);
   }
+}
+
+/** A file embedded in a PDF. */
+export interface PdfAttachment {
+  name: string;
+  mimeType: string;
+  description: string;
+  content: string;
+}
+
+/**
+ * Embeds files in a PDF. The report's PDF carries its own text this way:
+ * Chromium's text layer gives harakat apart from their letters, so the exact
+ * words live in the attached Markdown (ADR 024).
+ */
+async function attach(pdf: Buffer, attachments: readonly PdfAttachment[]): Promise<Buffer> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  for (const file of attachments) {
+    await document.attach(Buffer.from(file.content, 'utf8'), file.name, { mimeType: file.mimeType, description: file.description });
+  }
+  return Buffer.from(await document.save({ updateFieldAppearances: false }));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell } from './report-formats.ts';
+import { arabicCount } from './report-labels.ts';
 
 describe(csvCell.name, () => {
   it('quotes a cell holding a lone line feed or carriage return, not only CRLF', () => {
@@ -21,5 +22,22 @@ describe(csvCell.name, () => {
   it('writes numbers as they are', () => {
     expect(csvCell(0)).toBe('0');
     expect(csvCell(12)).toBe('12');
+  });
+});
+
+describe('arabicCount', () => {
+  it('gives a counted noun the Arabic form its number takes', () => {
+    const forms = { zero: '# ادعاء', one: 'ادعاء واحد', two: 'ادعاءين', few: '# ادعاءات', many: '# ادعاءً', other: '# ادعاء' };
+    expect([0, 1, 2, 3, 10, 11, 99, 100, 102].map((count) => arabicCount(count, forms))).toEqual([
+      '0 ادعاء',
+      'ادعاء واحد',
+      'ادعاءين',
+      '3 ادعاءات',
+      '10 ادعاءات',
+      '11 ادعاءً',
+      '99 ادعاءً',
+      '100 ادعاء',
+      '102 ادعاء',
+    ]);
   });
 });

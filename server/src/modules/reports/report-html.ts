@@ -71,7 +71,7 @@ const STYLE = `
  * printable (the PDF is rendered from it). Headings are in the organisation's
  * report language; a draft says DRAFT on every page.
  */
-export function toHtml(report: Report): string {
+export function toHtml(report: Report, options: { attachedText?: boolean } = {}): string {
   const { article } = report;
   const L = reportLabels(report.language);
   const ar = report.language === 'ar';
@@ -187,6 +187,8 @@ export function toHtml(report: Report): string {
   for (const rating of m.scale) {
     parts.push(`<tr><td>${ratingLabel(rating.labelEn, rating.labelAr)}</td><td>${rating.value ?? '—'}</td><td>${definition(rating.definitionEn, rating.definitionAr)}</td></tr>`);
   }
-  parts.push(`</tbody></table></main></body></html>`);
+  parts.push(`</tbody></table>`);
+  if (options.attachedText) parts.push(`<p class="meta">${escapeHtml(L.attachedText)}</p>`);
+  parts.push(`</main></body></html>`);
   return parts.join('');
 }

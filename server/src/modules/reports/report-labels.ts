@@ -42,6 +42,8 @@ export interface ReportLabels {
   withdrawn: string;
   pending: string;
   methodology: string;
+  /** The PDF's note that its exact text is attached (ADR 024). */
+  attachedText: string;
   methodologyText: (claims: number, sources: number, publishers: number) => string;
   reviewers: string;
   approvers: string;
@@ -91,6 +93,7 @@ const EN: ReportLabels = {
   withdrawn: 'withdrawn for review',
   pending: 'pending: not yet published',
   methodology: 'Methodology',
+  attachedText: 'The exact text of this report, Arabic diacritics included, is attached to this PDF as report.md (open your viewer’s attachments).',
   methodologyText: (claims, sources, publishers) =>
     `${claims} ${claims === 1 ? 'claim was' : 'claims were'} checked against ${sources} ${sources === 1 ? 'source' : 'sources'} from ${publishers} independent ${publishers === 1 ? 'publisher' : 'publishers'}.`,
   reviewers: 'Reviewed by',
@@ -141,7 +144,9 @@ const AR: ReportLabels = {
   withdrawn: 'سُحب للمراجعة',
   pending: 'قيد الانتظار: لم يُنشر بعد',
   methodology: 'المنهجية',
-  methodologyText: (claims, sources, publishers) => `دُقِّق ${claims} ادعاءً استنادًا إلى ${sources} مصدرًا من ${publishers} جهة نشر مستقلة.`,
+  attachedText: 'النصّ الدقيق لهذا التقرير، بحركاته، مرفق بملف PDF هذا باسم report.md (افتح المرفقات في عارض الملفات).',
+  methodologyText: (claims, sources, publishers) =>
+    `دُقِّق في ${arabicCount(claims, CLAIM_FORMS)} استنادًا إلى ${arabicCount(sources, SOURCE_FORMS)} من ${arabicCount(publishers, PUBLISHER_FORMS)}.`,
   reviewers: 'راجعه',
   approvers: 'واعتمده',
   nobody: 'لا أحد بعد',
@@ -149,10 +154,23 @@ const AR: ReportLabels = {
   value: 'القيمة',
   definition: 'التعريف',
   scaleIntro: 'قُيِّم كل ادعاء وفق هذا المقياس:',
-  status: { draft: 'مسودة', submitted: 'بانتظار الاعتماد', approved: 'معتمد', changes_requested: 'مطلوب تعديلات' },
-  role: { reviewer: 'مدقق', editor: 'محرر', admin: 'مسؤول' },
+  status: { draft: 'مسودة', submitted: 'بانتظار الاعتماد', approved: 'معتمد', changes_requested: 'أُعيد للتعديل' },
+  role: { reviewer: 'مراجِع', editor: 'محرِّر', admin: 'مدير' },
   unrated: 'غير مُقيَّم',
 };
+
+/** The six Arabic plural forms of a counted noun; `#` stands for the number. */
+type ArabicForms = Record<Intl.LDMLPluralRule, string>;
+
+const CLAIM_FORMS: ArabicForms = { zero: '# ادعاء', one: 'ادعاء واحد', two: 'ادعاءين', few: '# ادعاءات', many: '# ادعاءً', other: '# ادعاء' };
+const SOURCE_FORMS: ArabicForms = { zero: '# مصدر', one: 'مصدر واحد', two: 'مصدرين', few: '# مصادر', many: '# مصدرًا', other: '# مصدر' };
+const PUBLISHER_FORMS: ArabicForms = { zero: '# جهة نشر', one: 'جهة نشر واحدة', two: 'جهتي نشر', few: '# جهات نشر', many: '# جهة نشر', other: '# جهة نشر' };
+const arabicPlurals = new Intl.PluralRules('ar');
+
+/** A count with its noun in the Arabic form the number takes ("ادعاءان" is never "2 ادعاء"). */
+export function arabicCount(count: number, forms: ArabicForms): string {
+  return forms[arabicPlurals.select(count)].replace('#', String(count));
+}
 
 /** The labels of a report language. */
 export function reportLabels(language: ReportLanguage): ReportLabels {

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readSampleText } from '@sanad/db/sample';
 import { ReportSchema } from '@sanad/shared/schemas/report';
 import type { Article } from '@sanad/shared/schemas/article';
 import { buildArticle, buildClaim } from '../../test/factories.ts';
@@ -179,6 +180,28 @@ describe('GET /api/articles/:id/report', () => {
     expect(letters(text)).toContain(letters('جلستَيْن منفصلتَيْن'));
     expect(letters(text)).toContain(letters('تقرير'));
     expect(letters(text)).toContain(letters('لم تُعقد جلسات منفصلة'));
+  }, 60_000);
+
+  it('carries the exact text of every quote of the sample, harakat and digits included, in the PDF it attaches', async () => {
+    const sample = await buildArticle(reviewer, { title: 'جنيف2: مقال رأي', text: readSampleText().trim() });
+    // Passages of the sample with harakat (on a letter, doubled, at a word's end), «» quotes and a digit inside a word.
+    const quotes = ['جلستَيْن منفصلتَيْن', 'الوفدَين', 'هو أصلاً من صنع', 'والمليشيات الشيعية الموجَّهة', 'هم مَن جلب', 'التي تُقدَّم للقاعدة', 'الذي يعدّ أحد', '«جنيف2»', 'وتنظيم «داعش»'];
+    for (const quote of quotes) await buildClaim(reviewer, sample, quote);
+    const response = await fetch(`${server.url}/api/articles/${sample.id}/report?format=pdf`, { headers: { cookie: reviewer.cookie! } });
+    expect(response.status).toBe(200);
+    const dir = mkdtempSync(join(tmpdir(), 'sanad-pdf-'));
+    try {
+      writeFileSync(join(dir, 'report.pdf'), Buffer.from(await response.arrayBuffer()));
+      expect(execFileSync('pdfdetach', ['-list', join(dir, 'report.pdf')], { encoding: 'utf8' })).toContain('report.md');
+      execFileSync('pdfdetach', ['-saveall', '-o', dir, join(dir, 'report.pdf')]);
+      const attached = readFileSync(join(dir, 'report.md'), 'utf8');
+      for (const quote of quotes) expect(attached).toContain(`> ${quote}`);
+      expect(attached).toContain('<div dir="rtl" lang="ar">');
+      // The PDF itself says where its exact text is.
+      expect(execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'report.pdf'), '-'], { encoding: 'utf8' })).toContain('report.md');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('answers 400 for an unknown format or kind and 404 for an unknown article', async () => {

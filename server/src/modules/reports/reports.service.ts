@@ -72,7 +72,14 @@ export class ReportsService {
         // A self-contained file with inline styles and no script: its own policy allows exactly that.
         return { extension: 'html', contentType: 'text/html; charset=utf-8', body: toHtml(report), policy: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox" };
       case 'pdf':
-        return { extension: 'pdf', contentType: 'application/pdf', body: await this.pdf.render(toHtml(report)) };
+        return {
+          extension: 'pdf',
+          contentType: 'application/pdf',
+          // The exact text rides along as a Markdown attachment: Chromium's text layer splits words with harakat (ADR 024).
+          body: await this.pdf.render(toHtml(report, { attachedText: true }), [
+            { name: 'report.md', mimeType: 'text/markdown', description: 'The report’s text, harakat included, in logical order', content: toMarkdown(report) },
+          ]),
+        };
       case 'json':
         return { extension: 'json', contentType: 'application/json; charset=utf-8', body: JSON.stringify(report) };
       case 'md':
