@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { createTestDatabase, maintenanceUrl, pgAvailable } from '@sanad/db/pg/test-database';
 
 /**
  * Runs one statement on the SQLite file the e2e server uses, behind the API's
@@ -18,4 +19,16 @@ export function runOnDatabase(sql: string, ...params: (string | number | null)[]
   } finally {
     db.close();
   }
+}
+
+/**
+ * A fresh PostgreSQL database for a spec that runs its own servers on it
+ * (several servers on one database, issue #14), dropped by `drop()`. Null,
+ * with the reason, when PostgreSQL cannot be reached: the caller fails in CI
+ * and skips with that reason elsewhere.
+ */
+export async function freshPostgresDatabase(prefix: string): Promise<{ url: string; drop(): Promise<void> } | { unavailable: string }> {
+  const available = await pgAvailable();
+  if (!available.available) return { unavailable: `PostgreSQL at ${maintenanceUrl()} cannot be reached: ${available.reason}` };
+  return createTestDatabase(prefix);
 }
