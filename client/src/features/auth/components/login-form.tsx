@@ -79,7 +79,7 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (session: Session) => vo
           <p>
             <Trans
               id="auth.demoHint"
-              values={{ accounts: f.list(DEMO_ACCOUNTS), password: DEMO_PASSWORD }}
+              values={{ accounts: f.list(DEMO_ACCOUNTS, 'disjunction'), password: DEMO_PASSWORD }}
               components={{ 0: <code dir="ltr" />, 1: <code dir="ltr" /> }}
             />
           </p>
