@@ -3,6 +3,7 @@ import { type Article, ArticleMetadataInputSchema } from '@sanad/shared/schemas/
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { ConflictNotice, type ConflictRow } from '../../../components/conflict-notice.tsx';
 import { DialogFooter } from '../../../components/dialog-footer.tsx';
+import { FieldError } from '../../../components/field-error.tsx';
 import { type Formatters, useFormat } from '../../../i18n/format.ts';
 import { type Translate, useT } from '../../../i18n/use-t.ts';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
@@ -149,7 +150,7 @@ function ArticleDetailsForm({ article, onDone }: { article: Article; onDone: () 
       ) : null}
       <p className="muted">{t('articles.detailsIntro')}</p>
       <ArticleMetadataFields id={id} values={values} onChange={(key, value) => setValues((current) => ({ ...current, [key]: value }))} errors={errors} />
-      {errors._form ? <p className="field__error">{errors._form}</p> : null}
+      <FieldError id={`${id}-form-error`} message={errors._form} />
       <DialogFooter confirm={{ label: update.isPending ? t('common.saving') : t('articles.detailsSave'), disabled: update.isPending || conflict !== null }} />
     </form>
   );

@@ -137,7 +137,7 @@ function NewArticleForm({ onCancel }: { onCancel: () => void }) {
           errors={errors}
         />
       </fieldset>
-      {errors._form ? <p className="field__error">{errors._form}</p> : null}
+      <FieldError id={`${id}-form-error`} message={errors._form} />
       <DialogFooter onCancel={onCancel} confirm={{ label: create.isPending ? t('articles.adding') : t('articles.add'), disabled: create.isPending }} />
     </form>
   );
