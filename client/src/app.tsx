@@ -3,6 +3,7 @@ import { can } from '@sanad/shared/permissions';
 import { Suspense, useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { createBrowserRouter, type LoaderFunctionArgs, Outlet, redirect, RouterProvider, useNavigate } from 'react-router';
 import { AppHeader } from './components/app-header.tsx';
+import { LanguageSwitch } from './components/language-switch.tsx';
 import { Loading, PageLoading } from './components/page-loading.tsx';
 import { SessionGuard } from './components/session-guard.tsx';
 import { useLogout } from './features/auth/api/logout.ts';
@@ -32,11 +33,13 @@ import {
   StartRoute,
 } from './routes/lazy-routes.ts';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
+import { useT } from './i18n/use-t.ts';
 
 function SkipLink() {
+  const t = useT();
   return (
     <a href="#main" className="skip-link">
-      Skip to content
+      {t('shell.skipToContent')}
     </a>
   );
 }
@@ -62,6 +65,7 @@ function Shell() {
  * default colours), and (re)installs the highlight rules whenever it changes.
  */
 function RatingScaleGate({ children }: { children: ReactNode }) {
+  const t = useT();
   const scale = useRatingScaleQuery();
   // A layout effect: the rules are in place before the first paint of the article.
   useLayoutEffect(() => {
@@ -70,7 +74,7 @@ function RatingScaleGate({ children }: { children: ReactNode }) {
   if (scale.isPending) {
     return (
       <main id="main" className="page">
-        <Loading label="Loading the rating scale…" />
+        <Loading label={t('shell.loadingScale')} />
       </main>
     );
   }
@@ -88,6 +92,7 @@ function ScreenSuspense() {
 }
 
 function SignedInHeader() {
+  const t = useT();
   const user = useCurrentUser();
   const logout = useLogout();
   const navigate = useNavigate();
@@ -107,7 +112,7 @@ function SignedInHeader() {
       onLogout={() =>
         logout.mutate(undefined, {
           onSuccess: () => {
-            toast.show('You are logged out.', 'info');
+            toast.show(t('shell.loggedOut'), 'info');
             void navigate('/login', { replace: true });
           },
         })
@@ -116,12 +121,12 @@ function SignedInHeader() {
   );
 }
 
-/** The login page: the header without navigation. */
+/** The login page: the header without navigation, with the language switch for people not logged in yet. */
 function PublicShell() {
   return (
     <>
       <SkipLink />
-      <AppHeader />
+      <AppHeader end={<LanguageSwitch />} />
       <ScreenSuspense />
     </>
   );

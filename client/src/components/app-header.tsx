@@ -1,8 +1,13 @@
 import type { User } from '@sanad/shared/schemas/user';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
+import { type MessageId, useT } from '../i18n/use-t.ts';
 
-const ROLE_NAMES: Record<User['role'], string> = { reviewer: 'Reviewer', editor: 'Editor', admin: 'Admin' };
+/** The message naming each role. */
+export const ROLE_MESSAGES = { reviewer: 'common.role.reviewer', editor: 'common.role.editor', admin: 'common.role.admin' } as const satisfies Record<
+  User['role'],
+  MessageId
+>;
 
 /** One link of the header navigation (the link's own `isActive` sets aria-current). */
 function NavItem({ to, children }: { to: string; children: ReactNode }) {
@@ -29,6 +34,7 @@ function AdminLink({ to, children, onChoose }: { to: string; children: ReactNode
  * library: this header is part of every page's first download.
  */
 function AdminMenu({ users, organisation, scale }: { users: boolean; organisation: boolean; scale: boolean }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const { pathname } = useLocation();
   const root = useRef<HTMLDivElement>(null);
@@ -69,28 +75,28 @@ function AdminMenu({ users, organisation, scale }: { users: boolean; organisatio
         aria-controls={listId}
         onClick={() => setOpen((value) => !value)}
       >
-        Admin <span aria-hidden="true">▾</span>
+        {t('shell.nav.admin')} <span aria-hidden="true">▾</span>
       </button>
       {open ? (
         <ul id={listId} className="popover admin-menu admin-menu__list">
           {users ? (
             <li>
               <AdminLink to="/admin/users" onChoose={close}>
-                Users
+                {t('shell.nav.users')}
               </AdminLink>
             </li>
           ) : null}
           {organisation ? (
             <li>
               <AdminLink to="/admin/organisation" onChoose={close}>
-                Organisation
+                {t('shell.nav.organisation')}
               </AdminLink>
             </li>
           ) : null}
           {scale ? (
             <li>
               <AdminLink to="/admin/scale" onChoose={close}>
-                Rating scale
+                {t('shell.nav.scale')}
               </AdminLink>
             </li>
           ) : null}
@@ -109,10 +115,13 @@ interface AppHeaderProps {
   nav?: { approvals: boolean; users: boolean; dashboard?: boolean; organisation?: boolean; scale?: boolean };
   onLogout?: () => void;
   loggingOut?: boolean;
+  /** What ends the header when nobody is logged in, e.g. the language switch of the login page. */
+  end?: ReactNode;
 }
 
 /** The product header shown on every screen: brand, navigation, search, and who is logged in with "Account" and "Log out". */
-export function AppHeader({ search, user, nav, onLogout, loggingOut = false }: AppHeaderProps) {
+export function AppHeader({ search, user, nav, onLogout, loggingOut = false, end }: AppHeaderProps) {
+  const t = useT();
   return (
     <header className="app-header">
       <Link to="/" className="app-header__brand">
@@ -125,31 +134,33 @@ export function AppHeader({ search, user, nav, onLogout, loggingOut = false }: A
         </span>
       </Link>
       {user ? (
-        <nav className="app-nav" aria-label="Main">
-          {nav?.dashboard ? <NavItem to="/">Dashboard</NavItem> : null}
-          <NavItem to={nav?.dashboard ? '/articles' : '/'}>Articles</NavItem>
-          <NavItem to="/queue">My queue</NavItem>
-          {nav?.approvals ? <NavItem to="/approvals">Awaiting approval</NavItem> : null}
-          <NavItem to="/methodology">Methodology</NavItem>
+        <nav className="app-nav" aria-label={t('shell.mainNav')}>
+          {nav?.dashboard ? <NavItem to="/">{t('shell.nav.dashboard')}</NavItem> : null}
+          <NavItem to={nav?.dashboard ? '/articles' : '/'}>{t('shell.nav.articles')}</NavItem>
+          <NavItem to="/queue">{t('shell.nav.queue')}</NavItem>
+          {nav?.approvals ? <NavItem to="/approvals">{t('shell.nav.approvals')}</NavItem> : null}
+          <NavItem to="/methodology">{t('shell.nav.methodology')}</NavItem>
           {nav?.users || nav?.organisation || nav?.scale ? <AdminMenu users={!!nav.users} organisation={!!nav.organisation} scale={!!nav.scale} /> : null}
         </nav>
       ) : (
-        <span className="app-header__tagline">Fact-checking workbench</span>
+        <span className="app-header__tagline">{t('shell.tagline')}</span>
       )}
       {search ? <div className="app-header__search">{search}</div> : null}
       {user ? (
-        <div className="app-header__account">
+        <div className="app-header__account" role="group" aria-label={t('shell.userMenu')}>
           <span className="app-header__user" data-testid="current-user">
-            <span className="app-header__user-name">{user.name}</span>
-            <span className="app-header__role">{ROLE_NAMES[user.role]}</span>
+            <bdi className="app-header__user-name">{user.name}</bdi>
+            <span className="app-header__role">{t(ROLE_MESSAGES[user.role])}</span>
           </span>
           <NavLink to="/account" className="button button--small app-header__logout app-header__account-link">
-            Account
+            {t('shell.account')}
           </NavLink>
           <button type="button" className="button button--small app-header__logout" onClick={onLogout} disabled={loggingOut}>
-            Log out
+            {t('shell.logOut')}
           </button>
         </div>
+      ) : end ? (
+        <div className="app-header__account">{end}</div>
       ) : null}
     </header>
   );

@@ -1,6 +1,7 @@
 import type { Article } from '@sanad/shared/schemas/article';
 import type { ReactNode } from 'react';
-import { formatDay } from '../lib/format-time.ts';
+import { useFormat } from '../i18n/format.ts';
+import { useT } from '../i18n/use-t.ts';
 import { safeHref } from '../lib/safe-url.ts';
 
 /** The host of a URL without "www.", for a short link text. */
@@ -18,10 +19,12 @@ function hostOf(url: string): string {
  * a new tab without an opener or a referrer). Nothing when none is known.
  */
 export function ArticleMeta({ article }: { article: Pick<Article, 'author' | 'outlet' | 'publishedOn' | 'url'> }) {
+  const t = useT();
+  const f = useFormat();
   const parts: { key: string; node: ReactNode }[] = [];
   if (article.outlet) parts.push({ key: 'outlet', node: <span className="article-meta__outlet" dir="auto">{article.outlet}</span> });
   if (article.author) parts.push({ key: 'author', node: <span dir="auto">{article.author}</span> });
-  if (article.publishedOn) parts.push({ key: 'date', node: <time dateTime={article.publishedOn}>{formatDay(article.publishedOn)}</time> });
+  if (article.publishedOn) parts.push({ key: 'date', node: <time dateTime={article.publishedOn}>{f.day(article.publishedOn)}</time> });
   if (article.url) {
     const href = safeHref(article.url);
     parts.push({
@@ -29,7 +32,7 @@ export function ArticleMeta({ article }: { article: Pick<Article, 'author' | 'ou
       node: href ? (
         <a href={href} target="_blank" rel="noopener noreferrer" className="article-meta__link" title={article.url}>
           {hostOf(article.url)}
-          <span className="visually-hidden"> (original article, opens in a new tab)</span>
+          <span className="visually-hidden"> {t('shell.originalArticle')}</span>
         </a>
       ) : (
         <span dir="ltr">{article.url}</span>

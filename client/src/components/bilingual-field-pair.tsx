@@ -1,3 +1,4 @@
+import { useT } from '../i18n/use-t.ts';
 import { TextAreaField } from './text-area-field.tsx';
 import { TextField } from './text-field.tsx';
 
@@ -7,7 +8,7 @@ export type PairLanguage = 'en' | 'ar';
 interface BilingualFieldPairProps {
   /** Base id: the English field gets `${id}En`, the Arabic one `${id}Ar` (and their errors `…-error`). */
   id: string;
-  /** What the pair holds, in lower case: the fields read "English {name}" and "Arabic {name}". */
+  /** What the pair holds, in the interface language (lower case in English): the fields read "English {name}" and "Arabic {name}". */
   name: string;
   values: Record<PairLanguage, string>;
   onChange: (language: PairLanguage, value: string) => void;
@@ -26,24 +27,27 @@ const ARABIC = { lang: 'ar', dir: 'rtl', inputClassName: 'input--arabic' } as co
  * definition reads in its own direction from the first letter.
  */
 export function BilingualFieldPair({ id, name, values, onChange, errors, multiline = false }: BilingualFieldPairProps) {
+  const t = useT();
+  const englishLabel = t('shell.englishField', { name });
+  const arabicLabel = t('shell.arabicField', { name });
   if (multiline) {
     return (
       <div className="field-grid">
         <div className="field">
-          <TextAreaField id={`${id}En`} label={`English ${name}`} dir="ltr" value={values.en} onChange={(value) => onChange('en', value)} error={errors.en} />
+          <TextAreaField id={`${id}En`} label={englishLabel} dir="ltr" value={values.en} onChange={(value) => onChange('en', value)} error={errors.en} />
         </div>
         <div className="field">
-          <TextAreaField id={`${id}Ar`} label={`Arabic ${name}`} {...ARABIC} value={values.ar} onChange={(value) => onChange('ar', value)} error={errors.ar} />
+          <TextAreaField id={`${id}Ar`} label={arabicLabel} {...ARABIC} value={values.ar} onChange={(value) => onChange('ar', value)} error={errors.ar} />
         </div>
       </div>
     );
   }
   return (
     <div className="field-grid">
-      <TextField id={`${id}En`} label={`English ${name}`} autoComplete="off" value={values.en} onChange={(value) => onChange('en', value)} error={errors.en} />
+      <TextField id={`${id}En`} label={englishLabel} autoComplete="off" value={values.en} onChange={(value) => onChange('en', value)} error={errors.en} />
       <TextField
         id={`${id}Ar`}
-        label={`Arabic ${name}`}
+        label={arabicLabel}
         {...ARABIC}
         autoComplete="off"
         value={values.ar}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/use-t.ts';
 
 /** One field of a conflict: the user's unsaved value beside the one now saved. */
 export interface ConflictRow {
@@ -8,7 +9,7 @@ export interface ConflictRow {
 }
 
 interface ConflictNoticeProps {
-  /** What was being saved, e.g. "verdict". */
+  /** What was being saved, in the interface language: "verdict" in English (after "this"), "الحكم" in Arabic. */
   subject: string;
   /** Who saved the other version, when the server says. */
   changedBy: string | null;
@@ -25,20 +26,21 @@ interface ConflictNoticeProps {
  * version) or take the other (load it into the form).
  */
 export function ConflictNotice({ subject, changedBy, rows, onKeepMine, onTakeTheirs, pending = false }: ConflictNoticeProps) {
+  const t = useT();
   return (
     <div className="notice notice--warning conflict" role="alert" data-testid="conflict-view">
       <p className="notice__title">
-        {changedBy ? `${changedBy} changed this ${subject} while you were editing.` : `Someone changed this ${subject} while you were editing.`}
+        {changedBy ? t('shell.conflict.titleBy', { changedBy, subject }) : t('shell.conflict.titleSomeone', { subject })}
       </p>
-      <p>Your version has not been saved and is still in the form. Compare, then keep yours or take theirs.</p>
+      <p>{t('shell.conflict.body')}</p>
       <table className="conflict__table">
         <thead>
           <tr>
             <th scope="col">
-              <span className="visually-hidden">Field</span>
+              <span className="visually-hidden">{t('shell.conflict.field')}</span>
             </th>
-            <th scope="col">Yours (not saved)</th>
-            <th scope="col">Saved now{changedBy ? ` by ${changedBy}` : ''}</th>
+            <th scope="col">{t('shell.conflict.yours')}</th>
+            <th scope="col">{changedBy ? t('shell.conflict.theirsBy', { changedBy }) : t('shell.conflict.theirs')}</th>
           </tr>
         </thead>
         <tbody>
@@ -57,10 +59,10 @@ export function ConflictNotice({ subject, changedBy, rows, onKeepMine, onTakeThe
       </table>
       <div className="form__actions">
         <button type="button" className="button button--primary button--small" onClick={onKeepMine} disabled={pending}>
-          Keep mine
+          {t('shell.conflict.keepMine')}
         </button>
         <button type="button" className="button button--secondary button--small" onClick={onTakeTheirs} disabled={pending}>
-          Take theirs
+          {t('shell.conflict.takeTheirs')}
         </button>
       </div>
     </div>

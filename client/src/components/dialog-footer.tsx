@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ComponentType, ReactElement } from 'react';
+import { useT } from '../i18n/use-t.ts';
 
 /** A Radix part that renders its one child as the element (`asChild`): Dialog.Close, AlertDialog.Cancel, AlertDialog.Action. */
 type AsChildPart = ComponentType<{ asChild: true; children: ReactElement }>;
@@ -29,10 +30,11 @@ interface DialogFooterProps {
  * The row of buttons at the foot of every dialog: the leave button (secondary)
  * and, when there is something to confirm, the confirm button after it.
  */
-export function DialogFooter({ cancelLabel = 'Cancel', onCancel, Close = Dialog.Close, confirm }: DialogFooterProps) {
+export function DialogFooter({ cancelLabel, onCancel, Close = Dialog.Close, confirm }: DialogFooterProps) {
+  const t = useT();
   const leave = (
     <button type="button" className="button button--secondary" onClick={onCancel}>
-      {cancelLabel}
+      {cancelLabel ?? t('common.cancel')}
     </button>
   );
   let confirmButton: ReactElement | null = null;

@@ -1,9 +1,10 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../i18n/use-t.ts';
 import { describeError } from '../lib/api-client.ts';
 
 interface BoundaryProps {
-  /** Names the screen region in the fallback, e.g. "the claim list". */
+  /** Names the screen region in the fallback, in the interface language, e.g. "the claim list". */
   region: string;
   children: ReactNode;
   onReset?: () => void;
@@ -11,6 +12,20 @@ interface BoundaryProps {
 
 interface BoundaryState {
   error: unknown;
+}
+
+/** The fallback of a failed region, in the interface language. */
+function RegionError({ region, error, onRetry }: { region: string; error: unknown; onRetry: () => void }) {
+  const t = useT();
+  return (
+    <div className="region-error" role="alert">
+      <p className="region-error__title">{t('shell.regionError', { region })}</p>
+      <p className="region-error__message">{describeError(error)}</p>
+      <button type="button" className="button button--secondary" onClick={onRetry}>
+        {t('common.retry')}
+      </button>
+    </div>
+  );
 }
 
 class Boundary extends Component<BoundaryProps, BoundaryState> {
@@ -31,15 +46,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
 
   override render() {
     if (this.state.error === null) return this.props.children;
-    return (
-      <div className="region-error" role="alert">
-        <p className="region-error__title">Could not show {this.props.region}.</p>
-        <p className="region-error__message">{describeError(this.state.error)}</p>
-        <button type="button" className="button button--secondary" onClick={this.reset}>
-          Try again
-        </button>
-      </div>
-    );
+    return <RegionError region={this.props.region} error={this.state.error} onRetry={this.reset} />;
   }
 }
 

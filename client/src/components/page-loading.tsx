@@ -1,3 +1,5 @@
+import { useT } from '../i18n/use-t.ts';
+
 /** A quiet placeholder while a region's data loads. */
 export function Loading({ label }: { label: string }) {
   return (
@@ -9,9 +11,10 @@ export function Loading({ label }: { label: string }) {
 
 /** The placeholder of a whole screen whose code is still loading: the main landmark with a quiet "Loading…". */
 export function PageLoading() {
+  const t = useT();
   return (
     <main id="main" className="page page--loading">
-      <Loading label="Loading…" />
+      <Loading label={t('common.loading')} />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { useT } from '../i18n/use-t.ts';
 import { ApiError } from '../lib/api-client.ts';
 import { sessionQueryOptions } from '../lib/session.ts';
 import { Loading } from './page-loading.tsx';
@@ -11,12 +12,13 @@ import { Loading } from './page-loading.tsx';
  * page with the current path as `next`.
  */
 export function SessionGuard({ children }: { children: ReactNode }) {
+  const t = useT();
   const session = useQuery(sessionQueryOptions());
   const location = useLocation();
   if (session.isPending) {
     return (
       <main id="main" className="page">
-        <Loading label="Checking your session…" />
+        <Loading label={t('shell.checkingSession')} />
       </main>
     );
   }

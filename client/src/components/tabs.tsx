@@ -30,8 +30,11 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect }: Tabs
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     let next: number | null = null;
-    if (event.key === 'ArrowRight') next = (index + 1) % tabs.length;
-    else if (event.key === 'ArrowLeft') next = (index - 1 + tabs.length) % tabs.length;
+    // The arrows follow the layout: in a right-to-left interface the next tab is on the left.
+    const forward = getComputedStyle(event.currentTarget).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const backward = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+    if (event.key === forward) next = (index + 1) % tabs.length;
+    else if (event.key === backward) next = (index - 1 + tabs.length) % tabs.length;
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = tabs.length - 1;
     const tab = next === null ? undefined : tabs[next];

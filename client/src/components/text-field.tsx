@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import { useT } from '../i18n/use-t.ts';
 import { FieldError } from './field-error.tsx';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'className'> {
@@ -25,6 +26,7 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
  * attributes (type, dir, autoComplete…) pass through.
  */
 export function TextField({ id, label, optional = false, help, value, onChange, error, inputClassName, ref, ...input }: TextFieldProps) {
+  const t = useT();
   const describedBy = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
@@ -33,7 +35,7 @@ export function TextField({ id, label, optional = false, help, value, onChange, 
         {optional ? (
           <>
             {' '}
-            <span className="field__optional">(optional)</span>
+            <span className="field__optional">{t('shell.optional')}</span>
           </>
         ) : null}
       </label>

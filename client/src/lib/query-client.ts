@@ -1,5 +1,7 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { ApiError, describeError } from './api-client.ts';
+import { i18n } from '../i18n/i18n.ts';
+import type { MessageId } from '../i18n/use-t.ts';
 import { showToast } from './toast.tsx';
 
 /** Retries only answers that may change on their own (network, 5xx), at most twice. */
@@ -26,7 +28,7 @@ export function createQueryClient(): QueryClient {
         if (mutation.meta?.silent === true) return;
         if (error instanceof ApiError && error.isStale) {
           // Someone else saved first: show their state; forms with a conflict view are `silent` and keep the user's input.
-          showToast('Someone else changed this meanwhile, so nothing was saved. The latest version is now shown; check it and try again.', 'error');
+          showToast(i18n._('shell.staleWrite' satisfies MessageId), 'error');
           void client.invalidateQueries();
           return;
         }

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/use-t.ts';
 
 /** How a toast reads: errors are announced assertively, the rest politely. */
 export type ToastTone = 'error' | 'success' | 'info';
@@ -73,14 +74,15 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 }
 
 function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number) => void }) {
+  const t = useT();
   useEffect(() => {
     const timer = window.setTimeout(() => onDismiss(toast.id), toast.tone === 'error' ? 12_000 : 5_000);
     return () => window.clearTimeout(timer);
   }, [toast, onDismiss]);
   return (
     <div className={`toast toast--${toast.tone}`} data-testid="toast">
-      <p className="toast__message">{toast.message}</p>
-      <button type="button" className="toast__close" onClick={() => onDismiss(toast.id)} aria-label="Dismiss message">
+      <p className="toast__message" dir="auto">{toast.message}</p>
+      <button type="button" className="toast__close" onClick={() => onDismiss(toast.id)} aria-label={t('shell.dismissToast')}>
         ×
       </button>
     </div>

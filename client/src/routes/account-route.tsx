@@ -1,23 +1,29 @@
 import { RegionBoundary } from '../components/error-boundary.tsx';
+import { ROLE_MESSAGES } from '../components/app-header.tsx';
+import { usePageTitle } from '../components/page-title.ts';
+import { LanguagePreferenceForm } from '../features/account/components/language-preference-form.tsx';
+import { useT } from '../i18n/use-t.ts';
 import { ChangePasswordForm } from '../features/account/components/change-password-form.tsx';
 import { useCurrentUser } from '../lib/session.ts';
 
-const ROLE_NAMES = { reviewer: 'Reviewer', editor: 'Editor', admin: 'Admin' } as const;
-
-/** `/account`: who is signed in, and changing one's own password. */
+/** `/account`: who is signed in, the interface language, and changing one's own password. */
 export function AccountRoute() {
+  const t = useT();
   const user = useCurrentUser();
+  const title = t('shell.page.account.title');
+  usePageTitle(title);
   return (
     <main id="main" className="page page--settings">
       <div className="page__header">
         <div>
-          <h1 className="page__title">Your account</h1>
+          <h1 className="page__title">{title}</h1>
           <p className="page__subtitle">
-            {user.name} · {user.email} · {ROLE_NAMES[user.role]}
+            <bdi>{user.name}</bdi> · <bdi>{user.email}</bdi> · {t(ROLE_MESSAGES[user.role])}
           </p>
         </div>
       </div>
-      <RegionBoundary region="your account">
+      <RegionBoundary region={t('shell.region.account')}>
+        <LanguagePreferenceForm />
         <ChangePasswordForm />
       </RegionBoundary>
     </main>

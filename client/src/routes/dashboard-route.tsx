@@ -10,6 +10,9 @@ import { Dashboard } from '../features/dashboard/components/dashboard.tsx';
 import { dashboardQueryFrom } from '../features/dashboard/hooks/use-dashboard-filters.ts';
 import { sessionQueryOptions, useCan } from '../lib/session.ts';
 import { HomeRoute } from './home-route.tsx';
+import { usePageTitle } from '../components/page-title.ts';
+import { useT } from '../i18n/use-t.ts';
+
 
 /**
  * The start route's data, started by its loader (app.tsx) as soon as this
@@ -38,16 +41,19 @@ export function StartRoute() {
 
 /** The editors' dashboard: what is ready to publish, what waits for a decision, and who is working on what. */
 export function DashboardRoute() {
+  const t = useT();
+  const title = t('shell.nav.dashboard');
+  usePageTitle(title);
   return (
     <main id="main" className="page page--dashboard">
       <div className="page__header">
         <div>
-          <h1 className="page__title">Dashboard</h1>
-          <p className="page__subtitle">Verdicts and review progress across articles. Filter, then approve what is ready.</p>
+          <h1 className="page__title">{title}</h1>
+          <p className="page__subtitle">{t('shell.page.dashboard.subtitle')}</p>
         </div>
         <NewArticleDialog />
       </div>
-      <RegionBoundary region="the dashboard">
+      <RegionBoundary region={t('shell.region.dashboard')}>
         <Dashboard addArticle={<NewArticleDialog />} />
       </RegionBoundary>
     </main>

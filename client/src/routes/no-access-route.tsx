@@ -1,22 +1,24 @@
 import { Link } from 'react-router';
+import { usePageTitle } from '../components/page-title.ts';
+import { useT } from '../i18n/use-t.ts';
 import { useCurrentUser } from '../lib/session.ts';
-
-const ROLE_NAMES = { reviewer: 'a reviewer', editor: 'an editor', admin: 'an admin' } as const;
 
 /**
  * A page the user's role may not use (e.g. `/approvals` for reviewers): says
- * so plainly, rather than pretending the page does not exist.
+ * so plainly, rather than pretending the page does not exist. `page` names the
+ * page in the interface language; `who` says which roles may use it.
  */
-export function NoAccessRoute({ page, who }: { page: string; who: string }) {
+export function NoAccessRoute({ page, who }: { page: string; who: 'admins' | 'editors' }) {
+  const t = useT();
   const user = useCurrentUser();
+  const title = t('shell.noAccess.title');
+  usePageTitle(title);
   return (
     <main id="main" className="page" data-testid="no-access">
-      <h1 className="page__title">You don’t have access to this page</h1>
+      <h1 className="page__title">{title}</h1>
+      <p>{t('shell.noAccess.body', { page, who, name: user.name, role: user.role })}</p>
       <p>
-        {page} is for {who}. You are signed in as {user.name}, {ROLE_NAMES[user.role]}. Ask an admin if you need access.
-      </p>
-      <p>
-        <Link to="/">Back to the articles</Link>
+        <Link to="/">{t('shell.backToArticles')}</Link>
       </p>
     </main>
   );

@@ -2,6 +2,8 @@ import { ChangePasswordInputSchema, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } f
 import { useId, useState, type FormEvent } from 'react';
 import { FieldError } from '../../../components/field-error.tsx';
 import { TextField } from '../../../components/text-field.tsx';
+import { useFormat } from '../../../i18n/format.ts';
+import { useT } from '../../../i18n/use-t.ts';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
 import { useToast } from '../../../lib/toast.tsx';
@@ -14,6 +16,8 @@ import { useChangePassword } from '../api/change-password.ts';
  */
 export function ChangePasswordForm() {
   const id = useId();
+  const t = useT();
+  const f = useFormat();
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -27,7 +31,7 @@ export function ChangePasswordForm() {
     setDone(false);
     const parsed = ChangePasswordInputSchema.safeParse({ currentPassword, newPassword });
     const found: FieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error);
-    if (!found.newPassword && newPassword !== confirmation) found.confirmation = 'The two new passwords are not the same.';
+    if (!found.newPassword && newPassword !== confirmation) found.confirmation = t('account.password.mismatch');
     if (!parsed.success || found.confirmation) {
       setErrors(found);
       return;
@@ -39,7 +43,7 @@ export function ChangePasswordForm() {
         setNewPassword('');
         setConfirmation('');
         setDone(true);
-        toast.show('Password changed. You were logged out everywhere else.', 'success');
+        toast.show(t('account.password.changedToast'), 'success');
       },
       onError: (error) => {
         const fields = apiFieldErrors(error);
@@ -54,18 +58,18 @@ export function ChangePasswordForm() {
   return (
     <section className="panel-section settings-form settings-form--narrow" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="panel-section__heading">
-        Change password
+        {t('account.password.heading')}
       </h2>
-      <p className="muted">Changing it logs you out on every other browser and device; you stay logged in here.</p>
+      <p className="muted">{t('account.password.intro')}</p>
       {done ? (
         <p className="notice notice--success" role="status" data-testid="password-changed">
-          Your password was changed. Other sessions have been ended.
+          {t('account.password.changed')}
         </p>
       ) : null}
       <form className="form" onSubmit={submit} noValidate>
         <TextField
           id={`${id}-current`}
-          label="Current password"
+          label={t('account.password.current')}
           type="password"
           autoComplete="current-password"
           value={currentPassword}
@@ -74,17 +78,17 @@ export function ChangePasswordForm() {
         />
         <TextField
           id={`${id}-new`}
-          label="New password"
+          label={t('account.password.new')}
           type="password"
           autoComplete="new-password"
-          help={`${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters (15 or more is better); no common passwords. A few words in a row make a good one.`}
+          help={t('account.password.newHelp', { min: f.number(MIN_PASSWORD_LENGTH), max: f.number(MAX_PASSWORD_LENGTH), recommended: f.number(15) })}
           value={newPassword}
           onChange={setNewPassword}
           error={errors.newPassword}
         />
         <TextField
           id={`${id}-confirmation`}
-          label="New password again"
+          label={t('account.password.again')}
           type="password"
           autoComplete="new-password"
           value={confirmation}
@@ -94,7 +98,7 @@ export function ChangePasswordForm() {
         <FieldError id={`${id}-form-error`} message={errors._form} />
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={change.isPending}>
-            {change.isPending ? 'Changing…' : 'Change password'}
+            {change.isPending ? t('account.password.submitting') : t('account.password.submit')}
           </button>
         </div>
       </form>

@@ -3,9 +3,11 @@ import { type Article, ArticleMetadataInputSchema } from '@sanad/shared/schemas/
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { ConflictNotice, type ConflictRow } from '../../../components/conflict-notice.tsx';
 import { DialogFooter } from '../../../components/dialog-footer.tsx';
+import { FieldError } from '../../../components/field-error.tsx';
+import { type Formatters, useFormat } from '../../../i18n/format.ts';
+import { type Translate, useT } from '../../../i18n/use-t.ts';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
-import { formatDay } from '../../../lib/format-time.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useUpdateArticle } from '../api/update-article.ts';
 import {
@@ -20,20 +22,21 @@ function sameDraft(a: MetadataDraft, b: MetadataDraft): boolean {
   return METADATA_FIELDS.every(({ key }) => a[key].trim() === b[key].trim());
 }
 
-function show(draft: MetadataDraft, key: keyof MetadataDraft): ReactNode {
+function show(t: Translate, f: Formatters, draft: MetadataDraft, key: keyof MetadataDraft): ReactNode {
   const value = draft[key].trim();
-  if (value === '') return <span className="muted">(none)</span>;
-  return <span className="conflict__text">{key === 'publishedOn' ? formatDay(value) : value}</span>;
+  if (value === '') return <span className="muted">{t('articles.none')}</span>;
+  return <span className="conflict__text">{key === 'publishedOn' ? f.day(value) : value}</span>;
 }
 
 /** "Details": a dialog to record or correct the article's outlet, author, publication date and URL. */
 export function ArticleDetailsDialog({ article }: { article: Article }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger asChild>
         <button type="button" className="button button--secondary button--small">
-          Details
+          {t('articles.details')}
         </button>
       </Dialog.Trigger>
       <Dialog.Portal>
@@ -44,7 +47,7 @@ export function ArticleDetailsDialog({ article }: { article: Article }) {
           // A stray click beside the dialog must not throw away what was typed; Cancel and Escape still close it.
           onInteractOutside={(event) => event.preventDefault()}
         >
-          <Dialog.Title className="dialog__title">Article details</Dialog.Title>
+          <Dialog.Title className="dialog__title">{t('articles.detailsTitle')}</Dialog.Title>
           <ArticleDetailsForm article={article} onDone={() => setOpen(false)} />
         </Dialog.Content>
       </Dialog.Portal>
@@ -60,6 +63,8 @@ export function ArticleDetailsDialog({ article }: { article: Article }) {
  */
 function ArticleDetailsForm({ article, onDone }: { article: Article; onDone: () => void }) {
   const id = useId();
+  const t = useT();
+  const f = useFormat();
   const [base, setBase] = useState<MetadataDraft>(() => metadataDraftOf(article));
   const [baseVersion, setBaseVersion] = useState(article.version);
   const [values, setValues] = useState<MetadataDraft>(base);
@@ -86,7 +91,7 @@ function ArticleDetailsForm({ article, onDone }: { article: Article; onDone: () 
       {
         onSuccess: () => {
           setConflict(null);
-          toast.show('Article details saved.', 'success');
+          toast.show(t('articles.detailsSaved'), 'success');
           onDone();
         },
         onError: (error) => {
@@ -134,19 +139,19 @@ function ArticleDetailsForm({ article, onDone }: { article: Article; onDone: () 
 
   const conflictRows: ConflictRow[] = conflict
     ? METADATA_FIELDS.filter(({ key }) => values[key].trim() !== conflict.theirs[key].trim() || base[key].trim() !== conflict.theirs[key].trim()).map(
-        ({ key, label }) => ({ label, mine: show(values, key), theirs: show(conflict.theirs, key) }),
+        ({ key, label }) => ({ label: t(label), mine: show(t, f, values, key), theirs: show(t, f, conflict.theirs, key) }),
       )
     : [];
 
   return (
     <form className="form" onSubmit={submit} noValidate>
       {conflict ? (
-        <ConflictNotice subject="article's details" changedBy={null} rows={conflictRows} onKeepMine={keepMine} onTakeTheirs={takeTheirs} pending={update.isPending} />
+        <ConflictNotice subject={t('articles.detailsSubject')} changedBy={null} rows={conflictRows} onKeepMine={keepMine} onTakeTheirs={takeTheirs} pending={update.isPending} />
       ) : null}
-      <p className="muted">What is known about the article under review; the report shows what is filled in. Leave a field empty when it is not known.</p>
+      <p className="muted">{t('articles.detailsIntro')}</p>
       <ArticleMetadataFields id={id} values={values} onChange={(key, value) => setValues((current) => ({ ...current, [key]: value }))} errors={errors} />
-      {errors._form ? <p className="field__error">{errors._form}</p> : null}
-      <DialogFooter confirm={{ label: update.isPending ? 'Saving…' : 'Save details', disabled: update.isPending || conflict !== null }} />
+      <FieldError id={`${id}-form-error`} message={errors._form} />
+      <DialogFooter confirm={{ label: update.isPending ? t('common.saving') : t('articles.detailsSave'), disabled: update.isPending || conflict !== null }} />
     </form>
   );
 }

@@ -1,9 +1,12 @@
+import { Trans } from '@lingui/react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Article } from '@sanad/shared/schemas/article';
 import { ReplaceTextInputSchema, type ReplaceTextInput, type ReplaceTextResult } from '@sanad/shared/schemas/revision';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
+import { useFormat } from '../../../i18n/format.ts';
+import { useT } from '../../../i18n/use-t.ts';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { zodFieldErrors } from '../../../lib/form-errors.ts';
 import { useToast } from '../../../lib/toast.tsx';
@@ -28,6 +31,8 @@ interface ArticleEditorProps {
  */
 export function ArticleEditor({ article, onSaved, onCancel }: ArticleEditorProps) {
   const id = useId();
+  const t = useT();
+  const f = useFormat();
   const [text, setText] = useState(article.text);
   const [baseRevision, setBaseRevision] = useState(article.revision);
   // The article version the edit started from (If-Match); other changes (e.g. assignees) bump it without touching the text.
@@ -111,7 +116,7 @@ export function ArticleEditor({ article, onSaved, onCancel }: ArticleEditorProps
       setBaseRevision(latest.revision);
       setBaseVersion(latest.version);
       setConflict(false);
-      toast.show(`Loaded revision ${latest.revision}. Your text is kept in a copy below the editor.`, 'info');
+      toast.show(t('articles.editor.loadedLatest', { revision: f.number(latest.revision) }), 'info');
     } catch (failure) {
       toast.show(describeError(failure), 'error');
     } finally {
@@ -122,9 +127,9 @@ export function ArticleEditor({ article, onSaved, onCancel }: ArticleEditorProps
   async function copyToClipboard(value: string) {
     try {
       await navigator.clipboard.writeText(value);
-      toast.show('Your text is on the clipboard.', 'success');
+      toast.show(t('articles.editor.copied'), 'success');
     } catch {
-      toast.show('The browser did not allow copying. Select the text and copy it with the keyboard.', 'error');
+      toast.show(t('articles.editor.copyFailed'), 'error');
     }
   }
 
@@ -137,7 +142,7 @@ export function ArticleEditor({ article, onSaved, onCancel }: ArticleEditorProps
 
   const cancelButton = (
     <button type="button" className="button button--secondary" onClick={dirty ? undefined : onCancel}>
-      Cancel
+      {t('common.cancel')}
     </button>
   );
 
@@ -145,47 +150,44 @@ export function ArticleEditor({ article, onSaved, onCancel }: ArticleEditorProps
     <form className="article-editor" onSubmit={submit} noValidate aria-labelledby={`${id}-label`}>
       <div className="article-editor__bar">
         <p id={`${id}-label`} className="article-editor__title">
-          Editing the text <span className="muted">· based on revision {baseRevision}</span>
+          <Trans id="articles.editor.title" values={{ revision: f.number(baseRevision) }} components={{ 0: <span className="muted" /> }} />
         </p>
         <div className="form__actions">
           {dirty ? (
             <ConfirmDialog
               trigger={cancelButton}
-              title="Discard your changes?"
-              description="The edits you made to the text will be lost. The saved text stays as it is."
-              confirmLabel="Discard changes"
+              title={t('articles.editor.discardTitle')}
+              description={t('articles.editor.discardBody')}
+              confirmLabel={t('articles.editor.discardConfirm')}
               onConfirm={onCancel}
             />
           ) : (
             cancelButton
           )}
           <button type="submit" className="button button--primary" disabled={save.isPending || !dirty}>
-            {save.isPending ? 'Saving…' : 'Save'}
+            {save.isPending ? t('common.saving') : t('common.save')}
           </button>
         </div>
       </div>
       {conflict ? (
         <div className="notice notice--warning" role="alert" data-testid="edit-conflict">
-          <p className="notice__title">Someone saved a newer revision while you were editing.</p>
-          <p>
-            Your text has not been saved and is still in the editor. Keep yours (it becomes the newest revision; the other one stays in the
-            revision history), or load the newest text to edit on top of it, with your own text kept in a copy.
-          </p>
+          <p className="notice__title">{t('articles.editor.conflictTitle')}</p>
+          <p>{t('articles.editor.conflictBody')}</p>
           <div className="form__actions">
             <button type="button" className="button button--primary button--small" onClick={() => void keepMine()} disabled={loadingLatest || save.isPending}>
-              Keep mine: save it as the newest revision
+              {t('articles.editor.keepMine')}
             </button>
             <button type="button" className="button button--secondary button--small" onClick={() => void loadLatest()} disabled={loadingLatest || save.isPending}>
-              {loadingLatest ? 'Loading…' : 'Take theirs: load the newest text, keep mine in a copy'}
+              {loadingLatest ? t('common.loading') : t('articles.editor.takeTheirs')}
             </button>
             <button type="button" className="button button--secondary button--small" onClick={() => void copyToClipboard(text)}>
-              Copy my text
+              {t('articles.editor.copyMine')}
             </button>
           </div>
         </div>
       ) : null}
       <label htmlFor={`${id}-text`} className="visually-hidden">
-        Article text
+        {t('articles.text')}
       </label>
       <textarea
         id={`${id}-text`}
@@ -202,22 +204,21 @@ export function ArticleEditor({ article, onSaved, onCancel }: ArticleEditorProps
         autoFocus
       />
       <p id={`${id}-help`} className="field__help">
-        Each line is a paragraph. Saving creates a new revision and moves every claim with its text; claims whose words you change are
-        flagged for review. <kbd className="kbd">Ctrl</kbd> + <kbd className="kbd">Enter</kbd> saves.
+        <Trans id="articles.editor.help" components={{ 0: <kbd className="kbd" />, 1: <kbd className="kbd" /> }} />
       </p>
       <FieldError id={`${id}-error`} message={error} />
       {copy !== null ? (
         <div className="article-editor__copy">
           <div className="article-editor__bar">
             <label htmlFor={`${id}-copy`} className="field__label">
-              Your unsaved text (copy)
+              {t('articles.editor.copyLabel')}
             </label>
             <div className="form__actions">
               <button type="button" className="button button--secondary button--small" onClick={() => void copyToClipboard(copy)}>
-                Copy to clipboard
+                {t('articles.editor.copyToClipboard')}
               </button>
               <button type="button" className="button button--ghost button--small" onClick={() => setCopy(null)}>
-                Discard copy
+                {t('articles.editor.discardCopy')}
               </button>
             </div>
           </div>

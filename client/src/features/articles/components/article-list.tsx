@@ -1,19 +1,21 @@
 import type { ArticleListItem } from '@sanad/shared/schemas/article';
+import { Trans, useLingui } from '@lingui/react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { useFormat } from '../../../i18n/format.ts';
+import { type Translate, useT } from '../../../i18n/use-t.ts';
 import { useCan } from '../../../lib/session.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useArticles } from '../api/get-articles.ts';
 import { useDeleteArticle } from '../api/delete-article.ts';
 import { VerdictBar } from './verdict-bar.tsx';
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-
-/** The English name of a language tag, falling back to the tag itself. */
-function languageName(tag: string): string {
-  if (tag === 'und') return 'Undetermined';
+/** The name of a language tag in the interface language, falling back to the tag itself. */
+function languageName(t: Translate, names: Intl.DisplayNames, tag: string): string {
+  if (tag === 'und') return t('articles.undetermined');
   try {
-    return languageNames.of(tag) ?? tag;
+    return names.of(tag) ?? tag;
   } catch {
     return tag;
   }
@@ -21,17 +23,18 @@ function languageName(tag: string): string {
 
 /** The home page's table of articles, or an empty state saying what to do. */
 export function ArticleList() {
+  const t = useT();
   const { data } = useArticles();
   if (data.articles.length === 0) {
     return (
       <div className="empty-state">
-        <h2 className="empty-state__title">No articles yet</h2>
-        <p>Use “Add article” to paste the title and text of a piece you want to check. You can then mark its claims, rate them and attach sources.</p>
+        <h2 className="empty-state__title">{t('articles.empty.title')}</h2>
+        <p>{t('articles.empty.body')}</p>
       </div>
     );
   }
   return (
-    <ul className="article-list" aria-label="Articles">
+    <ul className="article-list" aria-label={t('articles.list')}>
       {data.articles.map((article) => (
         <ArticleRow key={article.id} article={article} />
       ))}
@@ -43,6 +46,10 @@ function ArticleRow({ article }: { article: ArticleListItem }) {
   const remove = useDeleteArticle();
   const toast = useToast();
   const mayDelete = useCan('article.delete');
+  const t = useT();
+  const f = useFormat();
+  const { i18n } = useLingui();
+  const names = useMemo(() => new Intl.DisplayNames([i18n.locale || 'en'], { type: 'language' }), [i18n.locale]);
   return (
     <li className="article-row" data-article-id={article.id}>
       <div className="article-row__main">
@@ -54,22 +61,20 @@ function ArticleRow({ article }: { article: ArticleListItem }) {
           </Link>
         </h3>
         <p className="article-row__meta">
-          <span>{languageName(article.language)}</span>
+          <span>{languageName(t, names, article.language)}</span>
           <span aria-hidden="true"> · </span>
-          <span>
-            {article.claimCount} {article.claimCount === 1 ? 'claim' : 'claims'}
-          </span>
+          <span>{t('common.claimCount', { count: article.claimCount })}</span>
           {article.revision > 1 ? (
             <>
               <span aria-hidden="true"> · </span>
-              <span>revision {article.revision}</span>
+              <span>{t('articles.revision', { revision: f.number(article.revision) })}</span>
             </>
           ) : null}
           {article.needsReanchoring > 0 ? (
             <>
               <span aria-hidden="true"> · </span>
-              <span className="reanchor-count" data-testid="needs-reanchoring-count" title="Claims an edit changed or detached: confirm or re-attach them">
-                {article.needsReanchoring} {article.needsReanchoring === 1 ? 'claim needs' : 'claims need'} review after an edit
+              <span className="reanchor-count" data-testid="needs-reanchoring-count" title={t('articles.needsReanchoringHint')}>
+                {t('articles.needsReanchoring', { count: article.needsReanchoring })}
               </span>
             </>
           ) : null}
@@ -82,20 +87,15 @@ function ArticleRow({ article }: { article: ArticleListItem }) {
         {mayDelete ? (
           <ConfirmDialog
             trigger={
-              <button type="button" className="button button--ghost button--small" aria-label={`Delete article “${article.title}”`}>
-                Delete
+              <button type="button" className="button button--ghost button--small" aria-label={t('articles.deleteLabel', { title: article.title })}>
+                {t('articles.delete')}
               </button>
             }
-            title="Delete this article?"
-            description={
-              <>
-                “<bdi>{article.title}</bdi>” and its {article.claimCount} {article.claimCount === 1 ? 'claim' : 'claims'}, verdicts and source links
-                will be removed. This cannot be undone.
-              </>
-            }
-            confirmLabel="Delete article"
+            title={t('articles.deleteTitle')}
+            description={<Trans id="articles.deleteBody" values={{ title: article.title, count: article.claimCount }} components={{ 0: <bdi /> }} />}
+            confirmLabel={t('articles.deleteConfirm')}
             pending={remove.isPending}
-            onConfirm={() => remove.mutate({ id: article.id, version: article.version }, { onSuccess: () => toast.show('Article deleted.', 'success') })}
+            onConfirm={() => remove.mutate({ id: article.id, version: article.version }, { onSuccess: () => toast.show(t('articles.deleted'), 'success') })}
           />
         ) : null}
       </div>

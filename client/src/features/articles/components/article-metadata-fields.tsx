@@ -1,5 +1,7 @@
 import type { ArticleMetadataInput } from '@sanad/shared/schemas/article';
 import { TextField, URL_INPUT } from '../../../components/text-field.tsx';
+import type { MessageId } from '../../../i18n/use-t.ts';
+import { useT } from '../../../i18n/use-t.ts';
 import type { FieldErrors } from '../../../lib/form-errors.ts';
 
 /** The article details as a form holds them: empty strings for "not known". */
@@ -12,12 +14,12 @@ export interface MetadataDraft {
 
 export const EMPTY_METADATA: MetadataDraft = { author: '', outlet: '', publishedOn: '', url: '' };
 
-/** The keys of the article details, in form order. */
-export const METADATA_FIELDS: { key: keyof MetadataDraft; label: string }[] = [
-  { key: 'outlet', label: 'Outlet' },
-  { key: 'author', label: 'Author' },
-  { key: 'publishedOn', label: 'Published' },
-  { key: 'url', label: 'URL' },
+/** The keys of the article details, in form order, with the message naming each. */
+export const METADATA_FIELDS: { key: keyof MetadataDraft; label: MessageId }[] = [
+  { key: 'outlet', label: 'articles.meta.outlet' },
+  { key: 'author', label: 'articles.meta.author' },
+  { key: 'publishedOn', label: 'articles.meta.published' },
+  { key: 'url', label: 'articles.meta.url' },
 ];
 
 /** A stored article's details as a draft. */
@@ -41,13 +43,14 @@ interface ArticleMetadataFieldsProps {
 
 /** Outlet, author, publication date and URL of the article under review: all optional. */
 export function ArticleMetadataFields({ id, values, onChange, errors }: ArticleMetadataFieldsProps) {
+  const t = useT();
   return (
     <div className="field-grid">
       <TextField
         id={`${id}-outlet`}
-        label="Outlet"
+        label={t('articles.meta.outlet')}
         optional
-        help="The newspaper, site or broadcaster."
+        help={t('articles.meta.outletHelp')}
         dir="auto"
         autoComplete="off"
         value={values.outlet}
@@ -56,7 +59,7 @@ export function ArticleMetadataFields({ id, values, onChange, errors }: ArticleM
       />
       <TextField
         id={`${id}-author`}
-        label="Author"
+        label={t('articles.meta.author')}
         optional
         dir="auto"
         autoComplete="off"
@@ -66,7 +69,7 @@ export function ArticleMetadataFields({ id, values, onChange, errors }: ArticleM
       />
       <TextField
         id={`${id}-publishedOn`}
-        label="Published"
+        label={t('articles.meta.published')}
         optional
         type="date"
         value={values.publishedOn}
@@ -75,9 +78,9 @@ export function ArticleMetadataFields({ id, values, onChange, errors }: ArticleM
       />
       <TextField
         id={`${id}-url`}
-        label="URL"
+        label={t('articles.meta.url')}
         optional
-        help="Where the article appeared, starting with https:// or http://."
+        help={t('articles.meta.urlHelp')}
         {...URL_INPUT}
         placeholder="https://"
         value={values.url}

@@ -1,6 +1,7 @@
 import type { Article } from '@sanad/shared/schemas/article';
 import { paragraphDirection, splitParagraphs } from '@sanad/shared/text/language';
 import { memo, useCallback, useMemo, type CSSProperties, type MouseEvent } from 'react';
+import { useT } from '../../../i18n/use-t.ts';
 import { isTypingKey } from '../../../lib/text-offsets.ts';
 
 interface ArticleTextProps {
@@ -10,7 +11,7 @@ interface ArticleTextProps {
   /** Id of the element that explains the keyboard shortcuts. */
   describedBy?: string;
   onClick?: (event: MouseEvent<HTMLDivElement>) => void;
-  /** Accessible name; "Article text" unless an earlier revision is shown. */
+  /** Accessible name; "Article text" (in the interface language) unless an earlier revision is shown. */
   label?: string;
 }
 
@@ -55,7 +56,8 @@ function trackCharsPerLine(element: HTMLElement): () => void {
  * estimated from its length (`--chars`) and the characters per line of the
  * column (`--cpl`, kept here), until the browser has laid it out once.
  */
-export const ArticleText = memo(function ArticleText({ article, onContainer, describedBy, onClick, label = 'Article text' }: ArticleTextProps) {
+export const ArticleText = memo(function ArticleText({ article, onContainer, describedBy, onClick, label }: ArticleTextProps) {
+  const t = useT();
   // Built once per text: the workspace re-renders this (e.g. its click handler changes with every claim) and a 200,000-character
   // article must not measure each paragraph's direction again then.
   const paragraphs = useMemo(
@@ -96,7 +98,7 @@ export const ArticleText = memo(function ArticleText({ article, onContainer, des
       role="textbox"
       aria-readonly="true"
       aria-multiline="true"
-      aria-label={label}
+      aria-label={label ?? t('articles.text')}
       aria-describedby={describedBy}
       data-readonly-text=""
       data-testid="article-text"

@@ -4,6 +4,7 @@ import { detectLanguage, directionOf } from '@sanad/shared/text/language';
 import { useDeferredValue, useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { DialogFooter } from '../../../components/dialog-footer.tsx';
+import { useT } from '../../../i18n/use-t.ts';
 import { FieldError } from '../../../components/field-error.tsx';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
 import { useCreateArticle } from '../api/create-article.ts';
@@ -15,18 +16,19 @@ import { ArticleMetadataFields, EMPTY_METADATA, type MetadataDraft, metadataInpu
  * same guess live). Opens the new article on success.
  */
 export function NewArticleDialog() {
+  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger asChild>
         <button type="button" className="button button--primary">
-          Add article
+          {t('articles.add')}
         </button>
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog dialog--wide" aria-describedby={undefined}>
-          <Dialog.Title className="dialog__title">Add an article</Dialog.Title>
+          <Dialog.Title className="dialog__title">{t('articles.addTitle')}</Dialog.Title>
           <NewArticleForm onCancel={() => setOpen(false)} />
         </Dialog.Content>
       </Dialog.Portal>
@@ -36,6 +38,7 @@ export function NewArticleDialog() {
 
 function NewArticleForm({ onCancel }: { onCancel: () => void }) {
   const id = useId();
+  const t = useT();
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [language, setLanguage] = useState('');
@@ -72,7 +75,7 @@ function NewArticleForm({ onCancel }: { onCancel: () => void }) {
     <form className="form" onSubmit={submit} noValidate>
       <div className="field">
         <label htmlFor={`${id}-title`} className="field__label">
-          Title
+          {t('articles.title')}
         </label>
         <input
           id={`${id}-title`}
@@ -88,7 +91,7 @@ function NewArticleForm({ onCancel }: { onCancel: () => void }) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-text`} className="field__label">
-          Text
+          {t('articles.textLabel')}
         </label>
         <textarea
           id={`${id}-text`}
@@ -101,32 +104,32 @@ function NewArticleForm({ onCancel }: { onCancel: () => void }) {
           aria-describedby={`${id}-text-help${errors.text ? ` ${id}-text-error` : ''}`}
         />
         <p id={`${id}-text-help`} className="field__help">
-          Paste the full text. Each line becomes a paragraph.
+          {t('articles.textHelp')}
         </p>
         <FieldError id={`${id}-text-error`} message={errors.text} />
       </div>
       <div className="field field--narrow">
         <label htmlFor={`${id}-language`} className="field__label">
-          Language <span className="field__optional">(optional)</span>
+          {t('articles.language')} <span className="field__optional">{t('shell.optional')}</span>
         </label>
         <input
           id={`${id}-language`}
           className="input"
           value={language}
           onChange={(event) => setLanguage(event.target.value)}
-          placeholder={guess ?? 'e.g. ar, en'}
+          placeholder={guess ?? t('articles.languagePlaceholder')}
           aria-invalid={errors.language ? true : undefined}
           aria-describedby={`${id}-language-help${errors.language ? ` ${id}-language-error` : ''}`}
           autoComplete="off"
           spellCheck={false}
         />
         <p id={`${id}-language-help`} className="field__help" aria-live="polite">
-          {guess && guess !== 'und' ? `Leave empty to detect it: this looks like “${guess}”.` : 'Leave empty to detect it from the text.'}
+          {guess && guess !== 'und' ? t('articles.languageGuess', { guess }) : t('articles.languageDetect')}
         </p>
         <FieldError id={`${id}-language-error`} message={errors.language} />
       </div>
       <fieldset className="form__group">
-        <legend className="field__label">Where it appeared</legend>
+        <legend className="field__label">{t('articles.whereItAppeared')}</legend>
         <ArticleMetadataFields
           id={`${id}-meta`}
           values={metadata}
@@ -134,8 +137,8 @@ function NewArticleForm({ onCancel }: { onCancel: () => void }) {
           errors={errors}
         />
       </fieldset>
-      {errors._form ? <p className="field__error">{errors._form}</p> : null}
-      <DialogFooter onCancel={onCancel} confirm={{ label: create.isPending ? 'Adding…' : 'Add article', disabled: create.isPending }} />
+      <FieldError id={`${id}-form-error`} message={errors._form} />
+      <DialogFooter onCancel={onCancel} confirm={{ label: create.isPending ? t('articles.adding') : t('articles.add'), disabled: create.isPending }} />
     </form>
   );
 }

@@ -1,6 +1,9 @@
+import { Trans } from '@lingui/react';
 import { LoginInputSchema, type Session } from '@sanad/shared/schemas/user';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { TextField } from '../../../components/text-field.tsx';
+import { useFormat } from '../../../i18n/format.ts';
+import { useT } from '../../../i18n/use-t.ts';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
 import { useDemoMode } from '../api/get-health.ts';
@@ -17,6 +20,8 @@ const DEMO_PASSWORD = 'sanad-demo';
  */
 export function LoginForm({ onLoggedIn }: { onLoggedIn: (session: Session) => void }) {
   const id = useId();
+  const t = useT();
+  const f = useFormat();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -38,7 +43,7 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (session: Session) => vo
     login.mutate(parsed.data, {
       onSuccess: onLoggedIn,
       onError: (error) => {
-        setFailure(error instanceof ApiError && error.code === 'invalid_credentials' ? 'The email or password is not right.' : describeError(error));
+        setFailure(error instanceof ApiError && error.code === 'invalid_credentials' ? t('auth.wrongCredentials') : describeError(error));
         setPassword('');
         passwordRef.current?.focus();
       },
@@ -52,11 +57,11 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (session: Session) => vo
           <p>{failure}</p>
         </div>
       ) : null}
-      <TextField id={`${id}-email`} label="Email" type="email" autoComplete="username" autoFocus value={email} onChange={setEmail} error={errors.email} />
+      <TextField id={`${id}-email`} label={t('auth.email')} type="email" autoComplete="username" autoFocus value={email} onChange={setEmail} error={errors.email} />
       <TextField
         id={`${id}-password`}
         ref={passwordRef}
-        label="Password"
+        label={t('auth.password')}
         type="password"
         autoComplete="current-password"
         value={password}
@@ -65,14 +70,18 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (session: Session) => vo
       />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={login.isPending}>
-          {login.isPending ? 'Logging in…' : 'Log in'}
+          {login.isPending ? t('auth.loggingIn') : t('auth.logIn')}
         </button>
       </div>
       {demo ? (
-        <aside className="notice notice--info login-form__demo" aria-label="Demo accounts" data-testid="demo-accounts">
-          <p className="notice__title">Demo mode</p>
+        <aside className="notice notice--info login-form__demo" aria-label={t('auth.demoAccounts')} data-testid="demo-accounts">
+          <p className="notice__title">{t('auth.demoMode')}</p>
           <p>
-            Log in as <code>{DEMO_ACCOUNTS.join(', ')}</code> with the password <code>{DEMO_PASSWORD}</code>.
+            <Trans
+              id="auth.demoHint"
+              values={{ accounts: f.list(DEMO_ACCOUNTS, 'disjunction'), password: DEMO_PASSWORD }}
+              components={{ 0: <code dir="ltr" />, 1: <code dir="ltr" /> }}
+            />
           </p>
         </aside>
       ) : null}

@@ -1,4 +1,6 @@
 import { useDeferredValue, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useFormat } from '../../../i18n/format.ts';
+import { useT } from '../../../i18n/use-t.ts';
 import { hasCommandModifier, isTypingTarget } from '../../../lib/typing-target.ts';
 import { useFindHighlights, useFindMatches } from '../hooks/use-find-in-text.ts';
 
@@ -18,6 +20,8 @@ interface FindBarProps {
  */
 export function FindBar({ container, text }: FindBarProps) {
   const id = useId();
+  const t = useT();
+  const f = useFormat();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(0);
@@ -81,16 +85,16 @@ export function FindBar({ container, text }: FindBarProps) {
         aria-keyshortcuts="/"
         data-testid="find-open"
       >
-        Find in article <kbd className="kbd">/</kbd>
+        {t('find.open')} <kbd className="kbd">/</kbd>
       </button>
     );
   }
 
-  const status = deferredQuery.trim() === '' ? '' : count === 0 ? 'No matches' : `${current + 1} of ${count}`;
+  const status = deferredQuery.trim() === '' ? '' : count === 0 ? t('find.noMatches') : t('find.position', { current: f.number(current + 1), count: f.number(count) });
   return (
-    <div className="find-bar" role="search" aria-label="Find in article">
+    <div className="find-bar" role="search" aria-label={t('find.open')}>
       <label htmlFor={`${id}-query`} className="visually-hidden">
-        Find in article
+        {t('find.open')}
       </label>
       <input
         id={`${id}-query`}
@@ -100,7 +104,7 @@ export function FindBar({ container, text }: FindBarProps) {
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={onKeyDown}
-        placeholder="Find in article"
+        placeholder={t('find.open')}
         dir="auto"
         autoComplete="off"
         spellCheck={false}
@@ -110,13 +114,13 @@ export function FindBar({ container, text }: FindBarProps) {
       <span id={`${id}-status`} className="find-bar__status" role="status" aria-live="polite" data-testid="find-status">
         {status}
       </span>
-      <button type="button" className="button button--ghost button--small" onClick={() => step(-1)} disabled={count === 0} aria-label="Previous match">
+      <button type="button" className="button button--ghost button--small" onClick={() => step(-1)} disabled={count === 0} aria-label={t('find.previous')}>
         ↑
       </button>
-      <button type="button" className="button button--ghost button--small" onClick={() => step(1)} disabled={count === 0} aria-label="Next match">
+      <button type="button" className="button button--ghost button--small" onClick={() => step(1)} disabled={count === 0} aria-label={t('find.next')}>
         ↓
       </button>
-      <button type="button" className="button button--ghost button--small" onClick={close} aria-label="Close find">
+      <button type="button" className="button button--ghost button--small" onClick={close} aria-label={t('find.close')}>
         ×
       </button>
     </div>

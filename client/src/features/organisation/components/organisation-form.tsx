@@ -13,9 +13,10 @@ import { ConflictNotice, type ConflictRow } from '../../../components/conflict-n
 import { FieldError } from '../../../components/field-error.tsx';
 import { TextField, URL_INPUT } from '../../../components/text-field.tsx';
 import { Loading } from '../../../components/page-loading.tsx';
+import { useFormat } from '../../../i18n/format.ts';
+import { type MessageId, type Translate, useT } from '../../../i18n/use-t.ts';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
-import { formatTime } from '../../../lib/format-time.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useOrganisation } from '../api/get-organisation.ts';
 import { useUpdateOrganisation } from '../api/update-organisation.ts';
@@ -29,18 +30,13 @@ interface Draft {
   logo: string | null;
 }
 
-const FIELDS: { key: keyof Draft; label: string }[] = [
-  { key: 'name', label: 'Name' },
-  { key: 'url', label: 'Website' },
-  { key: 'logo', label: 'Logo' },
-  { key: 'publishBaseUrl', label: 'Publish base URL' },
-  { key: 'reportLanguage', label: 'Report language' },
+const FIELDS: { key: keyof Draft; label: MessageId }[] = [
+  { key: 'name', label: 'organisation.name' },
+  { key: 'url', label: 'organisation.website' },
+  { key: 'logo', label: 'organisation.logo' },
+  { key: 'publishBaseUrl', label: 'organisation.publishBaseUrl' },
+  { key: 'reportLanguage', label: 'organisation.reportLanguage' },
 ];
-
-const LANGUAGE_CHOICES: Record<ReportLanguage, { label: string; native: string; help: string }> = {
-  ar: { label: 'Arabic', native: 'العربية', help: 'Headings and labels in Arabic, laid out right to left.' },
-  en: { label: 'English', native: 'English', help: 'Headings and labels in English, laid out left to right.' },
-};
 
 function draftOf(organisation: Organisation): Draft {
   return {
@@ -63,28 +59,29 @@ function changes(values: Draft, base: Draft): UpdateOrganisationInput {
   return input;
 }
 
-function show(draft: Draft, key: keyof Draft): ReactNode {
+function show(t: Translate, draft: Draft, key: keyof Draft): ReactNode {
   const value = draft[key];
-  if (key === 'logo') return value === null ? <span className="muted">(none)</span> : <img className="org-logo__thumb" src={value} alt="Logo" />;
-  if (key === 'reportLanguage') return LANGUAGE_CHOICES[value as ReportLanguage].label;
-  if (value === null || value.trim() === '') return <span className="muted">(none)</span>;
+  if (key === 'logo') return value === null ? <span className="muted">{t('organisation.none')}</span> : <img className="org-logo__thumb" src={value} alt={t('organisation.logo')} />;
+  if (key === 'reportLanguage') return t('organisation.languageName', { language: value });
+  if (value === null || value.trim() === '') return <span className="muted">{t('organisation.none')}</span>;
   return <span className="conflict__text">{value}</span>;
 }
 
-/** Reads a chosen file as a `data:` URL. */
-function readAsDataUrl(file: File): Promise<string> {
+/** Reads a chosen file as a `data:` URL; `unreadable` is the message of a file that cannot be read. */
+function readAsDataUrl(file: File, unreadable: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => (typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error('The file could not be read.')));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.onload = () => (typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error(unreadable)));
+    reader.onerror = () => reject(new Error(unreadable));
     reader.readAsDataURL(file);
   });
 }
 
 /** The organisation's settings (admins): loads them, then the form. */
 export function OrganisationSettings() {
+  const t = useT();
   const organisation = useOrganisation();
-  if (organisation.isPending) return <Loading label="Loading the settings…" />;
+  if (organisation.isPending) return <Loading label={t('organisation.loading')} />;
   if (organisation.isError) throw organisation.error;
   return <OrganisationForm organisation={organisation.data} />;
 }
@@ -96,6 +93,8 @@ export function OrganisationSettings() {
  */
 function OrganisationForm({ organisation }: { organisation: Organisation }) {
   const id = useId();
+  const t = useT();
+  const f = useFormat();
   const [base, setBase] = useState<Draft>(() => draftOf(organisation));
   const [baseVersion, setBaseVersion] = useState(organisation.version);
   const [values, setValues] = useState<Draft>(base);
@@ -122,7 +121,7 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
           setValues(draft);
           setBaseVersion(saved.version);
           setConflict(null);
-          toast.show('Organisation settings saved.', 'success');
+          toast.show(t('organisation.saved'), 'success');
         },
         onError: (error) => {
           if (error instanceof ApiError && error.isStale && error.current) {
@@ -151,7 +150,7 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!dirty) {
-      setErrors({ _form: 'Nothing has changed since the last save.' });
+      setErrors({ _form: t('organisation.nothingChanged') });
       return;
     }
     const input = parse(base);
@@ -188,15 +187,15 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
     event.target.value = '';
     if (!file) return;
     if (file.size > MAX_LOGO_BYTES) {
-      setErrors((current) => ({ ...current, logo: `The file is ${Math.ceil(file.size / 1024)} kB; the logo may be at most ${MAX_LOGO_BYTES / 1024} kB.` }));
+      setErrors((current) => ({ ...current, logo: t('organisation.logoTooLarge', { size: f.number(Math.ceil(file.size / 1024)), max: f.number(MAX_LOGO_BYTES / 1024) }) }));
       return;
     }
     setReading(true);
     try {
-      const dataUrl = await readAsDataUrl(file);
+      const dataUrl = await readAsDataUrl(file, t('organisation.fileUnreadable'));
       const checked = LogoSchema.safeParse(dataUrl);
       if (!checked.success) {
-        setErrors((current) => ({ ...current, logo: checked.error.issues[0]?.message ?? 'Choose a PNG, JPEG or WebP image.' }));
+        setErrors((current) => ({ ...current, logo: checked.error.issues[0]?.message ?? t('organisation.logoChoose') }));
         return;
       }
       set('logo')(dataUrl);
@@ -210,9 +209,9 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
 
   const conflictRows: ConflictRow[] = conflict
     ? FIELDS.filter(({ key }) => !same(values[key], conflict[key]) || !same(base[key], conflict[key])).map(({ key, label }) => ({
-        label,
-        mine: show(values, key),
-        theirs: show(draftOf(conflict), key),
+        label: t(label),
+        mine: show(t, values, key),
+        theirs: show(t, draftOf(conflict), key),
       }))
     : [];
 
@@ -220,18 +219,18 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
     [help ? `${id}-${field}-help` : null, errors[field] ? `${id}-${field}-error` : null].filter(Boolean).join(' ') || undefined;
 
   return (
-    <form className="form settings-form" onSubmit={submit} noValidate aria-label="Organisation settings">
+    <form className="form settings-form" onSubmit={submit} noValidate aria-label={t('organisation.form')}>
       {conflict ? (
-        <ConflictNotice subject="organisation's settings" changedBy={null} rows={conflictRows} onKeepMine={keepMine} onTakeTheirs={takeTheirs} pending={update.isPending} />
+        <ConflictNotice subject={t('organisation.subject')} changedBy={null} rows={conflictRows} onKeepMine={keepMine} onTakeTheirs={takeTheirs} pending={update.isPending} />
       ) : null}
       <section className="panel-section settings-form__section" aria-labelledby={`${id}-identity`}>
         <h2 id={`${id}-identity`} className="panel-section__heading">
-          Who publishes
+          {t('organisation.whoPublishes')}
         </h2>
         <TextField
           id={`${id}-name`}
-          label="Name"
-          help="Shown on reports and as the author of each published fact-check."
+          label={t('organisation.name')}
+          help={t('organisation.nameHelp')}
           dir="auto"
           autoComplete="organization"
           value={values.name}
@@ -240,8 +239,8 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
         />
         <TextField
           id={`${id}-url`}
-          label="Website"
-          help="The organisation’s home page, starting with https:// or http://."
+          label={t('organisation.website')}
+          help={t('organisation.websiteHelp')}
           {...URL_INPUT}
           placeholder="https://"
           value={values.url}
@@ -250,14 +249,14 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
         />
         <div className="field" role="group" aria-labelledby={`${id}-logo-label`}>
           <span id={`${id}-logo-label`} className="field__label">
-            Logo
+            {t('organisation.logo')}
           </span>
           <div className="org-logo">
             <div className="org-logo__frame">
               {values.logo ? (
-                <img className="org-logo__preview" src={values.logo} alt="Logo preview" data-testid="logo-preview" />
+                <img className="org-logo__preview" src={values.logo} alt={t('organisation.logoPreview')} data-testid="logo-preview" />
               ) : (
-                <span className="org-logo__empty">No logo</span>
+                <span className="org-logo__empty">{t('organisation.noLogo')}</span>
               )}
             </div>
             <div className="org-logo__controls">
@@ -278,16 +277,16 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
                   disabled={reading}
                   aria-describedby={describe('logo', true)}
                 >
-                  {reading ? 'Reading…' : values.logo ? 'Replace logo…' : 'Upload logo…'}
+                  {reading ? t('organisation.reading') : values.logo ? t('organisation.replaceLogo') : t('organisation.uploadLogo')}
                 </button>
                 {values.logo ? (
                   <button type="button" className="button button--danger-outline button--small" onClick={() => set('logo')(null)}>
-                    Remove logo
+                    {t('organisation.removeLogo')}
                   </button>
                 ) : null}
               </div>
               <p id={`${id}-logo-help`} className="field__help">
-                PNG, JPEG or WebP, at most {MAX_LOGO_BYTES / 1024} kB. A square or wide image reads best on reports.
+                {t('organisation.logoHelp', { size: f.number(MAX_LOGO_BYTES / 1024) })}
               </p>
               <FieldError id={`${id}-logo-error`} message={errors.logo} />
             </div>
@@ -296,12 +295,12 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
       </section>
       <section className="panel-section settings-form__section" aria-labelledby={`${id}-publishing`}>
         <h2 id={`${id}-publishing`} className="panel-section__heading">
-          Publishing
+          {t('organisation.publishing')}
         </h2>
         <TextField
           id={`${id}-publishBaseUrl`}
-          label="Publish base URL"
-          help="Each published fact-check’s address lies under this one; the ClaimReview data of a report points there."
+          label={t('organisation.publishBaseUrl')}
+          help={t('organisation.publishBaseUrlHelp')}
           {...URL_INPUT}
           placeholder="https://example.org/fact-checks/"
           value={values.publishBaseUrl}
@@ -309,7 +308,7 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
           error={errors.publishBaseUrl}
         />
         <fieldset className="field" aria-describedby={describe('reportLanguage')}>
-          <legend className="field__label">Report language</legend>
+          <legend className="field__label">{t('organisation.reportLanguage')}</legend>
           <div className="choice-group">
             {REPORT_LANGUAGES.map((language) => (
               <label key={language} className="choice-option">
@@ -322,14 +321,14 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
                 />
                 <span className="choice-option__text">
                   <span className="choice-option__label">
-                    {LANGUAGE_CHOICES[language].label} labels
+                    {t('organisation.languageLabels', { language })}
                     {language === 'ar' ? (
                       <span className="choice-option__native" lang="ar" dir="rtl">
-                        {LANGUAGE_CHOICES[language].native}
+                        {t('common.language.ar')}
                       </span>
                     ) : null}
                   </span>
-                  <span className="choice-option__help">{LANGUAGE_CHOICES[language].help}</span>
+                  <span className="choice-option__help">{t('organisation.languageHelp', { language })}</span>
                 </span>
               </label>
             ))}
@@ -340,16 +339,16 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
       <FieldError id={`${id}-form-error`} message={errors._form} />
       <div className="form__actions settings-form__actions">
         <button type="submit" className="button button--primary" disabled={update.isPending || reading || conflict !== null}>
-          {update.isPending ? 'Saving…' : 'Save settings'}
+          {update.isPending ? t('common.saving') : t('organisation.save')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => {
             setValues(base);
             setErrors({});
           }} disabled={!dirty || update.isPending}>
-          Discard changes
+          {t('organisation.discard')}
         </button>
         <span className="muted settings-form__status" role="status">
-          {dirty ? 'Unsaved changes.' : `Last saved ${formatTime(organisation.updatedAt)}.`}
+          {dirty ? t('organisation.unsaved') : t('organisation.lastSaved', { time: f.dateTime(organisation.updatedAt) })}
         </span>
       </div>
     </form>

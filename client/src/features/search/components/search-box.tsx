@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useT } from '../../../i18n/use-t.ts';
 
 /**
  * The header's search box. Enter opens `/search?q=…`; on the search page the
@@ -7,6 +8,7 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router';
  */
 export function SearchBox() {
   const id = useId();
+  const t = useT();
   const navigate = useNavigate();
   const location = useLocation();
   const [searchParams] = useSearchParams();
@@ -22,9 +24,9 @@ export function SearchBox() {
   }
 
   return (
-    <form className="header-search" role="search" aria-label="Search articles, claims and sources" onSubmit={submit}>
+    <form className="header-search" role="search" aria-label={t('search.boxLabel')} onSubmit={submit}>
       <label htmlFor={`${id}-q`} className="visually-hidden">
-        Search articles, claims and sources
+        {t('search.boxLabel')}
       </label>
       <input
         id={`${id}-q`}
@@ -32,14 +34,14 @@ export function SearchBox() {
         type="search"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
-        placeholder="Search articles, claims, sources"
+        placeholder={t('search.placeholder')}
         dir="auto"
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"
       />
       <button type="submit" className="header-search__button">
-        Search
+        {t('common.search')}
       </button>
     </form>
   );

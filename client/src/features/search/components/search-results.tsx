@@ -1,27 +1,30 @@
+import { Trans } from '@lingui/react';
 import { useQuery } from '@tanstack/react-query';
 import { SearchQuerySchema, type SearchField, type SearchResponse, type SearchResult } from '@sanad/shared/schemas/search';
 import { directionOf } from '@sanad/shared/text/language';
 import { Link } from 'react-router';
+import { type MessageId, useT } from '../../../i18n/use-t.ts';
+import { useValidationMessage } from '../../../i18n/validation.ts';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { searchQueryOptions } from '../api/search.ts';
 import { SnippetText } from './snippet-text.tsx';
 
 /** Where in a result the match was, in a few words. */
-const FIELD_LABELS: Record<SearchField, string> = {
-  title: 'Title',
-  text: 'Article text',
-  quote: 'Claim',
-  rationale: 'Verdict rationale',
-  source_title: 'Source title',
-  publisher: 'Publisher',
-  excerpt: 'Source excerpt',
-};
+const FIELD_LABELS = {
+  title: 'search.field.title',
+  text: 'search.field.text',
+  quote: 'search.field.quote',
+  rationale: 'search.field.rationale',
+  source_title: 'search.field.source_title',
+  publisher: 'search.field.publisher',
+  excerpt: 'search.field.excerpt',
+} as const satisfies Record<SearchField, MessageId>;
 
 const GROUPS = [
-  { key: 'articles', title: 'Articles' },
-  { key: 'claims', title: 'Claims' },
-  { key: 'sources', title: 'Sources' },
-] as const satisfies readonly { key: keyof Omit<SearchResponse, 'query'>; title: string }[];
+  { key: 'articles', title: 'search.group.articles', empty: 'search.groupEmpty.articles' },
+  { key: 'claims', title: 'search.group.claims', empty: 'search.groupEmpty.claims' },
+  { key: 'sources', title: 'search.group.sources', empty: 'search.groupEmpty.sources' },
+] as const satisfies readonly { key: keyof Omit<SearchResponse, 'query'>; title: MessageId; empty: MessageId }[];
 
 /**
  * Where a result opens: a claim or source opens its claim; a match in the
@@ -47,6 +50,8 @@ export function resultHref(result: SearchResult): string {
  * as a query made only of operators) are shown as they are.
  */
 export function SearchResults({ query }: { query: string }) {
+  const t = useT();
+  const localise = useValidationMessage();
   const parsed = SearchQuerySchema.safeParse({ q: query });
   const q = parsed.success ? parsed.data.q : '';
   const { data, error, isPending, refetch } = useQuery({ ...searchQueryOptions(q), enabled: parsed.success });
@@ -54,19 +59,19 @@ export function SearchResults({ query }: { query: string }) {
   if (!parsed.success) {
     return (
       <p className="notice notice--error" role="alert" data-testid="search-error">
-        {parsed.error.issues[0]?.message ?? 'This search cannot run.'}
+        {localise(parsed.error.issues[0]?.message ?? t('search.cannotRun'))}
       </p>
     );
   }
-  if (isPending) return <p className="loading" role="status">Searching…</p>;
+  if (isPending) return <p className="loading" role="status">{t('search.searching')}</p>;
   if (error) {
     const clientError = error instanceof ApiError && error.isClientError;
     return (
       <div className="notice notice--error" role="alert" data-testid="search-error">
-        <p>{clientError ? describeError(error) : `The search failed. ${describeError(error)}`}</p>
+        <p>{clientError ? describeError(error) : t('search.failed', { message: describeError(error) })}</p>
         {clientError ? null : (
           <button type="button" className="button button--secondary button--small" onClick={() => void refetch()}>
-            Try again
+            {t('common.retry')}
           </button>
         )}
       </div>
@@ -78,9 +83,9 @@ export function SearchResults({ query }: { query: string }) {
     return (
       <div className="empty-state" data-testid="search-empty">
         <h2 className="empty-state__title">
-          No matches for “<bdi>{q}</bdi>”
+          <Trans id="search.noMatches" values={{ query: q }} components={{ 0: <bdi /> }} />
         </h2>
-        <p>Search ignores harakat, tatweel, alef and ya forms, digit forms and case. Try fewer or shorter words.</p>
+        <p>{t('search.noMatchesHelp')}</p>
       </div>
     );
   }
@@ -88,18 +93,18 @@ export function SearchResults({ query }: { query: string }) {
   return (
     <div className="search-results">
       <p className="muted" role="status">
-        {total} {total === 1 ? 'match' : 'matches'} for “<bdi>{q}</bdi>”
+        <Trans id="search.total" values={{ count: total, query: q }} components={{ 0: <bdi /> }} />
       </p>
-      {GROUPS.map(({ key, title }) => {
+      {GROUPS.map(({ key, title, empty }) => {
         const results = data[key];
         const headingId = `search-group-${key}`;
         return (
           <section key={key} className="search-group" aria-labelledby={headingId} data-testid={`search-group-${key}`}>
             <h2 id={headingId} className="search-group__heading">
-              {title} <span className="count">{results.length}</span>
+              {t(title)} <span className="count">{results.length}</span>
             </h2>
             {results.length === 0 ? (
-              <p className="muted">No {title.toLowerCase()} match.</p>
+              <p className="muted">{t(empty)}</p>
             ) : (
               <ol className="search-group__list">
                 {results.map((result, index) => (
@@ -117,10 +122,11 @@ export function SearchResults({ query }: { query: string }) {
 }
 
 function ResultCard({ result }: { result: SearchResult }) {
+  const t = useT();
   return (
     <Link to={resultHref(result)} className="search-result" data-testid="search-result">
       <span className="search-result__meta">
-        <span className="search-result__field">{FIELD_LABELS[result.field]}</span>
+        <span className="search-result__field">{t(FIELD_LABELS[result.field])}</span>
         <span aria-hidden="true"> · </span>
         <bdi className="search-result__title" lang={result.language} dir={directionOf(result.language)}>
           {result.articleTitle}

@@ -1,6 +1,8 @@
 import { can } from '@sanad/shared/permissions';
 import type { Article } from '@sanad/shared/schemas/article';
 import { lazy, Suspense } from 'react';
+import { useFormat } from '../../../i18n/format.ts';
+import { useT } from '../../../i18n/use-t.ts';
 import { useCurrentUser } from '../../../lib/session.ts';
 
 // The popover (and its positioning library) loads only for editors, and not before the article shows.
@@ -11,17 +13,19 @@ const AssignPopover = lazy(() => import('./assign-popover.tsx').then((module) =>
  * "Assign" popover listing the active reviewers as checkboxes.
  */
 export function ArticleAssignees({ article }: { article: Article }) {
+  const t = useT();
+  const f = useFormat();
   const me = useCurrentUser();
   const mayAssign = can(me.role, 'article.assign');
   return (
     <div className="assignees" data-testid="article-assignees">
-      <span className="assignees__label">Assigned:</span>{' '}
-      {article.assignees.length === 0 ? <span className="muted">nobody</span> : <span>{article.assignees.map((user) => user.name).join(', ')}</span>}
+      <span className="assignees__label">{t('users.assigned')}</span>{' '}
+      {article.assignees.length === 0 ? <span className="muted">{t('users.nobody')}</span> : <bdi>{f.list(article.assignees.map((user) => user.name))}</bdi>}
       {mayAssign ? (
         <Suspense
           fallback={
             <button type="button" className="button button--secondary button--small" disabled>
-              Assign
+              {t('users.assign')}
             </button>
           }
         >

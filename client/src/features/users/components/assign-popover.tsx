@@ -1,6 +1,7 @@
 import * as Popover from '@radix-ui/react-popover';
 import type { Article } from '@sanad/shared/schemas/article';
 import { useId, useState, type FormEvent } from 'react';
+import { useT } from '../../../i18n/use-t.ts';
 import { describeError } from '../../../lib/api-client.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useUsers } from '../api/get-users.ts';
@@ -8,12 +9,13 @@ import { useSetArticleAssignees } from '../api/set-article-assignees.ts';
 
 /** The editors' "Assign" button and its popover of active reviewers as checkboxes (loaded on first use by ArticleAssignees). */
 export function AssignPopover({ article }: { article: Article }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <Popover.Root open={open} onOpenChange={setOpen}>
       <Popover.Trigger asChild>
         <button type="button" className="button button--secondary button--small">
-          Assign
+          {t('users.assign')}
         </button>
       </Popover.Trigger>
       <Popover.Portal>
@@ -27,6 +29,7 @@ export function AssignPopover({ article }: { article: Article }) {
 
 function AssignForm({ article, onDone }: { article: Article; onDone: () => void }) {
   const id = useId();
+  const t = useT();
   const users = useUsers();
   const [chosen, setChosen] = useState<Set<number>>(() => new Set(article.assignees.map((user) => user.id)));
   const save = useSetArticleAssignees(article.id);
@@ -39,7 +42,7 @@ function AssignForm({ article, onDone }: { article: Article; onDone: () => void 
       { input: { userIds: [...chosen] }, version: article.version },
       {
         onSuccess: () => {
-          toast.show('Assignment saved.', 'success');
+          toast.show(t('users.assignmentSaved'), 'success');
           onDone();
         },
       },
@@ -49,11 +52,11 @@ function AssignForm({ article, onDone }: { article: Article; onDone: () => void 
   return (
     <form onSubmit={submit} aria-labelledby={`${id}-title`}>
       <p id={`${id}-title`} className="popover__title">
-        Assign reviewers
+        {t('users.assignTitle')}
       </p>
-      {users.isPending ? <p className="muted">Loading reviewers…</p> : null}
+      {users.isPending ? <p className="muted">{t('users.loadingReviewers')}</p> : null}
       {users.isError ? <p className="field__error">{describeError(users.error)}</p> : null}
-      {users.data && reviewers.length === 0 ? <p className="muted">No active reviewers.</p> : null}
+      {users.data && reviewers.length === 0 ? <p className="muted">{t('users.noReviewers')}</p> : null}
       <ul className="assign-popover__list">
         {reviewers.map((user) => (
           <li key={user.id}>
@@ -71,7 +74,7 @@ function AssignForm({ article, onDone }: { article: Article; onDone: () => void 
                 }
               />
               <span>
-                {user.name} <span className="muted">{user.email}</span>
+                <bdi>{user.name}</bdi> <bdi className="muted">{user.email}</bdi>
               </span>
             </label>
           </li>
@@ -79,10 +82,10 @@ function AssignForm({ article, onDone }: { article: Article; onDone: () => void 
       </ul>
       <div className="form__actions">
         <button type="submit" className="button button--primary button--small" disabled={save.isPending || !users.data}>
-          Save
+          {t('common.save')}
         </button>
         <button type="button" className="button button--ghost button--small" onClick={onDone}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

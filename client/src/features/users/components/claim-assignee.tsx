@@ -1,6 +1,7 @@
 import { can } from '@sanad/shared/permissions';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import { useId } from 'react';
+import { useT } from '../../../i18n/use-t.ts';
 import { useCurrentUser } from '../../../lib/session.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useAssignClaim } from '../api/assign-claim.ts';
@@ -9,6 +10,7 @@ import { useUsers } from '../api/get-users.ts';
 /** The reviewer a single claim is assigned to; editors choose one (or nobody) from the active reviewers. */
 export function ClaimAssignee({ claim }: { claim: Claim }) {
   const id = useId();
+  const t = useT();
   const me = useCurrentUser();
   const mayAssign = can(me.role, 'article.assign');
   const users = useUsers(mayAssign);
@@ -20,7 +22,7 @@ export function ClaimAssignee({ claim }: { claim: Claim }) {
   return (
     <div className="field field--inline claim-assignee">
       <label htmlFor={`${id}-assignee`} className="field__label">
-        Claim assigned to
+        {t('users.claimAssignedTo')}
       </label>
       <select
         id={`${id}-assignee`}
@@ -29,10 +31,10 @@ export function ClaimAssignee({ claim }: { claim: Claim }) {
         disabled={assign.isPending || users.isPending}
         onChange={(event) => {
           const value = event.target.value === '' ? null : Number(event.target.value);
-          assign.mutate({ claim, assigneeId: value }, { onSuccess: () => toast.show('Assignment saved.', 'success') });
+          assign.mutate({ claim, assigneeId: value }, { onSuccess: () => toast.show(t('users.assignmentSaved'), 'success') });
         }}
       >
-        <option value="">Nobody (the article's reviewers)</option>
+        <option value="">{t('users.nobodyArticleReviewers')}</option>
         {options.map((user) => (
           <option key={user.id} value={user.id}>
             {user.name}

@@ -5,35 +5,36 @@ import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { Loading } from '../../../components/page-loading.tsx';
+import { ROLE_MESSAGES } from '../../../components/app-header.tsx';
+import { useFormat } from '../../../i18n/format.ts';
+import { useT } from '../../../i18n/use-t.ts';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
-import { formatTime } from '../../../lib/format-time.ts';
 import { useCurrentUser } from '../../../lib/session.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useCreateUser } from '../api/create-user.ts';
 import { useUsers } from '../api/get-users.ts';
 import { useUpdateUser } from '../api/update-user.ts';
 
-const ROLE_LABELS: Record<Role, string> = { reviewer: 'Reviewer', editor: 'Editor', admin: 'Admin' };
-
 /** The admin's user management: the accounts (change role, deactivate or reactivate) and a form to add one. */
 export function UsersAdmin() {
+  const t = useT();
   const users = useUsers();
   const me = useCurrentUser();
-  if (users.isPending) return <Loading label="Loading users…" />;
+  if (users.isPending) return <Loading label={t('users.loading')} />;
   if (users.isError) throw users.error;
   return (
     <div className="users-admin">
-      <table className="users-table" aria-label="Users">
+      <table className="users-table" aria-label={t('users.table')}>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Since</th>
+            <th scope="col">{t('users.name')}</th>
+            <th scope="col">{t('users.email')}</th>
+            <th scope="col">{t('users.role')}</th>
+            <th scope="col">{t('users.status')}</th>
+            <th scope="col">{t('users.since')}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('users.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -50,15 +51,21 @@ export function UsersAdmin() {
 
 function UserRow({ user, self }: { user: User; self: boolean }) {
   const id = useId();
+  const t = useT();
+  const f = useFormat();
   const update = useUpdateUser();
   const toast = useToast();
   return (
     <tr data-testid="user-row" data-email={user.email} className={user.active ? undefined : 'users-table__inactive'}>
-      <th scope="row">{user.name}</th>
-      <td>{user.email}</td>
+      <th scope="row">
+        <bdi>{user.name}</bdi>
+      </th>
+      <td>
+        <bdi>{user.email}</bdi>
+      </td>
       <td>
         <label htmlFor={`${id}-role`} className="visually-hidden">
-          Role of {user.name}
+          {t('users.roleOf', { name: user.name })}
         </label>
         <select
           id={`${id}-role`}
@@ -67,41 +74,37 @@ function UserRow({ user, self }: { user: User; self: boolean }) {
           disabled={update.isPending || self}
           onChange={(event) => {
             const role = event.target.value as Role;
-            update.mutate({ user, input: { role } }, { onSuccess: () => toast.show(`${user.name} is now ${ROLE_LABELS[role].toLowerCase()}.`, 'success') });
+            update.mutate({ user, input: { role } }, { onSuccess: () => toast.show(t('users.roleChanged', { name: user.name, role }), 'success') });
           }}
         >
           {ROLES.map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABELS[role]}
+              {t(ROLE_MESSAGES[role])}
             </option>
           ))}
         </select>
       </td>
-      <td>{user.active ? 'Active' : <span className="tag tag--quiet">Deactivated</span>}</td>
-      <td>{formatTime(user.createdAt)}</td>
+      <td>{user.active ? t('users.active') : <span className="tag tag--quiet">{t('users.deactivated')}</span>}</td>
+      <td>{f.dateTime(user.createdAt)}</td>
       <td>
         {self ? (
-          <span className="muted">You</span>
+          <span className="muted">{t('users.you')}</span>
         ) : (
           <ConfirmDialog
             trigger={
               <button type="button" className={`button button--small ${user.active ? 'button--danger-outline' : 'button--secondary'}`}>
-                {user.active ? 'Deactivate' : 'Reactivate'}
+                {user.active ? t('users.deactivate') : t('users.reactivate')}
                 <span className="visually-hidden"> {user.name}</span>
               </button>
             }
-            title={user.active ? `Deactivate ${user.name}?` : `Reactivate ${user.name}?`}
-            description={
-              user.active
-                ? 'They are logged out at once and can no longer log in. Their work stays. You can reactivate them later.'
-                : 'They can log in again with their password.'
-            }
-            confirmLabel={user.active ? 'Deactivate' : 'Reactivate'}
+            title={user.active ? t('users.deactivateTitle', { name: user.name }) : t('users.reactivateTitle', { name: user.name })}
+            description={user.active ? t('users.deactivateBody') : t('users.reactivateBody')}
+            confirmLabel={user.active ? t('users.deactivate') : t('users.reactivate')}
             pending={update.isPending}
             onConfirm={() =>
               update.mutate(
                 { user, input: { active: !user.active } },
-                { onSuccess: () => toast.show(user.active ? `${user.name} deactivated.` : `${user.name} reactivated.`, 'success') },
+                { onSuccess: () => toast.show(user.active ? t('users.deactivatedToast', { name: user.name }) : t('users.reactivatedToast', { name: user.name }), 'success') },
               )
             }
           />
@@ -113,6 +116,8 @@ function UserRow({ user, self }: { user: User; self: boolean }) {
 
 function NewUserForm() {
   const id = useId();
+  const t = useT();
+  const f = useFormat();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('reviewer');
@@ -131,7 +136,7 @@ function NewUserForm() {
     setErrors({});
     create.mutate(parsed.data, {
       onSuccess: (user) => {
-        toast.show(`Account created for ${user.name}.`, 'success');
+        toast.show(t('users.created', { name: user.name }), 'success');
         setName('');
         setEmail('');
         setPassword('');
@@ -139,7 +144,7 @@ function NewUserForm() {
       },
       onError: (error) => {
         const found = apiFieldErrors(error);
-        if (error instanceof ApiError && error.code === 'email_taken') found.email = error.message;
+        if (error instanceof ApiError && error.code === 'email_taken') found.email = describeError(error);
         if (Object.keys(found).length === 0) found._form = describeError(error);
         setErrors(found);
       },
@@ -149,30 +154,30 @@ function NewUserForm() {
   return (
     <section className="panel-section users-admin__new" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="panel-section__heading">
-        Add a user
+        {t('users.addHeading')}
       </h2>
       <form className="form" onSubmit={submit} noValidate>
         <div className="field-grid">
-          <TextField id={`${id}-name`} label="Name" autoComplete="off" value={name} onChange={setName} error={errors.name} />
-          <TextField id={`${id}-email`} label="Email" type="email" autoComplete="off" value={email} onChange={setEmail} error={errors.email} />
+          <TextField id={`${id}-name`} label={t('users.name')} autoComplete="off" value={name} onChange={setName} error={errors.name} />
+          <TextField id={`${id}-email`} label={t('users.email')} type="email" autoComplete="off" value={email} onChange={setEmail} error={errors.email} />
           <div className="field">
             <label htmlFor={`${id}-role`} className="field__label">
-              Role
+              {t('users.role')}
             </label>
             <select id={`${id}-role`} className="input" value={role} onChange={(event) => setRole(event.target.value as Role)}>
               {ROLES.map((option) => (
                 <option key={option} value={option}>
-                  {ROLE_LABELS[option]}
+                  {t(ROLE_MESSAGES[option])}
                 </option>
               ))}
             </select>
           </div>
           <TextField
             id={`${id}-password`}
-            label="Password"
+            label={t('users.password')}
             type="password"
             autoComplete="new-password"
-            help={`${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters (15 or more is better); no common passwords. Any characters, no other rules.`}
+            help={t('users.passwordHelp', { min: f.number(MIN_PASSWORD_LENGTH), max: f.number(MAX_PASSWORD_LENGTH), recommended: f.number(15) })}
             value={password}
             onChange={setPassword}
             error={errors.password}
@@ -181,7 +186,7 @@ function NewUserForm() {
         <FieldError id={`${id}-form-error`} message={errors._form} />
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={create.isPending}>
-            {create.isPending ? 'Creating…' : 'Create user'}
+            {create.isPending ? t('users.creating') : t('users.create')}
           </button>
         </div>
       </form>

@@ -24,6 +24,7 @@ import { users } from './users.ts';
 import { organisation } from './organisation.ts';
 import { errors } from './errors.ts';
 import { live } from './live.ts';
+import { validation } from './validation.ts';
 
 export const arabic = {
   ...common,
@@ -49,4 +50,5 @@ export const arabic = {
   ...organisation,
   ...errors,
   ...live,
+  ...validation,
 } satisfies Translation<EnglishCatalogue>;

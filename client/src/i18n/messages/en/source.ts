@@ -22,6 +22,7 @@ import { users } from './users.ts';
 import { organisation } from './organisation.ts';
 import { errors } from './errors.ts';
 import { live } from './live.ts';
+import { validation } from './validation.ts';
 
 export const english = {
   ...common,
@@ -47,6 +48,7 @@ export const english = {
   ...organisation,
   ...errors,
   ...live,
+  ...validation,
 };
 
 /** Every message id with its English text. */
