@@ -21,6 +21,9 @@ import { summaryEndpoints } from '@sanad/shared/api/summary';
 import type { ReportFormat, ReportKind } from '@sanad/shared/schemas/report';
 import { createApp } from '@sanad/server/app';
 import { startBenchServer } from './api.ts';
+import { type BackendRow, httpOnBothBackends } from './backends.ts';
+import { type GrowthRow, growthCurve } from './growth.ts';
+import { maintenanceUrl, pgAvailable } from '@sanad/db/pg/test-database';
 import { type PeerRow, dataLayerPeers, httpPeers, writePeers } from './peers.ts';
 import { type Row, mulberry32, summarise, timeAsync, timeSync } from './stats.ts';
 import { createServices } from '@sanad/server/services';
@@ -337,10 +340,23 @@ await bench.close();
 handle.close();
 rmSync(dir, { recursive: true, force: true });
 
+// SQLite and PostgreSQL side by side (issue #14): the HTTP calls above on one in-process server each, and
+// how the dashboard, search and a claim list grow with the data. BENCH_MAX_CLAIMS sets the top size.
+const MAX_CLAIMS = Number(process.env.BENCH_MAX_CLAIMS ?? 100_000);
+let backendRows: BackendRow[] = [];
+let growthRows: GrowthRow[] = [];
+const pg = await pgAvailable();
+if (pg.available) {
+  backendRows = await httpOnBothBackends(bigText);
+  growthRows = await growthCurve(fixture, MAX_CLAIMS, (line) => console.log(line));
+} else {
+  console.warn(`PostgreSQL benchmarks did not run: cannot reach ${maintenanceUrl()} (${pg.reason}). Start PostgreSQL 15 or set TEST_PG_URL.`);
+}
+
 const resultsDir = new URL('./results/', import.meta.url);
 mkdirSync(resultsDir, { recursive: true });
 const file = new URL(`${new Date().toISOString().replace(/[:.]/g, '-')}.json`, resultsDir);
-writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, results, peers: peerRows }, null, 2));
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, results, peers: peerRows, backends: backendRows, growth: growthRows }, null, 2));
 
 const pad = (value: string, width: number) => value.padEnd(width);
 console.log(`\n${pad('benchmark', 52)} ${pad('median', 12)} ${pad('p95', 12)} samples`);
@@ -351,5 +367,17 @@ if (reanchorNote) console.log(`\nRe-anchoring accuracy: ${reanchorNote}`);
 console.log(`\n${pad('peer comparison', 52)} ${pad('ours', 14)} ${pad('peer', 14)} ${pad('ratio', 8)} aim`);
 for (const row of peerRows) {
   console.log(`${pad(row.name, 52)} ${pad(`${row.ours.toFixed(1)} ${row.unit}`, 14)} ${pad(`${row.peer.toFixed(1)} ${row.unit}`, 14)} ${pad(row.ratio.toFixed(2), 8)} ${row.aim}`);
+}
+if (backendRows.length > 0) {
+  console.log(`\n${pad('SQLite vs PostgreSQL, one in-process server each', 52)} ${pad('SQLite', 14)} ${pad('PostgreSQL', 14)} PG/SQLite`);
+  for (const row of backendRows) {
+    console.log(`${pad(row.name, 52)} ${pad(`${row.sqlite.toFixed(row.unit === 'ms' ? 2 : 0)} ${row.unit}`, 14)} ${pad(`${row.postgres.toFixed(row.unit === 'ms' ? 2 : 0)} ${row.unit}`, 14)} ${(row.postgres / row.sqlite).toFixed(2)}`);
+  }
+}
+if (growthRows.length > 0) {
+  console.log(`\n${pad('growth (median ms; BENCH_MAX_CLAIMS=' + MAX_CLAIMS + ')', 52)} ${pad('size', 24)} ${pad('SQLite', 10)} ${pad('PostgreSQL', 10)} aim`);
+  for (const row of growthRows) {
+    console.log(`${pad(row.what, 52)} ${pad(row.size, 24)} ${pad(row.sqlite.toFixed(1), 10)} ${pad(row.postgres.toFixed(1), 10)} ${row.aim ?? ''}`);
+  }
 }
 console.log(`\nRaw figures: ${file.pathname}`);

@@ -96,11 +96,12 @@ const NO_SQLITE = new Proxy({} as Database.Database, {
 /**
  * Starts the app over HTTP on a fresh database: a new SQLite file in a
  * temporary folder, or (TEST_BACKEND=postgres) a new PostgreSQL database,
- * migrated and dropped on close.
+ * migrated and dropped on close. `backend` overrides TEST_BACKEND, for tests
+ * that compare the two (the search parity test).
  */
-export async function startTestServer(options: { clock?: ReturnType<typeof testClock> } = {}): Promise<TestServer> {
+export async function startTestServer(options: { clock?: ReturnType<typeof testClock>; backend?: Dialect } = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sanad-api-'));
-  const pgDatabase = TEST_DIALECT === 'postgres' ? await createTestDatabase('server') : null;
+  const pgDatabase = (options.backend ?? TEST_DIALECT) === 'postgres' ? await createTestDatabase('server') : null;
   const backend = openBackend({ databasePath: join(dir, 'test.db'), ...(pgDatabase ? { databaseUrl: pgDatabase.url } : {}) });
   await backend.migrate();
   const handle: DatabaseHandle = backend.sqlite

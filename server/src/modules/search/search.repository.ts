@@ -50,7 +50,8 @@ export class SearchRepository {
       id = inserted!.id;
     }
     await runFts(tx, sql`DELETE FROM search_fts WHERE rowid = ${id}`);
-    await runFts(tx, sql`INSERT INTO search_fts (rowid, body) VALUES (${id}, ${body})`);
+    const indexed = dialectOf(this.db) === 'postgres' ? wordsOnly(body) : body;
+    await runFts(tx, sql`INSERT INTO search_fts (rowid, body) VALUES (${id}, ${indexed})`);
   }
 
   /** Indexes an article's title and text. */
@@ -108,7 +109,7 @@ export class SearchRepository {
         this.db,
         sql`
         SELECT d.kind AS "kind", d.ref_id AS "refId", d.field AS "field", d.article_id AS "articleId", d.claim_id AS "claimId",
-               -ts_rank(f.body_tsv, q)::float8 AS "rank"
+               -ts_rank(f.body_tsv, q, 1)::float8 AS "rank"
         FROM search_fts f JOIN search_docs d ON d.id = f.rowid, plainto_tsquery('simple', ${words}) q
         WHERE f.body_tsv @@ q AND d.kind = ${kind}
         ORDER BY "rank", d.id
@@ -176,6 +177,18 @@ export class SearchRepository {
     }
     return result;
   }
+}
+
+/**
+ * The words of a search form (runs of letters and digits, as FTS5's unicode61
+ * tokenizer and the service's query words see them) separated by single
+ * spaces. PostgreSQL's default text-search parser reads `1.5`, `example.org`,
+ * `press@example.org`, `a/b/2014` and `v1.2.3` as single tokens where FTS5
+ * finds the words `1` and `5`, `example` and `org`, and so on; given only
+ * words and spaces it makes the same tokens as FTS5 (search.parity.test.ts).
+ */
+export function wordsOnly(form: string): string {
+  return (form.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
 /**
