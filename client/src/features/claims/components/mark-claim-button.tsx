@@ -10,22 +10,23 @@ const WIDTH = 168;
  * Where the button goes: just above the selection's first line, centred on
  * it, so it covers neither the selected words nor the lines after them (the
  * next line is what a reviewer reads on to decide how far a claim goes).
- * Without room above (the first line at the top of the window) it sits level
- * with the first line, beside the selection on whichever side has room,
- * still clear of the lines below. The same in left-to-right and right-to-left
- * text: only the selection's boxes are used.
+ * Without room above (the first line at the top of the window) it sits on
+ * the first line itself, no taller than that line, beside the selection on
+ * whichever side has room: still clear of the lines below. The same in
+ * left-to-right and right-to-left text: only the selection's boxes are used.
  */
 export function markButtonPosition(
-  firstLine: { top: number; left: number; right: number; width: number },
+  firstLine: { top: number; left: number; right: number; width: number; height: number },
   viewport: { width: number },
-): { top: number; left: number } {
+): { top: number; left: number; height: number } {
   const clampLeft = (left: number) => Math.min(Math.max(GAP, left), viewport.width - WIDTH - GAP);
   const above = firstLine.top - GAP - BUTTON_HEIGHT;
-  if (above >= GAP) return { top: above, left: clampLeft(firstLine.left + firstLine.width / 2 - WIDTH / 2) };
-  const top = Math.max(GAP, firstLine.top);
-  if (firstLine.right + GAP + WIDTH + GAP <= viewport.width) return { top, left: firstLine.right + GAP };
-  if (firstLine.left - GAP - WIDTH >= GAP) return { top, left: firstLine.left - GAP - WIDTH };
-  return { top, left: clampLeft(firstLine.left + firstLine.width / 2 - WIDTH / 2) };
+  const centred = clampLeft(firstLine.left + firstLine.width / 2 - WIDTH / 2);
+  if (above >= GAP) return { top: above, left: centred, height: BUTTON_HEIGHT };
+  const level = { top: firstLine.top, height: Math.min(BUTTON_HEIGHT, firstLine.height) };
+  if (firstLine.right + GAP + WIDTH + GAP <= viewport.width) return { ...level, left: firstLine.right + GAP };
+  if (firstLine.left - GAP - WIDTH >= GAP) return { ...level, left: firstLine.left - GAP - WIDTH };
+  return { ...level, left: centred };
 }
 
 /**
@@ -47,12 +48,12 @@ export function MarkClaimButton({
   reattach?: boolean;
 }) {
   const t = useT();
-  const { top, left } = markButtonPosition(selection.firstLine, { width: window.innerWidth });
+  const { top, left, height } = markButtonPosition(selection.firstLine, { width: window.innerWidth });
   return createPortal(
     <button
       type="button"
       className="mark-claim-button button button--primary"
-      style={{ top, left, width: WIDTH }}
+      style={{ top, left, width: WIDTH, height }}
       onMouseDown={(event) => event.preventDefault()}
       onClick={onMark}
       disabled={pending}
