@@ -3,6 +3,7 @@ import { ratingFor } from '@sanad/shared/rating-scale';
 import { articleEndpoints } from '@sanad/shared/api/articles';
 import { readApi } from './support/api.ts';
 import { articleReady, dragSelect, highlightTexts } from './support/article-page.ts';
+import { expectMarkButtonClearOfText } from './support/mark-button.ts';
 
 const PHRASE = 'عقد الأخضر الإبراهيمي جلستَيْن منفصلتَيْن';
 
@@ -22,6 +23,8 @@ test('Reviewer marks an Arabic claim in the sample article, rates it False and a
   await dragSelect(page, PHRASE);
   const markButton = page.getByRole('button', { name: /Mark as claim/ });
   await expect(markButton).toBeVisible();
+  // The button leaves the selection and the line after it readable (issue #18).
+  await expectMarkButtonClearOfText(page);
   await markButton.click();
 
   const panel = page.getByTestId('claim-panel');

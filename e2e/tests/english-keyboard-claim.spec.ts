@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { articleReady, highlightTexts } from './support/article-page.ts';
+import { expectMarkButtonClearOfText } from './support/mark-button.ts';
 
 const TEXT = [
   'The city council approved a budget of 12 million dollars for the new tram line on Monday.',
@@ -30,6 +31,7 @@ test('Reviewer pastes an English article and marks a claim with the keyboard', a
   for (let i = 0; i < wanted.length; i += 1) await page.keyboard.press('Shift+ArrowRight');
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(wanted);
   await expect(page.getByRole('button', { name: /Mark as claim/ })).toBeVisible();
+  await expectMarkButtonClearOfText(page);
   await page.keyboard.press('m');
 
   const panel = page.getByTestId('claim-panel');

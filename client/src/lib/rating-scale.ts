@@ -2,6 +2,7 @@ import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { UNRATED_STYLE } from '@sanad/shared/rating-scale';
 import type { RatingScaleResponse, ScaleRating } from '@sanad/shared/schemas/rating-scale';
 import { ratingScaleEndpoints } from '@sanad/shared/api/rating-scale';
+import { useLingui } from '@lingui/react';
 import { useMemo } from 'react';
 import { callApi } from './api-client.ts';
 import { ratingScaleKeys } from './query-keys.ts';
@@ -88,4 +89,31 @@ export function tallyStyles(scale: RatingScale, ...tallies: readonly Readonly<Re
   for (const key of counted) if (key !== UNRATED.key && !scale.find(key)) styles.push(scale.styleOf(key));
   styles.push(UNRATED);
   return styles;
+}
+
+/** A rating's label (and definition, when it has one) in the interface language. */
+export interface LocalisedRating {
+  label: string;
+  definition?: string;
+}
+
+/**
+ * Picks a rating's label and definition for the interface language: the
+ * Arabic ones (`labelAr`, `definitionAr`) in the Arabic interface, the English
+ * ones otherwise. Takes a `RatingStyle` or a `ScaleRating`.
+ */
+export function localiseRating(
+  language: string,
+  rating: { labelEn: string; labelAr: string; definitionEn?: string; definitionAr?: string },
+): LocalisedRating {
+  const arabic = language === 'ar';
+  const definition = arabic ? rating.definitionAr : rating.definitionEn;
+  return { label: arabic ? rating.labelAr : rating.labelEn, ...(definition === undefined ? {} : { definition }) };
+}
+
+/** `localiseRating` bound to the active interface language; a new function when the language changes. */
+export function useLocaliseRating(): (rating: Parameters<typeof localiseRating>[1]) => LocalisedRating {
+  const { i18n } = useLingui();
+  const language = i18n.locale;
+  return useMemo(() => (rating: Parameters<typeof localiseRating>[1]) => localiseRating(language, rating), [language]);
 }

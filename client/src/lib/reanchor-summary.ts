@@ -1,23 +1,24 @@
 import type { ReanchorCounts } from '@sanad/shared/schemas/revision';
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+import type { Translate } from '../i18n/use-t.ts';
 
 /**
  * What re-anchoring did to the claims, in one line for a reviewer, e.g.
  * "3 claims moved, 1 modified, 1 needs re-anchoring". Fuzzy and orphaned
  * claims both need a reviewer to place them, so they are counted together.
+ * The parts are joined as a list of the interface's `locale` (a plain list
+ * of measures: "a, b, c" in English, "أ، وب، وج" in Arabic).
  */
-export function describeReanchor(counts: ReanchorCounts): string {
+export function describeReanchor(t: Translate, locale: string, counts: ReanchorCounts): string {
   const total = counts.anchored + counts.modified + counts.normalised + counts.fuzzy + counts.orphaned;
-  if (total === 0) return 'No claims to re-anchor.';
+  if (total === 0) return t('revisions.reanchorNone');
   const parts: string[] = [];
-  if (counts.moved > 0) parts.push(`${plural(counts.moved, 'claim', 'claims')} moved`);
-  if (counts.modified > 0) parts.push(`${counts.modified} modified`);
-  if (counts.normalised > 0) parts.push(`${counts.normalised} matched after normalisation`);
+  if (counts.moved > 0) parts.push(t('revisions.reanchorMoved', { count: counts.moved }));
+  if (counts.modified > 0) parts.push(t('revisions.reanchorModified', { count: counts.modified }));
+  if (counts.normalised > 0) parts.push(t('revisions.reanchorNormalised', { count: counts.normalised }));
   const loose = counts.fuzzy + counts.orphaned;
-  if (loose > 0) parts.push(`${loose} ${loose === 1 ? 'needs' : 'need'} re-anchoring`);
+  if (loose > 0) parts.push(t('revisions.reanchorLoose', { count: loose }));
   const unchanged = counts.anchored - counts.moved;
-  if (parts.length === 0) return unchanged === 1 ? 'The claim stayed in place.' : `All ${unchanged} claims stayed in place.`;
-  if (unchanged > 0) parts.push(`${unchanged} unchanged`);
-  return parts.join(', ');
+  if (parts.length === 0) return t('revisions.reanchorStayed', { count: unchanged });
+  if (unchanged > 0) parts.push(t('revisions.reanchorUnchanged', { count: unchanged }));
+  return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts);
 }

@@ -6,6 +6,7 @@ import { Loading } from '../../components/page-loading.tsx';
 import { ArticleText } from '../../features/articles/components/article-text.tsx';
 import { ReattachBanner } from '../../features/claims/components/reattach-banner.tsx';
 import { RevisionBanner } from '../../features/revisions/components/revision-banner.tsx';
+import { useT } from '../../i18n/use-t.ts';
 import { RevisionText } from './revision-text.tsx';
 import type { TextTarget, View } from './use-article-view.ts';
 
@@ -35,16 +36,17 @@ interface ArticleBodyProps {
 
 /** The main column under the article's header: the editor, a diff, an earlier revision, or the current text with its notices. */
 export function ArticleBody({ article, view, showText, onSaved, onCancelEdit, ...current }: ArticleBodyProps) {
+  const t = useT();
   switch (view.kind) {
     case 'edit':
       return (
-        <Suspense fallback={<Loading label="Loading the editor…" />}>
+        <Suspense fallback={<Loading label={t('workspace.loadingEditor')} />}>
           <ArticleEditor article={article} onSaved={onSaved} onCancel={onCancelEdit} />
         </Suspense>
       );
     case 'diff':
       return (
-        <Suspense fallback={<Loading label="Loading the changes…" />}>
+        <Suspense fallback={<Loading label={t('workspace.loadingChanges')} />}>
           <RevisionDiffView
             articleId={article.id}
             from={view.from}
@@ -61,7 +63,7 @@ export function ArticleBody({ article, view, showText, onSaved, onCancelEdit, ..
       return (
         <>
           <RevisionBanner number={view.number} latest={article.revision} onBack={() => showText({})} onCompare={(from, to) => showText({ from, to })} />
-          <Suspense fallback={<Loading label={`Loading revision ${view.number}…`} />}>
+          <Suspense fallback={<Loading label={t('workspace.loadingRevision', { number: view.number })} />}>
             <RevisionText articleId={article.id} number={view.number} language={article.language} direction={article.direction} />
           </Suspense>
         </>
@@ -78,12 +80,13 @@ type CurrentTextProps = { article: Article } & Pick<
 
 /** The current text, under the summary of the last save and the re-attach banner. */
 function CurrentText({ article, saveSummary, onDismissSummary, reattachClaim, onCancelReattach, onContainer, helpId, onTextClick }: CurrentTextProps) {
+  const t = useT();
   return (
     <>
       {saveSummary ? (
         <div className="notice notice--success" role="status" data-testid="save-summary">
           <p>{saveSummary}</p>
-          <button type="button" className="toast__close notice__close" onClick={onDismissSummary} aria-label="Dismiss summary">
+          <button type="button" className="toast__close notice__close" onClick={onDismissSummary} aria-label={t('workspace.dismissSummary')}>
             ×
           </button>
         </div>

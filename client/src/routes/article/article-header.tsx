@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
 import { AlsoViewing } from '../../features/live/components/also-viewing.tsx';
 import { ArticleAssignees } from '../../features/users/components/article-assignees.tsx';
+import { useT } from '../../i18n/use-t.ts';
 import { useCan, useCurrentUser } from '../../lib/session.ts';
 import { ArticleToolbar } from './article-toolbar.tsx';
 import { ArticleTools } from './article-tools.tsx';
@@ -31,10 +32,11 @@ interface ArticleHeaderProps {
 export function ArticleHeader({ article, textContainer, current, editing, showText, onEdit, viewers, ...toolbar }: ArticleHeaderProps) {
   const me = useCurrentUser();
   const canEditArticle = useCan('article.edit');
+  const t = useT();
   return (
     <header className="article-header">
       <p className="article-header__back">
-        <Link to="/">← All articles</Link>
+        <Link to="/">{t('workspace.allArticles')}</Link>
       </p>
       <h1 className="article-header__title" lang={article.language} dir={article.direction}>
         {article.title}

@@ -5,6 +5,7 @@ import { RegionBoundary } from '../../components/error-boundary.tsx';
 import { Loading } from '../../components/page-loading.tsx';
 import { articleQueryOptions } from '../../features/articles/api/get-article.ts';
 import { claimsQueryOptions } from '../../features/claims/api/get-claims.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { ArticleWorkspace } from './article-workspace.tsx';
 
 /**
@@ -28,23 +29,24 @@ export function prefetchArticleRoute(queryClient: QueryClient, idParam: string |
  */
 export function ArticleRoute() {
   const params = useParams();
+  const t = useT();
   const id = Number(params.id);
   if (!Number.isSafeInteger(id) || id <= 0) {
     return (
       <main id="main" className="page">
-        <h1 className="page__title">Article not found</h1>
+        <h1 className="page__title">{t('workspace.notFound')}</h1>
         <p>
-          <Link to="/">Back to the articles</Link>
+          <Link to="/">{t('workspace.backToArticles')}</Link>
         </p>
       </main>
     );
   }
   return (
-    <RegionBoundary region="the article">
+    <RegionBoundary region={t('workspace.regionArticle')}>
       <Suspense
         fallback={
           <main id="main" className="page">
-            <Loading label="Loading the article…" />
+            <Loading label={t('workspace.loadingArticle')} />
           </main>
         }
       >

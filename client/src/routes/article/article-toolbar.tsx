@@ -1,5 +1,7 @@
 import type { Article } from '@sanad/shared/schemas/article';
+import { Trans, useLingui } from '@lingui/react';
 import { useMemo, type ReactNode } from 'react';
+import { useT } from '../../i18n/use-t.ts';
 import { supportsHighlights } from '../../lib/highlights.ts';
 
 interface ArticleToolbarProps {
@@ -15,19 +17,23 @@ interface ArticleToolbarProps {
   people: ReactNode;
 }
 
+const kbd = <kbd className="kbd" />;
+
 /** The bar under the article's title: language and claim count, the highlights switch, the tools, the people and the keyboard help. */
 export function ArticleToolbar({ article, claimCount, showHighlights, onShowHighlights, helpId, tools, people }: ArticleToolbarProps) {
+  const t = useT();
+  const { i18n } = useLingui();
   const language = useMemo(() => {
     try {
-      return new Intl.DisplayNames(['en'], { type: 'language' }).of(article.language) ?? article.language;
+      return new Intl.DisplayNames([i18n.locale], { type: 'language' }).of(article.language) ?? article.language;
     } catch {
       return article.language;
     }
-  }, [article.language]);
+  }, [article.language, i18n.locale]);
   return (
-    <div className="article-toolbar" role="group" aria-label="Article tools">
+    <div className="article-toolbar" role="group" aria-label={t('workspace.toolbarLabel')}>
       <p className="article-toolbar__meta">
-        {language} · {article.direction === 'rtl' ? 'right to left' : 'left to right'} · {claimCount === null ? 'loading claims' : `${claimCount} ${claimCount === 1 ? 'claim' : 'claims'}`}
+        {t('workspace.meta', { language, direction: article.direction, loading: claimCount === null ? 'yes' : 'no', count: claimCount ?? 0 })}
       </p>
       <label className="toggle">
         <input
@@ -36,16 +42,14 @@ export function ArticleToolbar({ article, claimCount, showHighlights, onShowHigh
           onChange={(event) => onShowHighlights(event.target.checked)}
           disabled={!supportsHighlights}
         />
-        <span>Show highlights</span>
+        <span>{t('workspace.showHighlights')}</span>
       </label>
       <div className="article-toolbar__tools">{tools}</div>
       <div className="article-toolbar__people">{people}</div>
       <p id={helpId} className="keyboard-help">
-        Select text, then press <kbd className="kbd">M</kbd> or “Mark as claim”. <kbd className="kbd">J</kbd>/<kbd className="kbd">K</kbd> next /
-        previous claim, <kbd className="kbd">Enter</kbd> open, <kbd className="kbd">Esc</kbd> back to the list. Shift + arrow keys select
-        text. <kbd className="kbd">/</kbd> finds in the article.
+        <Trans id="workspace.keyboardHelp" components={{ 0: kbd, 1: kbd, 2: kbd, 3: kbd, 4: kbd, 5: kbd }} />
       </p>
-      {!supportsHighlights ? <p className="field__error">This browser cannot show highlights; use a current Chrome, Edge, Safari or Firefox.</p> : null}
+      {!supportsHighlights ? <p className="field__error">{t('workspace.noHighlights')}</p> : null}
     </div>
   );
 }

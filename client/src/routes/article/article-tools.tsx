@@ -2,6 +2,8 @@ import type { Article } from '@sanad/shared/schemas/article';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { FindBar } from '../../features/find-in-article/components/find-bar.tsx';
+import { useFormat } from '../../i18n/format.ts';
+import { useT } from '../../i18n/use-t.ts';
 import type { TextTarget } from './use-article-view.ts';
 
 // Loaded on first use: an article opens and reads without them.
@@ -26,14 +28,16 @@ interface ArticleToolsProps {
 
 /** The article's tools: find, revision history, "Edit text", details (for those who may edit) and the report preview. */
 export function ArticleTools({ article, textContainer, current, editing, canEditArticle, showText, onEdit }: ArticleToolsProps) {
+  const t = useT();
+  const f = useFormat();
   return (
     <>
       {current ? <FindBar container={textContainer} text={article.text} /> : null}
       <Suspense
         fallback={
           <button type="button" className="button button--secondary button--small" disabled>
-            History
-            <span className="count">{article.revision}</span>
+            {t('workspace.history')}
+            <span className="count">{f.number(article.revision)}</span>
           </button>
         }
       >
@@ -45,13 +49,13 @@ export function ArticleTools({ article, textContainer, current, editing, canEdit
         />
       </Suspense>
       <button type="button" className="button button--secondary button--small" onClick={onEdit} disabled={editing}>
-        Edit text
+        {t('workspace.editText')}
       </button>
       {canEditArticle ? (
         <Suspense
           fallback={
             <button type="button" className="button button--secondary button--small" disabled>
-              Details
+              {t('workspace.details')}
             </button>
           }
         >
@@ -59,7 +63,7 @@ export function ArticleTools({ article, textContainer, current, editing, canEdit
         </Suspense>
       ) : null}
       <Link className="button button--secondary button--small" to={`/articles/${article.id}/summary`}>
-        Report preview
+        {t('workspace.reportPreview')}
       </Link>
     </>
   );

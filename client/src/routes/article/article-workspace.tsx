@@ -9,6 +9,7 @@ import { useClaimHighlights } from '../../features/claims/hooks/use-claim-highli
 import { useTextSelection } from '../../features/claims/hooks/use-text-selection.ts';
 import { usePassageFlash } from '../../features/find-in-article/hooks/use-passage-flash.ts';
 import { useArticleEvents } from '../../features/live/hooks/use-article-events.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { revealRange } from '../../lib/highlights.ts';
 import { ArticleBody } from './article-body.tsx';
 import { ArticleHeader } from './article-header.tsx';
@@ -31,6 +32,7 @@ const NO_CLAIMS: Claim[] = [];
  */
 export function ArticleWorkspace({ articleId }: { articleId: number }) {
   const { data: article } = useSuspenseQuery(articleQueryOptions(articleId));
+  const t = useT();
   // The claims do not hold up the text: a long article's text is laid out while its (larger) claim list is still on the
   // way, and the highlights and the list follow when it arrives (ADR 012). Until then there are no claims to paint or list.
   const claimsQuery = useQuery(claimsQueryOptions(articleId));
@@ -94,7 +96,7 @@ export function ArticleWorkspace({ articleId }: { articleId: number }) {
           onEdit={startEditing}
           viewers={viewers}
         />
-        <RegionBoundary region="the article text">
+        <RegionBoundary region={t('workspace.regionText')}>
           <ArticleBody
             article={article}
             view={view.view}
@@ -125,8 +127,8 @@ export function ArticleWorkspace({ articleId }: { articleId: number }) {
           </Suspense>
         ) : null}
       </main>
-      <aside className="workspace__aside" aria-label="Claims">
-        <RegionBoundary region="the claims">
+      <aside className="workspace__aside" aria-label={t('workspace.claimsLabel')}>
+        <RegionBoundary region={t('workspace.regionClaims')}>
           <ClaimsPanel
             article={article}
             claims={claimsQuery.data === undefined ? undefined : claims}

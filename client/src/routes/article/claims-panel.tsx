@@ -3,6 +3,8 @@ import type { Claim } from '@sanad/shared/schemas/claim';
 import { lazy, Suspense, useMemo } from 'react';
 import { Loading } from '../../components/page-loading.tsx';
 import { ClaimList } from '../../features/claims/components/claim-list.tsx';
+import { useFormat } from '../../i18n/format.ts';
+import { useT } from '../../i18n/use-t.ts';
 
 // Loaded when a claim is first opened: an article opens and reads without it.
 const ArticleClaimDetails = lazy(() => import('./article-claim-details.tsx').then((module) => ({ default: module.ArticleClaimDetails })));
@@ -29,10 +31,11 @@ function Rethrow({ error }: { error: Error }): never {
 
 /** The workspace's side panel: the claims while they load, the open claim's details, or the overview of all claims. */
 export function ClaimsPanel({ article, claims, error, openClaim, cursorId, onCursor, onOpen, onClose, onReattach, returnFocusId }: ClaimsPanelProps) {
-  if (claims === undefined) return error ? <Rethrow error={error} /> : <Loading label="Loading the claims…" />;
+  const t = useT();
+  if (claims === undefined) return error ? <Rethrow error={error} /> : <Loading label={t('workspace.loadingClaims')} />;
   if (openClaim) {
     return (
-      <Suspense fallback={<Loading label="Loading the claim…" />}>
+      <Suspense fallback={<Loading label={t('workspace.loadingClaim')} />}>
         <ArticleClaimDetails
           key={openClaim.id}
           claim={openClaim}
@@ -69,16 +72,16 @@ type ClaimsOverviewProps = Pick<ClaimsPanelProps, 'article' | 'cursorId' | 'onCu
 /** All the article's claims with how many are rated, as a keyboard-navigable list. */
 function ClaimsOverview({ claims, article, cursorId, onCursor, onOpen, onReattach, returnFocusId }: ClaimsOverviewProps) {
   const rated = useMemo(() => claims.filter((claim) => claim.verdict !== null).length, [claims]);
+  const t = useT();
+  const f = useFormat();
   return (
     <section aria-labelledby="claims-heading" className="claims-overview">
       <div className="claims-overview__header">
         <h2 id="claims-heading" className="claims-overview__heading">
-          Claims <span className="count">{claims.length}</span>
+          {t('workspace.claimsHeading')} <span className="count">{f.number(claims.length)}</span>
         </h2>
         {claims.length > 0 ? (
-          <p className="muted">
-            {rated} of {claims.length} rated
-          </p>
+          <p className="muted">{t('workspace.ratedOf', { rated, total: claims.length })}</p>
         ) : null}
       </div>
       <ClaimList

@@ -5,6 +5,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { OverlapChoice } from '../../features/claims/components/overlap-chooser.tsx';
 import { describeReanchor } from '../../lib/reanchor-summary.ts';
+import { useLingui } from '@lingui/react';
+import { useT } from '../../i18n/use-t.ts';
 import { useToast } from '../../lib/toast.tsx';
 
 /** Which text the main column shows. */
@@ -47,6 +49,9 @@ export function useArticleView(article: Article, claims: readonly Claim[]) {
   const [returnFocusId, setReturnFocusId] = useState<number | null>(null);
   const [overlap, setOverlap] = useState<OverlapChoice | null>(null);
   const toast = useToast();
+  const t = useT();
+  const { i18n } = useLingui();
+  const locale = i18n.locales?.[0] ?? i18n.locale;
   const openId = Number(searchParams.get('claim')) || null;
   const openClaim = openId === null ? undefined : claims.find((claim) => claim.id === openId);
 
@@ -107,11 +112,11 @@ export function useArticleView(article: Article, claims: readonly Claim[]) {
   const onSaved = useCallback(
     (result: ReplaceTextResult) => {
       setEditing(false);
-      const summary = describeReanchor(result.counts);
-      setSaveSummary(`Saved revision ${result.article.revision}. ${summary}`);
-      toast.show(`Saved revision ${result.article.revision}.`, 'success');
+      const summary = describeReanchor(t, typeof locale === 'string' ? locale : 'en-GB', result.counts);
+      setSaveSummary(t('workspace.savedSummary', { revision: result.article.revision, summary }));
+      toast.show(t('workspace.saved', { revision: result.article.revision }), 'success');
     },
-    [toast],
+    [toast, t, locale],
   );
 
   return {

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useCreateClaim } from '../../features/claims/api/create-claim.ts';
 import { useMoveClaim } from '../../features/claims/api/update-claim.ts';
 import { selectionIn, type TextSelection } from '../../features/claims/hooks/use-text-selection.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { useToast } from '../../lib/toast.tsx';
 
 interface MarkingOptions {
@@ -31,6 +32,7 @@ export function useMarking({ articleId, text, claims, textContainer, container, 
   const create = useCreateClaim(articleId);
   const move = useMoveClaim();
   const toast = useToast();
+  const t = useT();
 
   // A claim resolved elsewhere (or deleted) ends re-attach mode.
   useEffect(() => {
@@ -52,7 +54,7 @@ export function useMarking({ articleId, text, claims, textContainer, container, 
     const chosen = (textContainer ? selectionIn(textContainer, text) : null) ?? selection;
     if (!chosen) {
       toast.show(
-        reattachClaim ? 'Select the new text for the claim first, then attach it.' : 'Select some words of the article first, then mark them as a claim.',
+        reattachClaim ? t('workspace.selectReattachFirst') : t('workspace.selectMarkFirst'),
         'info',
       );
       return;
@@ -65,7 +67,7 @@ export function useMarking({ articleId, text, claims, textContainer, container, 
           onSuccess: (claim) => {
             window.getSelection()?.removeAllRanges();
             setReattachId(null);
-            toast.show('Claim re-attached.', 'success');
+            toast.show(t('workspace.reattached'), 'success');
             openClaimById(claim.id);
           },
         },
@@ -75,11 +77,11 @@ export function useMarking({ articleId, text, claims, textContainer, container, 
     create.mutate(span, {
       onSuccess: (claim) => {
         window.getSelection()?.removeAllRanges();
-        toast.show('Claim marked.', 'success');
+        toast.show(t('workspace.marked'), 'success');
         openClaimById(claim.id);
       },
     });
-  }, [textContainer, text, selection, reattachClaim, create, move, toast, openClaimById]);
+  }, [textContainer, text, selection, reattachClaim, create, move, toast, openClaimById, t]);
 
   return {
     mark,

@@ -24,6 +24,8 @@ interface ShortcutOptions {
  * while typing or in a dialog: m marks the selection (Shift+M only with one),
  * j/k move through the claims (opening the next one when a claim is open,
  * else focusing its list entry), Escape leaves re-attach mode or closes the panel.
+ * Letters are matched by physical key (`KeyboardEvent.code`), so they work
+ * whatever the keyboard layout: on an Arabic layout j is ت, k is ن, m is ة.
  */
 export function useWorkspaceShortcuts({
   claims,
@@ -44,8 +46,8 @@ export function useWorkspaceShortcuts({
       if (hasCommandModifier(event) || isTypingTarget(event.target)) return;
       if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return;
       if (view.kind !== 'current') return;
-      if (event.key === 'm' || event.key === 'M') {
-        if (event.shiftKey && event.key === 'M' && !selection) return;
+      if (event.code === 'KeyM') {
+        if (event.shiftKey && !selection) return;
         event.preventDefault();
         mark();
         return;
@@ -60,12 +62,12 @@ export function useWorkspaceShortcuts({
         closePanel();
         return;
       }
-      if (event.key === 'j' || event.key === 'k') {
+      if ((event.code === 'KeyJ' || event.code === 'KeyK') && !event.shiftKey) {
         event.preventDefault();
         if (claims.length === 0) return;
         const currentId = openClaim?.id ?? cursorId;
         const index = claims.findIndex((claim) => claim.id === currentId);
-        const step = event.key === 'j' ? 1 : -1;
+        const step = event.code === 'KeyJ' ? 1 : -1;
         const nextIndex = index === -1 ? (step === 1 ? 0 : claims.length - 1) : Math.min(claims.length - 1, Math.max(0, index + step));
         const next = claims[nextIndex];
         if (!next) return;

@@ -1,6 +1,7 @@
 import type { Claim } from '@sanad/shared/schemas/claim';
 import { paragraphDirection, type Direction } from '@sanad/shared/text/language';
 import { useId } from 'react';
+import { useT } from '../../../i18n/use-t.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useConfirmAnchor } from '../api/confirm-anchor.ts';
 
@@ -23,6 +24,7 @@ export function AnchorReview({ claim, language, direction, onReattach, readOnly 
   const id = useId();
   const confirm = useConfirmAnchor(claim);
   const toast = useToast();
+  const t = useT();
   const { status, previousQuote, suggestion } = claim.anchor;
   const quoteProps = (text: string) => ({ lang: language, dir: paragraphDirection(text, direction) });
 
@@ -33,32 +35,30 @@ export function AnchorReview({ claim, language, direction, onReattach, readOnly 
       return (
         <section className="anchor-review anchor-review--normalised" aria-labelledby={`${id}-heading`}>
           <h3 id={`${id}-heading`} className="anchor-review__heading">
-            Found after normalisation
+            {t('claims.anchorNormalisedHeading')}
           </h3>
-          <p className="muted">
-            The text changed only in diacritics, letter forms or digit forms, so the claim was found again and kept its place.
-          </p>
+          <p className="muted">{t('claims.anchorNormalisedText')}</p>
         </section>
       );
     case 'modified':
       return (
         <section className="anchor-review anchor-review--modified" aria-labelledby={`${id}-heading`} data-testid="anchor-review">
           <h3 id={`${id}-heading`} className="anchor-review__heading">
-            Text changed
+            {t('claims.anchorModifiedHeading')}
           </h3>
-          <p className="muted">An edit changed words inside this claim. A corrected figure or name may change the verdict.</p>
+          <p className="muted">{t('claims.anchorModifiedText')}</p>
           <div className="text-change">
             <p className="text-change__row">
-              <span className="text-change__label">Before</span>
+              <span className="text-change__label">{t('claims.before')}</span>
               <del className="text-change__text" {...quoteProps(previousQuote ?? '')} data-testid="previous-quote">
-                {previousQuote ?? '(not recorded)'}
+                {previousQuote ?? t('claims.notRecorded')}
               </del>
             </p>
             <p className="text-change__arrow" aria-hidden="true">
               ↓
             </p>
             <p className="text-change__row">
-              <span className="text-change__label">After</span>
+              <span className="text-change__label">{t('claims.after')}</span>
               <ins className="text-change__text" {...quoteProps(claim.quote)} data-testid="current-quote">
                 {claim.quote}
               </ins>
@@ -69,9 +69,9 @@ export function AnchorReview({ claim, language, direction, onReattach, readOnly 
               type="button"
               className="button button--primary button--small"
               disabled={confirm.isPending}
-              onClick={() => confirm.mutate({ status: 'modified' }, { onSuccess: () => toast.show('New text confirmed.', 'success') })}
+              onClick={() => confirm.mutate({ status: 'modified' }, { onSuccess: () => toast.show(t('claims.newTextConfirmed'), 'success') })}
             >
-              Confirm new text
+              {t('claims.confirmNewText')}
             </button>
           </div>
         </section>
@@ -80,9 +80,9 @@ export function AnchorReview({ claim, language, direction, onReattach, readOnly 
       return (
         <section className="anchor-review anchor-review--fuzzy" aria-labelledby={`${id}-heading`} data-testid="anchor-review">
           <h3 id={`${id}-heading`} className="anchor-review__heading">
-            Suggested match
+            {t('claims.anchorFuzzyHeading')}
           </h3>
-          <p className="muted">The exact text is gone. This passage, marked with a dashed line in the article, is the closest match:</p>
+          <p className="muted">{t('claims.anchorFuzzyText')}</p>
           {suggestion ? (
             <blockquote className="anchor-review__suggestion" {...quoteProps(suggestion.quote)} data-testid="suggestion">
               {suggestion.quote}
@@ -94,13 +94,13 @@ export function AnchorReview({ claim, language, direction, onReattach, readOnly 
                 type="button"
                 className="button button--primary button--small"
                 disabled={confirm.isPending}
-                onClick={() => confirm.mutate({ status: 'fuzzy' }, { onSuccess: () => toast.show('Suggestion accepted.', 'success') })}
+                onClick={() => confirm.mutate({ status: 'fuzzy' }, { onSuccess: () => toast.show(t('claims.suggestionAccepted'), 'success') })}
               >
-                Accept suggestion
+                {t('claims.acceptSuggestion')}
               </button>
             ) : null}
             <button type="button" className="button button--secondary button--small" onClick={() => onReattach(claim.id)}>
-              Select other text
+              {t('claims.selectOtherText')}
             </button>
           </div>
         </section>
@@ -109,14 +109,12 @@ export function AnchorReview({ claim, language, direction, onReattach, readOnly 
       return (
         <section className="anchor-review anchor-review--orphaned" aria-labelledby={`${id}-heading`} data-testid="anchor-review">
           <h3 id={`${id}-heading`} className="anchor-review__heading">
-            Not found in the current text
+            {t('claims.anchorOrphanedHeading')}
           </h3>
-          <p className="muted">
-            An edit removed or rewrote this claim’s text. The quote below is its last known text; its verdict and sources are kept.
-          </p>
+          <p className="muted">{t('claims.anchorOrphanedText')}</p>
           <div className="form__actions" hidden={readOnly}>
             <button type="button" className="button button--primary button--small" onClick={() => onReattach(claim.id)}>
-              Re-attach
+              {t('claims.reattach')}
             </button>
           </div>
         </section>

@@ -1,10 +1,11 @@
 import type { AnchorStatus } from '@sanad/shared/schemas/claim';
 import type { ReactNode } from 'react';
+import { type MessageId, useT } from '../../../i18n/use-t.ts';
 
 interface StatusStyle {
-  label: string;
+  label: MessageId;
   /** What the status means, for the tooltip and screen readers. */
-  help: string;
+  help: MessageId;
   icon: ReactNode;
 }
 
@@ -13,8 +14,8 @@ const iconProps = { width: 12, height: 12, viewBox: '0 0 16 16', 'aria-hidden': 
 /** Label, explanation and icon of each status a reviewer should notice (`anchored` shows nothing). */
 const STATUS_STYLES: Record<Exclude<AnchorStatus, 'anchored'>, StatusStyle> = {
   modified: {
-    label: 'Modified',
-    help: 'An edit changed words inside this claim; confirm the new text.',
+    label: 'claims.statusModified',
+    help: 'claims.statusModifiedHelp',
     icon: (
       <svg {...iconProps}>
         <path d="M11.5 1.5l3 3L5 14H2v-3z" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" />
@@ -22,8 +23,8 @@ const STATUS_STYLES: Record<Exclude<AnchorStatus, 'anchored'>, StatusStyle> = {
     ),
   },
   normalised: {
-    label: 'Normalised',
-    help: 'Found again after ignoring diacritics, letter forms or digit forms.',
+    label: 'claims.statusNormalised',
+    help: 'claims.statusNormalisedHelp',
     icon: (
       <svg {...iconProps}>
         <path d="M2 5.5h12M2 10.5h12" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
@@ -31,8 +32,8 @@ const STATUS_STYLES: Record<Exclude<AnchorStatus, 'anchored'>, StatusStyle> = {
     ),
   },
   fuzzy: {
-    label: 'Suggested match',
-    help: 'Only an approximate match was found; accept it or select other text.',
+    label: 'claims.statusFuzzy',
+    help: 'claims.statusFuzzyHelp',
     icon: (
       <svg {...iconProps}>
         <circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" strokeWidth="1.6" strokeDasharray="2.6 2" />
@@ -42,8 +43,8 @@ const STATUS_STYLES: Record<Exclude<AnchorStatus, 'anchored'>, StatusStyle> = {
     ),
   },
   orphaned: {
-    label: 'Orphaned',
-    help: 'Its text was not found in the current revision; re-attach it by selecting text.',
+    label: 'claims.statusOrphaned',
+    help: 'claims.statusOrphanedHelp',
     icon: (
       <svg {...iconProps}>
         <path
@@ -64,13 +65,14 @@ const STATUS_STYLES: Record<Exclude<AnchorStatus, 'anchored'>, StatusStyle> = {
  * Anchored claims (moved or not) show nothing.
  */
 export function AnchorStatusLabel({ status }: { status: AnchorStatus }) {
+  const t = useT();
   if (status === 'anchored') return null;
   const style = STATUS_STYLES[status];
   return (
-    <span className={`anchor-status anchor-status--${status}`} data-anchor-status={status} title={style.help}>
+    <span className={`anchor-status anchor-status--${status}`} data-anchor-status={status} title={t(style.help)}>
       {style.icon}
-      <span>{style.label}</span>
-      <span className="visually-hidden">: {style.help}</span>
+      <span>{t(style.label)}</span>
+      <span className="visually-hidden">{t('claims.statusHelpSeparator', { help: t(style.help) })}</span>
     </span>
   );
 }

@@ -4,6 +4,9 @@ import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
 import { VirtualList, type VirtualListHandle } from '../../../components/virtual-list.tsx';
+import { Trans } from '@lingui/react';
+import { useFormat } from '../../../i18n/format.ts';
+import { type Translate, useT } from '../../../i18n/use-t.ts';
 import { isUnattached } from '../../../lib/claim-anchor.ts';
 import { AnchorStatusLabel } from './anchor-status-label.tsx';
 import { ClaimQuote } from './claim-quote.tsx';
@@ -22,14 +25,15 @@ interface ClaimListProps {
   initialFocusId: number | null;
 }
 
-function sourceSummary(claim: Claim): string {
+/** A claim's sources in a few words: "3 sources · 2 supporting · 1 contradicting". */
+function sourceSummary(t: Translate, claim: Claim): string {
   const count = claim.sources.length;
-  if (count === 0) return 'No sources';
+  if (count === 0) return t('claims.noSources');
   const contradicting = claim.sources.filter((link) => link.stance === 'contradicts').length;
   const supporting = claim.sources.filter((link) => link.stance === 'supports').length;
-  const parts = [`${count} ${count === 1 ? 'source' : 'sources'}`];
-  if (supporting > 0) parts.push(`${supporting} supporting`);
-  if (contradicting > 0) parts.push(`${contradicting} contradicting`);
+  const parts = [t('common.sourceCount', { count })];
+  if (supporting > 0) parts.push(t('claims.supportingCount', { count: supporting }));
+  if (contradicting > 0) parts.push(t('claims.contradictingCount', { count: contradicting }));
   return parts.join(' · ');
 }
 
@@ -67,6 +71,8 @@ export function ClaimList({ claims, language, direction, cursorId, onCursor, onO
     return { attached: inText, loose: unattached, attachedIds: inText.map((claim) => claim.id), looseIds: unattached.map((claim) => claim.id) };
   }, [claims]);
   const attachedList = useRef<VirtualListHandle>(null);
+  const t = useT();
+  const f = useFormat();
   const looseList = useRef<VirtualListHandle>(null);
 
   const reveal = useRef<(id: number) => boolean>(() => false);
@@ -99,8 +105,8 @@ export function ClaimList({ claims, language, direction, cursorId, onCursor, onO
   if (claims.length === 0) {
     return (
       <div className="empty-state empty-state--compact">
-        <p className="empty-state__title">No claims yet</p>
-        <p>Select a sentence in the text with the mouse or with Shift and the arrow keys, then choose “Mark as claim” or press M.</p>
+        <p className="empty-state__title">{t('claims.emptyTitle')}</p>
+        <p>{t('claims.emptyHelp')}</p>
       </div>
     );
   }
@@ -131,16 +137,16 @@ export function ClaimList({ claims, language, direction, cursorId, onCursor, onO
           estimate={ENTRY_ESTIMATE}
           className="claim-list"
           itemClassName="claim-list__item"
-          aria-label={`Claims in reading order, ${attached.length}`}
+          aria-label={t('claims.listLabel', { count: attached.length })}
           data-testid="claim-list"
         />
       ) : null}
       {loose.length > 0 ? (
         <section className="reanchor-section" aria-labelledby="reanchor-heading" data-testid="needs-reanchoring">
           <h3 id="reanchor-heading" className="reanchor-section__heading">
-            Needs re-anchoring <span className="count">{loose.length}</span>
+            {t('claims.needsReanchoring')} <span className="count">{f.number(loose.length)}</span>
           </h3>
-          <p className="muted">An edit left these claims without their text. Their verdicts and sources are kept.</p>
+          <p className="muted">{t('claims.looseHelp')}</p>
           <VirtualList
             ref={looseList}
             items={loose}
@@ -149,7 +155,7 @@ export function ClaimList({ claims, language, direction, cursorId, onCursor, onO
               <>
                 {entry(claim)}
                 <button type="button" className="button button--secondary button--small" onClick={() => onReattach(claim.id)}>
-                  Re-attach<span className="visually-hidden"> this claim by selecting its new text</span>
+                  <Trans id="claims.reattachEntry" components={{ 0: <span className="visually-hidden" /> }} />
                 </button>
               </>
             )}
@@ -179,6 +185,7 @@ const ClaimEntry = memo(function ClaimEntry({
   onCursor: (id: number) => void;
   onOpen: (id: number) => void;
 }) {
+  const t = useT();
   return (
     <button
       type="button"
@@ -192,14 +199,14 @@ const ClaimEntry = memo(function ClaimEntry({
         <VerdictBadge rating={claim.verdict?.rating ?? null} size="small" />
         <StatusBadge status={claim.status} />
         <AnchorStatusLabel status={claim.anchor.status} />
-        <span className="claim-entry__sources">{sourceSummary(claim)}</span>
+        <span className="claim-entry__sources">{sourceSummary(t, claim)}</span>
       </span>
       <span className="claim-entry__quote-wrap">
         <ClaimQuote quote={claim.quote} language={language} direction={direction} clamp as="span" />
       </span>
       {claim.claimant ? (
         <span className="claim-entry__claimant">
-          Claimant: <bdi>{claim.claimant}</bdi>
+          <Trans id="claims.claimantLine" values={{ name: claim.claimant }} components={{ 0: <bdi /> }} />
         </span>
       ) : null}
     </button>

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import { UpdateClaimInputSchema } from '@sanad/shared/schemas/claim';
@@ -9,6 +10,7 @@ import { FieldError } from '../../../components/field-error.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { Tabs } from '../../../components/tabs.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
+import { useT } from '../../../i18n/use-t.ts';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { isUnattached } from '../../../lib/claim-anchor.ts';
 import { isClaim, storeClaim } from '../../../lib/claim-cache.ts';
@@ -76,6 +78,7 @@ export function ClaimPanel({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [tab, setTab] = useState<PanelTab>('details');
   const locked = claim.status === 'approved' || readOnlyNote !== null;
+  const t = useT();
 
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
@@ -85,14 +88,14 @@ export function ClaimPanel({
     <section className="claim-panel" aria-labelledby="claim-panel-heading" data-testid="claim-panel" data-claim-id={claim.id}>
       <div className="claim-panel__top">
         <button type="button" className="button button--ghost button--small" onClick={onBack}>
-          <span aria-hidden="true">←</span> Back to all claims
+          <span aria-hidden="true" className="claim-panel__back-arrow">←</span> {t('claims.backToAll')}
         </button>
         <span className="claim-panel__position">
-          Claim {position} of {total}
+          {t('claims.position', { position, total })}
         </span>
       </div>
       <h2 id="claim-panel-heading" className="claim-panel__heading" tabIndex={-1} ref={headingRef}>
-        Claim <VerdictBadge rating={claim.verdict?.rating ?? null} />
+        {t('claims.heading')} <VerdictBadge rating={claim.verdict?.rating ?? null} />
         <StatusBadge status={claim.status} />
         <AnchorStatusLabel status={claim.anchor.status} />
       </h2>
@@ -105,25 +108,25 @@ export function ClaimPanel({
       <figure className="claim-panel__figure">
         <ClaimQuote quote={claim.quote} language={language} direction={direction} as="blockquote" />
         {isUnattached(claim) ? (
-          <figcaption className="muted">Last known text; not attached to the current revision.</figcaption>
+          <figcaption className="muted">{t('claims.lastKnownText')}</figcaption>
         ) : locked ? null : (
           <figcaption className="claim-panel__figure-actions">
             <button type="button" className="button button--secondary button--small" onClick={() => onReattach(claim.id)}>
-              Select different text
+              {t('claims.selectDifferentText')}
             </button>
           </figcaption>
         )}
       </figure>
-      {claim.createdBy ? <p className="claim-panel__byline muted">Marked by {claim.createdBy.name}</p> : null}
+      {claim.createdBy ? <p className="claim-panel__byline muted">{t('claims.markedBy', { name: claim.createdBy.name })}</p> : null}
       {assignee}
       <Tabs
-        label="Claim"
+        label={t('claims.tabsLabel')}
         selected={tab}
         onSelect={setTab}
         tabs={[
           {
             key: 'details',
-            label: 'Details',
+            label: t('claims.tabDetails'),
             panel: (
               <>
                 <AnchorReview claim={claim} language={language} direction={direction} onReattach={onReattach} readOnly={readOnlyNote !== null} />
@@ -133,8 +136,8 @@ export function ClaimPanel({
               </>
             ),
           },
-          { key: 'discussion', label: 'Discussion', panel: discussion },
-          { key: 'history', label: 'History', panel: history },
+          { key: 'discussion', label: t('claims.tabDiscussion'), panel: discussion },
+          { key: 'history', label: t('claims.tabHistory'), panel: history },
         ]}
       />
     </section>
@@ -144,22 +147,23 @@ export function ClaimPanel({
 function DeleteClaim({ claim, onDeleted }: { claim: Claim; onDeleted: () => void }) {
   const remove = useDeleteClaim(claim.articleId);
   const toast = useToast();
+  const t = useT();
   return (
     <div className="claim-panel__danger">
       <ConfirmDialog
         trigger={
           <button type="button" className="button button--danger-outline">
-            Delete claim
+            {t('claims.delete')}
           </button>
         }
-        title="Delete this claim?"
-        description="The claim, its verdict and its source links will be removed. The article text stays as it is. This cannot be undone."
-        confirmLabel="Delete claim"
+        title={t('claims.deleteTitle')}
+        description={t('claims.deleteDescription')}
+        confirmLabel={t('claims.delete')}
         pending={remove.isPending}
         onConfirm={() =>
           remove.mutate({ claimId: claim.id, version: claim.version }, {
             onSuccess: () => {
-              toast.show('Claim deleted.', 'success');
+              toast.show(t('claims.deleted'), 'success');
               onDeleted();
             },
           })
@@ -184,6 +188,7 @@ function ClaimantForm({ claim, readOnly }: { claim: Claim; readOnly: boolean }) 
   const update = useUpdateClaim(claim.id);
   const queryClient = useQueryClient();
   const toast = useToast();
+  const t = useT();
   const dirty = claimant.trim() !== base.trim();
 
   const server = claim.claimant ?? '';
@@ -208,7 +213,7 @@ function ClaimantForm({ claim, readOnly }: { claim: Claim; readOnly: boolean }) 
           setBaseVersion(saved.version);
           setClaimant(saved.claimant ?? '');
           setConflict(null);
-          toast.show('Claimant saved.', 'success');
+          toast.show(t('claims.claimantSaved'), 'success');
         },
         onError: (error) => {
           if (error instanceof ApiError && error.isStale && isClaim(error.current)) {
@@ -245,7 +250,7 @@ function ClaimantForm({ claim, readOnly }: { claim: Claim; readOnly: boolean }) 
   if (readOnly) {
     return claim.claimant ? (
       <p className="claim-panel__claimant">
-        Claimant: <bdi>{claim.claimant}</bdi>
+        <Trans id="claims.claimantLine" values={{ name: claim.claimant }} components={{ 0: <bdi /> }} />
       </p>
     ) : null;
   }
@@ -254,9 +259,9 @@ function ClaimantForm({ claim, readOnly }: { claim: Claim; readOnly: boolean }) 
     <form className="form form--inline" onSubmit={submit} noValidate>
       {conflict ? (
         <ConflictNotice
-          subject="claimant"
+          subject={t('claims.conflictSubject')}
           changedBy={conflict.statusChangedBy?.name ?? null}
-          rows={[{ label: 'Claimant', mine: claimant.trim() || '(none)', theirs: conflict.claimant ?? '(none)' }]}
+          rows={[{ label: t('claims.claimant'), mine: claimant.trim() || t('claims.none'), theirs: conflict.claimant ?? t('claims.none') }]}
           onKeepMine={() => {
             const value = parse();
             if (value === undefined) return;
@@ -274,7 +279,7 @@ function ClaimantForm({ claim, readOnly }: { claim: Claim; readOnly: boolean }) 
       ) : null}
       <div className="field">
         <label htmlFor={`${id}-claimant`} className="field__label">
-          Claimant <span className="field__optional">(optional)</span>
+          {t('claims.claimant')} <span className="field__optional">{t('claims.optional')}</span>
         </label>
         <div className="field__row">
           <input
@@ -283,13 +288,13 @@ function ClaimantForm({ claim, readOnly }: { claim: Claim; readOnly: boolean }) 
             value={claimant}
             dir="auto"
             onChange={(event) => setClaimant(event.target.value)}
-            placeholder="Who made this claim?"
+            placeholder={t('claims.claimantPlaceholder')}
             aria-invalid={errors.claimant ? true : undefined}
             aria-describedby={errors.claimant ? `${id}-claimant-error` : undefined}
             autoComplete="off"
           />
           <button type="submit" className="button button--secondary" disabled={!dirty || update.isPending || conflict !== null}>
-            Save
+            {t('common.save')}
           </button>
         </div>
         <FieldError id={`${id}-claimant-error`} message={errors.claimant ?? errors._form} />

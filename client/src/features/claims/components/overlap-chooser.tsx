@@ -2,6 +2,7 @@ import * as Popover from '@radix-ui/react-popover';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import type { Direction } from '@sanad/shared/text/language';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
+import { useT } from '../../../i18n/use-t.ts';
 import { ClaimQuote } from './claim-quote.tsx';
 
 /** Where the user clicked, and the claims covering that spot. */
@@ -28,6 +29,7 @@ export function OverlapChooser({
   onChoose: (id: number) => void;
   onClose: () => void;
 }) {
+  const t = useT();
   const anchor = {
     current: {
       getBoundingClientRect: () => new DOMRect(choice?.x ?? 0, choice?.y ?? 0, 1, 1),
@@ -37,8 +39,8 @@ export function OverlapChooser({
     <Popover.Root open={choice !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
       <Popover.Anchor virtualRef={anchor} />
       <Popover.Portal>
-        <Popover.Content className="popover" side="bottom" align="center" sideOffset={10} collisionPadding={12} aria-label="Claims at this spot">
-          <p className="popover__title">{choice?.claims.length ?? 0} claims overlap here</p>
+        <Popover.Content className="popover" side="bottom" align="center" sideOffset={10} collisionPadding={12} aria-label={t('claims.overlapLabel')}>
+          <p className="popover__title">{t('claims.overlapTitle', { count: choice?.claims.length ?? 0 })}</p>
           <ul className="popover__list">
             {choice?.claims.map((claim) => (
               <li key={claim.id}>

@@ -1,5 +1,7 @@
 import type { Claim } from '@sanad/shared/schemas/claim';
+import { Trans } from '@lingui/react';
 import { paragraphDirection, type Direction } from '@sanad/shared/text/language';
+import { useT } from '../../../i18n/use-t.ts';
 
 /**
  * The banner of re-attach mode: names the claim whose new text the reviewer
@@ -16,19 +18,20 @@ export function ReattachBanner({
   direction: Direction;
   onCancel: () => void;
 }) {
+  const t = useT();
   return (
     <div className="mode-banner mode-banner--reattach" role="status" data-testid="reattach-banner">
       <p className="mode-banner__text">
-        Select the new text for:{' '}
+        {t('claims.reattachSelect')}{' '}
         <q className="mode-banner__quote" lang={language} dir={paragraphDirection(claim.quote, direction)}>
           {claim.quote}
         </q>
         <span className="mode-banner__help">
-          Then press <kbd className="kbd">M</kbd> or “Attach here”.
+          <Trans id="claims.reattachHelp" components={{ 0: <kbd className="kbd" /> }} />
         </span>
       </p>
       <button type="button" className="button button--secondary button--small" onClick={onCancel}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </div>
   );

@@ -9,6 +9,25 @@ export interface TextSelection {
   quote: string;
   /** Bounding box of the selected text in viewport coordinates. */
   rect: DOMRect;
+  /** Box of the selection's first line (top and bottom of that line, the selected stretch of it), in viewport coordinates. */
+  firstLine: DOMRect;
+}
+
+/**
+ * The box of a range's first line: the union of its client rects on the
+ * topmost line (a range's rects also include whole elements it spans, which
+ * start on that line too and are cut to its height).
+ */
+export function firstLineOf(range: Range): DOMRect {
+  const rects = Array.from(range.getClientRects()).filter((rect) => rect.width > 0 && rect.height > 0);
+  const bounding = range.getBoundingClientRect();
+  if (rects.length === 0) return bounding;
+  const top = Math.min(...rects.map((rect) => rect.top));
+  const line = rects.filter((rect) => rect.top < top + 2);
+  const height = Math.min(...line.map((rect) => rect.height));
+  const left = Math.min(...line.map((rect) => rect.left));
+  const right = Math.max(...line.map((rect) => rect.right));
+  return new DOMRect(left, top, right - left, height);
 }
 
 /**
@@ -24,7 +43,7 @@ export function selectionIn(container: HTMLElement, text: string): TextSelection
   if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return null;
   const offsets = offsetsOfRange(container, range);
   const snapped = offsets ? snapSelection(text, offsets.start, offsets.end) : null;
-  return snapped ? { ...snapped, rect: range.getBoundingClientRect() } : null;
+  return snapped ? { ...snapped, rect: range.getBoundingClientRect(), firstLine: firstLineOf(range) } : null;
 }
 
 /**

@@ -7,7 +7,8 @@ import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ConflictNotice } from '../../../components/conflict-notice.tsx';
 import { Loading } from '../../../components/page-loading.tsx';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
-import { formatTime } from '../../../lib/format-time.ts';
+import { useFormat } from '../../../i18n/format.ts';
+import { useT } from '../../../i18n/use-t.ts';
 import { useCurrentUser } from '../../../lib/session.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useComments } from '../api/get-comments.ts';
@@ -23,16 +24,18 @@ export function Discussion({ claimId }: { claimId: number }) {
   const comments = useComments(claimId);
   const me = useCurrentUser();
   const mayWrite = can(me.role, 'comment.write');
+  const t = useT();
+  const f = useFormat();
 
   let list;
-  if (comments.isPending) list = <Loading label="Loading the discussion…" />;
+  if (comments.isPending) list = <Loading label={t('comments.loading')} />;
   else if (comments.isError)
     list = (
       <p className="field__error" role="alert">
         {describeError(comments.error)}
       </p>
     );
-  else if (comments.data.comments.length === 0) list = <p className="muted">No comments yet. Ask a question or leave a note for the team.</p>;
+  else if (comments.data.comments.length === 0) list = <p className="muted">{t('comments.empty')}</p>;
   else
     list = (
       <ol className="comment-list" aria-labelledby={`${id}-heading`}>
@@ -45,7 +48,7 @@ export function Discussion({ claimId }: { claimId: number }) {
   return (
     <section className="panel-section" aria-labelledby={`${id}-heading`} data-testid="discussion">
       <h3 id={`${id}-heading`} className="panel-section__heading">
-        Discussion {comments.data ? <span className="count">{comments.data.comments.length}</span> : null}
+        {t('comments.heading')} {comments.data ? <span className="count">{f.number(comments.data.comments.length)}</span> : null}
       </h3>
       {list}
       {mayWrite ? <NewComment claimId={claimId} /> : null}
@@ -58,6 +61,7 @@ function NewComment({ claimId }: { claimId: number }) {
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | undefined>();
   const create = useCreateComment(claimId);
+  const t = useT();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -73,11 +77,11 @@ function NewComment({ claimId }: { claimId: number }) {
   return (
     <form className="form" onSubmit={submit} noValidate>
       <div className="field">
-        <TextAreaField id={`${id}-body`} label="Add a comment" value={body} onChange={setBody} error={error} />
+        <TextAreaField id={`${id}-body`} label={t('comments.add')} value={body} onChange={setBody} error={error} />
       </div>
       <div className="form__actions">
         <button type="submit" className="button button--primary button--small" disabled={create.isPending}>
-          {create.isPending ? 'Posting…' : 'Post comment'}
+          {create.isPending ? t('comments.posting') : t('comments.post')}
         </button>
       </div>
     </form>
@@ -88,6 +92,8 @@ function CommentItem({ claimId, comment, mine, mayWrite }: { claimId: number; co
   const [editing, setEditing] = useState(false);
   const toggle = useUpdateComment(claimId);
   const toast = useToast();
+  const t = useT();
+  const f = useFormat();
 
   const edited = comment.updatedAt !== comment.createdAt;
   return (
@@ -95,9 +101,9 @@ function CommentItem({ claimId, comment, mine, mayWrite }: { claimId: number; co
       <p className="comment__meta">
         <strong>{comment.author.name}</strong>
         <span aria-hidden="true"> · </span>
-        <time dateTime={comment.createdAt}>{formatTime(comment.createdAt)}</time>
-        {edited ? <span className="muted"> · edited</span> : null}
-        {comment.resolved ? <span className="tag tag--quiet">Resolved</span> : null}
+        <time dateTime={comment.createdAt}>{f.dateTime(comment.createdAt)}</time>
+        {edited ? <span className="muted"> · {t('comments.edited')}</span> : null}
+        {comment.resolved ? <span className="tag tag--quiet">{t('comments.resolved')}</span> : null}
       </p>
       {editing ? (
         <CommentEditForm claimId={claimId} comment={comment} onDone={() => setEditing(false)} />
@@ -110,7 +116,7 @@ function CommentItem({ claimId, comment, mine, mayWrite }: { claimId: number; co
         <div className="comment__actions">
           {mine ? (
             <button type="button" className="button button--ghost button--small" onClick={() => setEditing(true)}>
-              Edit
+              {t('common.edit')}
             </button>
           ) : null}
           <button
@@ -120,11 +126,11 @@ function CommentItem({ claimId, comment, mine, mayWrite }: { claimId: number; co
             onClick={() =>
               toggle.mutate(
                 { commentId: comment.id, input: { resolved: !comment.resolved }, version: comment.version },
-                { onSuccess: () => toast.show(comment.resolved ? 'Thread reopened.' : 'Thread resolved.', 'success') },
+                { onSuccess: () => toast.show(comment.resolved ? t('comments.reopenedToast') : t('comments.resolvedToast'), 'success') },
               )
             }
           >
-            {comment.resolved ? 'Reopen' : 'Resolve'}
+            {comment.resolved ? t('comments.reopen') : t('comments.resolve')}
           </button>
         </div>
       ) : null}
@@ -149,6 +155,7 @@ function CommentEditForm({ claimId, comment, onDone }: { claimId: number; commen
   const update = useUpdateComment(claimId, { silent: true });
   const queryClient = useQueryClient();
   const toast = useToast();
+  const t = useT();
   const dirty = body.trim() !== base.trim();
 
   // Follow the saved text while the user has not changed it.
@@ -179,7 +186,7 @@ function CommentEditForm({ claimId, comment, onDone }: { claimId: number; commen
       {
         onSuccess: () => {
           setConflict(null);
-          toast.show('Comment saved.', 'success');
+          toast.show(t('comments.saved'), 'success');
           onDone();
         },
         onError: (failure) => {
@@ -227,11 +234,11 @@ function CommentEditForm({ claimId, comment, onDone }: { claimId: number; commen
     <form className="form" onSubmit={save} noValidate>
       {conflict ? (
         <ConflictNotice
-          subject="comment"
+          subject={t('comments.conflictSubject')}
           changedBy={null}
           rows={[
             {
-              label: 'Comment',
+              label: t('comments.comment'),
               mine: <span className="conflict__text">{body}</span>,
               theirs: <span className="conflict__text">{conflict.body}</span>,
             },
@@ -242,29 +249,29 @@ function CommentEditForm({ claimId, comment, onDone }: { claimId: number; commen
         />
       ) : dirty && comment.body !== base ? (
         <p className="notice notice--warning" role="status">
-          This comment was just changed elsewhere. Your unsaved text is kept; saving will show both versions.
+          {t('comments.changedMeanwhile')}
         </p>
       ) : null}
-      <TextAreaField id={`${id}-edit`} label="Edit your comment" hideLabel value={body} onChange={setBody} error={error} autoFocus />
+      <TextAreaField id={`${id}-edit`} label={t('comments.editLabel')} hideLabel value={body} onChange={setBody} error={error} autoFocus />
       <div className="form__actions">
         <button type="submit" className="button button--primary button--small" disabled={update.isPending || conflict !== null}>
-          Save
+          {t('common.save')}
         </button>
         {dirty ? (
           <ConfirmDialog
             trigger={
               <button type="button" className="button button--ghost button--small">
-                Cancel
+                {t('common.cancel')}
               </button>
             }
-            title="Discard your changes?"
-            description="The changes you made to this comment will be lost. The saved comment stays as it is."
-            confirmLabel="Discard changes"
+            title={t('comments.discardTitle')}
+            description={t('comments.discardDescription')}
+            confirmLabel={t('comments.discard')}
             onConfirm={onDone}
           />
         ) : (
           <button type="button" className="button button--ghost button--small" onClick={onDone}>
-            Cancel
+            {t('common.cancel')}
           </button>
         )}
       </div>

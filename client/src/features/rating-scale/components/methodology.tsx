@@ -1,4 +1,7 @@
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
+import { Trans, useLingui } from '@lingui/react';
+import { useFormat } from '../../../i18n/format.ts';
+import { useT } from '../../../i18n/use-t.ts';
 import { useRatingScale } from '../../../lib/rating-scale.ts';
 
 /**
@@ -8,45 +11,36 @@ import { useRatingScale } from '../../../lib/rating-scale.ts';
  */
 export function Methodology() {
   const scale = useRatingScale();
+  const t = useT();
+  const f = useFormat();
+  // The English interface publishes each definition in both languages; the Arabic interface, in Arabic.
+  const english = useLingui().i18n.locale !== 'ar';
   return (
     <article className="methodology">
       <section className="methodology__section" aria-labelledby="methodology-process">
         <h2 id="methodology-process" className="methodology__heading">
-          How claims are reviewed
+          {t('ratingScale.methodologyProcessHeading')}
         </h2>
+        <p>{t('ratingScale.methodologyClaims')}</p>
         <p>
-          Reviewers read each article and select the checkable statements in it as claims: factual assertions that evidence can confirm or refute,
-          not opinions or predictions. Each claim receives one verdict from the scale below, together with a written rationale that explains the
-          rating and what the evidence shows.
+          <Trans id="ratingScale.methodologySources" components={{ 0: <em />, 1: <em />, 2: <em /> }} />
         </p>
-        <p>
-          The evidence is recorded as sources attached to the claim, each marked by its stance: sources that <em>support</em> the claim, sources
-          that <em>contradict</em> it, and sources that give <em>context</em>. Readers can weigh both sides of the record, not only the sources
-          that agree with the verdict.
-        </p>
-        <p>
-          A verdict is published only after an editor approves it. Separation of duties applies: whoever last set a claim’s verdict cannot approve
-          it, so every published verdict has been seen by at least two people. An approved claim is locked; changing it means an editor reopens it,
-          and the change is recorded.
-        </p>
+        <p>{t('ratingScale.methodologyApproval')}</p>
       </section>
       <section className="methodology__section" aria-labelledby="methodology-scale">
         <h2 id="methodology-scale" className="methodology__heading">
-          The rating scale
+          {t('ratingScale.methodologyScaleHeading')}
         </h2>
-        <p>
-          Ratings with a value form an ordered scale, from most to least accurate (a higher value is more accurate); ratings without a value
-          describe claims that the numeric scale does not fit.
-        </p>
+        <p>{t('ratingScale.methodologyScale')}</p>
         <ol className="methodology__ratings" data-testid="methodology-ratings">
           {scale.active.map((rating) => (
             <li key={rating.key} className="methodology__rating" data-key={rating.key}>
               <div className="methodology__rating-head">
                 <VerdictBadge rating={rating.key} />
-                <span className="methodology__value">{rating.value === null ? 'Off the numeric scale' : `Value ${rating.value}`}</span>
+                <span className="methodology__value">{rating.value === null ? t('ratingScale.offScale') : t('ratingScale.valueOf', { value: f.number(rating.value) })}</span>
               </div>
-              <p className="methodology__definition">{rating.definitionEn}</p>
-              <p className="methodology__definition methodology__definition--ar" lang="ar" dir="rtl">
+              {english ? <p className="methodology__definition">{rating.definitionEn}</p> : null}
+              <p className={`methodology__definition${english ? ' methodology__definition--ar' : ''}`} lang="ar" dir="rtl">
                 {rating.definitionAr}
               </p>
             </li>

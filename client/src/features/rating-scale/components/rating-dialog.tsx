@@ -13,7 +13,10 @@ import { BilingualFieldPair } from '../../../components/bilingual-field-pair.tsx
 import { DialogFooter } from '../../../components/dialog-footer.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
 import { TextField } from '../../../components/text-field.tsx';
+import { Trans, useLingui } from '@lingui/react';
+import { useT } from '../../../i18n/use-t.ts';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
+import { useLocaliseRating } from '../../../lib/rating-scale.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useCreateRating } from '../api/create-rating.ts';
@@ -62,13 +65,15 @@ interface RatingDialogProps {
  */
 export function RatingDialog({ rating, trigger }: RatingDialogProps) {
   const [open, setOpen] = useState(false);
+  const t = useT();
+  const localise = useLocaliseRating();
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog dialog--wide" aria-describedby={undefined} data-testid="rating-dialog">
-          <Dialog.Title className="dialog__title">{rating ? `Edit “${rating.labelEn}”` : 'Add a rating'}</Dialog.Title>
+          <Dialog.Title className="dialog__title">{rating ? t('ratingScale.editTitle', { label: localise(rating).label }) : t('ratingScale.addTitle')}</Dialog.Title>
           {open ? <RatingForm rating={rating} onDone={() => setOpen(false)} /> : null}
         </Dialog.Content>
       </Dialog.Portal>
@@ -85,6 +90,8 @@ function RatingForm({ rating, onDone }: { rating?: ScaleRating; onDone: () => vo
   const create = useCreateRating();
   const update = useUpdateRating({ silent: true });
   const toast = useToast();
+  const t = useT();
+  const localise = useLocaliseRating();
   const pending = create.isPending || update.isPending;
 
   const set = (field: keyof Draft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
@@ -96,7 +103,7 @@ function RatingForm({ rating, onDone }: { rating?: ScaleRating; onDone: () => vo
         setVersion(current.version);
         setStale(current);
       }
-      setErrors({ _form: 'Another admin changed this rating while you were editing. Check their version below; saving again keeps yours.' });
+      setErrors({ _form: t('ratingScale.staleError') });
       return;
     }
     const found = apiFieldErrors(error);
@@ -126,7 +133,7 @@ function RatingForm({ rating, onDone }: { rating?: ScaleRating; onDone: () => vo
       setErrors({});
       create.mutate(parsed.data, {
         onSuccess: (created) => {
-          toast.show(`“${created.labelEn}” added to the scale.`, 'success');
+          toast.show(t('ratingScale.added', { label: localise(created).label }), 'success');
           onDone();
         },
         onError: failed,
@@ -153,7 +160,7 @@ function RatingForm({ rating, onDone }: { rating?: ScaleRating; onDone: () => vo
       { key: rating.key, input: changes, version },
       {
         onSuccess: (saved) => {
-          toast.show(`“${saved.labelEn}” saved.`, 'success');
+          toast.show(t('ratingScale.saved', { label: localise(saved).label }), 'success');
           onDone();
         },
         onError: failed,
@@ -170,22 +177,22 @@ function RatingForm({ rating, onDone }: { rating?: ScaleRating; onDone: () => vo
       ) : null}
       {stale ? (
         <p className="muted" data-testid="stale-rating">
-          Their version: {stale.labelEn} · <bdi lang="ar">{stale.labelAr}</bdi> · {stale.color} / {stale.tint}
+          <Trans
+            id="ratingScale.theirVersion"
+            values={{ labelEn: stale.labelEn, labelAr: stale.labelAr, color: stale.color, tint: stale.tint }}
+            components={{ 0: <bdi lang="ar" /> }}
+          />
         </p>
       ) : null}
       <div className="field-grid">
         {rating ? null : (
           <TextField
             id={`${id}-key`}
-            label="Key"
+            label={t('ratingScale.key')}
             inputClassName="input--mono"
             autoComplete="off"
             spellCheck={false}
-            help={
-              <>
-                Stored with every verdict and never changed: lower-case letters, digits and underscores, e.g. <code>disputed</code>.
-              </>
-            }
+            help={<Trans id="ratingScale.keyHelp" components={{ 0: <code /> }} />}
             value={draft.key}
             onChange={set('key')}
             error={errors.key}
@@ -193,7 +200,7 @@ function RatingForm({ rating, onDone }: { rating?: ScaleRating; onDone: () => vo
         )}
         <TextField
           id={`${id}-value`}
-          label="Value"
+          label={t('ratingScale.value')}
           optional
           inputClassName="input--narrow"
           type="number"
@@ -201,7 +208,7 @@ function RatingForm({ rating, onDone }: { rating?: ScaleRating; onDone: () => vo
           step={1}
           min={MIN_RATING_VALUE}
           max={MAX_RATING_VALUE}
-          help="A whole number, higher for more accurate. Leave empty for a rating off the numeric scale (e.g. Misleading)."
+          help={t('ratingScale.valueHelp')}
           value={draft.value}
           onChange={set('value')}
           error={errors.value}
@@ -225,23 +232,23 @@ function RatingForm({ rating, onDone }: { rating?: ScaleRating; onDone: () => vo
       <div className="field-grid">
         <ColourField
           id={`${id}-color`}
-          label="Colour"
-          help="Badges and borders, with white text on it."
+          label={t('ratingScale.colour')}
+          help={t('ratingScale.colourHelp')}
           value={draft.color}
           onChange={set('color')}
           error={errors.color}
         />
         <ColourField
           id={`${id}-tint`}
-          label="Tint"
-          help="The highlight behind claims in the article text."
+          label={t('ratingScale.tint')}
+          help={t('ratingScale.tintHelp')}
           value={draft.tint}
           onChange={set('tint')}
           error={errors.tint}
         />
       </div>
       <ColourPreview draft={draft} />
-      <DialogFooter confirm={{ label: pending ? 'Saving…' : rating ? 'Save rating' : 'Add rating', disabled: pending }} />
+      <DialogFooter confirm={{ label: pending ? t('common.saving') : rating ? t('ratingScale.save') : t('ratingScale.add'), disabled: pending }} />
     </form>
   );
 }
@@ -258,6 +265,7 @@ interface ColourFieldProps {
 /** A colour as `#rrggbb` text (typed or pasted) with the browser's colour picker beside it. */
 function ColourField({ id, label, help, value, onChange, error }: ColourFieldProps) {
   const valid = HEX_COLOR_PATTERN.test(value.trim());
+  const t = useT();
   return (
     <div className="field">
       <label htmlFor={id} className="field__label">
@@ -269,7 +277,7 @@ function ColourField({ id, label, help, value, onChange, error }: ColourFieldPro
           className="colour-field__picker"
           value={valid ? value.trim().toLowerCase() : '#000000'}
           onChange={(event) => onChange(event.target.value)}
-          aria-label={`${label}: colour picker`}
+          aria-label={t('ratingScale.colourPicker', { label })}
         />
         <input
           id={id}
@@ -284,7 +292,7 @@ function ColourField({ id, label, help, value, onChange, error }: ColourFieldPro
         />
       </div>
       <p id={`${id}-help`} className="field__help">
-        {help} Written as #rrggbb.
+        {t('ratingScale.colourFieldHelp', { help })}
       </p>
       <FieldError id={`${id}-error`} message={error} />
     </div>
@@ -297,11 +305,16 @@ function ColourPreview({ draft }: { draft: Draft }) {
   const tint = draft.tint.trim().toLowerCase();
   const colours = HEX_COLOR_PATTERN.test(color) && HEX_COLOR_PATTERN.test(tint);
   const checks = colours ? colourChecks(color, tint) : null;
+  const t = useT();
+  const { i18n } = useLingui();
+  const locale = i18n.locales?.[0] ?? i18n.locale;
+  // Contrast ratios to two decimals, in the interface's digits ("4.56", "٤٫٥٦").
+  const ratio = (value: number) => new Intl.NumberFormat(typeof locale === 'string' ? locale : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
   return (
-    <section className="rating-preview" aria-label="Preview">
+    <section className="rating-preview" aria-label={t('ratingScale.preview')}>
       <div className="rating-preview__samples">
         <span className="verdict-badge" style={colours ? { backgroundColor: color } : undefined} data-testid="preview-badge">
-          <span>{draft.labelEn.trim() || 'Label'}</span>
+          <span>{draft.labelEn.trim() || t('ratingScale.labelPlaceholder')}</span>
           <span className="verdict-badge__ar" lang="ar" dir="rtl">
             {draft.labelAr.trim() || 'التسمية'}
           </span>
@@ -318,13 +331,16 @@ function ColourPreview({ draft }: { draft: Draft }) {
         <ul className="rating-preview__checks" aria-live="polite" data-testid="contrast-checks">
           {checks.map((check) => (
             <li key={check.field} className={check.ok ? 'contrast contrast--ok' : 'contrast contrast--bad'} data-field={check.field}>
-              <strong>{check.ok ? 'Passes' : 'Too low'}</strong>{' '}
-              {check.field === 'color' ? 'White text on the colour' : 'Article text on the tint'}: {check.ratio.toFixed(2)}:1 (needs {check.minimum}:1)
+              <Trans
+                id="ratingScale.contrastCheck"
+                values={{ ok: check.ok ? 'yes' : 'no', field: check.field, ratio: ratio(check.ratio), minimum: check.minimum }}
+                components={{ 0: <strong /> }}
+              />
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">Write both colours as #rrggbb to see the contrast.</p>
+        <p className="muted">{t('ratingScale.writeColours')}</p>
       )}
     </section>
   );

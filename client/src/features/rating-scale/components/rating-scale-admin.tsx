@@ -1,15 +1,16 @@
+import { Trans } from '@lingui/react';
 import type { ScaleRating } from '@sanad/shared/schemas/rating-scale';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
-import { useRatingScale } from '../../../lib/rating-scale.ts';
+import { useFormat } from '../../../i18n/format.ts';
+import { useT } from '../../../i18n/use-t.ts';
+import { useLocaliseRating, useRatingScale } from '../../../lib/rating-scale.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useDeleteRating } from '../api/delete-rating.ts';
 import { useSetRatingRetired } from '../api/set-rating-retired.ts';
 import { useUpdateRating } from '../api/update-rating.ts';
 import { RatingDialog } from './rating-dialog.tsx';
-
-const verdicts = (count: number) => `${count} ${count === 1 ? 'verdict' : 'verdicts'}`;
 
 /**
  * The admin's rating scale: every rating in order with its colours, labels,
@@ -18,35 +19,38 @@ const verdicts = (count: number) => `${count} ${count === 1 ? 'verdict' : 'verdi
  */
 export function RatingScaleAdmin() {
   const scale = useRatingScale({ fresh: true });
+  const t = useT();
   return (
     <div className="scale-admin">
       <div className="scale-admin__toolbar">
         <p className="muted">
-          {scale.active.length} active {scale.active.length === 1 ? 'rating' : 'ratings'}
-          {scale.ratings.length > scale.active.length ? `, ${scale.ratings.length - scale.active.length} retired` : ''}. Reviewers see them in this
-          order; the <Link to="/methodology">methodology page</Link> publishes the active ones.
+          <Trans
+            id="ratingScale.adminSummary"
+            values={{ active: scale.active.length, retired: scale.ratings.length - scale.active.length }}
+            components={{ 0: <Link to="/methodology" /> }}
+          />
         </p>
         <RatingDialog
           trigger={
             <button type="button" className="button button--primary">
-              Add rating
+              {t('ratingScale.add')}
             </button>
           }
         />
       </div>
       <div className="scale-admin__table">
-        <table className="scale-table" aria-label="Rating scale">
+        <table className="scale-table" aria-label={t('ratingScale.tableLabel')}>
           <thead>
             <tr>
-              <th scope="col">Order</th>
-              <th scope="col">Rating</th>
-              <th scope="col">Value</th>
-              <th scope="col">Definitions</th>
-              <th scope="col">Colours</th>
-              <th scope="col">In use</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('ratingScale.colOrder')}</th>
+              <th scope="col">{t('ratingScale.colRating')}</th>
+              <th scope="col">{t('ratingScale.colValue')}</th>
+              <th scope="col">{t('ratingScale.colDefinitions')}</th>
+              <th scope="col">{t('ratingScale.colColours')}</th>
+              <th scope="col">{t('ratingScale.colInUse')}</th>
+              <th scope="col">{t('ratingScale.colStatus')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('ratingScale.colActions')}</span>
               </th>
             </tr>
           </thead>
@@ -66,20 +70,23 @@ function RatingRow({ rating, index, count }: { rating: ScaleRating; index: numbe
   const retire = useSetRatingRetired();
   const remove = useDeleteRating();
   const toast = useToast();
+  const t = useT();
+  const f = useFormat();
+  const { label } = useLocaliseRating()(rating);
   const retired = rating.retiredAt !== null;
   const moveTo = (position: number) => move.mutate({ key: rating.key, input: { position }, version: rating.version });
 
   return (
     <tr data-testid="rating-row" data-key={rating.key} className={retired ? 'scale-table__retired' : undefined}>
       <td className="scale-table__order">
-        <span className="scale-table__position">{index + 1}</span>
+        <span className="scale-table__position">{f.number(index + 1)}</span>
         <span className="scale-table__moves">
           <button
             type="button"
             className="button button--ghost button--icon"
             onClick={() => moveTo(index - 1)}
             disabled={index === 0 || move.isPending}
-            aria-label={`Move ${rating.labelEn} up`}
+            aria-label={t('ratingScale.moveUp', { label })}
           >
             <span aria-hidden="true">↑</span>
           </button>
@@ -88,7 +95,7 @@ function RatingRow({ rating, index, count }: { rating: ScaleRating; index: numbe
             className="button button--ghost button--icon"
             onClick={() => moveTo(index + 1)}
             disabled={index === count - 1 || move.isPending}
-            aria-label={`Move ${rating.labelEn} down`}
+            aria-label={t('ratingScale.moveDown', { label })}
           >
             <span aria-hidden="true">↓</span>
           </button>
@@ -98,7 +105,7 @@ function RatingRow({ rating, index, count }: { rating: ScaleRating; index: numbe
         <VerdictBadge rating={rating.key} />
         <code className="scale-table__key">{rating.key}</code>
       </th>
-      <td className="scale-table__value">{rating.value ?? <span className="muted">None</span>}</td>
+      <td className="scale-table__value">{rating.value === null ? <span className="muted">{t('ratingScale.noValue')}</span> : f.number(rating.value)}</td>
       <td className="scale-table__definitions">
         <p>{rating.definitionEn}</p>
         <p lang="ar" dir="rtl" className="scale-table__ar">
@@ -115,15 +122,15 @@ function RatingRow({ rating, index, count }: { rating: ScaleRating; index: numbe
           <code>{rating.tint}</code>
         </span>
       </td>
-      <td className="scale-table__use">{rating.inUse === 0 ? <span className="muted">Unused</span> : verdicts(rating.inUse)}</td>
-      <td>{retired ? <span className="tag tag--quiet">Retired</span> : 'Active'}</td>
+      <td className="scale-table__use">{rating.inUse === 0 ? <span className="muted">{t('ratingScale.unused')}</span> : t('ratingScale.verdictCount', { count: rating.inUse })}</td>
+      <td>{retired ? <span className="tag tag--quiet">{t('ratingScale.retired')}</span> : t('ratingScale.active')}</td>
       <td>
         <div className="scale-table__actions">
           <RatingDialog
             rating={rating}
             trigger={
               <button type="button" className="button button--small button--secondary">
-                Edit<span className="visually-hidden"> {rating.labelEn}</span>
+                <Trans id="ratingScale.editNamed" values={{ label }} components={{ 0: <span className="visually-hidden" /> }} />
               </button>
             }
           />
@@ -136,26 +143,29 @@ function RatingRow({ rating, index, count }: { rating: ScaleRating; index: numbe
                 { rating, retired: !retired },
                 {
                   onSuccess: () =>
-                    toast.show(retired ? `“${rating.labelEn}” is offered again.` : `“${rating.labelEn}” retired: verdicts keep it, new ones cannot use it.`, 'success'),
+                    toast.show(retired ? t('ratingScale.restored', { label }) : t('ratingScale.retiredToast', { label }), 'success'),
                 },
               )
             }
           >
-            {retired ? 'Restore' : 'Retire'}
-            <span className="visually-hidden"> {rating.labelEn}</span>
+            <Trans
+              id={retired ? 'ratingScale.restoreNamed' : 'ratingScale.retireNamed'}
+              values={{ label }}
+              components={{ 0: <span className="visually-hidden" /> }}
+            />
           </button>
           {rating.inUse === 0 ? (
             <ConfirmDialog
               trigger={
                 <button type="button" className="button button--small button--danger-outline">
-                  Delete<span className="visually-hidden"> {rating.labelEn}</span>
+                  <Trans id="ratingScale.deleteNamed" values={{ label }} components={{ 0: <span className="visually-hidden" /> }} />
                 </button>
               }
-              title={`Delete “${rating.labelEn}”?`}
-              description="No verdict uses this rating. It is removed from the scale for good; to stop offering it but keep it on record, retire it instead."
-              confirmLabel="Delete rating"
+              title={t('ratingScale.deleteTitle', { label })}
+              description={t('ratingScale.deleteDescription')}
+              confirmLabel={t('ratingScale.delete')}
               pending={remove.isPending}
-              onConfirm={() => remove.mutate(rating, { onSuccess: () => toast.show(`“${rating.labelEn}” deleted.`, 'success') })}
+              onConfirm={() => remove.mutate(rating, { onSuccess: () => toast.show(t('ratingScale.deleted', { label }), 'success') })}
             />
           ) : null}
         </div>

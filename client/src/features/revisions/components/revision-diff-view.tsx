@@ -2,6 +2,8 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { RevisionDiff } from '@sanad/shared/schemas/revision';
 import type { Direction } from '@sanad/shared/text/language';
 import { useMemo } from 'react';
+import { Trans } from '@lingui/react';
+import { useT } from '../../../i18n/use-t.ts';
 import { revisionDiffQueryOptions } from '../api/get-revision-diff.ts';
 
 interface RevisionDiffViewProps {
@@ -38,10 +40,11 @@ function tally(diff: RevisionDiff): { inserted: number; deleted: number } {
 export function RevisionDiffView({ articleId, from, to, latest, language, direction, onChange, onClose }: RevisionDiffViewProps) {
   const { data: diff } = useSuspenseQuery(revisionDiffQueryOptions(articleId, from, to));
   const counts = useMemo(() => tally(diff), [diff]);
+  const t = useT();
   const numbers = Array.from({ length: latest }, (_, index) => latest - index);
   const options = numbers.map((number) => (
     <option key={number} value={number}>
-      Revision {number}
+      {t('revisions.option', { number })}
     </option>
   ));
 
@@ -50,32 +53,30 @@ export function RevisionDiffView({ articleId, from, to, latest, language, direct
       <div className="mode-banner mode-banner--diff">
         <div className="mode-banner__text">
           <h2 id="revision-diff-heading" className="mode-banner__title">
-            Changes from revision {from} to revision {to}
+            {t('revisions.diffTitle', { from, to })}
           </h2>
-          <p className="muted">
-            {counts.inserted} {counts.inserted === 1 ? 'word' : 'words'} inserted, {counts.deleted} deleted
-          </p>
+          <p className="muted">{t('revisions.diffCounts', { inserted: counts.inserted, deleted: counts.deleted })}</p>
         </div>
         <div className="revision-diff__pickers">
           <label className="field field--inline">
-            <span className="field__label">From</span>
+            <span className="field__label">{t('revisions.from')}</span>
             <select className="input input--small" value={from} onChange={(event) => onChange(Number(event.target.value), to)}>
               {options}
             </select>
           </label>
           <label className="field field--inline">
-            <span className="field__label">To</span>
+            <span className="field__label">{t('revisions.to')}</span>
             <select className="input input--small" value={to} onChange={(event) => onChange(from, Number(event.target.value))}>
               {options}
             </select>
           </label>
           <button type="button" className="button button--secondary button--small" onClick={onClose}>
-            Back to the current text
+            {t('revisions.backToCurrent')}
           </button>
         </div>
       </div>
       <p className="diff-legend" aria-hidden="true">
-        <ins className="diff-ins">inserted</ins> <del className="diff-del">deleted</del>
+        <ins className="diff-ins">{t('revisions.legendInserted')}</ins> <del className="diff-del">{t('revisions.legendDeleted')}</del>
       </p>
       <div className="article-text-frame">
         <div className="article-text revision-diff__text" lang={language} dir={direction} data-testid="diff-text">
@@ -86,17 +87,13 @@ export function RevisionDiffView({ articleId, from, to, latest, language, direct
               case 'insert':
                 return (
                   <ins key={index} className="diff-ins">
-                    <span className="visually-hidden">[inserted: </span>
-                    {run.text}
-                    <span className="visually-hidden">]</span>
+                    <Trans id="revisions.srInserted" values={{ text: run.text }} components={{ 0: <span className="visually-hidden" />, 1: <span className="visually-hidden" /> }} />
                   </ins>
                 );
               case 'delete':
                 return (
                   <del key={index} className="diff-del">
-                    <span className="visually-hidden">[deleted: </span>
-                    {run.text}
-                    <span className="visually-hidden">]</span>
+                    <Trans id="revisions.srDeleted" values={{ text: run.text }} components={{ 0: <span className="visually-hidden" />, 1: <span className="visually-hidden" /> }} />
                   </del>
                 );
             }

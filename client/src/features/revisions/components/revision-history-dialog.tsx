@@ -3,6 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import type { RevisionSummary } from '@sanad/shared/schemas/revision';
 import { useId, useState, type FormEvent } from 'react';
 import { DialogFooter } from '../../../components/dialog-footer.tsx';
+import { Trans, useLingui } from '@lingui/react';
+import { useFormat } from '../../../i18n/format.ts';
+import { useT } from '../../../i18n/use-t.ts';
 import { describeError } from '../../../lib/api-client.ts';
 import { describeReanchor } from '../../../lib/reanchor-summary.ts';
 import { revisionsQueryOptions } from '../api/get-revisions.ts';
@@ -17,13 +20,6 @@ interface RevisionHistoryDialogProps {
   onCompare: (from: number, to: number) => void;
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
-function formatDate(value: string): string {
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
-}
-
 /**
  * "History": the article's revisions, newest first, each with when it was
  * saved and what re-anchoring did to the claims; any one can be opened
@@ -31,18 +27,20 @@ function formatDate(value: string): string {
  */
 export function RevisionHistoryDialog({ articleId, current, onView, onCompare }: RevisionHistoryDialogProps) {
   const [open, setOpen] = useState(false);
+  const t = useT();
+  const f = useFormat();
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger asChild>
         <button type="button" className="button button--secondary button--small">
-          History
-          <span className="count">{current}</span>
+          {t('workspace.history')}
+          <span className="count">{f.number(current)}</span>
         </button>
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog dialog--wide" aria-describedby={undefined}>
-          <Dialog.Title className="dialog__title">Revision history</Dialog.Title>
+          <Dialog.Title className="dialog__title">{t('revisions.dialogTitle')}</Dialog.Title>
           <RevisionHistory
             articleId={articleId}
             current={current}
@@ -55,7 +53,7 @@ export function RevisionHistoryDialog({ articleId, current, onView, onCompare }:
               onCompare(from, to);
             }}
           />
-          <DialogFooter cancelLabel="Close" />
+          <DialogFooter cancelLabel={t('common.close')} />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
@@ -64,18 +62,24 @@ export function RevisionHistoryDialog({ articleId, current, onView, onCompare }:
 
 function RevisionHistory({ articleId, current, onView, onCompare }: RevisionHistoryDialogProps) {
   const { data, error, isPending } = useQuery(revisionsQueryOptions(articleId));
-  if (isPending) return <p className="loading" role="status">Loading revisions…</p>;
+  const t = useT();
+  if (isPending)
+    return (
+      <p className="loading" role="status">
+        {t('revisions.loading')}
+      </p>
+    );
   if (error) {
     return (
       <p className="field__error" role="alert">
-        Could not load the revisions. {describeError(error)}
+        {t('revisions.loadFailed', { error: describeError(error) })}
       </p>
     );
   }
   const revisions = data.revisions;
   return (
     <>
-      <ol className="revision-list" aria-label="Revisions, newest first">
+      <ol className="revision-list" aria-label={t('revisions.listLabel')}>
         {revisions.map((revision) => (
           <RevisionRow key={revision.number} revision={revision} isCurrent={revision.number === current} onView={onView} />
         ))}
@@ -83,31 +87,38 @@ function RevisionHistory({ articleId, current, onView, onCompare }: RevisionHist
       {revisions.length > 1 ? (
         <CompareForm revisions={revisions} onCompare={onCompare} />
       ) : (
-        <p className="muted">The text has not been edited yet, so there is nothing to compare.</p>
+        <p className="muted">{t('revisions.nothingToCompare')}</p>
       )}
     </>
   );
 }
 
 function RevisionRow({ revision, isCurrent, onView }: { revision: RevisionSummary; isCurrent: boolean; onView: (number: number) => void }) {
+  const t = useT();
+  const f = useFormat();
+  const { i18n } = useLingui();
+  const locale = i18n.locales?.[0] ?? i18n.locale;
   return (
     <li className="revision-row" data-testid="revision-row" data-revision={revision.number}>
       <div className="revision-row__main">
         <p className="revision-row__title">
-          Revision {revision.number}
-          {isCurrent ? <span className="tag">Current</span> : null}
-          {revision.number === 1 ? <span className="tag tag--quiet">Original</span> : null}
+          {t('revisions.option', { number: revision.number })}
+          {isCurrent ? <span className="tag">{t('revisions.current')}</span> : null}
+          {revision.number === 1 ? <span className="tag tag--quiet">{t('revisions.original')}</span> : null}
         </p>
         <p className="revision-row__meta">
-          <time dateTime={revision.createdAt}>{formatDate(revision.createdAt)}</time>
+          <time dateTime={revision.createdAt}>{f.dateTime(revision.createdAt)}</time>
           <span aria-hidden="true"> · </span>
-          {revision.length.toLocaleString('en-GB')} characters
+          {t('revisions.characters', { count: revision.length })}
         </p>
-        {revision.reanchor ? <p className="revision-row__reanchor">{describeReanchor(revision.reanchor)}</p> : null}
+        {revision.reanchor ? <p className="revision-row__reanchor">{describeReanchor(t, typeof locale === 'string' ? locale : 'en-GB', revision.reanchor)}</p> : null}
       </div>
       <button type="button" className="button button--ghost button--small" onClick={() => onView(revision.number)}>
-        {isCurrent ? 'Show current' : 'View'}
-        <span className="visually-hidden"> revision {revision.number}</span>
+        <Trans
+          id={isCurrent ? 'revisions.showCurrentNamed' : 'revisions.viewNamed'}
+          values={{ number: revision.number }}
+          components={{ 0: <span className="visually-hidden" /> }}
+        />
       </button>
     </li>
   );
@@ -119,6 +130,7 @@ function CompareForm({ revisions, onCompare }: { revisions: RevisionSummary[]; o
   const [from, setFrom] = useState(revisions[1]?.number ?? newest);
   const [to, setTo] = useState(newest);
   const same = from === to;
+  const t = useT();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -127,32 +139,32 @@ function CompareForm({ revisions, onCompare }: { revisions: RevisionSummary[]; o
 
   const options = revisions.map((revision) => (
     <option key={revision.number} value={revision.number}>
-      Revision {revision.number}
+      {t('revisions.option', { number: revision.number })}
     </option>
   ));
   return (
     <form className="compare-form" onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} className="compare-form__heading">
-        Compare two revisions
+        {t('revisions.compareHeading')}
       </h3>
       <div className="compare-form__fields">
         <label className="field">
-          <span className="field__label">From</span>
+          <span className="field__label">{t('revisions.from')}</span>
           <select className="input" value={from} onChange={(event) => setFrom(Number(event.target.value))}>
             {options}
           </select>
         </label>
         <label className="field">
-          <span className="field__label">To</span>
+          <span className="field__label">{t('revisions.to')}</span>
           <select className="input" value={to} onChange={(event) => setTo(Number(event.target.value))}>
             {options}
           </select>
         </label>
         <button type="submit" className="button button--primary" disabled={same}>
-          Show changes
+          {t('revisions.showChanges')}
         </button>
       </div>
-      {same ? <p className="field__help">Choose two different revisions.</p> : null}
+      {same ? <p className="field__help">{t('revisions.chooseTwo')}</p> : null}
     </form>
   );
 }

@@ -7,12 +7,15 @@ import { ConflictNotice, type ConflictRow } from '../../../components/conflict-n
 import { DialogFooter } from '../../../components/dialog-footer.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
 import { TextField, URL_INPUT } from '../../../components/text-field.tsx';
+import { useLingui } from '@lingui/react';
+import { type MessageId, type Translate, useT } from '../../../i18n/use-t.ts';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { isClaim, storeClaim } from '../../../lib/claim-cache.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useAttachSource } from '../api/attach-source.ts';
 import { useUpdateSource } from '../api/update-source.ts';
+import { STANCE_MESSAGES } from '../stance-messages.ts';
 
 /** The fields of a source link as the form holds them (empty strings for "none"). */
 interface SourceDraft {
@@ -37,13 +40,13 @@ function draftOf(link: ClaimSource): SourceDraft {
   };
 }
 
-const DRAFT_FIELDS: { key: keyof SourceDraft; label: string }[] = [
-  { key: 'url', label: 'URL' },
-  { key: 'title', label: 'Title' },
-  { key: 'publisher', label: 'Publisher' },
-  { key: 'publishedAt', label: 'Published' },
-  { key: 'excerpt', label: 'Excerpt' },
-  { key: 'stance', label: 'Stance' },
+const DRAFT_FIELDS: { key: keyof SourceDraft; label: MessageId }[] = [
+  { key: 'url', label: 'sources.url' },
+  { key: 'title', label: 'sources.title' },
+  { key: 'publisher', label: 'sources.publisher' },
+  { key: 'publishedAt', label: 'sources.published' },
+  { key: 'excerpt', label: 'sources.excerpt' },
+  { key: 'stance', label: 'sources.stance' },
 ];
 
 function sameValue(a: string | null, b: string | null): boolean {
@@ -54,10 +57,10 @@ function sameDraft(a: SourceDraft, b: SourceDraft): boolean {
   return DRAFT_FIELDS.every(({ key }) => sameValue(a[key], b[key]));
 }
 
-function showValue(draft: SourceDraft, key: keyof SourceDraft): ReactNode {
+function showValue(t: Translate, draft: SourceDraft, key: keyof SourceDraft): ReactNode {
   const value = draft[key];
-  if (key === 'stance') return value === null ? '(none)' : STANCE_LABELS[value as Stance].en;
-  if (value === null || value.trim() === '') return <span className="muted">(none)</span>;
+  if (key === 'stance') return value === null ? t('sources.none') : t(STANCE_MESSAGES[value as Stance]);
+  if (value === null || value.trim() === '') return <span className="muted">{t('sources.none')}</span>;
   return <span className="conflict__text">{value}</span>;
 }
 
@@ -102,8 +105,9 @@ function SourceDialogFrame({ title, open, onOpenChange, trigger, returnFocusTo, 
 /** "Add source": a dialog opened by `trigger` that attaches a new source to the claim. */
 export function AddSourceDialog({ claim, trigger }: { claim: Claim; trigger: ReactNode }) {
   const [open, setOpen] = useState(false);
+  const t = useT();
   return (
-    <SourceDialogFrame title="Add a source" open={open} onOpenChange={setOpen} trigger={trigger}>
+    <SourceDialogFrame title={t('sources.addTitle')} open={open} onOpenChange={setOpen} trigger={trigger}>
       <SourceForm claim={claim} onDone={() => setOpen(false)} />
     </SourceDialogFrame>
   );
@@ -126,8 +130,9 @@ interface EditSourceDialogProps {
  * survive the link being removed by someone else meanwhile.
  */
 export function EditSourceDialog({ claim, link, baseVersion, onClose, returnFocusTo }: EditSourceDialogProps) {
+  const t = useT();
   return (
-    <SourceDialogFrame title="Edit source" open onOpenChange={(open) => (open ? undefined : onClose())} returnFocusTo={returnFocusTo}>
+    <SourceDialogFrame title={t('sources.editTitle')} open onOpenChange={(open) => (open ? undefined : onClose())} returnFocusTo={returnFocusTo}>
       <SourceForm claim={claim} link={link} linkVersion={baseVersion} onDone={onClose} />
     </SourceDialogFrame>
   );
@@ -154,6 +159,9 @@ function SourceForm({ claim, link, linkVersion, onDone }: { claim: Claim; link?:
   const update = useUpdateSource(claim.id);
   const queryClient = useQueryClient();
   const toast = useToast();
+  const t = useT();
+  // The English interface shows each stance's Arabic name beside the English one; the Arabic interface, the Arabic one alone.
+  const english = useLingui().i18n.locale !== 'ar';
   const pending = attach.isPending || update.isPending;
   const dirty = !sameDraft(values, base);
 
@@ -183,7 +191,7 @@ function SourceForm({ claim, link, linkVersion, onDone }: { claim: Claim; link?:
     const parsed = AttachSourceInputSchema.safeParse({ ...values, stance: values.stance ?? undefined });
     if (!parsed.success) {
       const found = zodFieldErrors(parsed.error);
-      if (found.stance) found.stance = 'Choose how the source bears on the claim.';
+      if (found.stance) found.stance = t('sources.chooseStance');
       setErrors(found);
       return null;
     }
@@ -200,7 +208,7 @@ function SourceForm({ claim, link, linkVersion, onDone }: { claim: Claim; link?:
     attach.mutate(input, {
       onSuccess: (saved) => {
         const done = () => {
-          toast.show(reattached ? 'Source attached again.' : 'Source added.', 'success');
+          toast.show(reattached ? t('sources.attachedAgain') : t('sources.added'), 'success');
           onDone();
         };
         // Attaching a URL already on file keeps the stored title and publisher; the user's edits to them go in with a second save.
@@ -225,7 +233,7 @@ function SourceForm({ claim, link, linkVersion, onDone }: { claim: Claim; link?:
       {
         onSuccess: () => {
           setConflict(null);
-          toast.show('Source updated.', 'success');
+          toast.show(t('sources.updated'), 'success');
           onDone();
         },
         onError: (error) => {
@@ -285,7 +293,7 @@ function SourceForm({ claim, link, linkVersion, onDone }: { claim: Claim; link?:
   const conflictRows: ConflictRow[] =
     conflict?.kind === 'changed'
       ? DRAFT_FIELDS.filter(({ key }) => !sameValue(values[key], conflict.theirs[key]) || !sameValue(base[key], conflict.theirs[key])).map(
-          ({ key, label }) => ({ label, mine: showValue(values, key), theirs: showValue(conflict.theirs, key) }),
+          ({ key, label }) => ({ label: t(label), mine: showValue(t, values, key), theirs: showValue(t, conflict.theirs, key) }),
         )
       : [];
 
@@ -296,12 +304,12 @@ function SourceForm({ claim, link, linkVersion, onDone }: { claim: Claim; link?:
     <form className="form" onSubmit={submit} noValidate>
       {removed ? (
         <div className="notice notice--warning" role="alert" data-testid="source-removed">
-          <p className="notice__title">Someone removed this source from the claim while you were editing.</p>
-          <p>Your changes have not been saved and are still in the form. Attach the source again to keep them, or cancel to let it go.</p>
+          <p className="notice__title">{t('sources.removedMeanwhileTitle')}</p>
+          <p>{t('sources.removedMeanwhileText')}</p>
         </div>
       ) : conflict?.kind === 'changed' ? (
         <ConflictNotice
-          subject="source"
+          subject={t('sources.conflictSubject')}
           changedBy={null}
           rows={conflictRows}
           onKeepMine={keepMine}
@@ -310,35 +318,35 @@ function SourceForm({ claim, link, linkVersion, onDone }: { claim: Claim; link?:
         />
       ) : link && dirty && liveDraft && !sameDraft(liveDraft, base) ? (
         <p className="notice notice--warning" role="status">
-          Someone just changed this source. Your unsaved changes are kept; saving will show both versions.
+          {t('sources.changedMeanwhile')}
         </p>
       ) : null}
       <TextField
         id={`${id}-url`}
-        label="URL"
-        help="A web address starting with http:// or https://."
+        label={t('sources.url')}
+        help={t('sources.urlHelp')}
         {...URL_INPUT}
         placeholder="https://"
         value={values.url}
         onChange={set('url')}
         error={errors.url}
       />
-      <TextField id={`${id}-title`} label="Title" dir="auto" autoComplete="off" value={values.title} onChange={set('title')} error={errors.title} />
+      <TextField id={`${id}-title`} label={t('sources.title')} dir="auto" autoComplete="off" value={values.title} onChange={set('title')} error={errors.title} />
       <div className="field-grid">
         <TextField
           id={`${id}-publisher`}
-          label="Publisher"
+          label={t('sources.publisher')}
           dir="auto"
           autoComplete="off"
           value={values.publisher}
           onChange={set('publisher')}
           error={errors.publisher}
         />
-        <TextField id={`${id}-publishedAt`} label="Published" optional type="date" value={values.publishedAt} onChange={set('publishedAt')} error={errors.publishedAt} />
+        <TextField id={`${id}-publishedAt`} label={t('sources.published')} optional type="date" value={values.publishedAt} onChange={set('publishedAt')} error={errors.publishedAt} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-excerpt`} className="field__label">
-          Excerpt <span className="field__optional">(optional)</span>
+          {t('sources.excerpt')} <span className="field__optional">{t('sources.optional')}</span>
         </label>
         <textarea
           id={`${id}-excerpt`}
@@ -351,20 +359,22 @@ function SourceForm({ claim, link, linkVersion, onDone }: { claim: Claim; link?:
           aria-describedby={describe('excerpt', true)}
         />
         <p id={`${id}-excerpt-help`} className="field__help">
-          The passage of the source that bears on the claim.
+          {t('sources.excerptHelp')}
         </p>
         <FieldError id={`${id}-excerpt-error`} message={errors.excerpt} />
       </div>
       <fieldset className="stance-group" aria-describedby={describe('stance')} aria-invalid={errors.stance ? true : undefined}>
-        <legend className="field__label">Stance</legend>
+        <legend className="field__label">{t('sources.stance')}</legend>
         <div className="stance-group__options">
           {STANCES.map((option) => (
             <label key={option} className={`stance-option stance-option--${option}`}>
               <input type="radio" name={`${id}-stance`} value={option} checked={values.stance === option} onChange={() => set('stance')(option)} />
-              <span>{STANCE_LABELS[option].en}</span>
-              <span className="stance-option__ar" lang="ar" dir="rtl">
-                {STANCE_LABELS[option].ar}
-              </span>
+              <span>{t(STANCE_MESSAGES[option])}</span>
+              {english ? (
+                <span className="stance-option__ar" lang="ar" dir="rtl">
+                  {STANCE_LABELS[option].ar}
+                </span>
+              ) : null}
             </label>
           ))}
         </div>
@@ -372,7 +382,7 @@ function SourceForm({ claim, link, linkVersion, onDone }: { claim: Claim; link?:
       <FieldError id={`${id}-stance-error`} message={errors.stance} />
       {errors._form ? <p className="field__error">{errors._form}</p> : null}
       <DialogFooter
-        confirm={{ label: pending ? 'Saving…' : !link ? 'Add source' : removed ? 'Attach again' : 'Save source', disabled: pending || conflict?.kind === 'changed' }}
+        confirm={{ label: pending ? t('common.saving') : !link ? t('sources.add') : removed ? t('sources.attachAgain') : t('sources.save'), disabled: pending || conflict?.kind === 'changed' }}
       />
     </form>
   );

@@ -1,18 +1,15 @@
 import type { Claim } from '@sanad/shared/schemas/claim';
-import { STANCE_LABELS, STANCES, type ClaimSource } from '@sanad/shared/schemas/source';
+import { STANCES, type ClaimSource } from '@sanad/shared/schemas/source';
 import { useId, useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { useFormat } from '../../../i18n/format.ts';
+import { useT } from '../../../i18n/use-t.ts';
 import { safeHref } from '../../../lib/safe-url.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useRemoveSource } from '../api/remove-source.ts';
+import { STANCE_MESSAGES } from '../stance-messages.ts';
 import { AddSourceDialog, EditSourceDialog } from './source-form-dialog.tsx';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-function formatDate(value: string): string {
-  const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
-}
 
 /** The link being edited, as it was when "Edit" was pressed, with the claim version that goes with it. */
 interface Editing {
@@ -31,31 +28,33 @@ interface Editing {
 export function SourcesSection({ claim, readOnly = false }: { claim: Claim; readOnly?: boolean }) {
   const id = useId();
   const [editing, setEditing] = useState<Editing | null>(null);
+  const t = useT();
+  const f = useFormat();
   return (
     <section className="panel-section" aria-labelledby={`${id}-heading`}>
       <div className="panel-section__header">
         <h3 id={`${id}-heading`} className="panel-section__heading">
-          Sources <span className="count">{claim.sources.length}</span>
+          {t('sources.heading')} <span className="count">{f.number(claim.sources.length)}</span>
         </h3>
         {readOnly ? null : (
           <AddSourceDialog
             claim={claim}
             trigger={
               <button type="button" className="button button--secondary button--small">
-                Add source
+                {t('sources.add')}
               </button>
             }
           />
         )}
       </div>
-      {claim.sources.length === 0 ? <p className="muted">No sources yet. Add the evidence that supports or contradicts the claim.</p> : null}
+      {claim.sources.length === 0 ? <p className="muted">{t('sources.empty')}</p> : null}
       {STANCES.map((stance) => {
         const links = claim.sources.filter((link) => link.stance === stance);
         if (links.length === 0) return null;
         return (
           <section key={stance} className={`source-group source-group--${stance}`} aria-labelledby={`${id}-${stance}`} data-stance={stance}>
             <h4 id={`${id}-${stance}`} className="source-group__heading">
-              {STANCE_LABELS[stance].en} <span className="count">{links.length}</span>
+              {t(STANCE_MESSAGES[stance])} <span className="count">{f.number(links.length)}</span>
             </h4>
             <ul className="source-list">
               {links.map((link) => (
@@ -99,6 +98,8 @@ function SourceItem({ claimId, claimVersion, link, readOnly, onEdit }: SourceIte
   const remove = useRemoveSource(claimId);
   const toast = useToast();
   const href = safeHref(link.source.url);
+  const t = useT();
+  const f = useFormat();
   return (
     <li className="source-item" data-testid="source-item">
       <p className="source-item__title">
@@ -115,11 +116,11 @@ function SourceItem({ claimId, claimVersion, link, readOnly, onEdit }: SourceIte
         {link.source.publishedAt ? (
           <>
             <span aria-hidden="true"> · </span>
-            <time dateTime={link.source.publishedAt}>{formatDate(link.source.publishedAt)}</time>
+            <time dateTime={link.source.publishedAt}>{f.day(link.source.publishedAt)}</time>
           </>
         ) : null}
         <span aria-hidden="true"> · </span>
-        <span className={`stance-tag stance-tag--${link.stance}`}>{STANCE_LABELS[link.stance].en}</span>
+        <span className={`stance-tag stance-tag--${link.stance}`}>{t(STANCE_MESSAGES[link.stance])}</span>
       </p>
       {link.excerpt ? (
         <blockquote className="source-item__excerpt" dir="auto">
@@ -131,23 +132,23 @@ function SourceItem({ claimId, claimVersion, link, readOnly, onEdit }: SourceIte
           <button
             type="button"
             className="button button--ghost button--small"
-            aria-label={`Edit source “${link.source.title}”`}
+            aria-label={t('sources.editLabel', { title: link.source.title })}
             aria-haspopup="dialog"
             onClick={(event) => onEdit(event.currentTarget)}
           >
-            Edit
+            {t('common.edit')}
           </button>
           <ConfirmDialog
             trigger={
-              <button type="button" className="button button--ghost button--small" aria-label={`Remove source “${link.source.title}”`}>
-                Remove
+              <button type="button" className="button button--ghost button--small" aria-label={t('sources.removeLabel', { title: link.source.title })}>
+                {t('common.remove')}
               </button>
             }
-            title="Remove this source?"
-            description="The source is unlinked from this claim. Other claims citing it keep it."
-            confirmLabel="Remove source"
+            title={t('sources.removeTitle')}
+            description={t('sources.removeDescription')}
+            confirmLabel={t('sources.remove')}
             pending={remove.isPending}
-            onConfirm={() => remove.mutate({ linkId: link.id, version: claimVersion }, { onSuccess: () => toast.show('Source removed.', 'success') })}
+            onConfirm={() => remove.mutate({ linkId: link.id, version: claimVersion }, { onSuccess: () => toast.show(t('sources.removed'), 'success') })}
           />
         </div>
       )}

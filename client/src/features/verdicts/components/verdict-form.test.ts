@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { draftComment } from './verdict-form.tsx';
+import { setupI18n } from '@lingui/core';
+import { compileCatalogue } from '../../../i18n/compile.ts';
+import { english } from '../../../i18n/messages/en/source.ts';
+import type { Translate } from '../../../i18n/use-t.ts';
+import { draftComment as draftIn } from './verdict-form.tsx';
+
+const i18n = setupI18n({ locale: 'en', messages: { en: compileCatalogue(english) } });
+const t: Translate = (id, values) => i18n._(id, values);
+const draftComment = (rating: string | null, rationale: string) => draftIn(t, rating, rationale);
 
 describe('draftComment', () => {
   it('turns a kept draft into a comment with its rating and rationale', () => {

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { RatingKey } from '@sanad/shared/rating-scale';
 import type { Claim } from '@sanad/shared/schemas/claim';
@@ -6,10 +7,11 @@ import { useId, useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ConflictNotice } from '../../../components/conflict-notice.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
+import { type Translate, useT } from '../../../i18n/use-t.ts';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { isClaim, storeClaim } from '../../../lib/claim-cache.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
-import { useRatingScale } from '../../../lib/rating-scale.ts';
+import { useLocaliseRating, useRatingScale } from '../../../lib/rating-scale.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useRemoveVerdict } from '../api/remove-verdict.ts';
 import { useSetVerdict } from '../api/set-verdict.ts';
@@ -69,7 +71,11 @@ export function VerdictForm({
   const queryClient = useQueryClient();
   const dirty = !sameDraft({ rating, rationale }, base);
   const scale = useRatingScale();
-  const ratingLabel = (key: RatingKey | null) => scale.styleOf(key).labelEn;
+  const t = useT();
+  const localise = useLocaliseRating();
+  // The English interface shows the Arabic label beside the English one; the Arabic interface, the Arabic one alone.
+  const english = useLingui().i18n.locale !== 'ar';
+  const ratingLabel = (key: RatingKey | null) => localise(scale.styleOf(key)).label;
   const saved = claim.verdict ? scale.find(claim.verdict.rating) : undefined;
   // The active ratings, and the claim's own rating when it has been retired since.
   const options = saved && saved.retiredAt !== null ? [...scale.active, saved].sort((a, b) => a.position - b.position) : scale.active;
@@ -99,7 +105,7 @@ export function VerdictForm({
       {
         onSuccess: (saved) => {
           load(draftOf(saved), saved.version);
-          toast.show('Verdict saved.', 'success');
+          toast.show(t('verdicts.saved'), 'success');
         },
         onError: (error) => {
           if (error instanceof ApiError && error.isStale && isClaim(error.current)) {
@@ -122,7 +128,7 @@ export function VerdictForm({
     const parsed = SetVerdictInputSchema.safeParse({ rating: rating ?? undefined, rationale });
     if (!parsed.success) {
       const found = zodFieldErrors(parsed.error);
-      if (found.rating) found.rating = 'Choose a rating.';
+      if (found.rating) found.rating = t('verdicts.chooseRating');
       setErrors(found);
       return;
     }
@@ -169,24 +175,23 @@ export function VerdictForm({
   return (
     <section className="panel-section" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} className="panel-section__heading">
-        Verdict
+        {t('verdicts.heading')}
       </h3>
       {dirty && !sameDraft(server, base) && conflict === null ? (
         <p className="notice notice--warning" role="status">
-          {claim.verdict?.setBy ? `${claim.verdict.setBy.name} just changed` : 'Someone just changed'} this verdict. Your unsaved changes are kept; saving
-          will show both versions.
+          {t('verdicts.changedMeanwhile', { who: claim.verdict?.setBy ? 'named' : 'someone', name: claim.verdict?.setBy?.name ?? '' })}
         </p>
       ) : null}
       {conflict ? (
         <ConflictNotice
-          subject="verdict"
+          subject={t('verdicts.conflictSubject')}
           changedBy={conflict.verdict?.setBy?.name ?? conflict.statusChangedBy?.name ?? null}
           rows={[
-            { label: 'Rating', mine: ratingLabel(rating), theirs: ratingLabel(conflict.verdict?.rating ?? null) },
+            { label: t('verdicts.rating'), mine: ratingLabel(rating), theirs: ratingLabel(conflict.verdict?.rating ?? null) },
             {
-              label: 'Rationale',
+              label: t('verdicts.rationale'),
               mine: <span className="conflict__text">{rationale}</span>,
-              theirs: <span className="conflict__text">{conflict.verdict?.rationale ?? '(no verdict)'}</span>,
+              theirs: <span className="conflict__text">{conflict.verdict?.rationale ?? t('verdicts.noVerdictParen')}</span>,
             },
           ]}
           onKeepMine={keepMine}
@@ -200,7 +205,7 @@ export function VerdictForm({
           aria-invalid={errors.rating ? true : undefined}
           aria-describedby={errors.rating ? `${id}-rating-error` : undefined}
         >
-          <legend className="field__label">Rating</legend>
+          <legend className="field__label">{t('verdicts.rating')}</legend>
           {options.map((option) => (
             <label
               key={option.key}
@@ -218,16 +223,14 @@ export function VerdictForm({
               <span className="swatch swatch--large" style={{ backgroundColor: option.color }} aria-hidden="true" />
               <span className="rating-option__text">
                 <span className="rating-option__labels">
-                  <span className="rating-option__label">{option.labelEn}</span>
-                  <span className="rating-option__label-ar" lang="ar" dir="rtl">
+                  {english ? <span className="rating-option__label">{option.labelEn}</span> : null}
+                  <span className={english ? 'rating-option__label-ar' : 'rating-option__label'} lang="ar" dir="rtl">
                     {option.labelAr}
                   </span>
-                  {option.retiredAt !== null ? <span className="tag tag--quiet">Retired</span> : null}
+                  {option.retiredAt !== null ? <span className="tag tag--quiet">{t('verdicts.retired')}</span> : null}
                 </span>
                 <span id={`${id}-${option.key}-help`} className="rating-option__help">
-                  {option.retiredAt !== null
-                    ? 'This rating has been retired. The verdict keeps it until you choose an active rating.'
-                    : option.definitionEn}
+                  {option.retiredAt !== null ? t('verdicts.retiredHelp') : localise(option).definition}
                 </span>
               </span>
             </label>
@@ -236,7 +239,7 @@ export function VerdictForm({
         <FieldError id={`${id}-rating-error`} message={errors.rating} />
         <div className="field">
           <label htmlFor={`${id}-rationale`} className="field__label">
-            Rationale
+            {t('verdicts.rationale')}
           </label>
           <textarea
             id={`${id}-rationale`}
@@ -250,26 +253,26 @@ export function VerdictForm({
             required
           />
           <p id={`${id}-rationale-help`} className="field__help">
-            Required. Explain why the claim earns this rating and what the evidence shows.
+            {t('verdicts.rationaleHelp')}
           </p>
           <FieldError id={`${id}-rationale-error`} message={errors.rationale} />
         </div>
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={save.isPending || conflict !== null}>
-            {save.isPending ? 'Saving…' : claim.verdict ? 'Update verdict' : 'Save verdict'}
+            {save.isPending ? t('common.saving') : claim.verdict ? t('verdicts.update') : t('verdicts.save')}
           </button>
           {claim.verdict ? (
             <ConfirmDialog
               trigger={
                 <button type="button" className="button button--ghost">
-                  Remove verdict
+                  {t('verdicts.remove')}
                 </button>
               }
-              title="Remove the verdict?"
-              description="The claim goes back to unrated and the rationale is discarded."
-              confirmLabel="Remove verdict"
+              title={t('verdicts.removeTitle')}
+              description={t('verdicts.removeDescription')}
+              confirmLabel={t('verdicts.remove')}
               pending={remove.isPending}
-              onConfirm={() => remove.mutate(claim.version, { onSuccess: () => toast.show('Verdict removed.', 'success') })}
+              onConfirm={() => remove.mutate(claim.version, { onSuccess: () => toast.show(t('verdicts.removed'), 'success') })}
             />
           ) : null}
         </div>
@@ -278,10 +281,10 @@ export function VerdictForm({
   );
 }
 
-/** The comment a kept draft becomes. */
-export function draftComment(ratingLabel: string | null, rationale: string): string {
-  const lines = ['My unsaved draft verdict:'];
-  if (ratingLabel) lines.push(`Rating: ${ratingLabel}`);
+/** The comment a kept draft becomes, in the interface language of whoever posts it. */
+export function draftComment(t: Translate, ratingLabel: string | null, rationale: string): string {
+  const lines = [t('verdicts.draftCommentTitle')];
+  if (ratingLabel) lines.push(t('verdicts.draftCommentRating', { rating: ratingLabel }));
   if (rationale.trim() !== '') lines.push('', rationale.trim());
   return lines.join('\n');
 }
@@ -307,14 +310,16 @@ function KeptDraft({
   const id = useId();
   const toast = useToast();
   const [pending, setPending] = useState(false);
-  const who = claim.status === 'approved' ? 'The claim was approved' : `${claim.verdict?.setBy?.name ?? 'Someone else'} set this verdict`;
+  const t = useT();
+  const setBy = claim.verdict?.setBy?.name;
+  const who = claim.status === 'approved' ? 'approved' : setBy ? 'named' : 'someone';
 
   async function share() {
     if (!onShare) return;
     setPending(true);
     try {
-      await onShare(draftComment(ratingLabel, rationale));
-      toast.show('Your draft was posted to the discussion.', 'success');
+      await onShare(draftComment(t, ratingLabel, rationale));
+      toast.show(t('verdicts.draftPosted'), 'success');
       onDone();
     } catch (error) {
       toast.show(describeError(error), 'error');
@@ -326,28 +331,27 @@ function KeptDraft({
   return (
     <section className="panel-section" aria-labelledby={`${id}-heading`} data-testid="kept-draft">
       <h3 id={`${id}-heading`} className="panel-section__heading">
-        Your unsaved draft
+        {t('verdicts.draftHeading')}
       </h3>
       <p className="notice notice--warning" role="status">
-        {who} while you were writing, so you can no longer change the verdict. Your draft is kept here: post it to the discussion so your reasoning
-        is not lost, or discard it.
+        {t('verdicts.draftNotice', { who, name: setBy ?? '' })}
       </p>
       <dl className="read-only-verdict">
-        <dt>Rating</dt>
-        <dd>{ratingLabel ?? 'None chosen'}</dd>
-        <dt>Rationale</dt>
+        <dt>{t('verdicts.rating')}</dt>
+        <dd>{ratingLabel ?? t('verdicts.noneChosen')}</dd>
+        <dt>{t('verdicts.rationale')}</dt>
         <dd className="read-only-verdict__rationale" dir="auto" data-testid="kept-draft-rationale">
-          {rationale.trim() === '' ? <span className="muted">Empty</span> : rationale}
+          {rationale.trim() === '' ? <span className="muted">{t('verdicts.empty')}</span> : rationale}
         </dd>
       </dl>
       <div className="form__actions">
         {onShare ? (
           <button type="button" className="button button--primary" onClick={() => void share()} disabled={pending}>
-            {pending ? 'Posting…' : 'Post draft to discussion'}
+            {pending ? t('verdicts.posting') : t('verdicts.postDraft')}
           </button>
         ) : null}
         <button type="button" className="button button--ghost" onClick={onDone} disabled={pending}>
-          Discard draft
+          {t('verdicts.discardDraft')}
         </button>
       </div>
     </section>
@@ -356,35 +360,36 @@ function KeptDraft({
 
 /** An approved claim's verdict: shown, not editable, until an editor reopens the claim. */
 function ReadOnlyVerdict({ claim, headingId }: { claim: Claim; headingId: string }) {
+  const t = useT();
   return (
     <section className="panel-section" aria-labelledby={headingId} data-testid="verdict-read-only">
       <h3 id={headingId} className="panel-section__heading">
-        Verdict
+        {t('verdicts.heading')}
       </h3>
       {claim.status === 'approved' ? (
         <p className="notice notice--info" data-testid="locked-message">
-          This claim is approved, so its verdict, rationale and sources are read-only. An editor can reopen it.
+          {t('verdicts.lockedMessage')}
         </p>
       ) : null}
       {claim.verdict ? (
         <dl className="read-only-verdict">
-          <dt>Rating</dt>
+          <dt>{t('verdicts.rating')}</dt>
           <dd>
             <VerdictBadge rating={claim.verdict.rating} size="small" />
           </dd>
-          <dt>Rationale</dt>
+          <dt>{t('verdicts.rationale')}</dt>
           <dd className="read-only-verdict__rationale" dir="auto" data-testid="read-only-rationale">
             {claim.verdict.rationale}
           </dd>
           {claim.verdict.setBy ? (
             <>
-              <dt>Set by</dt>
+              <dt>{t('verdicts.setBy')}</dt>
               <dd>{claim.verdict.setBy.name}</dd>
             </>
           ) : null}
         </dl>
       ) : (
-        <p className="muted">No verdict.</p>
+        <p className="muted">{t('verdicts.noVerdict')}</p>
       )}
     </section>
   );

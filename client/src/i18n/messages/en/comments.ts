@@ -1,3 +1,23 @@
 /** English messages: comments. Ids start with "comments."; the Arabic file beside this one must have the same ids. */
 export const comments = {
+  'comments.loading': 'Loading the discussion…',
+  'comments.empty': 'No comments yet. Ask a question or leave a note for the team.',
+  'comments.heading': 'Discussion',
+  'comments.add': 'Add a comment',
+  'comments.posting': 'Posting…',
+  'comments.post': 'Post comment',
+  'comments.edited': 'edited',
+  'comments.resolved': 'Resolved',
+  'comments.reopenedToast': 'Thread reopened.',
+  'comments.resolvedToast': 'Thread resolved.',
+  'comments.reopen': 'Reopen',
+  'comments.resolve': 'Resolve',
+  'comments.saved': 'Comment saved.',
+  'comments.conflictSubject': 'comment',
+  'comments.comment': 'Comment',
+  'comments.changedMeanwhile': 'This comment was just changed elsewhere. Your unsaved text is kept; saving will show both versions.',
+  'comments.editLabel': 'Edit your comment',
+  'comments.discardTitle': 'Discard your changes?',
+  'comments.discardDescription': 'The changes you made to this comment will be lost. The saved comment stays as it is.',
+  'comments.discard': 'Discard changes',
 } as const;
