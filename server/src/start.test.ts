@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openBackend } from '@sanad/db/backend';
 import { createTestDatabase } from '@sanad/db/pg/test-database';
 import { describeDatabase, readConfig } from './config.ts';
 import { createLogger } from './lib/logger.ts';
@@ -73,16 +74,14 @@ describe('start', () => {
   it.skipIf(TEST_DIALECT !== 'postgres')('refuses to start on a PostgreSQL whose settings the app cannot rely on, and touches nothing', async () => {
     const pg = await createTestDatabase('start_unsafe');
     try {
-      const { Client } = (await import('pg')).default;
-      const admin = new Client({ connectionString: pg.url });
-      await admin.connect();
+      const admin = openBackend({ databaseUrl: pg.url, databasePath: join(dir, 'unused.db') });
       await admin.query(`ALTER DATABASE "${pg.name}" SET default_transaction_isolation = 'serializable'`);
       const config = { ...readConfig({ DATABASE_URL: pg.url, PORT: '0' }), clientDir: join(dir, 'no-client') };
       await expect(start(config, createLogger('silent'))).rejects.toThrow(/is not set up as Sanad needs: default_transaction_isolation is serializable, not read committed/);
       // Refused before migrating: the database is still empty.
-      const tables = await admin.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')");
-      expect(tables.rows[0]).toEqual({ n: 0 });
-      await admin.end();
+      const tables = await admin.query("SELECT count(*) AS n FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')");
+      expect(tables).toEqual([{ n: 0 }]);
+      await admin.close();
     } finally {
       await pg.drop();
     }
