@@ -4,8 +4,8 @@ import pg from 'pg';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { type Db, openDatabase } from './client.ts';
 import { runMigrations } from './migrate.ts';
-import { type PgDb, type PgSettings, openPgDatabase } from './pg/client.ts';
-import { runPgMigrations } from './pg/migrate.ts';
+import { type PgDb, type PgSettings, openPgDatabase, pgPoolConfig } from './pg/client.ts';
+import { SEED_LOCK_KEY, runPgMigrations, withAdvisoryLock } from './pg/migrate.ts';
 import * as sqliteTables from './schema/index.ts';
 import * as pgTables from './schema-pg/index.ts';
 
@@ -94,6 +94,14 @@ export interface Backend {
   query<T>(text: string, params?: unknown[]): Promise<T[]>;
   /** Applies pending migrations (SQLite: the committed SQLite folder; PostgreSQL: under the advisory lock). */
   migrate(): Promise<void>;
+  /**
+   * Runs `work` (start-up seeding) while no other server runs its own: on
+   * PostgreSQL under a session advisory lock held by a connection of its own,
+   * outside the pool (so a pool of one connection cannot deadlock on it), so
+   * two servers starting together seed once; on SQLite, with one server per
+   * file, `work` simply runs.
+   */
+  exclusively<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -116,7 +124,8 @@ export interface BackendSettings {
 /** Opens the backend `settings` name. */
 export function openBackend(settings: BackendSettings): Backend {
   if (settings.databaseUrl) {
-    const handle = openPgDatabase({ ...settings.pool, url: settings.databaseUrl });
+    const url = settings.databaseUrl;
+    const handle = openPgDatabase({ ...settings.pool, url });
     return {
       dialect: 'postgres',
       // The one cast of the PostgreSQL handle to the SQLite type (see the comment at the top).
@@ -129,6 +138,19 @@ export function openBackend(settings: BackendSettings): Backend {
         return result.rows as T[];
       },
       migrate: () => runPgMigrations(handle.pool),
+      async exclusively<T>(work: () => Promise<T>) {
+        const { connectionString, connectionTimeoutMillis, options, application_name } = pgPoolConfig({ ...settings.pool, url });
+        const client = new pg.Client({ connectionString, connectionTimeoutMillis, options, application_name });
+        // An error on this connection surfaces as the failure of a query below; without a listener it would end the process.
+        client.on('error', () => {});
+        await client.connect();
+        try {
+          return await withAdvisoryLock(client, SEED_LOCK_KEY, work);
+        } finally {
+          // Ending the connection also releases the lock if the unlock could not be sent.
+          await client.end();
+        }
+      },
       close: () => handle.close(),
     };
   }
@@ -145,6 +167,7 @@ export function openBackend(settings: BackendSettings): Backend {
       return [];
     },
     migrate: async () => runMigrations(handle),
+    exclusively: (work) => work(),
     close: async () => handle.close(),
   };
 }

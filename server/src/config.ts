@@ -1,12 +1,34 @@
 import { fileURLToPath } from 'node:url';
-import { databasePathFromEnv } from '@sanad/db/paths';
+import { PG_DEFAULTS } from '@sanad/db/pg/client';
+import { databasePathFromEnv, databaseUrlFromEnv, redactedUrl } from '@sanad/db/paths';
 import { type LogLevel, isLogLevel } from './lib/logger.ts';
 
+/** How the PostgreSQL connection pool behaves (used only when `DATABASE_URL` is set). */
+export interface PgPoolConfig {
+  /** `PG_POOL_MAX`: most connections this server opens. */
+  poolSize: number;
+  /** `PG_CONNECTION_TIMEOUT_MS`: how long a request waits for a connection (0: no limit). */
+  connectionTimeoutMs: number;
+  /** `PG_IDLE_TIMEOUT_MS`: how long an unused connection stays open (0: until the server stops). */
+  idleTimeoutMs: number;
+  /** `PG_STATEMENT_TIMEOUT_MS`: longest a statement may run before PostgreSQL cancels it (0: no limit). */
+  statementTimeoutMs: number;
+}
+
+/** Where the data lives: PostgreSQL when `databaseUrl` is set, else the SQLite file. */
+export interface DatabaseConfig {
+  /** The SQLite file (`DATABASE_PATH`), used when `databaseUrl` is not set. */
+  databasePath: string;
+  /** `DATABASE_URL`, a `postgres://` URL: selects PostgreSQL. Never log it; use `describeDatabase`. */
+  databaseUrl: string | undefined;
+  /** The PostgreSQL pool settings (read and checked on both backends, used on PostgreSQL only). */
+  pgPool: PgPoolConfig;
+}
+
 /** Settings read from the environment at start-up. */
-export interface Config {
+export interface Config extends DatabaseConfig {
   port: number;
   host: string;
-  databasePath: string;
   logLevel: LogLevel;
   clientDir: string;
   seedSample: boolean;
@@ -14,6 +36,58 @@ export interface Config {
   demo: boolean;
   /** Trust X-Forwarded-* headers from a reverse proxy. */
   trustProxy: boolean;
+}
+
+/** A whole number of milliseconds (or connections) from `env[name]`, between `min` and `max`, or `fallback` when unset. */
+function integerSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, unit: string): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number of ${unit} from ${min} to ${max}, got "${env[name]}".`);
+  }
+  return value;
+}
+
+/** PostgreSQL's own limit for statement_timeout, in milliseconds (INT_MAX). */
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
+/**
+ * Reads where the data lives (`DATABASE_URL` or `DATABASE_PATH`) and the
+ * PostgreSQL pool settings; throws with a clear message on a bad value, never
+ * repeating the URL's password.
+ */
+export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const databaseUrl = databaseUrlFromEnv(env);
+  if (databaseUrl !== undefined) {
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(databaseUrl).protocol;
+    } catch {
+      protocol = undefined;
+    }
+    if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
+      throw new Error(
+        `DATABASE_URL must be a PostgreSQL URL such as postgres://sanad:password@db.example:5432/sanad, got ${redactedUrl(databaseUrl)}. ` +
+          'Leave it unset to use the SQLite file at DATABASE_PATH.',
+      );
+    }
+  }
+  return {
+    databasePath: databasePathFromEnv(env),
+    databaseUrl,
+    pgPool: {
+      poolSize: integerSetting(env, 'PG_POOL_MAX', PG_DEFAULTS.poolSize, 1, 1000, 'connections'),
+      connectionTimeoutMs: integerSetting(env, 'PG_CONNECTION_TIMEOUT_MS', PG_DEFAULTS.connectionTimeoutMs, 0, MAX_TIMEOUT_MS, 'milliseconds'),
+      idleTimeoutMs: integerSetting(env, 'PG_IDLE_TIMEOUT_MS', PG_DEFAULTS.idleTimeoutMs, 0, MAX_TIMEOUT_MS, 'milliseconds'),
+      statementTimeoutMs: integerSetting(env, 'PG_STATEMENT_TIMEOUT_MS', PG_DEFAULTS.statementTimeoutMs, 0, MAX_TIMEOUT_MS, 'milliseconds'),
+    },
+  };
+}
+
+/** The database for log lines and messages: the SQLite path, or the PostgreSQL URL without its password. */
+export function describeDatabase(config: DatabaseConfig): string {
+  return config.databaseUrl === undefined ? config.databasePath : `PostgreSQL ${redactedUrl(config.databaseUrl)}`;
 }
 
 /** Reads the configuration; throws with a clear message on a bad value. */
@@ -31,7 +105,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host,
     demo,
     trustProxy: env.TRUST_PROXY === 'true',
-    databasePath: databasePathFromEnv(env),
+    ...readDatabaseConfig(env),
     logLevel,
     clientDir: env.CLIENT_DIR ?? fileURLToPath(new URL('../../client/dist', import.meta.url)),
     seedSample: env.SEED_SAMPLE !== 'false',

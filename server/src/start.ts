@@ -1,8 +1,10 @@
 import type { Server } from 'node:http';
-import { type DatabaseHandle, openDatabase, readSettings } from '@sanad/db/client';
-import { runMigrations } from '@sanad/db/migrate';
+import { type Backend, openBackend } from '@sanad/db/backend';
+import { type DatabaseHandle, readSettings } from '@sanad/db/client';
+import { checkPgSettings, readPgSettings } from '@sanad/db/pg/client';
+import { redactedUrl } from '@sanad/db/paths';
 import { createApp } from './app.ts';
-import type { Config } from './config.ts';
+import { type Config, type DatabaseConfig, describeDatabase } from './config.ts';
 import { systemClock } from './lib/clock.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts, seedDemoOrganisation, seedSampleArticle } from './seed.ts';
 import { createServices } from './services.ts';
@@ -21,8 +23,8 @@ function versionAtLeast(version: string, minimum: readonly number[]): boolean {
   return true;
 }
 
-/** Checks the connection settings the app's durability depends on. */
-export function assertDatabaseSettings(handle: DatabaseHandle): void {
+/** Checks the SQLite connection settings the app's durability depends on. */
+export function assertDatabaseSettings(handle: Pick<DatabaseHandle, 'sqlite'>): void {
   const settings = readSettings(handle.sqlite);
   const problems: string[] = [];
   if (settings.journalMode !== 'wal' && settings.journalMode !== 'memory') problems.push(`journal_mode is ${settings.journalMode}, not wal`);
@@ -35,31 +37,95 @@ export function assertDatabaseSettings(handle: DatabaseHandle): void {
   if (problems.length > 0) throw new Error(`Database settings are unsafe: ${problems.join('; ')}.`);
 }
 
+/** `message` with every occurrence of the URL's password masked (a driver's error may repeat parts of the URL). */
+function withoutPassword(message: string, url: string): string {
+  let password = '';
+  try {
+    password = decodeURIComponent(new URL(url).password);
+  } catch {
+    return message;
+  }
+  return password ? message.split(password).join('***') : message;
+}
+
+/**
+ * Checks the PostgreSQL server the app relies on (reachable, version 15 or
+ * later, UTF8, standard strings, read committed: `checkPgSettings`); throws
+ * one message naming every problem.
+ */
+export async function assertPgSettings(backend: Backend, url: string): Promise<void> {
+  if (!backend.pool) throw new Error('assertPgSettings needs a PostgreSQL backend.');
+  let settings;
+  try {
+    settings = await readPgSettings(backend.pool);
+  } catch (error) {
+    const reason = withoutPassword(error instanceof Error ? error.message : String(error), url);
+    throw new Error(`Cannot reach PostgreSQL at ${redactedUrl(url)} (${reason}). Check DATABASE_URL and that the server is running.`);
+  }
+  const problems = checkPgSettings(settings);
+  if (problems.length > 0) throw new Error(`PostgreSQL at ${redactedUrl(url)} is not set up as Sanad needs: ${problems.join(' ')}`);
+}
+
+/**
+ * Opens the configured database (PostgreSQL when `DATABASE_URL` is set, else
+ * the SQLite file), refuses to go on with settings the app cannot rely on,
+ * and applies pending migrations (on PostgreSQL under an advisory lock, so
+ * servers starting together migrate once). Used by `start` and the
+ * command-line scripts.
+ */
+export async function openMigratedBackend(config: DatabaseConfig, logger: Logger): Promise<Backend> {
+  const backend = openBackend({
+    databasePath: config.databasePath,
+    ...(config.databaseUrl === undefined ? {} : { databaseUrl: config.databaseUrl }),
+    pool: { ...config.pgPool, onIdleError: (error) => logger.warn('PostgreSQL connection lost while idle', { error: error.message }) },
+  });
+  try {
+    if (backend.sqlite) assertDatabaseSettings({ sqlite: backend.sqlite });
+    else if (config.databaseUrl !== undefined) await assertPgSettings(backend, config.databaseUrl);
+    await backend.migrate();
+    return backend;
+  } catch (error) {
+    await backend.close().catch(() => {});
+    throw error;
+  }
+}
+
 /** A started server with a way to stop it cleanly. */
 export interface Running {
   /** The demo accounts (demo mode only), to print at start. */
   demoAccounts: { email: string; role: string; password: string }[];
   server: Server;
   url: string;
-  handle: DatabaseHandle;
+  /** The open database (SQLite or PostgreSQL). */
+  backend: Backend;
   stop(): Promise<void>;
 }
 
-/** Opens and migrates the database, seeds the sample once, and listens. */
+/**
+ * Opens and migrates the database, seeds the sample once, and listens. The
+ * seeding runs under `backend.exclusively`, so two servers starting together
+ * on one PostgreSQL database seed once.
+ */
 export async function start(config: Config, logger: Logger): Promise<Running> {
-  const handle = openDatabase(config.databasePath);
-  assertDatabaseSettings(handle);
-  runMigrations(handle);
-  const services = createServices(handle.db, systemClock, { logger });
-  if (config.seedSample && (await seedSampleArticle(handle.db, services, systemClock.now()))) {
-    logger.info('seeded the sample article', { databasePath: config.databasePath });
-  }
-  if (config.demo) {
-    await seedDemoAccounts(handle.db, services, systemClock.now());
-    await seedDemoOrganisation(handle.db, services);
+  const backend = await openMigratedBackend(config, logger);
+  const services = createServices(backend.db, systemClock, { logger });
+  try {
+    await backend.exclusively(async () => {
+      if (config.seedSample && (await seedSampleArticle(backend.db, services, systemClock.now()))) {
+        logger.info('seeded the sample article', { database: describeDatabase(config) });
+      }
+      if (config.demo) {
+        await seedDemoAccounts(backend.db, services, systemClock.now());
+        await seedDemoOrganisation(backend.db, services);
+      }
+    });
+  } catch (error) {
+    await services.pdf.close();
+    await backend.close();
+    throw error;
   }
   const app = createApp({
-    db: handle.db,
+    db: backend.db,
     clock: systemClock,
     logger,
     clientDir: config.clientDir,
@@ -78,13 +144,12 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
     demoAccounts: config.demo ? DEMO_ACCOUNTS.map((account) => ({ ...account, password: DEMO_PASSWORD })) : [],
     server,
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
-    handle,
+    backend,
     stop: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
           void services.pdf.close().finally(() => {
-            handle.close();
-            resolve();
+            void backend.close().finally(resolve);
           });
         });
         server.closeAllConnections();

@@ -7,6 +7,9 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { databasePathFromEnv } from '../paths.ts';
+import { refuseOnPostgres } from './postgres-backups.ts';
+
+refuseOnPostgres('backup');
 
 const target = process.argv[2];
 if (!target) {

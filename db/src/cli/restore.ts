@@ -7,6 +7,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { databasePathFromEnv } from '../paths.ts';
+import { refuseOnPostgres } from './postgres-backups.ts';
+
+refuseOnPostgres('restore');
 
 const source = process.argv[2];
 if (!source) {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { redactedUrl } from '../paths.ts';
 
 /** The maintenance database tests create their databases through. */
 export function maintenanceUrl(env: NodeJS.ProcessEnv = process.env): string {
@@ -62,17 +63,6 @@ export async function pgAvailable(url: string = maintenanceUrl()): Promise<{ ava
   }
 }
 
-/** `url` without its password, for messages. */
-function redacted(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '(unparseable TEST_PG_URL)';
-  }
-}
-
 /**
  * The one policy for the PostgreSQL test tier, called at the top of every pg
  * test file: true when PostgreSQL answers. When it does not, in CI (env `CI`
@@ -84,7 +74,7 @@ export async function pgTestTier(file: string, env: NodeJS.ProcessEnv = process.
   const url = maintenanceUrl(env);
   const result = await pgAvailable(url);
   if (result.available) return true;
-  const where = `${redacted(url)} (${result.reason})`;
+  const where = `${redactedUrl(url)} (${result.reason})`;
   if (env.CI) throw new Error(`PostgreSQL tier required in CI: cannot reach ${where}.`);
   console.warn(`PostgreSQL tier did not run for ${file}: cannot reach ${where}. Set TEST_PG_URL or start PostgreSQL to run it.`);
   return false;

@@ -5,14 +5,13 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '@sanad/db/client';
-import { runMigrations } from '@sanad/db/migrate';
-import { databasePathFromEnv } from '@sanad/db/paths';
 import { CreateUserInputSchema } from '@sanad/shared/schemas/user';
+import { describeDatabase, readDatabaseConfig } from '../config.ts';
 import { AppError } from '../lib/app-error.ts';
 import { systemClock } from '../lib/clock.ts';
 import { createLogger } from '../lib/logger.ts';
 import { createServices } from '../services.ts';
+import { openMigratedBackend } from '../start.ts';
 
 async function readPassword(prompt: string): Promise<string> {
   const input = process.stdin;
@@ -58,16 +57,18 @@ if (!parsed.success) {
   console.error('Usage: npm run user:create -- --email someone@example.org --role reviewer|editor|admin [--name "Full Name"]');
   process.exit(2);
 }
-const path = databasePathFromEnv();
-const handle = openDatabase(path);
-runMigrations(handle);
+// DATABASE_URL selects PostgreSQL, as for the server; otherwise the SQLite file at DATABASE_PATH.
+const config = readDatabaseConfig();
+const logger = createLogger('warn');
+const backend = await openMigratedBackend(config, logger);
+const services = createServices(backend.db, systemClock, { logger });
 try {
-  const services = createServices(handle.db, systemClock, { logger: createLogger('warn') });
   const user = await services.users.create(null, parsed.data);
-  console.log(`Created ${user.role} ${user.email} (id ${user.id}) in ${path}`);
+  console.log(`Created ${user.role} ${user.email} (id ${user.id}) in ${describeDatabase(config)}`);
 } catch (error) {
   console.error(error instanceof AppError ? error.message : String(error));
   process.exitCode = 1;
 } finally {
-  handle.close();
+  await services.pdf.close();
+  await backend.close();
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -10,11 +10,12 @@ const dir = mkdtempSync(join(tmpdir(), 'sanad-backup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs a command-line script in its own process without blocking this one (the writer keeps writing). */
-function runCli(script: string, args: string[], databasePath: string): Promise<{ status: number | null; output: string }> {
+function runCli(script: string, args: string[], databasePath: string, env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_PATH: databasePath },
+      // DATABASE_URL blank: the SQLite file, whatever the environment running the tests says.
+      env: { ...process.env, DATABASE_PATH: databasePath, DATABASE_URL: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -92,5 +93,27 @@ describe('npm run backup / npm run restore', () => {
     expect(corrupt.status).toBe(1);
     expect(corrupt.output).toMatch(/not a sound SQLite database|integrity check/);
     expect(() => new Database(target, { fileMustExist: true })).toThrow();
+  });
+
+  it('say to use pg_dump, pg_restore or point-in-time recovery when DATABASE_URL selects PostgreSQL, and touch nothing', async () => {
+    const target = join(dir, 'pg-never', 'sanad.db');
+    const backupFile = join(dir, 'pg-never-backup.db');
+    writeFileSync(join(dir, 'some-backup.db'), '');
+    const env = { DATABASE_URL: 'postgres://sanad:s3cret-pw@127.0.0.1:1/sanad' };
+    for (const [script, args] of [
+      ['db/src/cli/backup.ts', [backupFile]],
+      ['db/src/cli/restore.ts', [join(dir, 'some-backup.db')]],
+      ['db/src/cli/backup.ts', []],
+    ] as const) {
+      const run = await runCli(script, [...args], target, env);
+      expect(run.status, run.output).toBe(1);
+      expect(run.output).toMatch(/works on the SQLite file only, and DATABASE_URL selects PostgreSQL \(postgres:\/\/sanad:\*\*\*@127\.0\.0\.1:1\/sanad\)/);
+      expect(run.output).toMatch(/pg_dump --format=custom/);
+      expect(run.output).toMatch(/pg_restore /);
+      expect(run.output).toMatch(/point-in-time recovery/);
+      expect(run.output).not.toContain('s3cret-pw');
+    }
+    expect(existsSync(backupFile)).toBe(false);
+    expect(existsSync(join(dir, 'pg-never'))).toBe(false);
   });
 });

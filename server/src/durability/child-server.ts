@@ -11,18 +11,27 @@ export interface ChildServer {
   output: () => string;
 }
 
-/** Starts `server/src/index.ts` on the given SQLite file and port, and waits until it answers. */
-export async function startChild(databasePath: string, port: number): Promise<ChildServer> {
+/** The database a child server runs on: the path of an SQLite file, or a PostgreSQL URL (`DATABASE_URL`). */
+export type ChildDatabase = string | { databaseUrl: string };
+
+/**
+ * Starts `server/src/index.ts` on the given database and port (demo mode, no
+ * sample article unless `env` says otherwise), and waits until it answers.
+ */
+export async function startChild(database: ChildDatabase, port: number, env: Record<string, string> = {}): Promise<ChildServer> {
+  // DATABASE_URL is set only for PostgreSQL: an SQLite child ignores whatever the environment running the tests says.
+  const where = typeof database === 'string' ? { DATABASE_PATH: database, DATABASE_URL: '' } : { DATABASE_URL: database.databaseUrl };
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, LOG_LEVEL: 'warn', SEED_SAMPLE: 'false', NODE_ENV: 'development' },
+    env: { ...process.env, PORT: String(port), ...where, LOG_LEVEL: 'warn', SEED_SAMPLE: 'false', NODE_ENV: 'development', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  // Generous: on a loaded machine tsx's start-up alone can take seconds.
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
     try {
