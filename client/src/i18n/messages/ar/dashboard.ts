@@ -100,7 +100,7 @@ export const dashboard = {
   'dashboard.verdictsSummary': 'الأحكام: {verdicts}.',
   // Awaiting approval
   'dashboard.queueItemMeta': '<0>{title}</0> · أُرسل <2>{when}</2>',
-  'dashboard.queueItemMetaBy': '<0>{title}</0> · بحكم <1>{name}</1> · أُرسل <2>{when}</2>',
+  'dashboard.queueItemMetaBy': '<0>{title}</0> · أصدر الحكم <1>{name}</1> · أُرسل <2>{when}</2>',
   'dashboard.ownVerdict': 'أنت من أصدر هذا الحكم؛ يعتمده محرِّر آخر.',
   'dashboard.ownVerdictToast': 'أنت من أصدر هذا الحكم، لذا يعتمده محرِّر آخر.',
   'dashboard.approveQuote': 'اعتمِد<0> «{quote}»</0>',
