@@ -1,76 +1,81 @@
 import type { Summary } from '@sanad/shared/schemas/summary';
 import type { ClaimStatus } from '@sanad/shared/schemas/workflow';
+import { useLingui } from '@lingui/react';
+import type { MessageId } from '../../i18n/use-t.ts';
 import { type RatingScale, tallyStyles, useRatingScale } from '../../lib/rating-scale.ts';
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-
+const languageNames = new Map<string, Intl.DisplayNames>();
 const languageNameCache = new Map<string, string>();
 
-/** The English name of a language tag ("Arabic"), falling back to the tag itself. Cached: a table asks for the same few tags on every row. */
-export function languageName(tag: string): string {
-  let name = languageNameCache.get(tag);
+/**
+ * The name of a language tag in the interface's locale ("Arabic", "العربية"),
+ * `undetermined` for `und`, falling back to the tag itself. Cached: a table
+ * asks for the same few tags on every row.
+ */
+export function languageName(tag: string, locale = 'en-GB', undetermined = 'Undetermined'): string {
+  if (tag === 'und') return undetermined;
+  const key = `${locale}\u0000${tag}`;
+  let name = languageNameCache.get(key);
   if (name === undefined) {
-    name = tag === 'und' ? 'Undetermined' : lookUpLanguageName(tag);
-    languageNameCache.set(tag, name);
+    name = lookUpLanguageName(tag, locale);
+    languageNameCache.set(key, name);
   }
   return name;
 }
 
-function lookUpLanguageName(tag: string): string {
+function lookUpLanguageName(tag: string, locale: string): string {
   try {
-    return languageNames.of(tag) ?? tag;
+    let names = languageNames.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames([locale], { type: 'language' });
+      languageNames.set(locale, names);
+    }
+    return names.of(tag) ?? tag;
   } catch {
     return tag;
   }
 }
 
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-const fullDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short' });
-const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+const dateFormats = new Map<string, { full: Intl.DateTimeFormat; short: Intl.DateTimeFormat }>();
 
-const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['second', 60],
-  ['minute', 60],
-  ['hour', 24],
-  ['day', 7],
-  ['week', 4.345],
-  ['month', 12],
-  ['year', Number.POSITIVE_INFINITY],
-];
-
-/** "5 minutes ago", "yesterday": a past timestamp relative to `now`. */
-export function relativeTime(value: string, now: number = Date.now()): string {
-  const time = Date.parse(value);
-  if (Number.isNaN(time)) return value;
-  let amount = (time - now) / 1000;
-  if (Math.abs(amount) < 45) return 'just now';
-  for (const [unit, size] of STEPS) {
-    // Compared once rounded: 59.6 seconds reads "1 minute ago", not "60 seconds ago".
-    if (Math.abs(Math.round(amount)) < size) return relative.format(Math.round(amount), unit);
-    amount /= size;
+function dateFormatsFor(locale: string) {
+  let formats = dateFormats.get(locale);
+  if (!formats) {
+    formats = {
+      full: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }),
+      short: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }),
+    };
+    dateFormats.set(locale, formats);
   }
-  return relative.format(Math.round(amount), 'year');
+  return formats;
 }
 
-/** "Monday 3 March 2025 at 14:05": the full local date for a tooltip. */
-export function fullTime(value: string): string {
+/** "Monday 3 March 2025 at 14:05": the full local date for a tooltip, in `locale`. */
+export function fullTime(value: string, locale = 'en-GB'): string {
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : fullDate.format(date);
+  return Number.isNaN(date.getTime()) ? value : dateFormatsFor(locale).full.format(date);
 }
 
-/** "3 Mar 2025". */
-export function shortDay(value: string): string {
+/** "3 Mar 2025" (local day), in `locale`. */
+export function shortDay(value: string, locale = 'en-GB'): string {
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : shortDate.format(date);
+  return Number.isNaN(date.getTime()) ? value : dateFormatsFor(locale).short.format(date);
 }
 
-/** Short words for each status in dense cells and charts. */
-export const STATUS_WORDS: Record<ClaimStatus, string> = {
-  draft: 'Draft',
-  submitted: 'Awaiting approval',
-  approved: 'Approved',
-  changes_requested: 'Changes requested',
-};
+/** The locale the interface formats with (language and the organisation's digits). */
+export function useLocale(): string {
+  const { i18n } = useLingui();
+  const locale = i18n.locales?.[0] ?? i18n.locale;
+  return typeof locale === 'string' && locale ? locale : 'en-GB';
+}
+
+/** Short words for each status in narrow column headings (the full words are in `STATUS_MESSAGES`). */
+export const STATUS_SHORT = {
+  draft: 'dashboard.statusShort.draft',
+  submitted: 'dashboard.statusShort.submitted',
+  changes_requested: 'dashboard.statusShort.changesRequested',
+  approved: 'dashboard.statusShort.approved',
+} as const satisfies Record<ClaimStatus, MessageId>;
 
 /** Colours of the statuses in charts (each meets 3:1 against white as a graphic). */
 export const STATUS_COLORS: Record<ClaimStatus, string> = {
@@ -102,14 +107,7 @@ export function useVerdictStyles(...tallies: Summary['totals']['verdicts'][]): V
   return verdictStyles(useRatingScale(), ...tallies);
 }
 
-/** "1,234" with grouping, for tabular figures. */
-const numbers = new Intl.NumberFormat('en-GB');
-export function formatCount(value: number): string {
-  // Whole numbers under 1,000 have no grouping to add: skip Intl for them (most cells of a table).
-  return Number.isInteger(value) && value >= 0 && value < 1000 ? String(value) : numbers.format(value);
-}
-
-/** "3 claims" / "1 claim". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${formatCount(count)} ${count === 1 ? one : many}`;
+/** A verdict's label in the interface language (the scale carries English and Arabic labels). */
+export function verdictLabel(style: Pick<VerdictStyle, 'label' | 'labelAr'>, language: string): string {
+  return language === 'ar' ? style.labelAr : style.label;
 }

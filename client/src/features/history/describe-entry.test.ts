@@ -2,8 +2,37 @@ import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '@sanad/shared/schemas/workflow';
 import { isGraphemeBoundary } from '@sanad/shared/text/graphemes';
 import { codePointLength } from '@sanad/shared/text/shorten';
-import { type DescribedEntry, type HistoryContext, type Part, describeEntry, detailsOf, historyContext, hostOf } from './describe-entry.ts';
+import { setupI18n } from '@lingui/core';
+import { compileCatalogue } from '../../i18n/compile.ts';
+import { formattersFor } from '../../i18n/format.ts';
+import { arabic } from '../../i18n/messages/ar/source.ts';
+import { english } from '../../i18n/messages/en/source.ts';
+import type { Translate } from '../../i18n/use-t.ts';
+import {
+  type DescribedEntry,
+  type HistoryContext,
+  type HistoryText,
+  describeEntry,
+  detailsOf,
+  historyContext,
+  hostOf,
+  isolate,
+  splitIsolates,
+} from './describe-entry.ts';
 import { aClaim } from '../../test/claim.ts';
+
+/** The translate function and formatters of one interface language, built from its catalogue as the app builds them. */
+function textIn(language: 'en' | 'ar'): HistoryText {
+  const i18n = setupI18n();
+  i18n.load(language, compileCatalogue(language === 'en' ? english : arabic));
+  const locale = language === 'en' ? 'en-GB' : 'ar-u-nu-latn';
+  i18n.activate(language, [locale]);
+  const t: Translate = (id, values) => i18n._(id, values);
+  return { t, f: formattersFor(locale) };
+}
+
+const en = textIn('en');
+const t = en.t;
 
 const rana = { id: 1, name: 'Rana Reviewer', role: 'reviewer' as const };
 const omar = { id: 2, name: 'Omar Editor', role: 'editor' as const };
@@ -30,13 +59,26 @@ function entry(action: string, entityType: AuditEntry['entityType'], before: unk
   return { id: nextId, at: '2025-03-10T12:00:00.000Z', actor, action, entityType, entityId: 5, before, after };
 }
 
-/** The sentence as a reader sees it: people's text in “quotes” when the list quotes it. */
-function read(parts: readonly Part[]): string {
-  return parts.map((part) => (typeof part === 'string' ? part : part.quoted ? `“${part.text}”` : part.text)).join('');
+/** The sentence as a reader sees it (the bidi isolates are invisible). */
+function read(sentence: string): string {
+  return splitIsolates(sentence)
+    .map((piece) => (typeof piece === 'string' ? piece : piece.text))
+    .join('');
 }
 
-function sentence(value: AuditEntry, ctx: HistoryContext = context): string {
-  return read(describeEntry(value, ctx).parts);
+/** The sentence after the actor's name ("set the verdict to False"), as most cases here compare it. */
+function sentence(value: AuditEntry, ctx: HistoryContext = context, text: HistoryText = en): string {
+  const described = describeEntry(value, ctx, text);
+  const whole = read(described.sentence);
+  return described.actor !== null && whole.startsWith(`${described.actor} `) ? whole.slice(described.actor.length + 1) : whole;
+}
+
+/** The people's words of a sentence other than the actor's name (quotes, titles, names), in order. */
+function isolated(described: DescribedEntry): string[] {
+  return splitIsolates(described.sentence)
+    .filter((piece): piece is { text: string } => typeof piece !== 'string')
+    .map((piece) => piece.text)
+    .filter((text, index) => !(index === 0 && text === described.actor));
 }
 
 const arabicQuote = 'قال الوزير إنَّ نسبة البطالة انخفضت إلى ٧٪ هذا العام';
@@ -44,9 +86,9 @@ const arabicQuote = 'قال الوزير إنَّ نسبة البطالة انخ
 describe('describeEntry', () => {
   describe('claims', () => {
     it('reads a new claim with its Arabic quote as quoted, isolated text', () => {
-      const described = describeEntry(entry('claim.create', 'claim', null, { quote: arabicQuote, status: 'draft' }), context);
-      expect(described.byActor).toBe(true);
-      expect(described.parts).toEqual(['marked the claim ', { text: arabicQuote, quoted: true }]);
+      const described = describeEntry(entry('claim.create', 'claim', null, { quote: arabicQuote, status: 'draft' }), context, en);
+      expect(described.actor).toBe('Rana Reviewer');
+      expect(described.sentence).toBe(`${isolate('Rana Reviewer')} marked the claim “${isolate(arabicQuote)}”`);
     });
 
     it('collapses line breaks and runs of spaces inside a quote', () => {
@@ -76,8 +118,8 @@ describe('describeEntry', () => {
     });
 
     it('isolates a claimant name without quoting it', () => {
-      const { parts } = describeEntry(entry('claim.update', 'claim', { claimant: null }, { claimant: 'وزير المالية' }), context);
-      expect(parts).toEqual(['set the claimant to ', { text: 'وزير المالية' }]);
+      const described = describeEntry(entry('claim.update', 'claim', { claimant: null }, { claimant: 'وزير المالية' }), context, en);
+      expect(described.sentence).toBe(`${isolate('Rana Reviewer')} set the claimant to ${isolate('وزير المالية')}`);
     });
 
     it('joins several changes into one sentence with commas and "and"', () => {
@@ -119,9 +161,10 @@ describe('describeEntry', () => {
           omar,
         ),
         context,
+        en,
       );
-      expect(described.byActor).toBe(false);
-      expect(read(described.parts)).toBe('Re-anchored after revision 3 (text edited by Omar Editor): modified; the quote changed from “البطالة ٧٪” to “البطالة ٩٪”');
+      expect(described.actor).toBeNull();
+      expect(read(described.sentence)).toBe('Re-anchored after revision 3 (text edited by Omar Editor): modified; the quote changed from “البطالة ٧٪” to “البطالة ٩٪”');
     });
 
     it('reads a re-anchoring with the same words, a fuzzy status, an unknown status and no actor', () => {
@@ -183,10 +226,10 @@ describe('describeEntry', () => {
     const link = { id: 7, claimId: 5, sourceId: un.id, stance: 'contradicts', excerpt: null };
 
     it('reads an attached source with its stance, title and host', () => {
-      const described = describeEntry(entry('source.attach', 'source_link', null, { ...link, source: un }), context);
-      expect(read(described.parts)).toBe('attached a contradicting source: UN press release (un.org)');
+      const described = describeEntry(entry('source.attach', 'source_link', null, { ...link, source: un }), context, en);
+      expect(read(described.sentence)).toBe('Rana Reviewer attached a contradicting source: UN press release (un.org)');
       // The title is people's text: isolated for bidi, not quoted.
-      expect(described.parts).toContainEqual({ text: 'UN press release' });
+      expect(isolated(described)).toEqual(['UN press release', 'un.org']);
     });
 
     it('reads an attach without a known stance, and falls back to the source known by id', () => {
@@ -268,14 +311,14 @@ describe('describeEntry', () => {
     const words = Array.from({ length: 60 }, (_, index) => `كلمة${index}`).join(' ');
 
     it('shortens a long quote to at most 140 characters with an ellipsis, keeping it whole in the details', () => {
-      const described: DescribedEntry = describeEntry(entry('claim.create', 'claim', null, { quote: words }), context);
-      const quoted = described.parts[1];
-      if (typeof quoted !== 'object') throw new Error('expected the quote part');
-      expect(codePointLength(quoted.text)).toBeLessThanOrEqual(140);
-      expect(quoted.text.endsWith('…')).toBe(true);
-      expect(words.startsWith(quoted.text.slice(0, -1))).toBe(true);
+      const described: DescribedEntry = describeEntry(entry('claim.create', 'claim', null, { quote: words }), context, en);
+      const [quoted] = isolated(described);
+      if (quoted === undefined) throw new Error('expected the quote');
+      expect(codePointLength(quoted)).toBeLessThanOrEqual(140);
+      expect(quoted.endsWith('…')).toBe(true);
+      expect(words.startsWith(quoted.slice(0, -1))).toBe(true);
       // Cut between words, not inside one.
-      expect(words[quoted.text.length - 1]).toBe(' ');
+      expect(words[quoted.length - 1]).toBe(' ');
       expect(described.details).toContainEqual({ label: 'Quote', before: null, after: words });
     });
 
@@ -288,11 +331,10 @@ describe('describeEntry', () => {
       for (const unit of ['بَ', 'شُّ', '😀', 'a']) {
         for (let pad = 0; pad < 4; pad += 1) {
           const long = 'x'.repeat(pad) + unit.repeat(200);
-          const { parts } = describeEntry(entry('comment.create', 'comment', null, { body: long }), context);
-          const body = parts[1];
-          if (typeof body !== 'object') throw new Error('expected the body part');
-          const kept = body.text.slice(0, -1);
-          expect(body.text.endsWith('…')).toBe(true);
+          const [body] = isolated(describeEntry(entry('comment.create', 'comment', null, { body: long }), context, en));
+          if (body === undefined) throw new Error('expected the body');
+          const kept = body.slice(0, -1);
+          expect(body.endsWith('…')).toBe(true);
           expect(long.startsWith(kept)).toBe(true);
           expect(isGraphemeBoundary(long, kept.length)).toBe(true);
         }
@@ -321,12 +363,12 @@ describe('hostOf', () => {
 describe('detailsOf', () => {
   it('lists only the fields an update changed, with labels', () => {
     const value = entry('verdict.set', 'verdict', { rating: 'mostly_true', rationale: 'same' }, { rating: 'false', rationale: 'same' });
-    expect(detailsOf(value, context)).toEqual([{ label: 'Rating', before: 'Mostly true', after: 'False' }]);
+    expect(detailsOf(value, context, t)).toEqual([{ label: 'Rating', before: 'Mostly true', after: 'False' }]);
   });
 
   it('lists the values of a create, leaving empty fields out', () => {
     const value = entry('claim.create', 'claim', null, { quote: arabicQuote, claimant: null, status: 'changes_requested', statusNote: '', anchorStatus: 'fuzzy', assigneeId: 99 });
-    expect(detailsOf(value, context)).toEqual([
+    expect(detailsOf(value, context, t)).toEqual([
       { label: 'Quote', before: null, after: arabicQuote },
       { label: 'Status', before: null, after: 'changes requested' },
       { label: 'Assigned to', before: null, after: 'another user' },
@@ -336,22 +378,22 @@ describe('detailsOf', () => {
 
   it('lists the values of a delete as before only', () => {
     const value = entry('verdict.delete', 'verdict', { rating: 'half_true_legacy', rationale: 'R' }, null);
-    expect(detailsOf(value, context)).toEqual([
+    expect(detailsOf(value, context, t)).toEqual([
       { label: 'Rating', before: 'half true legacy', after: null },
       { label: 'Rationale', before: 'R', after: null },
     ]);
   });
 
   it('shows resolved only when it changes, never on a new comment', () => {
-    expect(detailsOf(entry('comment.create', 'comment', null, { body: 'hi', resolved: false }), context)).toEqual([{ label: 'Comment', before: null, after: 'hi' }]);
-    expect(detailsOf(entry('comment.resolve', 'comment', { body: 'hi', resolved: false }, { body: 'hi', resolved: true }), context)).toEqual([
+    expect(detailsOf(entry('comment.create', 'comment', null, { body: 'hi', resolved: false }), context, t)).toEqual([{ label: 'Comment', before: null, after: 'hi' }]);
+    expect(detailsOf(entry('comment.resolve', 'comment', { body: 'hi', resolved: false }, { body: 'hi', resolved: true }), context, t)).toEqual([
       { label: 'Resolved', before: 'no', after: 'yes' },
     ]);
   });
 
   it('lifts an embedded source’s fields beside the link’s and drops its id', () => {
     const value = entry('source.attach', 'source_link', null, { id: 7, claimId: 5, sourceId: un.id, stance: 'supports', excerpt: null, source: un });
-    expect(detailsOf(value, context)).toEqual([
+    expect(detailsOf(value, context, t)).toEqual([
       { label: 'Title', before: null, after: 'UN press release' },
       { label: 'Publisher', before: null, after: 'United Nations' },
       { label: 'URL', before: null, after: 'https://www.un.org/press/1' },
@@ -362,7 +404,7 @@ describe('detailsOf', () => {
 
   it('names a source by id from the context, and leaves out one it does not know', () => {
     const value = entry('source.update', 'source_link', { sourceId: un.id, stance: 'context' }, { sourceId: 404, stance: 'rumour' });
-    expect(detailsOf(value, context)).toEqual([
+    expect(detailsOf(value, context, t)).toEqual([
       { label: 'Source', before: 'UN press release', after: null },
       { label: 'Stance', before: 'Context', after: null },
     ]);
@@ -370,7 +412,7 @@ describe('detailsOf', () => {
 
   it('shows numbers, and ignores values that are not text, numbers or booleans', () => {
     const value = entry('claim.reanchor', 'claim', { revision: 2, quote: { odd: true } }, { revision: 3, quote: ['x'] });
-    expect(detailsOf(value, context)).toEqual([{ label: 'Revision', before: '2', after: '3' }]);
+    expect(detailsOf(value, context, t)).toEqual([{ label: 'Revision', before: '2', after: '3' }]);
   });
 });
 
@@ -424,6 +466,49 @@ describe('historyContext', () => {
       { key: 'misleading', labelEn: 'Misleading' },
     ]);
     expect(built.ratings.get('misleading')).toBe('Misleading');
-    expect(read(describeEntry(entry('verdict.delete', 'verdict', { rating: 'misleading' }, null), built).parts)).toBe('removed the verdict (Misleading)');
+    expect(sentence(entry('verdict.delete', 'verdict', { rating: 'misleading' }, null), built)).toBe('removed the verdict (Misleading)');
+  });
+});
+
+describe('describeEntry in Arabic', () => {
+  const ar = textIn('ar');
+  const lina = { id: 4, name: 'لينا المراجِعة', role: 'reviewer' as const };
+  const arContext = historyContext([], undefined, [{ key: 'false', labelEn: 'False', labelAr: 'زائف' }, { key: 'true', labelEn: 'True', labelAr: 'صحيح' }], 'ar');
+  arContext.people.set(lina.id, lina.name);
+  arContext.people.set(rana.id, rana.name);
+  const whole = (value: AuditEntry) => read(describeEntry(value, arContext, ar).sentence);
+
+  it('writes each kind of entry as one Arabic sentence with the actor, Arabic quotation marks and rating labels', () => {
+    expect(whole(entry('claim.create', 'claim', null, { quote: arabicQuote }, lina))).toBe(`لينا المراجِعة علّم الادعاء «${arabicQuote}»`);
+    expect(whole(entry('verdict.set', 'verdict', null, { rating: 'false', rationale: 'الأرقام الرسمية تقول ٩٪' }, lina))).toBe(
+      'لينا المراجِعة جعل الحكم «زائف»: «الأرقام الرسمية تقول ٩٪»',
+    );
+    expect(whole(entry('verdict.set', 'verdict', { rating: 'false', rationale: 'r' }, { rating: 'true', rationale: 'r' }, lina))).toBe(
+      'لينا المراجِعة غيّر الحكم من «زائف» إلى «صحيح»: «r»',
+    );
+    expect(whole(entry('claim.transition', 'claim', { status: 'submitted' }, { status: 'changes_requested', statusNote: 'أضف مصدرًا' }, rana))).toBe(
+      'Rana Reviewer نقل الادعاء من «بانتظار الاعتماد» إلى «أُعيد للتعديل»: «أضف مصدرًا»',
+    );
+    expect(whole(entry('comment.resolve', 'comment', { resolved: false }, { resolved: true }, null))).toBe('النظام أغلق النقاش');
+  });
+
+  it('joins several changes with the Arabic “و”', () => {
+    const value = entry('claim.update', 'claim', { claimant: null, assigneeId: null }, { claimant: 'وزير المالية', assigneeId: lina.id }, rana);
+    expect(whole(value)).toBe('Rana Reviewer جعل صاحب الادعاء وزير المالية وأسند الادعاء إلى لينا المراجِعة');
+  });
+
+  it('labels the details in Arabic', () => {
+    expect(detailsOf(entry('comment.resolve', 'comment', { body: 'hi', resolved: false }, { body: 'hi', resolved: true }), arContext, ar.t)).toEqual([
+      { label: 'مُغلق', before: 'لا', after: 'نعم' },
+    ]);
+  });
+});
+
+describe('describeEntry in English, whole sentences', () => {
+  it('opens with the actor’s name, or "The system" when nobody acted', () => {
+    expect(read(describeEntry(entry('claim.delete', 'claim', { quote: 'x' }, null), context, en).sentence)).toBe('Rana Reviewer deleted the claim');
+    const bySystem = describeEntry(entry('claim.delete', 'claim', { quote: 'x' }, null, null), context, en);
+    expect(bySystem.sentence).toBe('The system deleted the claim');
+    expect(bySystem.actor).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react';
 import type { ArticleSummary, ClaimSummary } from '@sanad/shared/schemas/summary';
 import { paragraphDirection } from '@sanad/shared/text/language';
 import type { ReactNode } from 'react';
@@ -5,32 +6,35 @@ import { Link, useNavigate } from 'react-router';
 import { ArticleMeta } from '../../../components/article-meta.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
+import { useFormat } from '../../../i18n/format.ts';
+import { type MessageId, useT } from '../../../i18n/use-t.ts';
 import { tallyStyles, useRatingScale } from '../../../lib/rating-scale.ts';
 import { useArticleSummary } from '../api/get-article-summary.ts';
 
 type Tally = ArticleSummary['verdicts'];
 
+/** Sources per stance: one message each, with the count inside (<0> marks the figure). */
 const STANCES = [
-  { key: 'supports', label: 'supporting' },
-  { key: 'contradicts', label: 'contradicting' },
-  { key: 'context', label: 'context' },
-] as const;
-
-const numbers = new Intl.NumberFormat('en-GB');
-const count = (value: number) => numbers.format(value);
+  { key: 'supports', message: 'summary.sourcesSupporting' },
+  { key: 'contradicts', message: 'summary.sourcesContradicting' },
+  { key: 'context', message: 'summary.sourcesContext' },
+] as const satisfies readonly { key: string; message: MessageId }[];
 
 /** The verdict distribution: a stacked bar (decorative) and a legend with every non-zero count as text. */
 function Distribution({ tally, total }: { tally: Tally; total: number }) {
+  const t = useT();
+  const f = useFormat();
+  const arabic = useLingui().i18n.locale === 'ar';
   const present = tallyStyles(useRatingScale(), tally)
     .map((style) => ({ key: style.key, label: style.labelEn, labelAr: style.labelAr, color: style.color, count: tally[style.key] ?? 0 }))
     .filter((verdict) => verdict.count > 0);
   return (
     <section className="report-distribution" aria-labelledby="report-distribution-heading">
       <h2 id="report-distribution-heading" className="report__heading">
-        Verdicts
+        {t('summary.verdictsHeading')}
       </h2>
       {total === 0 ? (
-        <p className="muted">No claims are marked in this article yet.</p>
+        <p className="muted">{t('summary.noClaimsMarked')}</p>
       ) : (
         <>
           <div className="report-distribution__bar" aria-hidden="true">
@@ -42,11 +46,14 @@ function Distribution({ tally, total }: { tally: Tally; total: number }) {
             {present.map((verdict) => (
               <li key={verdict.key} data-rating={verdict.key}>
                 <span className="swatch" style={{ backgroundColor: verdict.color }} aria-hidden="true" />
-                <span className="report-distribution__count">{count(verdict.count)}</span> {verdict.label}
-                <span className="report-distribution__ar" lang="ar" dir="rtl">
-                  {verdict.labelAr}
-                </span>
-                <span className="muted"> · {Math.round((verdict.count / total) * 100)}%</span>
+                <span className="report-distribution__count">{f.number(verdict.count)}</span> {arabic ? verdict.labelAr : verdict.label}
+                {/* The English interface shows the Arabic label beside the English one, as the reports do. */}
+                {arabic ? null : (
+                  <span className="report-distribution__ar" lang="ar" dir="rtl">
+                    {verdict.labelAr}
+                  </span>
+                )}
+                <span className="muted"> · {f.percent(verdict.count / total)}</span>
               </li>
             ))}
           </ul>
@@ -57,13 +64,19 @@ function Distribution({ tally, total }: { tally: Tally; total: number }) {
 }
 
 function SourceCounts({ claim }: { claim: ClaimSummary }) {
+  const t = useT();
+  const f = useFormat();
   const total = claim.sources.supports + claim.sources.contradicts + claim.sources.context;
-  if (total === 0) return <span className="muted">No sources yet</span>;
+  if (total === 0) return <span className="muted">{t('summary.noSources')}</span>;
   return (
-    <ul className="report-sources" aria-label="Sources by stance">
+    <ul className="report-sources" aria-label={t('summary.sourcesByStance')}>
       {STANCES.map((stance) => (
         <li key={stance.key} className={`report-sources__item report-sources__item--${stance.key}`} data-stance={stance.key}>
-          <span className="report-sources__count">{count(claim.sources[stance.key])}</span> {stance.label}
+          <Trans
+            id={stance.message}
+            values={{ figure: f.number(claim.sources[stance.key]) }}
+            components={{ 0: <span className="report-sources__count" /> }}
+          />
         </li>
       ))}
     </ul>
@@ -71,6 +84,8 @@ function SourceCounts({ claim }: { claim: ClaimSummary }) {
 }
 
 function ClaimEntry({ claim, summary, index }: { claim: ClaimSummary; summary: ArticleSummary; index: number }) {
+  const t = useT();
+  const f = useFormat();
   const navigate = useNavigate();
   const path = `/articles/${summary.id}?claim=${claim.id}`;
   return (
@@ -86,7 +101,7 @@ function ClaimEntry({ claim, summary, index }: { claim: ClaimSummary; summary: A
       }}
     >
       <div className="report-claim__number" aria-hidden="true">
-        {index + 1}
+        {f.number(index + 1)}
       </div>
       <div className="report-claim__body">
         <blockquote className="report-claim__quote" lang={summary.language} dir={paragraphDirection(claim.quote, summary.direction)}>
@@ -101,14 +116,20 @@ function ClaimEntry({ claim, summary, index }: { claim: ClaimSummary; summary: A
               {claim.rationaleExcerpt}
             </p>
           ) : (
-            <p className="muted">No rationale yet.</p>
+            <p className="muted">{t('summary.noRationale')}</p>
           )}
         </div>
         <div className="report-claim__meta">
           <SourceCounts claim={claim} />
           <StatusBadge status={claim.status} />
-          <span className="muted">{claim.reviewer ? `Reviewer: ${claim.reviewer.name}` : 'No reviewer'}</span>
-          {claim.start === null ? <span className="muted">Not attached to the text</span> : null}
+          <span className="muted">
+            {claim.reviewer ? (
+              <Trans id={'summary.reviewer' satisfies MessageId} values={{ name: claim.reviewer.name }} components={{ 0: <bdi /> }} />
+            ) : (
+              t('summary.noReviewer')
+            )}
+          </span>
+          {claim.start === null ? <span className="muted">{t('summary.notAttached')}</span> : null}
         </div>
       </div>
     </li>
@@ -121,24 +142,25 @@ function ClaimEntry({ claim, summary, index }: { claim: ClaimSummary; summary: A
  * sources by stance, status and reviewer. Each claim opens in the article view.
  */
 export function ArticleSummaryReport({ articleId, publication }: { articleId: number; publication?: ReactNode }) {
+  const t = useT();
+  const f = useFormat();
   const { data: summary } = useArticleSummary(articleId);
   const total = summary.claims.length;
   const approved = summary.statuses.approved;
   return (
     <article className="report" aria-labelledby="report-title">
       <header className="report__header">
-        <p className="report__kicker">Fact-check report preview</p>
+        <p className="report__kicker">{t('summary.kicker')}</p>
         <h1 id="report-title" className="report__title" lang={summary.language} dir={summary.direction}>
           {summary.title}
         </h1>
         <ArticleMeta article={summary} />
         <p className="report__subtitle">
-          {count(total)} {total === 1 ? 'claim' : 'claims'} · {count(approved)} approved
-          {total > 0 && approved < total ? ' · the report is not final until every claim is approved' : ''}
+          {t(total > 0 && approved < total ? 'summary.subtitleNotFinal' : 'summary.subtitle', { count: total, approved: f.number(approved) })}
         </p>
         <p className="report__actions">
           <Link to={`/articles/${summary.id}`} className="button button--secondary button--small">
-            Open the article
+            {t('summary.openArticle')}
           </Link>
         </p>
       </header>
@@ -146,12 +168,12 @@ export function ArticleSummaryReport({ articleId, publication }: { articleId: nu
       <Distribution tally={summary.verdicts} total={total} />
       <section aria-labelledby="report-claims-heading">
         <h2 id="report-claims-heading" className="report__heading">
-          Claims in reading order
+          {t('summary.claimsHeading')}
         </h2>
         {total === 0 ? (
           <div className="empty-state empty-state--compact">
-            <p className="empty-state__title">No claims yet</p>
-            <p>Open the article and select a passage to mark a claim; it appears here with its verdict and sources.</p>
+            <p className="empty-state__title">{t('summary.emptyTitle')}</p>
+            <p>{t('summary.emptyText')}</p>
           </div>
         ) : (
           <ol className="report-claims">

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react';
 import { TextAreaField } from '../../../components/text-area-field.tsx';
 import * as Dialog from '@radix-ui/react-dialog';
 import type { QueueItem } from '@sanad/shared/schemas/queue';
@@ -7,13 +8,14 @@ import { Link, useNavigate } from 'react-router';
 import { DialogFooter } from '../../../components/dialog-footer.tsx';
 import { Loading } from '../../../components/page-loading.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
+import { useFormat } from '../../../i18n/format.ts';
+import { type MessageId, useT } from '../../../i18n/use-t.ts';
 import { describeError } from '../../../lib/api-client.ts';
 import { useCurrentUser } from '../../../lib/session.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useApprovalQueue } from '../api/get-approval-queue.ts';
 import { useDecideClaim } from '../api/decide-claim.ts';
-import { fullTime, relativeTime } from '../format.ts';
-import { useQueueKeys } from '../hooks/use-queue-keys.ts';
+import { QUEUE_KEYS, useQueueKeys } from '../hooks/use-queue-keys.ts';
 
 /** How many items the dashboard shows at first (the queue can hold thousands); "Show more" adds as many again. */
 const PAGE = 25;
@@ -35,6 +37,9 @@ interface ItemProps {
 
 function ApprovalItem({ item, active, ownVerdict, pending, onFocusItem, onApprove, onRequestChanges, register }: ItemProps) {
   const id = useId();
+  const t = useT();
+  const f = useFormat();
+  const when = <time dateTime={item.updatedAt} title={f.dateTime(item.updatedAt)} />;
   return (
     <li
       ref={(element) => register(item.claimId, element)}
@@ -46,34 +51,37 @@ function ApprovalItem({ item, active, ownVerdict, pending, onFocusItem, onApprov
       aria-describedby={`${id}-meta`}
       onFocus={() => onFocusItem(item.claimId)}
     >
-      <p className="dash-queue__quote" id={`${id}-quote`}>
-        <bdi lang={item.language} dir={paragraphDirection(item.quote, 'ltr')}>
-          {item.quote}
-        </bdi>
+      {/* The quote keeps the article's language and its own direction, aligned to its own start whatever the interface's. */}
+      <p className="dash-queue__quote" id={`${id}-quote`} lang={item.language} dir={paragraphDirection(item.quote, 'ltr')}>
+        {item.quote}
       </p>
       <p className="dash-queue__meta" id={`${id}-meta`}>
         <VerdictBadge rating={item.rating} size="small" />
         <span className="muted">
-          <bdi>{item.articleTitle}</bdi>
-          {item.verdictSetBy ? ` · by ${item.verdictSetBy.name}` : ''} · submitted{' '}
-          <time dateTime={item.updatedAt} title={fullTime(item.updatedAt)}>
-            {relativeTime(item.updatedAt)}
-          </time>
+          {item.verdictSetBy ? (
+            <Trans
+              id={'dashboard.queueItemMetaBy' satisfies MessageId}
+              values={{ title: item.articleTitle, name: item.verdictSetBy.name, when: f.relative(item.updatedAt) }}
+              components={{ 0: <bdi />, 1: <bdi />, 2: when }}
+            />
+          ) : (
+            <Trans id={'dashboard.queueItemMeta' satisfies MessageId} values={{ title: item.articleTitle, when: f.relative(item.updatedAt) }} components={{ 0: <bdi />, 2: when }} />
+          )}
         </span>
       </p>
       <div className="dash-queue__actions">
         {ownVerdict ? (
-          <span className="muted">You set this verdict; another editor approves it.</span>
+          <span className="muted">{t('dashboard.ownVerdict')}</span>
         ) : (
           <button type="button" tabIndex={active ? 0 : -1} className="button button--primary button--small" disabled={pending} onClick={() => onApprove(item)}>
-            Approve<span className="visually-hidden"> “{item.quote}”</span>
+            <Trans id={'dashboard.approveQuote' satisfies MessageId} values={{ quote: item.quote }} components={{ 0: <span className="visually-hidden" /> }} />
           </button>
         )}
         <button type="button" tabIndex={active ? 0 : -1} className="button button--secondary button--small" onClick={() => onRequestChanges(item)}>
-          Request changes<span className="visually-hidden"> to “{item.quote}”</span>
+          <Trans id={'dashboard.requestChangesQuote' satisfies MessageId} values={{ quote: item.quote }} components={{ 0: <span className="visually-hidden" /> }} />
         </button>
         <Link to={claimPath(item)} tabIndex={active ? 0 : -1} className="button button--ghost button--small">
-          Open<span className="visually-hidden"> “{item.quote}” in its article</span>
+          <Trans id={'dashboard.openQuote' satisfies MessageId} values={{ quote: item.quote }} components={{ 0: <span className="visually-hidden" /> }} />
         </Link>
       </div>
     </li>
@@ -90,6 +98,7 @@ interface RequestChangesDialogProps {
 /** Asks for the note that goes back to the reviewer; Escape or Cancel closes it and focus returns to the item. */
 function RequestChangesDialog({ item, pending, onSend, onClose }: RequestChangesDialogProps) {
   const id = useId();
+  const t = useT();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();
 
@@ -97,7 +106,7 @@ function RequestChangesDialog({ item, pending, onSend, onClose }: RequestChanges
     event.preventDefault();
     if (!item) return;
     if (note.trim() === '') {
-      setError('Write what needs to change.');
+      setError(t('dashboard.noteRequired'));
       return;
     }
     onSend(item, note.trim());
@@ -117,19 +126,24 @@ function RequestChangesDialog({ item, pending, onSend, onClose }: RequestChanges
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog" onCloseAutoFocus={(event) => event.preventDefault()}>
-          <Dialog.Title className="dialog__title">Request changes</Dialog.Title>
+          <Dialog.Title className="dialog__title">{t('dashboard.requestChangesTitle')}</Dialog.Title>
           <Dialog.Description className="dialog__description">
             {item ? (
-              <>
-                The claim “<bdi lang={item.language}>{item.quote}</bdi>” goes back to its reviewer with your note.
-              </>
+              <Trans
+                id={'dashboard.requestChangesDescription' satisfies MessageId}
+                values={{ quote: item.quote }}
+                components={{ 0: <bdi lang={item.language} dir="auto" /> }}
+              />
             ) : null}
           </Dialog.Description>
           <form className="form" onSubmit={submit} noValidate>
             <div className="field">
-              <TextAreaField id={`${id}-note`} label="What needs to change" rows={4} value={note} onChange={setNote} error={error} />
+              <TextAreaField id={`${id}-note`} label={t('dashboard.noteLabel')} rows={4} value={note} onChange={setNote} error={error} />
             </div>
-            <DialogFooter confirm={{ label: pending ? 'Sending…' : 'Send back for changes', disabled: pending }} />
+            <DialogFooter
+              cancelLabel={t('common.cancel')}
+              confirm={{ label: pending ? t('dashboard.sending') : t('dashboard.sendBack'), disabled: pending }}
+            />
           </form>
         </Dialog.Content>
       </Dialog.Portal>
@@ -143,6 +157,8 @@ function RequestChangesDialog({ item, pending, onSend, onClose }: RequestChanges
  * (roving focus); `j`/`k` move, `a` approves, `r` asks for changes, `o` opens.
  */
 export function ApprovalQueue() {
+  const t = useT();
+  const f = useFormat();
   const queue = useApprovalQueue();
   const me = useCurrentUser();
   const decide = useDecideClaim();
@@ -186,7 +202,7 @@ export function ApprovalQueue() {
 
   function approve(item: QueueItem) {
     if (item.verdictSetBy?.id === me.id) {
-      toast.show('You set this verdict, so another editor approves it.', 'error');
+      toast.show(t('dashboard.ownVerdictToast'), 'error');
       return;
     }
     const hadFocus = elements.current.get(item.claimId)?.contains(document.activeElement) ?? false;
@@ -195,7 +211,7 @@ export function ApprovalQueue() {
       {
         onSuccess: () => {
           refocus.current = hadFocus;
-          toast.show('Claim approved.', 'success');
+          toast.show(t('dashboard.approvedToast'), 'success');
         },
       },
     );
@@ -207,7 +223,7 @@ export function ApprovalQueue() {
       {
         onSuccess: () => {
           refocus.current = true;
-          toast.show('Sent back for changes.', 'success');
+          toast.show(t('dashboard.sentBackToast'), 'success');
         },
         onSettled: () => setAsking(null),
       },
@@ -236,14 +252,14 @@ export function ApprovalQueue() {
     },
   });
 
-  if (queue.isPending) return <Loading label="Loading the claims awaiting approval…" />;
+  if (queue.isPending) return <Loading label={t('dashboard.queueLoading')} />;
   if (queue.isError) {
     return (
       <div className="region-error" role="alert">
-        <p className="region-error__title">Could not load the claims awaiting approval.</p>
+        <p className="region-error__title">{t('dashboard.queueLoadFailed')}</p>
         <p className="region-error__message">{describeError(queue.error)}</p>
         <button type="button" className="button button--secondary" onClick={() => void queue.refetch()}>
-          Try again
+          {t('common.retry')}
         </button>
       </div>
     );
@@ -251,8 +267,8 @@ export function ApprovalQueue() {
   if (!items || items.length === 0) {
     return (
       <div className="empty-state empty-state--compact" data-testid="approval-empty">
-        <p className="empty-state__title">Nothing awaiting approval</p>
-        <p>Claims appear here when a reviewer submits them for review.</p>
+        <p className="empty-state__title">{t('dashboard.queueEmptyTitle')}</p>
+        <p>{t('dashboard.queueEmptyText')}</p>
       </div>
     );
   }
@@ -260,10 +276,19 @@ export function ApprovalQueue() {
   return (
     <>
       <p className="dash-queue__keys muted" id="dash-queue-keys">
-        Keys: <kbd className="kbd">j</kbd> / <kbd className="kbd">k</kbd> next / previous, <kbd className="kbd">a</kbd> approve,{' '}
-        <kbd className="kbd">r</kbd> request changes, <kbd className="kbd">o</kbd> open in the article.
+        <Trans
+          id={'dashboard.queueKeys' satisfies MessageId}
+          values={{
+            next: t('dashboard.key', { key: QUEUE_KEYS.next }),
+            previous: t('dashboard.key', { key: QUEUE_KEYS.previous }),
+            approve: t('dashboard.key', { key: QUEUE_KEYS.approve }),
+            requestChanges: t('dashboard.key', { key: QUEUE_KEYS.requestChanges }),
+            open: t('dashboard.key', { key: QUEUE_KEYS.open }),
+          }}
+          components={{ 0: <kbd className="kbd" />, 1: <kbd className="kbd" />, 2: <kbd className="kbd" />, 3: <kbd className="kbd" />, 4: <kbd className="kbd" /> }}
+        />
       </p>
-      <ol className="dash-queue" aria-label="Claims awaiting approval" aria-describedby="dash-queue-keys" data-testid="approval-queue">
+      <ol className="dash-queue" aria-label={t('dashboard.queueLabel')} aria-describedby="dash-queue-keys" data-testid="approval-queue">
         {items.map((item, index) => (
           <ApprovalItem
             key={item.claimId}
@@ -283,13 +308,11 @@ export function ApprovalQueue() {
       </ol>
       {queue.data.length > items.length ? (
         <p className="dash-queue__more">
-          <span className="muted">
-            Showing {items.length} of {queue.data.length} (oldest first).
-          </span>{' '}
+          <span className="muted">{t('dashboard.queueShowing', { shown: f.number(items.length), total: f.number(queue.data.length) })}</span>{' '}
           <button type="button" className="button button--ghost button--small" onClick={() => setLimit((current) => current + PAGE)}>
-            Show {Math.min(PAGE, queue.data.length - items.length)} more
+            {t('dashboard.queueShowMore', { count: Math.min(PAGE, queue.data.length - items.length) })}
           </button>{' '}
-          <Link to="/approvals">Open the full queue</Link>
+          <Link to="/approvals">{t('dashboard.queueOpenFull')}</Link>
         </p>
       ) : null}
       <RequestChangesDialog

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { RegionBoundary } from '../../../components/error-boundary.tsx';
 import { Loading } from '../../../components/page-loading.tsx';
+import { useFormat } from '../../../i18n/format.ts';
+import { type MessageId, useT } from '../../../i18n/use-t.ts';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { useSummary } from '../api/get-summary.ts';
-import { formatCount, plural } from '../format.ts';
 import { FILTER_NAMES, useDashboardFilters, type FilterName } from '../hooks/use-dashboard-filters.ts';
 import { ApprovalQueue } from './approval-queue.tsx';
 import { ArticleTable } from './article-table.tsx';
@@ -11,13 +12,14 @@ import { DashboardFilters } from './dashboard-filters.tsx';
 import { Totals } from './totals.tsx';
 import { Workload } from './workload.tsx';
 
-const FILTER_LABELS: Record<FilterName, string> = {
-  status: 'status',
-  verdict: 'verdict',
-  reviewer: 'reviewer',
-  language: 'language',
-  from: '“added from” date',
-  to: '“added until” date',
+/** The message saying a filter is not valid, one whole sentence per filter. */
+const INVALID_FILTER: Record<FilterName, MessageId> = {
+  status: 'dashboard.invalidFilter.status',
+  verdict: 'dashboard.invalidFilter.verdict',
+  reviewer: 'dashboard.invalidFilter.reviewer',
+  language: 'dashboard.invalidFilter.language',
+  from: 'dashboard.invalidFilter.from',
+  to: 'dashboard.invalidFilter.to',
 };
 
 /** The filter a 400 names in its details (`path` such as `["query", "to"]`), if it is one of ours. */
@@ -42,6 +44,8 @@ interface DashboardProps {
  * and at once after a decision taken here.
  */
 export function Dashboard({ addArticle }: DashboardProps) {
+  const t = useT();
+  const f = useFormat();
   const { query, active, setFilter, clearFilters, sortBy } = useDashboardFilters();
   const summary = useSummary(query);
   const data = summary.data;
@@ -51,26 +55,26 @@ export function Dashboard({ addArticle }: DashboardProps) {
   let body: ReactNode;
   let table: ReactNode = null;
   if (summary.isPending) {
-    body = <Loading label="Loading the dashboard…" />;
+    body = <Loading label={t('dashboard.loading')} />;
   } else if (summary.isError && (invalid !== undefined || !data)) {
     body = (
       <div className="region-error" role="alert" data-testid="dashboard-error">
         <p className="region-error__title">
-          {invalid ? `The ${FILTER_LABELS[invalid]} filter is not valid.` : 'Could not load the dashboard.'}
+          {invalid ? t(INVALID_FILTER[invalid]) : t('dashboard.loadFailed')}
         </p>
         <p className="region-error__message">{describeError(summary.error)}</p>
         <div className="form__actions">
           {invalid ? (
             <button type="button" className="button button--secondary" onClick={() => setFilter(invalid, undefined)}>
-              Remove that filter
+              {t('dashboard.removeFilter')}
             </button>
           ) : (
             <button type="button" className="button button--secondary" onClick={() => void summary.refetch()}>
-              Try again
+              {t('common.retry')}
             </button>
           )}
           <button type="button" className="button button--ghost" onClick={clearFilters}>
-            Clear filters
+            {t('dashboard.clearFilters')}
           </button>
         </div>
       </div>
@@ -78,19 +82,19 @@ export function Dashboard({ addArticle }: DashboardProps) {
   } else if (data && data.articles.length === 0 && active.length === 0) {
     body = (
       <div className="empty-state" data-testid="dashboard-empty">
-        <h3 className="empty-state__title">No articles yet</h3>
-        <p>Add an article to start: paste its title and text, then reviewers mark its claims, rate them and submit them for approval.</p>
+        <h3 className="empty-state__title">{t('dashboard.emptyTitle')}</h3>
+        <p>{t('dashboard.emptyText')}</p>
         {addArticle ? <div>{addArticle}</div> : null}
       </div>
     );
   } else if (data && data.articles.length === 0) {
     body = (
       <div className="empty-state" data-testid="dashboard-no-match">
-        <h3 className="empty-state__title">No articles match these filters</h3>
-        <p>Nothing was found for {plural(active.length, 'filter')}. Widen the date range, pick another value, or clear the filters to see every article.</p>
+        <h3 className="empty-state__title">{t('dashboard.noMatchTitle')}</h3>
+        <p>{t('dashboard.noMatchText', { count: active.length })}</p>
         <div>
           <button type="button" className="button button--primary button--small" onClick={clearFilters}>
-            Clear filters
+            {t('dashboard.clearFilters')}
           </button>
         </div>
       </div>
@@ -99,10 +103,9 @@ export function Dashboard({ addArticle }: DashboardProps) {
     body = (
       <section className="dash-section" aria-labelledby="dash-totals-heading">
         <h2 id="dash-totals-heading" className="dash-section__title">
-          Totals
+          {t('dashboard.totalsHeading')}
           <span className="dash-section__meta" data-testid="dashboard-counts">
-            {plural(data.totals.articles, 'article')} · {plural(data.totals.claims, 'claim')}
-            {active.length > 0 ? ' (filtered)' : ''}
+            {t(active.length > 0 ? 'dashboard.countsFiltered' : 'dashboard.counts', { articles: data.totals.articles, claims: data.totals.claims })}
           </span>
         </h2>
         <Totals totals={data.totals} />
@@ -111,7 +114,7 @@ export function Dashboard({ addArticle }: DashboardProps) {
     table = (
       <section className="dash-section" aria-labelledby="dash-articles-heading">
         <h2 id="dash-articles-heading" className="dash-section__title">
-          Articles <span className="count">{formatCount(data.articles.length)}</span>
+          {t('dashboard.articlesHeading')} <span className="count">{f.number(data.articles.length)}</span>
         </h2>
         <ArticleTable rows={data.articles} query={query} onSort={sortBy} />
       </section>
@@ -123,7 +126,7 @@ export function Dashboard({ addArticle }: DashboardProps) {
     <div className="dashboard">
       <DashboardFilters query={query} languages={languages} activeCount={active.length} invalid={invalid} onChange={setFilter} onClear={clearFilters} />
       <p className="visually-hidden" role="status">
-        {updating ? 'Updating the dashboard…' : ''}
+        {updating ? t('dashboard.updating') : ''}
       </p>
       <div className={`dash-main${updating ? ' dash-main--updating' : ''}`} aria-busy={updating || undefined}>
         {body}
@@ -131,18 +134,18 @@ export function Dashboard({ addArticle }: DashboardProps) {
       <div className="dash-columns">
         <section className="dash-section" aria-labelledby="dash-queue-heading">
           <h2 id="dash-queue-heading" className="dash-section__title">
-            Awaiting approval
+            {t('common.status.submitted')}
           </h2>
-          <RegionBoundary region="the claims awaiting approval">
+          <RegionBoundary region={t('dashboard.queueRegion')}>
             <ApprovalQueue />
           </RegionBoundary>
         </section>
         <section className="dash-section" aria-labelledby="dash-workload-heading">
           <h2 id="dash-workload-heading" className="dash-section__title">
-            Reviewer workload
-            {active.length > 0 ? <span className="dash-section__meta">(filtered)</span> : null}
+            {t('dashboard.workloadHeading')}
+            {active.length > 0 ? <span className="dash-section__meta">{t('dashboard.filtered')}</span> : null}
           </h2>
-          {data ? <Workload rows={data.workload} /> : summary.isPending ? <Loading label="Loading the workload…" /> : <p className="muted">Not available.</p>}
+          {data ? <Workload rows={data.workload} /> : summary.isPending ? <Loading label={t('dashboard.workloadLoading')} /> : <p className="muted">{t('dashboard.notAvailable')}</p>}
         </section>
       </div>
       <div className={`dash-main${updating ? ' dash-main--updating' : ''}`} aria-busy={updating || undefined}>

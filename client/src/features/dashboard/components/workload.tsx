@@ -1,17 +1,18 @@
 import type { WorkloadRow } from '@sanad/shared/schemas/summary';
-import type { ClaimStatus } from '@sanad/shared/schemas/workflow';
-import { formatCount, STATUS_COLORS, STATUS_ORDER, STATUS_WORDS } from '../format.ts';
-
-/** Column headings short enough for a narrow table; the full words are in the tooltip and for screen readers. */
-const SHORT: Record<ClaimStatus, string> = { draft: 'Draft', submitted: 'Awaiting', changes_requested: 'Changes', approved: 'Approved' };
+import { STATUS_MESSAGES } from '../../../components/status-badge.tsx';
+import { useFormat } from '../../../i18n/format.ts';
+import { useT } from '../../../i18n/use-t.ts';
+import { STATUS_COLORS, STATUS_ORDER, STATUS_SHORT } from '../format.ts';
 
 /** Claims per reviewer by status (a claim's reviewer is its assignee, or else whoever marked it), busiest first. */
 export function Workload({ rows }: { rows: WorkloadRow[] }) {
+  const t = useT();
+  const f = useFormat();
   if (rows.length === 0) {
     return (
       <div className="empty-state empty-state--compact">
-        <p className="empty-state__title">No reviewer work in this view</p>
-        <p>Assign articles or claims to reviewers from the article view; their claims are counted here.</p>
+        <p className="empty-state__title">{t('dashboard.workloadEmptyTitle')}</p>
+        <p>{t('dashboard.workloadEmptyText')}</p>
       </div>
     );
   }
@@ -19,18 +20,19 @@ export function Workload({ rows }: { rows: WorkloadRow[] }) {
   return (
     <div className="dash-scroll">
       <table className="dash-tally dash-workload" data-testid="workload">
-        <caption className="visually-hidden">Claims per reviewer by status</caption>
+        <caption className="visually-hidden">{t('dashboard.workloadCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Reviewer</th>
+            <th scope="col">{t('dashboard.reviewerColumn')}</th>
             {STATUS_ORDER.map((status) => (
-              <th key={status} scope="col" className="dash-num" title={STATUS_WORDS[status]}>
-                <span aria-hidden="true">{SHORT[status]}</span>
-                <span className="visually-hidden">{STATUS_WORDS[status]}</span>
+              // Column headings short enough for a narrow table; the full words are in the tooltip and for screen readers.
+              <th key={status} scope="col" className="dash-num" title={t(STATUS_MESSAGES[status])}>
+                <span aria-hidden="true">{t(STATUS_SHORT[status])}</span>
+                <span className="visually-hidden">{t(STATUS_MESSAGES[status])}</span>
               </th>
             ))}
             <th scope="col" className="dash-num">
-              Total
+              {t('dashboard.total')}
             </th>
           </tr>
         </thead>
@@ -38,7 +40,7 @@ export function Workload({ rows }: { rows: WorkloadRow[] }) {
           {rows.map((row) => (
             <tr key={row.reviewer.id}>
               <th scope="row">
-                <span className="dash-workload__name">{row.reviewer.name}</span>
+                <bdi className="dash-workload__name">{row.reviewer.name}</bdi>
                 <span className="dash-workload__bar" aria-hidden="true" style={{ width: `${(row.claims / max) * 100}%` }}>
                   {STATUS_ORDER.map((status) =>
                     row.statuses[status] > 0 ? (
@@ -49,10 +51,10 @@ export function Workload({ rows }: { rows: WorkloadRow[] }) {
               </th>
               {STATUS_ORDER.map((status) => (
                 <td key={status} className="dash-num">
-                  {row.statuses[status] === 0 ? <span className="dash-zero">0</span> : formatCount(row.statuses[status])}
+                  {row.statuses[status] === 0 ? <span className="dash-zero">{f.number(0)}</span> : f.number(row.statuses[status])}
                 </td>
               ))}
-              <td className="dash-num dash-strong">{formatCount(row.claims)}</td>
+              <td className="dash-num dash-strong">{f.number(row.claims)}</td>
             </tr>
           ))}
         </tbody>

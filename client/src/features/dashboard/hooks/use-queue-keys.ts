@@ -13,6 +13,13 @@ export interface QueueKeyHandlers {
   open: (claimId: number) => void;
 }
 
+/**
+ * The letter printed on each shortcut's key, as the help shows it. The help's
+ * message (`dashboard.key`) adds, in Arabic, the letter the same key types in
+ * the standard Arabic layout: "J (ت)".
+ */
+export const QUEUE_KEYS = { next: 'J', previous: 'K', approve: 'A', requestChanges: 'R', open: 'O' } as const;
+
 /** The queue item that holds the focus, if any (an item or a control inside one). */
 function focusedClaimId(): number | null {
   const active = document.activeElement;
@@ -26,6 +33,8 @@ function focusedClaimId(): number | null {
  * The queue's keyboard shortcuts, on the whole page: `j`/`k` move between
  * items from anywhere; `a`, `r` and `o` act on the focused item only. Keys
  * typed in a field, with Ctrl/Alt/Meta, or while a dialog is open are left alone.
+ * They match `KeyboardEvent.code` (the key's place), not `key`, so they work
+ * with an Arabic keyboard layout active (`QUEUE_KEYS` names them for the help).
  */
 export function useQueueKeys(handlers: QueueKeyHandlers): void {
   const latest = useRef(handlers);
@@ -37,18 +46,19 @@ export function useQueueKeys(handlers: QueueKeyHandlers): void {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.repeat || hasCommandModifier(event) || isTypingTarget(event.target)) return;
       if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return;
-      const key = event.key;
-      if (key === 'j' || key === 'k') {
+      // The physical key, so the shortcuts work whatever the layout (with Arabic active, KeyJ types "ت").
+      const code = event.code;
+      if (code === 'KeyJ' || code === 'KeyK') {
         event.preventDefault();
-        latest.current.move(key === 'j' ? 1 : -1);
+        latest.current.move(code === 'KeyJ' ? 1 : -1);
         return;
       }
-      if (key !== 'a' && key !== 'r' && key !== 'o') return;
+      if (code !== 'KeyA' && code !== 'KeyR' && code !== 'KeyO') return;
       const claimId = focusedClaimId();
       if (claimId === null) return;
       event.preventDefault();
-      if (key === 'a') latest.current.approve(claimId);
-      else if (key === 'r') latest.current.requestChanges(claimId);
+      if (code === 'KeyA') latest.current.approve(claimId);
+      else if (code === 'KeyR') latest.current.requestChanges(claimId);
       else latest.current.open(claimId);
     }
     document.addEventListener('keydown', onKeyDown);

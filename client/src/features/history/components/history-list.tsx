@@ -1,41 +1,49 @@
+import { useLingui } from '@lingui/react';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import { useId } from 'react';
 import { Loading } from '../../../components/page-loading.tsx';
+import { useFormat } from '../../../i18n/format.ts';
+import { useT } from '../../../i18n/use-t.ts';
 import { describeError } from '../../../lib/api-client.ts';
-import { formatTime } from '../../../lib/format-time.ts';
 import { useHistory } from '../api/get-history.ts';
 import { useRatingScale } from '../../../lib/rating-scale.ts';
-import { describeEntry, historyContext, type FieldChange, type Part } from '../describe-entry.ts';
+import { describeEntry, historyContext, splitIsolates, type FieldChange } from '../describe-entry.ts';
 
-/** A sentence: our words as they are, people's words isolated (`<bdi>`) so Arabic and English never reorder each other. */
-function Sentence({ parts }: { parts: Part[] }) {
+/**
+ * A sentence: our words as they are, people's words isolated (`<bdi>`) so
+ * Arabic and English never reorder each other; the actor's name in bold.
+ */
+function Sentence({ sentence, actor }: { sentence: string; actor: string | null }) {
+  let bolded = false;
   return (
     <>
-      {parts.map((part, index) =>
-        typeof part === 'string' ? (
-          <span key={index}>{part}</span>
-        ) : part.quoted ? (
-          <q key={index} className="history-entry__quote">
-            <bdi>{part.text}</bdi>
-          </q>
-        ) : (
-          <bdi key={index}>{part.text}</bdi>
-        ),
-      )}
+      {splitIsolates(sentence).map((piece, index) => {
+        if (typeof piece === 'string') return <span key={index}>{piece}</span>;
+        if (!bolded && actor !== null && piece.text === actor) {
+          bolded = true;
+          return (
+            <strong key={index}>
+              <bdi>{piece.text}</bdi>
+            </strong>
+          );
+        }
+        return <bdi key={index}>{piece.text}</bdi>;
+      })}
     </>
   );
 }
 
 function Details({ changes, created, removed }: { changes: FieldChange[]; created: boolean; removed: boolean }) {
+  const t = useT();
   return (
     <details className="history-entry__details">
-      <summary>Show details</summary>
+      <summary>{t('history.showDetails')}</summary>
       <table className="history-entry__table">
         <thead>
           <tr>
-            <th scope="col">Field</th>
-            {created ? null : <th scope="col">Before</th>}
-            {removed ? null : <th scope="col">After</th>}
+            <th scope="col">{t('history.fieldColumn')}</th>
+            {created ? null : <th scope="col">{t('history.beforeColumn')}</th>}
+            {removed ? null : <th scope="col">{t('history.afterColumn')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -44,12 +52,12 @@ function Details({ changes, created, removed }: { changes: FieldChange[]; create
               <th scope="row">{change.label}</th>
               {created ? null : (
                 <td dir="auto" className="history-entry__before">
-                  {change.before ?? <span className="muted">(none)</span>}
+                  {change.before ?? <span className="muted">{t('history.none')}</span>}
                 </td>
               )}
               {removed ? null : (
                 <td dir="auto" className="history-entry__after">
-                  {change.after ?? <span className="muted">(none)</span>}
+                  {change.after ?? <span className="muted">{t('history.none')}</span>}
                 </td>
               )}
             </tr>
@@ -69,38 +77,34 @@ function Details({ changes, created, removed }: { changes: FieldChange[]; create
  */
 export function HistoryList({ claimId, claim }: { claimId: number; claim?: Claim }) {
   const id = useId();
+  const t = useT();
+  const f = useFormat();
+  const language = useLingui().i18n.locale;
   const history = useHistory(claimId);
   const scale = useRatingScale();
   let body;
-  if (history.isPending) body = <Loading label="Loading the history…" />;
+  if (history.isPending) body = <Loading label={t('history.loading')} />;
   else if (history.isError)
     body = (
       <p className="field__error" role="alert">
         {describeError(history.error)}
       </p>
     );
-  else if (history.data.entries.length === 0) body = <p className="muted">Nothing recorded yet.</p>;
+  else if (history.data.entries.length === 0) body = <p className="muted">{t('history.empty')}</p>;
   else {
-    const context = historyContext(history.data.entries, claim, scale.ratings);
+    const context = historyContext(history.data.entries, claim, scale.ratings, language);
     body = (
       <ol className="history-list" aria-labelledby={`${id}-heading`}>
         {history.data.entries.map((entry) => {
-          const described = describeEntry(entry, context);
+          const described = describeEntry(entry, context, { t, f });
           return (
             <li key={entry.id} className="history-entry" data-testid="history-entry" data-action={entry.action}>
               <p className="history-entry__sentence" data-testid="history-sentence">
-                {described.byActor ? (
-                  <>
-                    <strong>
-                      <bdi>{entry.actor?.name ?? 'The system'}</bdi>
-                    </strong>{' '}
-                  </>
-                ) : null}
-                <Sentence parts={described.parts} />
+                <Sentence sentence={described.sentence} actor={described.actor} />
               </p>
               <p className="history-entry__meta">
                 <time dateTime={entry.at} className="muted">
-                  {formatTime(entry.at)}
+                  {f.dateTime(entry.at)}
                 </time>
               </p>
               {described.details.length > 0 ? (
@@ -115,7 +119,7 @@ export function HistoryList({ claimId, claim }: { claimId: number; claim?: Claim
   return (
     <section className="panel-section" aria-labelledby={`${id}-heading`} data-testid="history">
       <h3 id={`${id}-heading`} className="panel-section__heading">
-        History
+        {t('history.heading')}
       </h3>
       {body}
     </section>

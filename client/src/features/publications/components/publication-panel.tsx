@@ -1,25 +1,28 @@
 import type { Correction, PublicationList } from '@sanad/shared/schemas/publication';
 import type { ReportFormat, ReportKind } from '@sanad/shared/schemas/report';
 import type { ErrorDetail } from '@sanad/shared/errors';
+import { Trans } from '@lingui/react';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
-import { formatTime } from '../../../lib/format-time.ts';
+import { useFormat } from '../../../i18n/format.ts';
+import { type MessageId, type Translate, useT } from '../../../i18n/use-t.ts';
 import { useCan } from '../../../lib/session.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { downloadReport, reportUrl } from '../api/download-report.ts';
 import { usePublications, usePublishArticle } from '../api/publications.ts';
 
 /** The report formats offered for download, in the order a newsroom reaches for them. */
-const REPORT_DOWNLOADS: { format: ReportFormat; label: string; description: string; published?: true }[] = [
-  { format: 'pdf', label: 'PDF', description: 'Printable report rendered from the HTML' },
-  { format: 'html', label: 'HTML', description: 'One self-contained web page' },
-  { format: 'md', label: 'Markdown', description: 'Text for editors and content systems' },
-  { format: 'csv', label: 'CSV', description: 'One row per claim, for spreadsheets' },
-  { format: 'json', label: 'JSON', description: 'The full data, with a versioned schema' },
-  { format: 'claimreview', label: 'ClaimReview', description: 'schema.org ClaimReview JSON-LD for search engines', published: true },
-  { format: 'w3c', label: 'W3C annotations', description: 'W3C Web Annotation collection (JSON-LD)' },
+// Format names (PDF, HTML, Markdown…) are the formats' own names and stay as they are in every language; W3C's needs words.
+const REPORT_DOWNLOADS: { format: ReportFormat; name?: string; label?: MessageId; description: MessageId; published?: true }[] = [
+  { format: 'pdf', name: 'PDF', description: 'publications.format.pdf' },
+  { format: 'html', name: 'HTML', description: 'publications.format.html' },
+  { format: 'md', name: 'Markdown', description: 'publications.format.md' },
+  { format: 'csv', name: 'CSV', description: 'publications.format.csv' },
+  { format: 'json', name: 'JSON', description: 'publications.format.json' },
+  { format: 'claimreview', name: 'ClaimReview', description: 'publications.format.claimreview', published: true },
+  { format: 'w3c', label: 'publications.w3cLabel', description: 'publications.format.w3c' },
 ];
 
 /**
@@ -27,12 +30,13 @@ const REPORT_DOWNLOADS: { format: ReportFormat; label: string; description: stri
  * first, so a refusal shows its problems here instead of downloading an error.
  */
 function ClaimReviewDownload({ articleId, onProblems }: { articleId: number; onProblems: (problems: ErrorDetail[] | null) => void }) {
+  const t = useT();
   const [pending, setPending] = useState(false);
   return (
     <button
       type="button"
       className="button button--secondary button--small"
-      title="schema.org ClaimReview JSON-LD for search engines"
+      title={t('publications.format.claimreview')}
       data-testid="download-published-claimreview"
       disabled={pending}
       onClick={async () => {
@@ -60,15 +64,16 @@ function ClaimReviewDownload({ articleId, onProblems }: { articleId: number; onP
 }
 
 function Downloads({ articleId, kind }: { articleId: number; kind: ReportKind }) {
+  const t = useT();
   const [problems, setProblems] = useState<ErrorDetail[] | null>(null);
   const formats = REPORT_DOWNLOADS.filter((item) => kind === 'published' || !item.published);
   return (
     <div className="report__downloads-group">
-      <nav className="report__downloads" aria-label={kind === 'draft' ? 'Download the draft report' : 'Download the published report'}>
+      <nav className="report__downloads" aria-label={kind === 'draft' ? t('publications.downloadDraft') : t('publications.downloadPublished')}>
         <span className="report__downloads-label" aria-hidden="true">
-          {kind === 'draft' ? 'Draft' : 'Published'}
+          {kind === 'draft' ? t('publications.draft') : t('publications.published')}
         </span>
-        {formats.map(({ format, label, description }) =>
+        {formats.map(({ format, name, label, description }) =>
           format === 'claimreview' ? (
             <ClaimReviewDownload key={format} articleId={articleId} onProblems={setProblems} />
           ) : (
@@ -77,20 +82,22 @@ function Downloads({ articleId, kind }: { articleId: number; kind: ReportKind })
               className="button button--secondary button--small"
               href={reportUrl(articleId, format, kind)}
               download
-              title={description}
+              title={t(description)}
               data-testid={kind === 'draft' ? `download-${format}` : `download-published-${format}`}
             >
-              {label}
+              {label ? t(label) : name}
             </a>
           ),
         )}
       </nav>
       {problems ? (
         <div className="notice notice--error" role="alert" data-testid="claimreview-problems">
-          <p className="notice__title">ClaimReview cannot be exported yet:</p>
+          <p className="notice__title">{t('publications.claimReviewProblems')}</p>
           <ul className="publication__problems">
             {problems.map((problem, index) => (
-              <li key={index}>{problem.message}</li>
+              <li key={index} dir="auto">
+                {problem.message}
+              </li>
             ))}
           </ul>
         </div>
@@ -100,23 +107,27 @@ function Downloads({ articleId, kind }: { articleId: number; kind: ReportKind })
 }
 
 function CorrectionItem({ correction }: { correction: Correction }) {
+  const t = useT();
+  const f = useFormat();
   return (
     <li className="publication__correction" data-testid="correction">
       <p className="publication__correction-head">
         <span className={correction.publishedAt ? 'publication__date' : 'publication__pending'}>
-          {correction.publishedAt ? `Published ${formatTime(correction.publishedAt)}` : 'Pending: goes out with the next publication'}
+          {correction.publishedAt ? t('publications.correctionPublished', { when: f.dateTime(correction.publishedAt) }) : t('publications.correctionPending')}
         </span>
         <span className="publication__change">
           <VerdictBadge rating={correction.ratingBefore} size="small" />
-          <span aria-label="changed to">→</span>
+          <span className="publication__arrow" role="img" aria-label={t('publications.changedTo')}>
+            →
+          </span>
           {correction.publishedAt ? (
             correction.ratingAfter ? (
               <VerdictBadge rating={correction.ratingAfter} size="small" />
             ) : (
-              <span className="muted">withdrawn for review</span>
+              <span className="muted">{t('publications.withdrawnForReview')}</span>
             )
           ) : (
-            <span className="muted">under review</span>
+            <span className="muted">{t('publications.underReview')}</span>
           )}
         </span>
       </p>
@@ -127,18 +138,33 @@ function CorrectionItem({ correction }: { correction: Correction }) {
         {correction.reason}
       </p>
       <p className="muted publication__by">
-        Reopened {formatTime(correction.reopenedAt)}
-        {correction.reopenedBy ? ` by ${correction.reopenedBy.name}` : ''}
+        {correction.reopenedBy ? (
+          <Trans
+            id={'publications.reopenedBy' satisfies MessageId}
+            values={{ when: f.dateTime(correction.reopenedAt), name: correction.reopenedBy.name }}
+            components={{ 0: <bdi /> }}
+          />
+        ) : (
+          t('publications.reopened', { when: f.dateTime(correction.reopenedAt) })
+        )}
       </p>
     </li>
   );
 }
 
-function pendingSentence({ pending }: PublicationList): string | null {
-  const parts: string[] = [];
-  if (pending.newClaims > 0) parts.push(pending.newClaims === 1 ? '1 newly approved claim' : `${pending.newClaims} newly approved claims`);
-  if (pending.corrections > 0) parts.push(pending.corrections === 1 ? '1 correction' : `${pending.corrections} corrections`);
-  return parts.length > 0 ? `${parts.join(' and ')} ${parts.length === 1 && (pending.newClaims === 1 || pending.corrections === 1) ? 'is' : 'are'} not published yet.` : null;
+/** What is approved or corrected but not published yet, as one sentence (null when nothing is). */
+function pendingSentence({ pending }: PublicationList, t: Translate): string | null {
+  if (pending.newClaims === 0 && pending.corrections === 0) return null;
+  if (pending.corrections === 0) return t('publications.pendingClaims', { claims: pending.newClaims });
+  if (pending.newClaims === 0) return t('publications.pendingCorrections', { corrections: pending.corrections });
+  return t('publications.pendingBoth', { claims: pending.newClaims, corrections: pending.corrections });
+}
+
+/** What the next publication will carry, for the confirmation (the same counts as `pendingSentence`). */
+function updateCarries({ pending }: PublicationList, t: Translate): string {
+  if (pending.corrections === 0) return t('publications.carriesClaims', { claims: pending.newClaims });
+  if (pending.newClaims === 0) return t('publications.carriesCorrections', { corrections: pending.corrections });
+  return t('publications.carriesBoth', { claims: pending.newClaims, corrections: pending.corrections });
 }
 
 /**
@@ -148,6 +174,8 @@ function pendingSentence({ pending }: PublicationList): string | null {
  * downloads of the draft and of the published report.
  */
 export function PublicationPanel({ articleId }: { articleId: number }) {
+  const t = useT();
+  const f = useFormat();
   const { data } = usePublications(articleId);
   const publish = usePublishArticle(articleId);
   const toast = useToast();
@@ -156,31 +184,36 @@ export function PublicationPanel({ articleId }: { articleId: number }) {
   const latest = data.publications[0];
   // Before the first publication, every approved claim is new.
   const approved = data.pending.newClaims;
-  const pending = pendingSentence(data);
+  const pending = pendingSentence(data, t);
   const publishable = latest ? data.pending.newClaims + data.pending.corrections > 0 : approved > 0;
   const first = data.publications.at(-1);
   return (
     <section className="publication" aria-labelledby="publication-heading" data-testid="publication-panel">
       <div className="publication__head">
         <h2 id="publication-heading" className="report__heading">
-          Publication
+          {t('publications.heading')}
         </h2>
         <span className={`publication__state ${latest ? 'publication__state--published' : ''}`} data-testid="publication-state">
-          {latest ? `Published · publication ${latest.number}` : 'Not published'}
+          {latest ? t('publications.stateNumber', { number: f.number(latest.number) }) : t('publications.notPublished')}
         </span>
       </div>
       {latest ? (
         <p>
-          Last published {formatTime(latest.publishedAt)}
-          {latest.publishedBy ? ` by ${latest.publishedBy.name}` : ''} with {latest.claims === 1 ? '1 claim' : `${latest.claims} claims`}
-          {first && first.number !== latest.number ? `; first published ${formatTime(first.publishedAt)}` : ''}. Published claims are locked: changing
-          one takes a reopen, which is recorded as a correction.
+          <Trans
+            id={'publications.lastPublished' satisfies MessageId}
+            values={{
+              when: f.dateTime(latest.publishedAt),
+              by: latest.publishedBy ? 'someone' : 'nobody',
+              name: latest.publishedBy?.name ?? '',
+              claims: latest.claims,
+              again: first && first.number !== latest.number ? 'yes' : 'no',
+              first: first ? f.dateTime(first.publishedAt) : '',
+            }}
+            components={{ 0: <bdi /> }}
+          />
         </p>
       ) : (
-        <p>
-          Publishing sends out the approved claims as the fact-check report, records the time and locks those claims. The draft stays available for the
-          desk.
-        </p>
+        <p>{t('publications.firstExplained')}</p>
       )}
       {pending ? <p className="publication__pending-summary">{pending}</p> : null}
       {canPublish ? (
@@ -189,27 +222,27 @@ export function PublicationPanel({ articleId }: { articleId: number }) {
             tone="primary"
             trigger={
               <button type="button" className="button button--primary" disabled={!publishable || publish.isPending}>
-                {latest ? 'Publish update' : approved === 0 ? 'Publish' : approved === 1 ? 'Publish 1 approved claim' : `Publish ${approved} approved claims`}
+                {latest ? t('publications.publishUpdate') : t('publications.publishClaims', { count: approved })}
               </button>
             }
-            title={latest ? 'Publish an update?' : 'Publish this fact-check?'}
+            title={latest ? t('publications.confirmUpdateTitle') : t('publications.confirmFirstTitle')}
             description={
               latest
-                ? `Publication ${latest.number + 1} will carry ${pending ?? 'the changes'} Readers of the published report see the corrections with today's date.`
-                : `The ${approved === 1 ? 'approved claim goes' : `${approved} approved claims go`} out as the published report. They are locked from now on: a later change needs an editor to reopen the claim, and is listed as a correction.`
+                ? t('publications.confirmUpdate', { number: f.number(latest.number + 1), carries: updateCarries(data, t) })
+                : t('publications.confirmFirst', { count: approved })
             }
-            confirmLabel="Publish"
+            confirmLabel={t('publications.publish')}
             pending={publish.isPending}
             onConfirm={() => {
               setError(null);
               publish.mutate(undefined, {
-                onSuccess: (publication) => toast.show(`Publication ${publication.number} is out.`, 'success'),
+                onSuccess: (publication) => toast.show(t('publications.publishedToast', { number: f.number(publication.number) }), 'success'),
                 onError: (cause) => setError(describeError(cause)),
               });
             }}
           />
           {!publishable ? (
-            <span className="muted">{approved === 0 ? 'Approve at least one claim to publish.' : 'Nothing new to publish.'}</span>
+            <span className="muted">{approved === 0 ? t('publications.approveFirst') : t('publications.nothingNew')}</span>
           ) : null}
         </div>
       ) : null}
@@ -220,7 +253,7 @@ export function PublicationPanel({ articleId }: { articleId: number }) {
       ) : null}
       {data.corrections.length > 0 ? (
         <div className="publication__corrections">
-          <h3 className="publication__subheading">Corrections</h3>
+          <h3 className="publication__subheading">{t('publications.corrections')}</h3>
           <ol className="publication__correction-list">
             {data.corrections.map((correction) => (
               <CorrectionItem key={correction.id} correction={correction} />
@@ -230,25 +263,25 @@ export function PublicationPanel({ articleId }: { articleId: number }) {
       ) : null}
       {data.publications.length > 0 ? (
         <details className="publication__history">
-          <summary>Publication history ({data.publications.length})</summary>
+          <summary>{t('publications.history', { count: f.number(data.publications.length) })}</summary>
           <table className="publication__table">
             <thead>
               <tr>
-                <th scope="col">Publication</th>
-                <th scope="col">Published</th>
-                <th scope="col">By</th>
-                <th scope="col">Claims</th>
-                <th scope="col">Corrections</th>
+                <th scope="col">{t('publications.column.number')}</th>
+                <th scope="col">{t('publications.column.published')}</th>
+                <th scope="col">{t('publications.column.by')}</th>
+                <th scope="col">{t('publications.column.claims')}</th>
+                <th scope="col">{t('publications.column.corrections')}</th>
               </tr>
             </thead>
             <tbody>
               {data.publications.map((publication) => (
                 <tr key={publication.id}>
-                  <td>{publication.number}</td>
-                  <td>{formatTime(publication.publishedAt)}</td>
-                  <td>{publication.publishedBy?.name ?? '—'}</td>
-                  <td>{publication.claims}</td>
-                  <td>{publication.corrections}</td>
+                  <td>{f.number(publication.number)}</td>
+                  <td>{f.dateTime(publication.publishedAt)}</td>
+                  <td>{publication.publishedBy ? <bdi>{publication.publishedBy.name}</bdi> : '—'}</td>
+                  <td>{f.number(publication.claims)}</td>
+                  <td>{f.number(publication.corrections)}</td>
                 </tr>
               ))}
             </tbody>
@@ -256,7 +289,7 @@ export function PublicationPanel({ articleId }: { articleId: number }) {
         </details>
       ) : null}
       <div className="publication__downloads">
-        <h3 className="publication__subheading">Download</h3>
+        <h3 className="publication__subheading">{t('publications.download')}</h3>
         <Downloads articleId={articleId} kind="draft" />
         {latest ? <Downloads articleId={articleId} kind="published" /> : null}
       </div>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react';
 import { TextAreaField } from '../../../components/text-area-field.tsx';
 import type { QueueItem } from '@sanad/shared/schemas/queue';
 import { paragraphDirection } from '@sanad/shared/text/language';
@@ -5,7 +6,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
-import { formatTime } from '../../../lib/format-time.ts';
+import { useFormat } from '../../../i18n/format.ts';
+import { type MessageId, useT } from '../../../i18n/use-t.ts';
 import { useRatingScale } from '../../../lib/rating-scale.ts';
 import { useCurrentUser } from '../../../lib/session.ts';
 import { useToast } from '../../../lib/toast.tsx';
@@ -17,17 +19,23 @@ function claimLink(item: QueueItem): string {
 }
 
 function ItemSummary({ item }: { item: QueueItem }) {
+  const f = useFormat();
   return (
     <>
       <p className="queue-item__meta">
         <StatusBadge status={item.status} />
         <VerdictBadge rating={item.rating} size="small" />
         <span className="muted">
-          <bdi>{item.articleTitle}</bdi> · updated {formatTime(item.updatedAt)}
+          <Trans
+            id={'workflow.itemMeta' satisfies MessageId}
+            values={{ title: item.articleTitle, when: f.dateTime(item.updatedAt) }}
+            components={{ 0: <bdi />, 1: <time dateTime={item.updatedAt} /> }}
+          />
         </span>
       </p>
-      <p className="queue-item__quote">
-        <Link to={claimLink(item)} lang={item.language} dir={paragraphDirection(item.quote, 'ltr')}>
+      {/* The quote keeps the article's language and its own direction (aligned to its own start); the link is not underlined through the dots below Arabic letters. */}
+      <p className="queue-item__quote" lang={item.language} dir={paragraphDirection(item.quote, 'ltr')}>
+        <Link to={claimLink(item)} className="queue-item__link">
           {item.quote}
         </Link>
       </p>
@@ -37,17 +45,18 @@ function ItemSummary({ item }: { item: QueueItem }) {
 
 /** "My queue": the claims assigned to the user that are not approved, changes requested first (the server's order). */
 export function MyQueue() {
+  const t = useT();
   const { data } = useQueue();
   if (data.mine.length === 0) {
     return (
       <div className="empty-state">
-        <h2 className="empty-state__title">Nothing assigned to you</h2>
-        <p>When an editor assigns you an article or a claim, it appears here until it is approved.</p>
+        <h2 className="empty-state__title">{t('workflow.mineEmptyTitle')}</h2>
+        <p>{t('workflow.mineEmptyText')}</p>
       </div>
     );
   }
   return (
-    <ol className="queue-list" aria-label="My queue">
+    <ol className="queue-list" aria-label={t('workflow.mineLabel')}>
       {data.mine.map((item) => (
         <li key={item.claimId} className="queue-item" data-testid="queue-item">
           <ItemSummary item={item} />
@@ -64,17 +73,18 @@ export function MyQueue() {
 
 /** "Awaiting approval": every submitted claim, oldest first, with Approve and Request changes on each. */
 export function ApprovalQueue() {
+  const t = useT();
   const { data } = useQueue();
   if (data.awaitingApproval.length === 0) {
     return (
       <div className="empty-state">
-        <h2 className="empty-state__title">Nothing awaiting approval</h2>
-        <p>Claims appear here when a reviewer submits them for review.</p>
+        <h2 className="empty-state__title">{t('workflow.approvalEmptyTitle')}</h2>
+        <p>{t('workflow.approvalEmptyText')}</p>
       </div>
     );
   }
   return (
-    <ol className="queue-list" aria-label="Awaiting approval">
+    <ol className="queue-list" aria-label={t('common.status.submitted')}>
       {data.awaitingApproval.map((item) => (
         <ApprovalItem key={item.claimId} item={item} />
       ))}
@@ -84,6 +94,8 @@ export function ApprovalQueue() {
 
 function ApprovalItem({ item }: { item: QueueItem }) {
   const id = useId();
+  const t = useT();
+  const language = useLingui().i18n.locale;
   const me = useCurrentUser();
   const scale = useRatingScale();
   const transition = useTransitionClaim();
@@ -92,17 +104,19 @@ function ApprovalItem({ item }: { item: QueueItem }) {
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();
   const ownVerdict = item.verdictSetBy?.id === me.id;
+  const style = scale.styleOf(item.rating);
+  const ratingLabel = language === 'ar' ? style.labelAr : style.labelEn;
 
   function requestChanges(event: FormEvent) {
     event.preventDefault();
     if (note.trim() === '') {
-      setError('Write what needs to change.');
+      setError(t('workflow.noteRequired'));
       return;
     }
     setError(undefined);
     transition.mutate(
       { claimId: item.claimId, input: { to: 'changes_requested', note: note.trim() }, version: item.version },
-      { onSuccess: () => toast.show('Changes requested.', 'success') },
+      { onSuccess: () => toast.show(t('workflow.done.changesRequested'), 'success') },
     );
   }
 
@@ -112,8 +126,15 @@ function ApprovalItem({ item }: { item: QueueItem }) {
       {item.rating ? (
         <div className="queue-item__verdict">
           <p className="muted">
-            {scale.styleOf(item.rating).labelEn}
-            {item.verdictSetBy ? ` · set by ${item.verdictSetBy.name}` : ''}
+            {item.verdictSetBy ? (
+              <Trans
+                id={'workflow.verdictSetBy' satisfies MessageId}
+                values={{ rating: ratingLabel, name: item.verdictSetBy.name }}
+                components={{ 0: <bdi /> }}
+              />
+            ) : (
+              ratingLabel
+            )}
           </p>
           {item.rationale ? (
             <p className="queue-item__rationale" dir="auto">
@@ -125,21 +146,21 @@ function ApprovalItem({ item }: { item: QueueItem }) {
       {asking ? (
         <form className="form" onSubmit={requestChanges} noValidate>
           <div className="field">
-            <TextAreaField id={`${id}-note`} label="What needs to change" value={note} onChange={setNote} error={error} autoFocus />
+            <TextAreaField id={`${id}-note`} label={t('workflow.noteLabel')} value={note} onChange={setNote} error={error} autoFocus />
           </div>
           <div className="form__actions">
             <button type="submit" className="button button--primary button--small" disabled={transition.isPending}>
-              Send back for changes
+              {t('workflow.sendBack')}
             </button>
             <button type="button" className="button button--ghost button--small" onClick={() => setAsking(false)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </form>
       ) : (
         <div className="form__actions">
           {ownVerdict ? (
-            <span className="muted">You set this verdict; another editor approves it.</span>
+            <span className="muted">{t('workflow.ownVerdict')}</span>
           ) : (
             <button
               type="button"
@@ -148,15 +169,15 @@ function ApprovalItem({ item }: { item: QueueItem }) {
               onClick={() =>
                 transition.mutate(
                   { claimId: item.claimId, input: { to: 'approved' }, version: item.version },
-                  { onSuccess: () => toast.show('Claim approved.', 'success') },
+                  { onSuccess: () => toast.show(t('workflow.done.approved'), 'success') },
                 )
               }
             >
-              Approve<span className="visually-hidden"> “{item.quote}”</span>
+              <Trans id={'workflow.approveQuote' satisfies MessageId} values={{ quote: item.quote }} components={{ 0: <span className="visually-hidden" /> }} />
             </button>
           )}
           <button type="button" className="button button--secondary button--small" onClick={() => setAsking(true)}>
-            Request changes<span className="visually-hidden"> to “{item.quote}”</span>
+            <Trans id={'workflow.requestChangesQuote' satisfies MessageId} values={{ quote: item.quote }} components={{ 0: <span className="visually-hidden" /> }} />
           </button>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { formatTime } from '../../../lib/format-time.ts';
+import { Trans } from '@lingui/react';
 import { can } from '@sanad/shared/permissions';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import type { User } from '@sanad/shared/schemas/user';
@@ -6,17 +6,18 @@ import { transitionFor, type ClaimStatus } from '@sanad/shared/schemas/workflow'
 import { useId, useState, type FormEvent } from 'react';
 import { FieldError } from '../../../components/field-error.tsx';
 import { STATUS_MESSAGES } from '../../../components/status-badge.tsx';
-import { useT } from '../../../i18n/use-t.ts';
+import { useFormat } from '../../../i18n/format.ts';
+import { type MessageId, useT } from '../../../i18n/use-t.ts';
 import { useCurrentUser } from '../../../lib/session.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useTransitionClaim } from '../api/transition-claim.ts';
 
 /** How each move reads on its button and in the toast once done. */
-const MOVES: { to: ClaimStatus; label: string; done: string; kind: 'primary' | 'secondary' }[] = [
-  { to: 'submitted', label: 'Submit for review', done: 'Submitted for review.', kind: 'primary' },
-  { to: 'approved', label: 'Approve', done: 'Claim approved.', kind: 'primary' },
-  { to: 'changes_requested', label: 'Request changes', done: 'Changes requested.', kind: 'secondary' },
-  { to: 'draft', label: 'Withdraw', done: 'Claim withdrawn to draft.', kind: 'secondary' },
+const MOVES: { to: ClaimStatus; label: MessageId; done: MessageId; kind: 'primary' | 'secondary' }[] = [
+  { to: 'submitted', label: 'workflow.move.submit', done: 'workflow.done.submitted', kind: 'primary' },
+  { to: 'approved', label: 'workflow.move.approve', done: 'workflow.done.approved', kind: 'primary' },
+  { to: 'changes_requested', label: 'workflow.move.requestChanges', done: 'workflow.done.changesRequested', kind: 'secondary' },
+  { to: 'draft', label: 'workflow.move.withdraw', done: 'workflow.done.withdrawn', kind: 'secondary' },
 ];
 
 /**
@@ -31,25 +32,20 @@ export function availableMoves(claim: Pick<Claim, 'status' | 'verdict'>, user: U
     // Whoever last set the verdict cannot approve it (the server refuses with self_approval).
     if (move.to === 'approved' && claim.verdict?.setBy?.id === user.id) return [];
     let label = move.label;
-    if (move.to === 'submitted' && claim.status === 'changes_requested') label = 'Resubmit for review';
-    if (move.to === 'draft' && claim.status === 'approved') label = 'Reopen';
+    if (move.to === 'submitted' && claim.status === 'changes_requested') label = 'workflow.move.resubmit';
+    if (move.to === 'draft' && claim.status === 'approved') label = 'workflow.move.reopen';
     return [{ ...move, label, noteRequired: transition.noteRequired }];
   });
 }
 
-/** The words before a status note: who asked for changes or reopened the claim. */
-function noteHeading(claim: Claim): string {
-  const by = claim.statusChangedBy ? ` by ${claim.statusChangedBy.name}` : '';
-  switch (claim.status) {
-    case 'changes_requested':
-      return `Changes requested${by}`;
-    case 'draft':
-      return `Reopened${by}`;
-    case 'submitted':
-      return `Submitted${by}`;
-    case 'approved':
-      return `Approved${by}`;
-  }
+/** The words before a status note: who asked for changes or reopened the claim (one message, a select on the status). */
+function NoteHeading({ claim }: { claim: Claim }) {
+  const by = claim.statusChangedBy;
+  return by ? (
+    <Trans id={'workflow.noteHeadingBy' satisfies MessageId} values={{ status: claim.status, name: by.name }} components={{ 0: <bdi /> }} />
+  ) : (
+    <Trans id={'workflow.noteHeading' satisfies MessageId} values={{ status: claim.status }} />
+  );
 }
 
 /**
@@ -59,6 +55,7 @@ function noteHeading(claim: Claim): string {
  */
 export function WorkflowSection({ claim, mayChange = true }: { claim: Claim; mayChange?: boolean }) {
   const t = useT();
+  const f = useFormat();
   const id = useId();
   const me = useCurrentUser();
   const transition = useTransitionClaim();
@@ -70,14 +67,14 @@ export function WorkflowSection({ claim, mayChange = true }: { claim: Claim; may
   const approvable = claim.status === 'submitted' && can(me.role, 'claim.approve');
   const ownVerdict = claim.verdict?.setBy?.id === me.id;
 
-  function move(to: ClaimStatus, done: string, withNote?: string) {
+  function move(to: ClaimStatus, done: MessageId, withNote?: string) {
     transition.mutate(
       { claimId: claim.id, input: withNote === undefined ? { to } : { to, note: withNote }, version: claim.version },
       {
         onSuccess: () => {
           setNoteFor(null);
           setNote('');
-          toast.show(done, 'success');
+          toast.show(t(done), 'success');
         },
       },
     );
@@ -88,25 +85,31 @@ export function WorkflowSection({ claim, mayChange = true }: { claim: Claim; may
     const chosen = MOVES.find((candidate) => candidate.to === noteFor);
     if (!chosen) return;
     if (note.trim() === '') {
-      setError(noteFor === 'draft' ? 'Give a reason for reopening.' : 'Write what needs to change.');
+      setError(noteFor === 'draft' ? t('workflow.reasonRequired') : t('workflow.noteRequired'));
       return;
     }
     setError(undefined);
-    move(chosen.to, claim.status === 'approved' ? 'Claim reopened.' : chosen.done, note.trim());
+    move(chosen.to, claim.status === 'approved' ? 'workflow.done.reopened' : chosen.done, note.trim());
   }
 
   const noteLabel =
-    noteFor === 'draft' ? (claim.publishedAt !== null ? 'Correction: what is wrong and why (published with the report)' : 'Reason for reopening') : 'What needs to change';
+    noteFor === 'draft' ? (claim.publishedAt !== null ? t('workflow.correctionLabel') : t('workflow.reasonLabel')) : t('workflow.noteLabel');
 
   return (
-    <section className={`workflow workflow--${claim.status}`} aria-label="Review" data-testid="workflow">
+    <section className={`workflow workflow--${claim.status}`} aria-label={t('workflow.sectionLabel')} data-testid="workflow">
       <p className="workflow__status">
-        Status: <strong>{t(STATUS_MESSAGES[claim.status])}</strong>
-        {claim.assignee ? <span className="muted"> · assigned to {claim.assignee.name}</span> : null}
+        <Trans id={'workflow.status' satisfies MessageId} values={{ status: t(STATUS_MESSAGES[claim.status]) }} components={{ 0: <strong /> }} />
+        {claim.assignee ? (
+          <span className="muted">
+            <Trans id={'workflow.assignedTo' satisfies MessageId} values={{ name: claim.assignee.name }} components={{ 0: <bdi /> }} />
+          </span>
+        ) : null}
       </p>
       {claim.statusNote ? (
         <div className={`notice ${claim.status === 'changes_requested' ? 'notice--warning' : 'notice--info'} workflow__note`} data-testid="status-note">
-          <p className="notice__title">{noteHeading(claim)}:</p>
+          <p className="notice__title">
+            <NoteHeading claim={claim} />
+          </p>
           <p className="workflow__note-text" dir="auto">
             {claim.statusNote}
           </p>
@@ -114,19 +117,23 @@ export function WorkflowSection({ claim, mayChange = true }: { claim: Claim; may
       ) : null}
       {claim.status === 'approved' ? (
         <p className="muted" data-testid="approved-read-only">
-          Approved{claim.statusChangedBy ? ` by ${claim.statusChangedBy.name}` : ''}. The verdict, rationale and sources are read-only
-          {can(me.role, 'claim.reopen') ? ' until you reopen it.' : ' until an editor reopens it.'}
+          {claim.statusChangedBy ? (
+            <Trans
+              id={'workflow.approvedReadOnlyBy' satisfies MessageId}
+              values={{ name: claim.statusChangedBy.name, reopener: can(me.role, 'claim.reopen') ? 'you' : 'editor' }}
+              components={{ 0: <bdi /> }}
+            />
+          ) : (
+            t('workflow.approvedReadOnly', { reopener: can(me.role, 'claim.reopen') ? 'you' : 'editor' })
+          )}
         </p>
       ) : null}
       {claim.publishedAt !== null ? (
         <p className="notice notice--info workflow__published" data-testid="published-note">
-          Published {formatTime(claim.publishedAt)}.{' '}
-          {claim.status === 'approved'
-            ? 'Reopening it records a correction, listed with the next publication of the report.'
-            : 'A correction is recorded; it goes out with the next publication once the claim is approved again.'}
+          {t(claim.status === 'approved' ? 'workflow.publishedApproved' : 'workflow.publishedReopened', { when: f.dateTime(claim.publishedAt) })}
         </p>
       ) : null}
-      {approvable && ownVerdict ? <p className="muted">You set this verdict, so another editor must approve it.</p> : null}
+      {approvable && ownVerdict ? <p className="muted">{t('workflow.ownVerdictMust')}</p> : null}
       {moves.length > 0 && noteFor === null ? (
         <div className="form__actions workflow__actions">
           {moves.map((candidate) => {
@@ -146,7 +153,7 @@ export function WorkflowSection({ claim, mayChange = true }: { claim: Claim; may
                   } else move(candidate.to, candidate.done);
                 }}
               >
-                {candidate.label}
+                {t(candidate.label)}
               </button>
             );
           })}
@@ -154,7 +161,7 @@ export function WorkflowSection({ claim, mayChange = true }: { claim: Claim; may
       ) : null}
       {claim.verdict === null && moves.some((candidate) => candidate.to === 'submitted') ? (
         <p id={`${id}-needs-verdict`} className="field__help">
-          Rate the claim before submitting it for review.
+          {t('workflow.rateFirst')}
         </p>
       ) : null}
       {noteFor !== null ? (
@@ -179,10 +186,10 @@ export function WorkflowSection({ claim, mayChange = true }: { claim: Claim; may
           </div>
           <div className="form__actions">
             <button type="submit" className="button button--primary button--small" disabled={transition.isPending}>
-              {noteFor === 'draft' ? 'Reopen' : 'Send back for changes'}
+              {noteFor === 'draft' ? t('workflow.move.reopen') : t('workflow.sendBack')}
             </button>
             <button type="button" className="button button--ghost button--small" onClick={() => setNoteFor(null)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </form>

@@ -1,3 +1,21 @@
 /** English messages: summary. Ids start with "summary."; the Arabic file beside this one must have the same ids. */
 export const summary = {
+  'summary.kicker': 'Fact-check report preview',
+  'summary.subtitle': '{count, plural, one {# claim} other {# claims}} · {approved} approved',
+  'summary.subtitleNotFinal': '{count, plural, one {# claim} other {# claims}} · {approved} approved · the report is not final until every claim is approved',
+  'summary.openArticle': 'Open the article',
+  'summary.verdictsHeading': 'Verdicts',
+  'summary.noClaimsMarked': 'No claims are marked in this article yet.',
+  'summary.claimsHeading': 'Claims in reading order',
+  'summary.emptyTitle': 'No claims yet',
+  'summary.emptyText': 'Open the article and select a passage to mark a claim; it appears here with its verdict and sources.',
+  'summary.noRationale': 'No rationale yet.',
+  'summary.reviewer': 'Reviewer: <0>{name}</0>',
+  'summary.noReviewer': 'No reviewer',
+  'summary.notAttached': 'Not attached to the text',
+  'summary.noSources': 'No sources yet',
+  'summary.sourcesByStance': 'Sources by stance',
+  'summary.sourcesSupporting': '<0>{figure}</0> supporting',
+  'summary.sourcesContradicting': '<0>{figure}</0> contradicting',
+  'summary.sourcesContext': '<0>{figure}</0> context',
 } as const;
