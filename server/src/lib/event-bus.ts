@@ -21,6 +21,8 @@ export interface RelayInbound {
 export interface RelayTransport {
   send(payload: string): Promise<void>;
   close(): Promise<void>;
+  /** The database process id of the listening connection, null while reconnecting (diagnostics and tests). */
+  listenerPid?(): number | null;
 }
 
 /** Opens the relay, wired to the bus's inbound handlers (PostgreSQL: `openNotifyChannel`). */
@@ -151,6 +153,11 @@ export class EventBus {
     for (const user of this.viewers.get(articleId)?.values() ?? []) unique.set(user.id, user);
     for (const server of this.remote.values()) for (const user of server.articles.get(articleId) ?? []) if (!unique.has(user.id)) unique.set(user.id, user);
     return { articleId, viewers: [...unique.values()] };
+  }
+
+  /** The relay's listening connection's process id (PostgreSQL), null without a relay or while it reconnects: for tests and diagnostics. */
+  listenerPid(): number | null {
+    return this.relay?.listenerPid?.() ?? null;
   }
 
   /** Stops relaying: tells the other servers this one is gone (its viewers go at once) and closes the relay. */
