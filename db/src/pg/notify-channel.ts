@@ -16,7 +16,7 @@ export interface NotifyChannelHandlers {
    * PostgreSQL keeps no backlog for a connection that was not listening.
    */
   listening(again: boolean): void;
-  /** The listening connection failed (it is being reconnected), or a send failed. */
+  /** The listening connection failed (it is being reconnected): nothing is heard until `listening(true)`. */
   problem(error: Error): void;
 }
 

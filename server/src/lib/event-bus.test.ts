@@ -32,6 +32,13 @@ function relayHub() {
     listening(id: string, again: boolean) {
       inbound.get(id)?.listening(again);
     },
+    /** Tells the bus `id` its listening connection was lost (and stops delivering to it). */
+    lose(id: string) {
+      const handlers = inbound.get(id);
+      inbound.delete(id);
+      handlers?.problem(new Error('terminated'));
+      return handlers;
+    },
     /** Stops delivering to the bus `id`, as a dead server's connection would. */
     cut(id: string) {
       inbound.delete(id);
@@ -154,6 +161,17 @@ describe(EventBus.name, () => {
       buses.splice(buses.indexOf(b), 1);
       await settle();
       expect(c.presence(9).viewers).toEqual([]);
+    });
+
+    it('forgets nobody while its own listening connection is down: the silence is its own', async () => {
+      vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+      const { a, b, hub } = twoServers(relayHub(), 1000);
+      a.join(7, 'c1', alice);
+      await settle();
+      hub.lose('B');
+      vi.advanceTimersByTime(5000);
+      await settle();
+      expect(b.presence(7).viewers).toEqual([alice]);
     });
 
     it('tells every open stream to refetch after the relay reconnects, and exchanges presence again', async () => {

@@ -13,7 +13,7 @@ export interface RelayInbound {
   message(payload: string): void;
   /** Listening (again, when `again`): anything sent while not listening was lost. */
   listening(again: boolean): void;
-  /** The relay failed at something (it recovers by itself); logged. */
+  /** The relay stopped listening (it reconnects by itself): logged, and nothing heard is missed until `listening` again. */
   problem(error: Error): void;
 }
 
@@ -106,7 +106,10 @@ export class EventBus {
       ? options.relay({
           message: (payload) => this.receive(payload),
           listening: (again) => this.relayListening(again),
-          problem: (error) => this.logger?.warn('event relay problem', { error: error.message }),
+          problem: (error) => {
+            this.listening = false;
+            this.logger?.warn('event relay: listening connection lost, reconnecting', { error: error.message });
+          },
         })
       : null;
     if (this.relay) {
