@@ -1,6 +1,9 @@
+import type { Backend } from '@sanad/db/backend';
 import type { Db } from '@sanad/db/client';
+import { openNotifyChannel } from '@sanad/db/pg/notify-channel';
 import type { Clock } from './lib/clock.ts';
 import { EventBus } from './lib/event-bus.ts';
+import { memoryFailureLimiter, pgFailureLimiters } from './modules/auth/rate-limiter.ts';
 import { EventsService } from './modules/events/events.service.ts';
 import type { Logger } from './lib/logger.ts';
 import { AppMetaRepository } from './modules/app-meta/app-meta.repository.ts';
@@ -70,19 +73,44 @@ export interface ServiceOptions {
   passwordCost?: ScryptCost;
   sessionPolicy?: SessionPolicy;
   events?: EventBus;
+  /**
+   * The PostgreSQL pool (`Backend.pool`) when the backend is PostgreSQL.
+   * Several servers may then share the database, so what must hold across
+   * them does not stay in this process: live events and presence are relayed
+   * through LISTEN/NOTIFY and login failures are counted in the database
+   * (ADR 025). Without it (SQLite: one server) both stay in memory.
+   */
+  pool?: Backend['pool'];
+  /** How often this server tells the others it is alive (relay only; tests shorten it). */
+  liveHeartbeatMs?: number;
+}
+
+/** The NOTIFY channel live events travel on (one per database, so one per deployment). */
+export const EVENTS_CHANNEL = 'sanad_events';
+
+/** The event bus for the backend: relayed through PostgreSQL's LISTEN/NOTIFY on one dedicated connection, or in-process. */
+function createEventBus(options: ServiceOptions): EventBus {
+  const { pool } = options;
+  if (!pool) return new EventBus();
+  return new EventBus({
+    relay: (inbound) => openNotifyChannel(pool, EVENTS_CHANNEL, inbound),
+    logger: options.logger,
+    ...(options.liveHeartbeatMs ? { heartbeatMs: options.liveHeartbeatMs } : {}),
+  });
 }
 
 /** Every service, wired in one place at start-up (and in tests). */
 export function createServices(db: Db, clock: Clock, options: ServiceOptions, repositories: Repositories = createRepositories(db)) {
   const r = repositories;
-  const events = options.events ?? new EventBus();
+  const events = options.events ?? createEventBus(options);
+  const limiter = options.pool ? pgFailureLimiters(options.pool) : memoryFailureLimiter;
   const writes = new ClaimWrites(db, r.claims, new ClaimAccess(r.articles, r.users), events, clock);
   const pdf = new PdfRenderer();
   const reports = new ReportsService(r.articles, r.revisions, r.claims, r.ratings, r.organisation, r.publications, pdf, clock);
   return {
     repositories: r,
     events,
-    auth: new AuthService(db, r.sessions, r.users, r.audit, clock, options.logger, options.sessionPolicy, options.passwordCost),
+    auth: new AuthService(db, r.sessions, r.users, r.audit, clock, options.logger, options.sessionPolicy, options.passwordCost, limiter),
     users: new UsersService(db, r.users, r.audit, clock, options.passwordCost),
     organisation: new OrganisationService(db, r.organisation, r.audit, clock),
     articles: new ArticlesService(db, r.articles, r.revisions, r.users, r.search, r.audit, events, clock),
@@ -99,6 +127,11 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     publications: new PublicationsService(db, r.publications, reports, r.articles, r.claims, r.audit, events, clock),
     live: new EventsService(r.articles, events),
     pdf,
+    /** Stops what the services hold open: the event relay (its own database connection, so before the pool closes) and the PDF browser. */
+    async close(): Promise<void> {
+      await events.close();
+      await pdf.close();
+    },
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -108,7 +108,8 @@ export interface Running {
  */
 export async function start(config: Config, logger: Logger): Promise<Running> {
   const backend = await openMigratedBackend(config, logger);
-  const services = createServices(backend.db, systemClock, { logger });
+  // On PostgreSQL the services get the pool: live updates relay through LISTEN/NOTIFY and login limits count in the database (ADR 025).
+  const services = createServices(backend.db, systemClock, { logger, ...(backend.pool ? { pool: backend.pool } : {}) });
   try {
     await backend.exclusively(async () => {
       if (config.seedSample && (await seedSampleArticle(backend.db, services, systemClock.now()))) {
@@ -120,7 +121,7 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
       }
     });
   } catch (error) {
-    await services.pdf.close();
+    await services.close();
     await backend.close();
     throw error;
   }
@@ -148,7 +149,8 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
     stop: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          void services.pdf.close().finally(() => {
+          // The services first (the listening connection says goodbye, the PDF browser closes), then the database.
+          void services.close().finally(() => {
             void backend.close().finally(resolve);
           });
         });

@@ -4,7 +4,7 @@ import type { Messages } from '@lingui/core';
 /**
  * Compiles a catalogue of ICU MessageFormat strings into Lingui's runtime
  * form. It runs in the catalogue's own lazily loaded chunk, so the parser
- * never weighs on the first load (ADR 022).
+ * never weighs on the first load (ADR 023).
  */
 export function compileCatalogue(source: Readonly<Record<string, string>>): Messages {
   const compiled: Messages = {};

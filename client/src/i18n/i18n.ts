@@ -3,7 +3,7 @@ import { rememberLanguage } from './initial-language.ts';
 import { type Digits, type InterfaceLanguage, directionOf, intlLocale } from './languages.ts';
 
 /**
- * The interface's one Lingui instance (ADR 022). Catalogues load lazily, one
+ * The interface's one Lingui instance (ADR 023). Catalogues load lazily, one
  * chunk per language, compiled on arrival; switching language re-renders the
  * screens that read messages without remounting anything, so a draft being
  * typed survives.

@@ -57,6 +57,8 @@ export interface TestServer extends TestClient {
   url: string;
   /** The backend the server runs on: env `TEST_BACKEND=postgres` chooses PostgreSQL, SQLite otherwise. */
   dialect: Dialect;
+  /** The PostgreSQL database's URL (PostgreSQL only), for a second server on it (`startTestServer({ sameDatabaseAs })`). */
+  databaseUrl: string | null;
   /** The database; `handle.sqlite` (raw SQL in tests) exists on SQLite only and throws on PostgreSQL. */
   handle: DatabaseHandle;
   /**
@@ -93,23 +95,50 @@ const NO_SQLITE = new Proxy({} as Database.Database, {
   },
 });
 
+/** How a test server starts. */
+export interface TestServerOptions {
+  clock?: ReturnType<typeof testClock>;
+  /**
+   * Another test server whose PostgreSQL database this one shares, as a
+   * second app server of one deployment would (its own pool, event relay and
+   * services; the same accounts). Its database is the first server's: close
+   * this one first, the first drops the database.
+   */
+  sameDatabaseAs?: TestServer;
+  /** How often the event relay says this server is alive (PostgreSQL only). */
+  liveHeartbeatMs?: number;
+  /** The backend, overriding TEST_BACKEND. */
+  backend?: Dialect;
+}
+
 /**
  * Starts the app over HTTP on a fresh database: a new SQLite file in a
  * temporary folder, or (TEST_BACKEND=postgres) a new PostgreSQL database,
- * migrated and dropped on close. `backend` overrides TEST_BACKEND, for tests
- * that compare the two (the search parity test).
- */
-export async function startTestServer(options: { clock?: ReturnType<typeof testClock>; backend?: Dialect } = {}): Promise<TestServer> {
+  * migrated and dropped on close (or, with `sameDatabaseAs`, the database of
+  * another test server). On PostgreSQL the services get the pool, as at
+  * start-up: events and login limits span the servers on the database.
+  * `backend` overrides TEST_BACKEND, for tests that compare the two (the
+  * search parity test).
+  */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sanad-api-'));
-  const pgDatabase = (options.backend ?? TEST_DIALECT) === 'postgres' ? await createTestDatabase('server') : null;
-  const backend = openBackend({ databasePath: join(dir, 'test.db'), ...(pgDatabase ? { databaseUrl: pgDatabase.url } : {}) });
+  const first = options.sameDatabaseAs;
+  if (first && !first.databaseUrl) throw new Error('sameDatabaseAs: a second server shares a PostgreSQL database only (TEST_BACKEND=postgres)');
+  const pgDatabase = (options.backend ?? TEST_DIALECT) === 'postgres' && !first ? await createTestDatabase('server') : null;
+  const databaseUrl = first?.databaseUrl ?? pgDatabase?.url ?? null;
+  const backend = openBackend({ databasePath: join(dir, 'test.db'), ...(databaseUrl ? { databaseUrl } : {}) });
   await backend.migrate();
   const handle: DatabaseHandle = backend.sqlite
     ? { db: backend.db, sqlite: backend.sqlite, close: () => void backend.close() }
     : { db: backend.db, sqlite: NO_SQLITE, close: () => void backend.close() };
   const clock = options.clock ?? testClock();
   const logger = createLogger('silent');
-  const services = createServices(handle.db, clock, { logger, passwordCost: TEST_PASSWORD_COST });
+  const services = createServices(handle.db, clock, {
+    logger,
+    passwordCost: TEST_PASSWORD_COST,
+    ...(backend.pool ? { pool: backend.pool } : {}),
+    ...(options.liveHeartbeatMs ? { liveHeartbeatMs: options.liveHeartbeatMs } : {}),
+  });
   const app = createApp({ db: handle.db, clock, logger, services });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
@@ -166,10 +195,12 @@ export async function startTestServer(options: { clock?: ReturnType<typeof testC
     return client(session.user, cookie);
   };
 
-  const users = {} as Record<Role, User>;
-  for (const role of ['reviewer', 'editor', 'admin'] as const) {
-    const row = await services.users.create(null, { name: `Test ${role}`, email: `${role}@test.sanad`, role, password: TEST_PASSWORD });
-    users[role] = { id: row.id, name: row.name, email: row.email, role: row.role, active: row.active, createdAt: row.createdAt, version: row.version };
+  const users = first ? first.users : ({} as Record<Role, User>);
+  if (!first) {
+    for (const role of ['reviewer', 'editor', 'admin'] as const) {
+      const row = await services.users.create(null, { name: `Test ${role}`, email: `${role}@test.sanad`, role, password: TEST_PASSWORD });
+      users[role] = { id: row.id, name: row.name, email: row.email, role: row.role, active: row.active, createdAt: row.createdAt, version: row.version };
+    }
   }
   const clients = new Map<Role, TestClient>();
   for (const role of ['reviewer', 'editor', 'admin'] as const) clients.set(role, await login(`${role}@test.sanad`, TEST_PASSWORD));
@@ -182,6 +213,7 @@ export async function startTestServer(options: { clock?: ReturnType<typeof testC
     request: (method, path, body, options) => editor.request(method, path, body, options),
     url,
     dialect: backend.dialect,
+    databaseUrl,
     query: <T,>(text: string, ...params: unknown[]) => backend.query<T>(text, params),
     handle,
     services,
@@ -208,7 +240,7 @@ export async function startTestServer(options: { clock?: ReturnType<typeof testC
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await services.pdf.close();
+      await services.close();
       await backend.close();
       await pgDatabase?.drop();
       rmSync(dir, { recursive: true, force: true });

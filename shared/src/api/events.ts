@@ -9,7 +9,7 @@ export const eventEndpoints = {
     method: 'GET',
     path: '/articles/:id/events',
     params: commonSchemas('IdParamsSchema'),
-    reply: eventStream({ change: queueSchemas('ArticleEventSchema'), presence: queueSchemas('PresenceSchema') }),
-    summary: "Server-sent events: the article's changes (`change`) and who has it open (`presence`).",
+    reply: eventStream({ change: queueSchemas('ArticleEventSchema'), presence: queueSchemas('PresenceSchema'), refetch: queueSchemas('ArticleRefetchSchema') }),
+    summary: "Server-sent events: the article's changes (`change`), who has it open (`presence`), and `refetch` when changes may have been missed.",
   }),
 };

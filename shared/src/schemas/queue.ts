@@ -54,3 +54,15 @@ export type ArticleEvent = z.infer<typeof ArticleEventSchema>;
 /** Who has the article open, pushed as event `presence` on the same stream. */
 export const PresenceSchema = z.object({ articleId: IdSchema, viewers: z.array(UserRefSchema) });
 export type Presence = z.infer<typeof PresenceSchema>;
+
+/**
+ * Pushed as event `refetch` when the stream may have missed changes: the
+ * client refetches everything it shows of the article.
+ */
+export const ArticleRefetchSchema = z.object({
+  /** The article. */
+  articleId: IdSchema,
+  /** `reconnected`: the server's link to the other servers was down for a while; `missed`: a change too large to relay. */
+  reason: z.enum(['reconnected', 'missed']),
+});
+export type ArticleRefetch = z.infer<typeof ArticleRefetchSchema>;

@@ -9,7 +9,7 @@ import type { Logger } from '../../lib/logger.ts';
 import type { UserRow, UsersRepository } from '../users/users.repository.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import { DUMMY_HASH, type ScryptCost, hashPassword, verifyPassword } from '../../lib/password.ts';
-import { memoryFailureLimiter } from './rate-limiter.ts';
+import { type FailureLimiter, type FailureLimiterFactory, memoryFailureLimiter } from './rate-limiter.ts';
 import type { SessionRow, SessionsRepository } from './sessions.repository.ts';
 
 /** How long sessions live. */
@@ -33,10 +33,10 @@ export function sessionId(token: string): string {
 
 /** Logins, sessions and who is asking. */
 export class AuthService {
-  private readonly byAccount = memoryFailureLimiter('login-account', LOGIN_FAILURES_PER_MINUTE, 60_000);
-  private readonly byAddress = memoryFailureLimiter('login-address', LOGIN_FAILURES_PER_MINUTE, 60_000);
+  private readonly byAccount: FailureLimiter;
+  private readonly byAddress: FailureLimiter;
   /** Wrong current passwords per user when changing it: a stolen session must not become a password oracle. */
-  private readonly byChanger = memoryFailureLimiter('password-change', LOGIN_FAILURES_PER_MINUTE, 60_000);
+  private readonly byChanger: FailureLimiter;
 
   constructor(
     private readonly db: Db,
@@ -47,7 +47,13 @@ export class AuthService {
     private readonly logger: Logger,
     private readonly policy: SessionPolicy = DEFAULT_SESSION_POLICY,
     private readonly passwordCost?: ScryptCost,
-  ) {}
+    /** Where failures are counted: this process's memory by default; PostgreSQL when several servers share the database (ADR 025). */
+    limiter: FailureLimiterFactory = memoryFailureLimiter,
+  ) {
+    this.byAccount = limiter('login-account', LOGIN_FAILURES_PER_MINUTE, 60_000);
+    this.byAddress = limiter('login-address', LOGIN_FAILURES_PER_MINUTE, 60_000);
+    this.byChanger = limiter('password-change', LOGIN_FAILURES_PER_MINUTE, 60_000);
+  }
 
   /**
    * Checks the password and opens a new session (a new random token, so an id

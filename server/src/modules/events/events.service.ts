@@ -1,11 +1,7 @@
-import type { ArticleEvent, Presence } from '@sanad/shared/schemas/queue';
 import { type Actor, actorRef } from '../../lib/actor.ts';
-import type { EventBus } from '../../lib/event-bus.ts';
+import type { EventBus, StreamMessage } from '../../lib/event-bus.ts';
 import { notFound } from '../../lib/app-error.ts';
 import type { ArticlesRepository } from '../articles/articles.repository.ts';
-
-/** One message of an article's stream: a change, or who is viewing now. */
-export type StreamMessage = { name: 'change' | 'presence'; data: ArticleEvent | Presence };
 
 /** An actor's open view of an article: subscribe to it under a connection id; the returned function leaves. */
 export interface ArticleViewer {

@@ -32,6 +32,11 @@ async function parse<S extends z.ZodType>(ref: SchemaRef<S>, data: unknown): Pro
  * another revision), and each `presence` says who has the article open.
  * Returns the viewers. The browser reconnects by itself; the stream is
  * closed on unmount.
+ *
+ * Changes made while the stream was down are never replayed, so everything
+ * shown of the article is refetched when the browser reconnects (every
+ * `open` after the first) and when the server sends `refetch` (its link to
+ * the other servers was down for a while, ADR 025).
  */
 export function useArticleEvents(articleId: number): UserRef[] {
   const queryClient = useQueryClient();
@@ -55,6 +60,27 @@ export function useArticleEvents(articleId: number): UserRef[] {
         void queryClient.invalidateQueries({ queryKey: historyKeys.list(event.claimId) });
       }
     };
+    const refetchAll = () => {
+      void (async () => {
+        await queryClient.invalidateQueries({ queryKey: claimKeys.list(articleId) });
+        await queryClient.invalidateQueries({ queryKey: articleKeys.detail(articleId) });
+      })();
+      void queryClient.invalidateQueries({ queryKey: articleKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: queueKeys.all });
+      void queryClient.invalidateQueries({ queryKey: revisionKeys.list(articleId) });
+      // Which claims' threads changed is not known: every comment list and history refetches (only those on screen are active).
+      void queryClient.invalidateQueries({ queryKey: commentKeys.all });
+      void queryClient.invalidateQueries({ queryKey: historyKeys.all });
+    };
+    const refetch = async (message: MessageEvent) => {
+      const body = await parse(STREAM_EVENTS.refetch, message.data);
+      if (open && body && body.articleId === articleId) refetchAll();
+    };
+    let opened = false;
+    const onOpen = () => {
+      if (opened && open) refetchAll();
+      opened = true;
+    };
     const present = async (message: MessageEvent) => {
       const presence = await parse(STREAM_EVENTS.presence, message.data);
       if (open && presence && presence.articleId === articleId) setViewers(presence.viewers);
@@ -63,10 +89,15 @@ export function useArticleEvents(articleId: number): UserRef[] {
     const onPresence = (message: MessageEvent) => void present(message);
     source.addEventListener('change', onChange);
     source.addEventListener('presence', onPresence);
+    const onRefetch = (message: MessageEvent) => void refetch(message);
+    source.addEventListener('refetch', onRefetch);
+    source.addEventListener('open', onOpen);
     return () => {
       open = false;
       source.removeEventListener('change', onChange);
       source.removeEventListener('presence', onPresence);
+      source.removeEventListener('refetch', onRefetch);
+      source.removeEventListener('open', onOpen);
       source.close();
     };
   }, [articleId, queryClient]);
