@@ -60,7 +60,7 @@ export class UsersRepository {
   }
 
   /** Changes a user and bumps the version. */
-  async update(tx: Tx, id: number, values: Partial<Pick<UserRow, 'name' | 'role' | 'active' | 'passwordHash'>> & { updatedAt: string }): Promise<UserRow> {
+  async update(tx: Tx, id: number, values: Partial<Pick<UserRow, 'name' | 'role' | 'active' | 'passwordHash' | 'language'>> & { updatedAt: string }): Promise<UserRow> {
     const { users } = tablesOf(this.db);
     const [row] = await tx
       .update(users)
