@@ -414,6 +414,18 @@ describe('PATCH /api/session/preferences', () => {
     expect((await reviewer.request('GET', '/api/session')).body).toMatchObject({ language: 'ar' });
   });
 
+  it('lets exactly one of many writes based on the same version through', async () => {
+    const reviewer = await server.as('reviewer');
+    const seen = (await reviewer.request('GET', '/api/session')).body.user.version as number;
+    const statuses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => reviewer.request('PATCH', '/api/session/preferences', { language: i % 2 ? 'ar' : 'en' }, { ifMatch: `"v${seen}"` })),
+    ).then((responses) => responses.map((response) => response.status));
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 412)).toHaveLength(9);
+    expect((await reviewer.request('GET', '/api/session')).body.user.version).toBe(seen + 1);
+    expect(await preferenceEntries()).toHaveLength(1);
+  });
+
   it("follows the organisation's default and digits where the user has no language of their own", async () => {
     const reviewer = await server.as('reviewer');
     const editor = await server.as('editor');

@@ -145,7 +145,7 @@ export class AuthService {
   async updatePreferences(actor: Actor, token: string | undefined, expectedVersion: number, input: UpdatePreferencesInput): Promise<SessionView> {
     const at = this.clock.now().toISOString();
     await inTransaction(this.db, async (tx) => {
-      const before = await this.users.get(tx, actor.id);
+      const before = await this.users.getForWrite(tx, actor.id);
       if (!before || !before.active) throw new AppError('unauthenticated', 401, 'Log in first.');
       if (before.version !== expectedVersion) throw preconditionFailed('user', expectedVersion, before.version);
       const updated = await this.users.update(tx, actor.id, { ...(input.language !== undefined ? { language: input.language } : {}), updatedAt: at });

@@ -1,6 +1,6 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
-import { tablesOf } from '@sanad/db/backend';
+import { forUpdate, tablesOf } from '@sanad/db/backend';
 import type { users } from '@sanad/db/schema/index';
 import type { Executor, Tx } from '@sanad/db/transaction';
 
@@ -42,6 +42,16 @@ export class UsersRepository {
   async get(tx: Executor, id: number): Promise<UserRow | undefined> {
     const { users } = tablesOf(this.db);
     const [row] = await tx.select().from(users).where(eq(users.id, id)).limit(1);
+    return row;
+  }
+
+  /**
+   * Reads a user a write is about to change, locking the row on PostgreSQL so two writes based
+   * on the same version cannot both pass the version check (ADR 021).
+   */
+  async getForWrite(tx: Executor, id: number): Promise<UserRow | undefined> {
+    const { users } = tablesOf(this.db);
+    const [row] = await forUpdate(tx, tx.select().from(users).where(eq(users.id, id)).limit(1));
     return row;
   }
 
