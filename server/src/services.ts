@@ -110,7 +110,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
   return {
     repositories: r,
     events,
-    auth: new AuthService(db, r.sessions, r.users, r.audit, clock, options.logger, options.sessionPolicy, options.passwordCost, limiter),
+    auth: new AuthService(db, r.sessions, r.users, r.organisation, r.audit, clock, options.logger, options.sessionPolicy, options.passwordCost, limiter),
     users: new UsersService(db, r.users, r.audit, clock, options.passwordCost),
     organisation: new OrganisationService(db, r.organisation, r.audit, clock),
     articles: new ArticlesService(db, r.articles, r.revisions, r.users, r.search, r.audit, events, clock),

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { activateLanguage } from '../i18n/i18n.ts';
 import { useT } from '../i18n/use-t.ts';
 import { ApiError } from '../lib/api-client.ts';
 import { sessionQueryOptions } from '../lib/session.ts';
@@ -9,12 +10,19 @@ import { Loading } from './page-loading.tsx';
 /**
  * Shows its children only with a session: while "who am I" loads it shows a
  * placeholder, and without a session (401) it sends the user to the login
- * page with the current path as `next`.
+ * page with the current path as `next`. Once the session is known, the
+ * interface speaks the user's language (their own choice, else the
+ * organisation's default) with the organisation's digits.
  */
 export function SessionGuard({ children }: { children: ReactNode }) {
   const t = useT();
   const session = useQuery(sessionQueryOptions());
   const location = useLocation();
+  const language = session.data?.effectiveLanguage;
+  const digits = session.data?.digits;
+  useEffect(() => {
+    if (language && digits) void activateLanguage(language, digits);
+  }, [language, digits]);
   if (session.isPending) {
     return (
       <main id="main" className="page">

@@ -80,7 +80,7 @@ describe.skipIf(!pgTier)(openPgDatabase.name, () => {
   it('returns the same JavaScript values as the SQLite schema: ISO strings, booleans, integers', async () => {
     const at = '2026-12-06T19:50:00.120Z';
     const [user] = await handle.db.insert(users).values({ name: 'R', email: 'r@x.org', role: 'reviewer', passwordHash: 'scrypt$x', createdAt: at, updatedAt: at }).returning();
-    expect(user).toEqual({ id: 1, name: 'R', email: 'r@x.org', role: 'reviewer', passwordHash: 'scrypt$x', active: true, createdAt: at, updatedAt: at, version: 1 });
+    expect(user).toEqual({ id: 1, name: 'R', email: 'r@x.org', role: 'reviewer', passwordHash: 'scrypt$x', active: true, language: null, createdAt: at, updatedAt: at, version: 1 });
     const [later] = await handle.db.select({ updatedAt: users.updatedAt }).from(users).where(eq(users.createdAt, at));
     expect(later?.updatedAt).toBe(at);
     await handle.db.insert(appMeta).values({ key: 'k', value: 'v' });

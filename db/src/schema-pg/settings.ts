@@ -35,6 +35,12 @@ export const organisation = pgTable(
     reportLanguage: text('report_language', { enum: ['ar', 'en'] })
       .notNull()
       .default('en'),
+    defaultLanguage: text('default_language', { enum: ['ar', 'en'] })
+      .notNull()
+      .default('en'),
+    digits: text('digits', { enum: ['latn', 'arab'] })
+      .notNull()
+      .default('latn'),
     updatedAt: isoTimestamp('updated_at').notNull(),
     version: integer('version').notNull().default(1),
   },

@@ -11,6 +11,7 @@ export const users = pgTable(
     role: text('role', { enum: ['reviewer', 'editor', 'admin'] }).notNull(),
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
+    language: text('language', { enum: ['ar', 'en'] }),
     createdAt: isoTimestamp('created_at').notNull(),
     updatedAt: isoTimestamp('updated_at').notNull(),
     version: integer('version').notNull().default(1),

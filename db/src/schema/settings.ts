@@ -40,6 +40,14 @@ export const organisation = sqliteTable(
     reportLanguage: text('report_language', { enum: ['ar', 'en'] })
       .notNull()
       .default('en'),
+    /** Interface language of users who have not chosen one (English: the interface was English-only before). */
+    defaultLanguage: text('default_language', { enum: ['ar', 'en'] })
+      .notNull()
+      .default('en'),
+    /** Digits of numbers in the Arabic interface: `latn` (0-9) or `arab` (Arabic-Indic, ٠-٩). */
+    digits: text('digits', { enum: ['latn', 'arab'] })
+      .notNull()
+      .default('latn'),
     updatedAt: text('updated_at').notNull(),
     version: integer('version').notNull().default(1),
   },

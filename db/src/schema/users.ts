@@ -8,6 +8,8 @@ export const users = sqliteTable('users', {
   role: text('role', { enum: ['reviewer', 'editor', 'admin'] }).notNull(),
   passwordHash: text('password_hash').notNull(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  /** The user's interface language; null follows the organisation's `default_language`. */
+  language: text('language', { enum: ['ar', 'en'] }),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
   version: integer('version').notNull().default(1),

@@ -10,7 +10,7 @@ export const SIGNED_IN_HINT_COOKIE = 'sanad_signed_in';
 
 const userSchemas = schemasOf(() => import('../schemas/user.ts'));
 
-/** `/api/session`: logging in and out, who am I, changing one's own password. */
+/** `/api/session`: logging in and out, who am I, changing one's own password and interface language. */
 export const sessionEndpoints = {
   /** Logs in: sets the session cookie (429 after 5 failures a minute per account or address). */
   login: defineEndpoint({ method: 'POST', path: '/session', access: 'public', body: userSchemas('LoginInputSchema'), reply: json(userSchemas('SessionSchema')), summary: 'Log in.' }),
@@ -25,5 +25,19 @@ export const sessionEndpoints = {
     body: userSchemas('ChangePasswordInputSchema'),
     reply: json(userSchemas('SessionSchema')),
     summary: "Change one's own password.",
+  }),
+  /**
+   * Changes one's own interface preferences (the language; null follows the organisation's
+   * default). Versioned on the user's row: `If-Match: "v<user.version>"`; a 412 carries the
+   * session as it is now.
+   */
+  updatePreferences: defineEndpoint({
+    method: 'PATCH',
+    path: '/session/preferences',
+    body: userSchemas('UpdatePreferencesInputSchema'),
+    reply: json(userSchemas('SessionSchema')),
+    versioned: true,
+    etag: (session) => session.user.version,
+    summary: "Change one's own interface language.",
   }),
 };

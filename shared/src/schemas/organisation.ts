@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isHttpUrl } from '../text/url.ts';
 import { TimestampSchema, VersionSchema } from './common.ts';
+import { DigitsSettingSchema, InterfaceLanguageSchema } from './interface-language.ts';
 
 /** Languages a report's labels can be written in. */
 export const REPORT_LANGUAGES = ['ar', 'en'] as const;
@@ -55,6 +56,10 @@ export const OrganisationSchema = z.object({
   publishBaseUrl: z.string(),
   /** Language of the report's labels and headings. */
   reportLanguage: ReportLanguageSchema,
+  /** Interface language of users who have not chosen their own. */
+  defaultLanguage: InterfaceLanguageSchema,
+  /** How numbers are written in the Arabic interface: `latn` (0-9) or `arab` (٠-٩). */
+  digits: DigitsSettingSchema,
   updatedAt: TimestampSchema,
   version: VersionSchema,
 });
@@ -68,6 +73,10 @@ export const UpdateOrganisationInputSchema = z
     logo: LogoSchema.nullable().optional(),
     publishBaseUrl: HttpUrlSchema.optional(),
     reportLanguage: ReportLanguageSchema.optional(),
+    /** Interface language of users who have not chosen their own. */
+    defaultLanguage: InterfaceLanguageSchema.optional(),
+    /** How numbers are written in the Arabic interface. */
+    digits: DigitsSettingSchema.optional(),
   })
   .refine((input) => Object.values(input).some((value) => value !== undefined), 'Change at least one field.');
 export type UpdateOrganisationInput = z.infer<typeof UpdateOrganisationInputSchema>;

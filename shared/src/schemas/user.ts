@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../permissions.ts';
 import { IdSchema, TimestampSchema, VersionSchema } from './common.ts';
+import { DigitsSettingSchema, InterfaceLanguageSchema } from './interface-language.ts';
 
 /** A user's role. */
 export const RoleSchema = z.enum(ROLES);
@@ -70,8 +71,23 @@ export const SessionSchema = z.object({
   user: UserSchema,
   /** When the session ends at the latest. */
   expiresAt: TimestampSchema,
+  /** The user's own interface language, or null to follow the organisation's default. */
+  language: InterfaceLanguageSchema.nullable(),
+  /** The language the interface shows: `language`, else the organisation's `defaultLanguage`. */
+  effectiveLanguage: InterfaceLanguageSchema,
+  /** How numbers are written when the interface is in Arabic (the organisation's `digits`). */
+  digits: DigitsSettingSchema,
 });
 export type Session = z.infer<typeof SessionSchema>;
+
+/** `PATCH /api/session/preferences` body (with If-Match on `user.version`): a user's own interface preferences. */
+export const UpdatePreferencesInputSchema = z
+  .strictObject({
+    /** The interface language to use from now on, or null to follow the organisation's default. */
+    language: InterfaceLanguageSchema.nullable().optional(),
+  })
+  .refine((input) => Object.values(input).some((value) => value !== undefined), 'Change at least one field.');
+export type UpdatePreferencesInput = z.infer<typeof UpdatePreferencesInputSchema>;
 
 /** `POST /api/session/password` body: a user changes their own password, proving they know the current one (ASVS 6.2.3). */
 export const ChangePasswordInputSchema = z

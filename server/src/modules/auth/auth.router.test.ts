@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TEST_PASSWORD, type TestServer, startTestServer } from '../../test/test-server.ts';
+import { TEST_PASSWORD, type TestClient, type TestServer, startTestServer } from '../../test/test-server.ts';
 import { hashPassword, verifyPassword } from '../../lib/password.ts';
 import { sessionId } from './auth.service.ts';
 
@@ -132,6 +132,7 @@ describe('sessions', () => {
       ['GET', '/api/users/1'],
       ['PATCH', '/api/users/1'],
       ['POST', '/api/session/password'],
+      ['PATCH', '/api/session/preferences'],
       ['GET', '/api/organisation'],
       ['PATCH', '/api/organisation'],
     ];
@@ -314,6 +315,130 @@ describe('POST /api/session/password', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     clock.advance(61_000);
     expect((await change(reviewer, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD })).status).toBe(200);
+  });
+});
+
+describe('PATCH /api/session/preferences', () => {
+  /** Reads the caller's session, then changes their preferences based on the user version it shows. */
+  async function setPreferences(client: TestClient, body: unknown) {
+    const session = await client.request('GET', '/api/session');
+    return client.request('PATCH', '/api/session/preferences', body, { ifMatch: `"v${session.body.user.version}"` });
+  }
+
+  async function preferenceEntries() {
+    return server.query<{ actor_id: number; entity_id: number; before: string; after: string }>(
+      "select actor_id, entity_id, before, after from audit_log where action = 'user.preferences' order by id",
+    );
+  }
+
+  it("starts every user on the organisation's default: no language of their own, English, Western digits", async () => {
+    for (const role of ['reviewer', 'editor', 'admin'] as const) {
+      const session = await (await server.as(role)).request('GET', '/api/session');
+      expect(session.status).toBe(200);
+      expect(session.body).toMatchObject({ language: null, effectiveLanguage: 'en', digits: 'latn' });
+    }
+    const login = await server.anonymous.request('POST', '/api/session', { email: 'reviewer@test.sanad', password: TEST_PASSWORD });
+    expect(login.body).toMatchObject({ language: null, effectiveLanguage: 'en', digits: 'latn' });
+  });
+
+  it('sets and clears one’s own language, versioned on the user, with an audit entry each time', async () => {
+    const reviewer = await server.as('reviewer');
+    const before = (await reviewer.request('GET', '/api/session')).body.user.version as number;
+
+    const arabic = await setPreferences(reviewer, { language: 'ar' });
+    expect(arabic.status).toBe(200);
+    expect(arabic.body).toMatchObject({ language: 'ar', effectiveLanguage: 'ar', digits: 'latn', user: { id: server.users.reviewer.id, version: before + 1 } });
+    expect(arabic.headers.get('etag')).toBe(`"v${before + 1}"`);
+    expect((await reviewer.request('GET', '/api/session')).body).toMatchObject({ language: 'ar', effectiveLanguage: 'ar' });
+    // A new login (another device) finds the language stored with the user.
+    const elsewhere = await server.anonymous.request('POST', '/api/session', { email: 'reviewer@test.sanad', password: TEST_PASSWORD });
+    expect(elsewhere.body).toMatchObject({ language: 'ar', effectiveLanguage: 'ar' });
+
+    const cleared = await setPreferences(reviewer, { language: null });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({ language: null, effectiveLanguage: 'en', user: { version: before + 2 } });
+
+    const entries = await preferenceEntries();
+    expect(entries.map((entry) => [entry.actor_id, entry.entity_id, JSON.parse(entry.before), JSON.parse(entry.after)])).toEqual([
+      [server.users.reviewer.id, server.users.reviewer.id, { language: null, version: before }, { language: 'ar', version: before + 1 }],
+      [server.users.reviewer.id, server.users.reviewer.id, { language: 'ar', version: before + 1 }, { language: null, version: before + 2 }],
+    ]);
+  });
+
+  it('refuses values other than ar, en and null with 400 and a detail per field, changing nothing', async () => {
+    const reviewer = await server.as('reviewer');
+    const refused: [unknown, string][] = [
+      [{ language: 'fr' }, 'body.language'],
+      [{ language: 'AR' }, 'body.language'],
+      [{ language: 'ar-EG' }, 'body.language'],
+      [{ language: '' }, 'body.language'],
+      [{ language: 1 }, 'body.language'],
+      [{ language: 'ar', theme: 'dark' }, 'body'],
+      [{}, 'body'],
+    ];
+    for (const [body, path] of refused) {
+      const response = await setPreferences(reviewer, body);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(response.body.error.code).toBe('validation_failed');
+      expect(response.body.error.details.map((detail: { path: string[] }) => detail.path.join('.'))).toContain(path);
+    }
+    expect((await reviewer.request('GET', '/api/session')).body).toMatchObject({ language: null, user: { version: server.users.reviewer.version } });
+    expect(await preferenceEntries()).toHaveLength(0);
+  });
+
+  it('changes only the caller’s own language: no user id is taken, and admins cannot set another user’s', async () => {
+    const reviewer = await server.as('reviewer');
+    const admin = await server.as('admin');
+    const named = await setPreferences(reviewer, { language: 'ar', userId: server.users.editor.id });
+    expect(named.status).toBe(400);
+    const byAdmin = await admin.request('PATCH', `/api/users/${server.users.editor.id}`, { language: 'ar' });
+    expect(byAdmin.status).toBe(400);
+    expect(byAdmin.body.error.details.map((detail: { path: string[] }) => detail.path.join('.'))).toContain('body');
+
+    expect((await setPreferences(reviewer, { language: 'ar' })).status).toBe(200);
+    expect((await (await server.as('editor')).request('GET', '/api/session')).body).toMatchObject({ language: null, effectiveLanguage: 'en' });
+    expect((await admin.request('GET', '/api/session')).body).toMatchObject({ language: null, effectiveLanguage: 'en' });
+    expect((await server.anonymous.request('PATCH', '/api/session/preferences', { language: 'ar' }, { ifMatch: '"v1"' })).status).toBe(401);
+  });
+
+  it('answers 412 with the session as it is now to a stale version, and 428 without If-Match', async () => {
+    const reviewer = await server.as('reviewer');
+    const seen = (await reviewer.request('GET', '/api/session')).body.user.version as number;
+    expect((await setPreferences(reviewer, { language: 'ar' })).status).toBe(200);
+    const stale = await reviewer.request('PATCH', '/api/session/preferences', { language: 'en' }, { ifMatch: `"v${seen}"` });
+    expect(stale.status).toBe(412);
+    expect(stale.body.error.code).toBe('precondition_failed');
+    expect(stale.body.error.current).toMatchObject({ language: 'ar', effectiveLanguage: 'ar', user: { version: seen + 1 } });
+    const missing = await reviewer.request('PATCH', '/api/session/preferences', { language: 'en' }, { ifMatch: null });
+    expect(missing.status).toBe(428);
+    expect((await reviewer.request('GET', '/api/session')).body).toMatchObject({ language: 'ar' });
+  });
+
+  it('lets exactly one of many writes based on the same version through', async () => {
+    const reviewer = await server.as('reviewer');
+    const seen = (await reviewer.request('GET', '/api/session')).body.user.version as number;
+    const statuses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => reviewer.request('PATCH', '/api/session/preferences', { language: i % 2 ? 'ar' : 'en' }, { ifMatch: `"v${seen}"` })),
+    ).then((responses) => responses.map((response) => response.status));
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 412)).toHaveLength(9);
+    expect((await reviewer.request('GET', '/api/session')).body.user.version).toBe(seen + 1);
+    expect(await preferenceEntries()).toHaveLength(1);
+  });
+
+  it("follows the organisation's default and digits where the user has no language of their own", async () => {
+    const reviewer = await server.as('reviewer');
+    const editor = await server.as('editor');
+    expect((await setPreferences(editor, { language: 'en' })).status).toBe(200);
+    const admin = await server.as('admin');
+    const organisation = await admin.request('GET', '/api/organisation');
+    const changed = await admin.request('PATCH', '/api/organisation', { defaultLanguage: 'ar', digits: 'arab' }, { ifMatch: organisation.headers.get('etag') });
+    expect(changed.status).toBe(200);
+
+    expect((await reviewer.request('GET', '/api/session')).body).toMatchObject({ language: null, effectiveLanguage: 'ar', digits: 'arab' });
+    expect((await editor.request('GET', '/api/session')).body).toMatchObject({ language: 'en', effectiveLanguage: 'en', digits: 'arab' });
+    const set = await setPreferences(editor, { language: null });
+    expect(set.body).toMatchObject({ language: null, effectiveLanguage: 'ar', digits: 'arab' });
   });
 });
 

@@ -5,7 +5,7 @@ import { clearSessionCookie, clearSignedInHint, sessionToken, setSessionCookie }
 import { presentSession } from './auth.presenter.ts';
 import type { AuthService } from './auth.service.ts';
 
-/** Logging in and out, who am I, and changing one's own password. The session travels in a cookie. */
+/** Logging in and out, who am I, and changing one's own password and interface language. The session travels in a cookie. */
 export function authRoutes(auth: AuthService): Route[] {
   return [
     route(sessionEndpoints.login, async ({ body }, { req, res }) => {
@@ -14,7 +14,7 @@ export function authRoutes(auth: AuthService): Route[] {
       return presentSession(login);
     }),
     route(sessionEndpoints.get, async (_input, { req, res }) => {
-      const found = await auth.authenticate(sessionToken(req));
+      const found = await auth.current(sessionToken(req));
       if (!found) {
         clearSignedInHint(req, res);
         throw new AppError('unauthenticated', 401, 'Not logged in.');
@@ -29,6 +29,12 @@ export function authRoutes(auth: AuthService): Route[] {
       const changed = await auth.changePassword(actor, body, req.ip ?? req.socket.remoteAddress ?? 'unknown');
       setSessionCookie(req, res, changed.token, new Date(changed.session.expiresAt));
       return presentSession(changed);
+    }),
+    route(sessionEndpoints.updatePreferences, async ({ body, ifMatch }, { actor, req }) => presentSession(await auth.updatePreferences(actor, sessionToken(req), ifMatch, body)), {
+      current: async (_input, { req }) => {
+        const found = await auth.current(sessionToken(req));
+        return found && presentSession(found);
+      },
     }),
   ];
 }

@@ -1,13 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '@sanad/db/client';
 import { inTransaction } from '@sanad/db/transaction';
-import type { ChangePasswordInput, LoginInput } from '@sanad/shared/schemas/user';
-import { AppError } from '../../lib/app-error.ts';
+import type { ChangePasswordInput, LoginInput, UpdatePreferencesInput } from '@sanad/shared/schemas/user';
+import { AppError, preconditionFailed } from '../../lib/app-error.ts';
 import type { Actor } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { Logger } from '../../lib/logger.ts';
 import type { UserRow, UsersRepository } from '../users/users.repository.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { OrganisationRepository, OrganisationRow } from '../organisation/organisation.repository.ts';
 import { DUMMY_HASH, type ScryptCost, hashPassword, verifyPassword } from '../../lib/password.ts';
 import { type FailureLimiter, type FailureLimiterFactory, memoryFailureLimiter } from './rate-limiter.ts';
 import type { SessionRow, SessionsRepository } from './sessions.repository.ts';
@@ -31,6 +32,13 @@ export function sessionId(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** What a session answer is made of: the session, its user, and the organisation's interface defaults. */
+export interface SessionView {
+  session: SessionRow;
+  user: UserRow;
+  organisation: Pick<OrganisationRow, 'defaultLanguage' | 'digits'>;
+}
+
 /** Logins, sessions and who is asking. */
 export class AuthService {
   private readonly byAccount: FailureLimiter;
@@ -42,6 +50,7 @@ export class AuthService {
     private readonly db: Db,
     private readonly sessions: SessionsRepository,
     private readonly users: UsersRepository,
+    private readonly organisation: OrganisationRepository,
     private readonly audit: AuditRepository,
     private readonly clock: Clock,
     private readonly logger: Logger,
@@ -60,7 +69,7 @@ export class AuthService {
    * known before login is worthless after). 429 after too many failures for
    * the account or the address; 401 for a wrong email or password alike.
    */
-  async login(input: LoginInput, address: string): Promise<{ token: string; session: SessionRow; user: UserRow }> {
+  async login(input: LoginInput, address: string): Promise<SessionView & { token: string }> {
     const now = this.clock.now();
     const wait = Math.max(...(await Promise.all([this.byAccount.retryAfter(input.email), this.byAddress.retryAfter(address)])));
     if (wait > 0) {
@@ -81,7 +90,7 @@ export class AuthService {
       await this.sessions.insert(tx, session);
     });
     this.logger.info('login', { userId: user.id, address, outcome: 'ok' });
-    return { token, session, user };
+    return { token, session, user, organisation: await this.organisation.find() };
   }
 
   /**
@@ -94,7 +103,7 @@ export class AuthService {
    * session is opened for this browser: other devices are logged out (7.4.3)
    * and the token changes with the re-authentication (7.2.4).
    */
-  async changePassword(actor: Actor, input: ChangePasswordInput, address: string): Promise<{ token: string; session: SessionRow; user: UserRow }> {
+  async changePassword(actor: Actor, input: ChangePasswordInput, address: string): Promise<SessionView & { token: string }> {
     const key = String(actor.id);
     const wait = await this.byChanger.retryAfter(key);
     if (wait > 0) {
@@ -130,7 +139,42 @@ export class AuthService {
       return row;
     });
     this.logger.info('password changed', { userId: user.id, address, outcome: 'ok' });
-    return { token, session, user: updated };
+    return { token, session, user: updated, organisation: await this.organisation.find() };
+  }
+
+  /**
+   * Changes the actor's own interface preferences (only their own: there is no
+   * user id to name), based on the version of their user row they last saw
+   * (412 when it changed since, e.g. in another tab or by an admin). Returns
+   * the session of `token` as it is now.
+   */
+  async updatePreferences(actor: Actor, token: string | undefined, expectedVersion: number, input: UpdatePreferencesInput): Promise<SessionView> {
+    const at = this.clock.now().toISOString();
+    await inTransaction(this.db, async (tx) => {
+      const before = await this.users.getForWrite(tx, actor.id);
+      if (!before || !before.active) throw new AppError('unauthenticated', 401, 'Log in first.');
+      if (before.version !== expectedVersion) throw preconditionFailed('user', expectedVersion, before.version);
+      const updated = await this.users.update(tx, actor.id, { ...(input.language !== undefined ? { language: input.language } : {}), updatedAt: at });
+      await this.audit.append(tx, actor, at, {
+        action: 'user.preferences',
+        entityType: 'user',
+        entityId: actor.id,
+        articleId: null,
+        claimId: null,
+        before: { language: before.language, version: before.version },
+        after: { language: updated.language, version: updated.version },
+      });
+    });
+    const now = await this.current(token);
+    if (!now) throw new AppError('unauthenticated', 401, 'Log in first.');
+    return now;
+  }
+
+  /** The session of a token with what its answer shows, or null when the session is over (or never was). */
+  async current(token: string | undefined): Promise<SessionView | null> {
+    const found = await this.authenticate(token);
+    if (!found) return null;
+    return { session: found.session, user: found.user, organisation: await this.organisation.find() };
   }
 
   /** A new random session token (never one the client offered) and its row. */

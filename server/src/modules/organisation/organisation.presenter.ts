@@ -9,6 +9,8 @@ export function presentOrganisation(row: OrganisationRow): Organisation {
     logo: row.logo,
     publishBaseUrl: row.publishBaseUrl,
     reportLanguage: row.reportLanguage,
+    defaultLanguage: row.defaultLanguage,
+    digits: row.digits,
     updatedAt: row.updatedAt,
     version: row.version,
   };

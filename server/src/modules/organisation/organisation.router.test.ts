@@ -38,6 +38,8 @@ describe('/api/organisation', () => {
         logo: null,
         publishBaseUrl: '',
         reportLanguage: 'en',
+        defaultLanguage: 'en',
+        digits: 'latn',
         updatedAt: expect.any(String),
         version: 1,
       });
@@ -53,17 +55,28 @@ describe('/api/organisation', () => {
       logo: PNG,
       publishBaseUrl: 'https://sanad.example/fact-checks/',
       reportLanguage: 'ar',
+      defaultLanguage: 'ar',
+      digits: 'arab',
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('etag')).toBe('"v2"');
-    const expected = { name: 'مكتب سند', url: 'https://sanad.example', logo: PNG, publishBaseUrl: 'https://sanad.example/fact-checks/', reportLanguage: 'ar', version: 2 };
+    const expected = {
+      name: 'مكتب سند',
+      url: 'https://sanad.example',
+      logo: PNG,
+      publishBaseUrl: 'https://sanad.example/fact-checks/',
+      reportLanguage: 'ar',
+      defaultLanguage: 'ar',
+      digits: 'arab',
+      version: 2,
+    };
     expect(response.body).toMatchObject(expected);
     expect((await (await server.as('reviewer')).request('GET', '/api/organisation')).body).toMatchObject(expected);
 
     const [entry] = await auditEntries(server);
     expect(entry?.actor_id).toBe(server.users.admin.id);
-    expect(JSON.parse(entry!.before)).toMatchObject({ name: 'Fact-check desk', logo: null, reportLanguage: 'en' });
-    expect(JSON.parse(entry!.after)).toMatchObject({ name: 'مكتب سند', logo: 'image/png, 70 bytes', reportLanguage: 'ar' });
+    expect(JSON.parse(entry!.before)).toMatchObject({ name: 'Fact-check desk', logo: null, reportLanguage: 'en', defaultLanguage: 'en', digits: 'latn' });
+    expect(JSON.parse(entry!.after)).toMatchObject({ name: 'مكتب سند', logo: 'image/png, 70 bytes', reportLanguage: 'ar', defaultLanguage: 'ar', digits: 'arab' });
     expect(entry!.after).not.toContain('base64');
 
     const removed = await patch(admin, { logo: null });
@@ -72,12 +85,15 @@ describe('/api/organisation', () => {
 
   it('refuses editors and reviewers (403) and leaves the settings as they were', async () => {
     for (const role of ['editor', 'reviewer'] as const) {
-      const response = await patch(await server.as(role), { name: 'Taken over' });
-      expect(response.status).toBe(403);
-      expect(response.body.error.code).toBe('forbidden');
+      for (const body of [{ name: 'Taken over' }, { defaultLanguage: 'ar' }, { digits: 'arab' }]) {
+        const response = await patch(await server.as(role), body);
+        expect(response.status).toBe(403);
+        expect(response.body.error.code).toBe('forbidden');
+      }
     }
     const now = await server.request('GET', '/api/organisation');
-    expect(now.body).toMatchObject({ name: 'Fact-check desk', version: 1 });
+    expect(now.body).toMatchObject({ name: 'Fact-check desk', defaultLanguage: 'en', digits: 'latn', version: 1 });
+    expect((await server.request('GET', '/api/session')).body).toMatchObject({ effectiveLanguage: 'en', digits: 'latn' });
     expect(await auditEntries(server)).toHaveLength(0);
   });
 
@@ -93,6 +109,10 @@ describe('/api/organisation', () => {
       [{ logo: `data:image/png;base64,${Buffer.concat([Buffer.from(PNG.split(',')[1]!, 'base64'), Buffer.alloc(300 * 1024)]).toString('base64')}` }, 'logo'],
       [{ name: '   ' }, 'name'],
       [{ reportLanguage: 'fr' }, 'reportLanguage'],
+      [{ defaultLanguage: 'fr' }, 'defaultLanguage'],
+      [{ defaultLanguage: null }, 'defaultLanguage'],
+      [{ digits: 'hindi' }, 'digits'],
+      [{ digits: 'arabext' }, 'digits'],
       [{ name: 'Desk', version: 9 }, ''],
       [{}, ''],
     ];

@@ -16,7 +16,7 @@ function auditView(row: OrganisationRow) {
     const bytes = (base64.length * 3) / 4 - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
     logo = `${/^data:([^;]+);/.exec(row.logo)?.[1] ?? 'image'}, ${bytes} bytes`;
   }
-  return { name: row.name, url: row.url, logo, publishBaseUrl: row.publishBaseUrl, reportLanguage: row.reportLanguage };
+  return { name: row.name, url: row.url, logo, publishBaseUrl: row.publishBaseUrl, reportLanguage: row.reportLanguage, defaultLanguage: row.defaultLanguage, digits: row.digits };
 }
 
 /** The organisation's settings: anyone signed in reads them (reports need them), admins change them. */
@@ -50,6 +50,8 @@ export class OrganisationService {
       ...(input.logo !== undefined ? { logo: input.logo } : {}),
       ...(input.publishBaseUrl !== undefined ? { publishBaseUrl: input.publishBaseUrl } : {}),
       ...(input.reportLanguage !== undefined ? { reportLanguage: input.reportLanguage } : {}),
+      ...(input.defaultLanguage !== undefined ? { defaultLanguage: input.defaultLanguage } : {}),
+      ...(input.digits !== undefined ? { digits: input.digits } : {}),
       updatedAt: at,
     });
     await this.audit.append(tx, actor, at, {

@@ -1,6 +1,6 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
-import { tablesOf } from '@sanad/db/backend';
+import { forUpdate, tablesOf } from '@sanad/db/backend';
 import type { users } from '@sanad/db/schema/index';
 import type { Executor, Tx } from '@sanad/db/transaction';
 
@@ -45,6 +45,16 @@ export class UsersRepository {
     return row;
   }
 
+  /**
+   * Reads a user a write is about to change, locking the row on PostgreSQL so two writes based
+   * on the same version cannot both pass the version check (ADR 021).
+   */
+  async getForWrite(tx: Executor, id: number): Promise<UserRow | undefined> {
+    const { users } = tablesOf(this.db);
+    const [row] = await forUpdate(tx, tx.select().from(users).where(eq(users.id, id)).limit(1));
+    return row;
+  }
+
   /** Reads a user by email inside a transaction. */
   async getByEmail(tx: Executor, email: string): Promise<UserRow | undefined> {
     const { users } = tablesOf(this.db);
@@ -60,7 +70,7 @@ export class UsersRepository {
   }
 
   /** Changes a user and bumps the version. */
-  async update(tx: Tx, id: number, values: Partial<Pick<UserRow, 'name' | 'role' | 'active' | 'passwordHash'>> & { updatedAt: string }): Promise<UserRow> {
+  async update(tx: Tx, id: number, values: Partial<Pick<UserRow, 'name' | 'role' | 'active' | 'passwordHash' | 'language'>> & { updatedAt: string }): Promise<UserRow> {
     const { users } = tablesOf(this.db);
     const [row] = await tx
       .update(users)

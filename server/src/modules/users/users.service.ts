@@ -56,7 +56,7 @@ export class UsersService {
     const passwordHash = input.password !== undefined ? await hashPassword(input.password, this.passwordCost) : undefined;
     const at = this.clock.now().toISOString();
     return inTransaction(this.db, async (tx) => {
-      const before = await this.users.get(tx, id);
+      const before = await this.users.getForWrite(tx, id);
       if (!before) throw notFound('user', id);
       if (before.version !== expectedVersion) throw preconditionFailed('user', expectedVersion, before.version);
       const updated = await this.users.update(tx, id, {

@@ -2,7 +2,7 @@ import { useLingui } from '@lingui/react';
 import { useId } from 'react';
 import { INTERFACE_LANGUAGES, isInterfaceLanguage } from '../../../i18n/languages.ts';
 import { useT } from '../../../i18n/use-t.ts';
-import { saveLanguagePreference } from '../api/save-language-preference.ts';
+import { useSaveLanguagePreference } from '../api/save-language-preference.ts';
 
 /**
  * The interface language (العربية / English), each named in its own language.
@@ -12,6 +12,7 @@ export function LanguagePreferenceForm() {
   const id = useId();
   const t = useT();
   const { i18n } = useLingui();
+  const save = useSaveLanguagePreference();
   const current = isInterfaceLanguage(i18n.locale) ? i18n.locale : 'en';
   return (
     <section className="panel-section settings-form settings-form--narrow" aria-labelledby={`${id}-heading`}>
@@ -31,7 +32,7 @@ export function LanguagePreferenceForm() {
                 name={`${id}-language`}
                 value={language}
                 checked={current === language}
-                onChange={() => void saveLanguagePreference(language)}
+                onChange={() => save.mutate(language)}
               />
               <span className="choice-option__text">
                 <span className="choice-option__label" lang={language} dir={language === 'ar' ? 'rtl' : 'ltr'}>

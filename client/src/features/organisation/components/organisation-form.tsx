@@ -8,6 +8,8 @@ import {
   type ReportLanguage,
   type UpdateOrganisationInput,
 } from '@sanad/shared/schemas/organisation';
+import { useLingui } from '@lingui/react';
+import { DIGITS_SETTINGS, type DigitsSetting, INTERFACE_LANGUAGES, type InterfaceLanguage } from '@sanad/shared/interface-language';
 import { useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { ConflictNotice, type ConflictRow } from '../../../components/conflict-notice.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
@@ -27,6 +29,8 @@ interface Draft {
   url: string;
   publishBaseUrl: string;
   reportLanguage: ReportLanguage;
+  defaultLanguage: InterfaceLanguage;
+  digits: DigitsSetting;
   logo: string | null;
 }
 
@@ -36,6 +40,8 @@ const FIELDS: { key: keyof Draft; label: MessageId }[] = [
   { key: 'logo', label: 'organisation.logo' },
   { key: 'publishBaseUrl', label: 'organisation.publishBaseUrl' },
   { key: 'reportLanguage', label: 'organisation.reportLanguage' },
+  { key: 'defaultLanguage', label: 'organisation.defaultLanguage' },
+  { key: 'digits', label: 'organisation.digits' },
 ];
 
 function draftOf(organisation: Organisation): Draft {
@@ -44,6 +50,8 @@ function draftOf(organisation: Organisation): Draft {
     url: organisation.url,
     publishBaseUrl: organisation.publishBaseUrl,
     reportLanguage: organisation.reportLanguage,
+    defaultLanguage: organisation.defaultLanguage,
+    digits: organisation.digits,
     logo: organisation.logo,
   };
 }
@@ -62,7 +70,8 @@ function changes(values: Draft, base: Draft): UpdateOrganisationInput {
 function show(t: Translate, draft: Draft, key: keyof Draft): ReactNode {
   const value = draft[key];
   if (key === 'logo') return value === null ? <span className="muted">{t('organisation.none')}</span> : <img className="org-logo__thumb" src={value} alt={t('organisation.logo')} />;
-  if (key === 'reportLanguage') return t('organisation.languageName', { language: value });
+  if (key === 'reportLanguage' || key === 'defaultLanguage') return t('organisation.languageName', { language: value });
+  if (key === 'digits') return t('organisation.digitsName', { digits: value });
   if (value === null || value.trim() === '') return <span className="muted">{t('organisation.none')}</span>;
   return <span className="conflict__text">{value}</span>;
 }
@@ -94,6 +103,7 @@ export function OrganisationSettings() {
 function OrganisationForm({ organisation }: { organisation: Organisation }) {
   const id = useId();
   const t = useT();
+  const { i18n } = useLingui();
   const f = useFormat();
   const [base, setBase] = useState<Draft>(() => draftOf(organisation));
   const [baseVersion, setBaseVersion] = useState(organisation.version);
@@ -322,7 +332,7 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
                 <span className="choice-option__text">
                   <span className="choice-option__label">
                     {t('organisation.languageLabels', { language })}
-                    {language === 'ar' ? (
+                    {language === 'ar' && i18n.locale !== 'ar' ? (
                       <span className="choice-option__native" lang="ar" dir="rtl">
                         {t('common.language.ar')}
                       </span>
@@ -334,6 +344,48 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
             ))}
           </div>
           <FieldError id={`${id}-reportLanguage-error`} message={errors.reportLanguage} />
+        </fieldset>
+        <fieldset className="field" aria-describedby={describe('defaultLanguage', true)}>
+          <legend className="field__label">{t('organisation.defaultLanguage')}</legend>
+          <p id={`${id}-defaultLanguage-help`} className="field__help">
+            {t('organisation.defaultLanguageHelp')}
+          </p>
+          <div className="choice-group" data-testid="default-language">
+            {INTERFACE_LANGUAGES.map((language) => (
+              <label key={language} className="choice-option">
+                <input
+                  type="radio"
+                  name={`${id}-default-language`}
+                  value={language}
+                  checked={values.defaultLanguage === language}
+                  onChange={() => set('defaultLanguage')(language)}
+                />
+                <span className="choice-option__text">
+                  <span className="choice-option__label" lang={language} dir={language === 'ar' ? 'rtl' : 'ltr'}>
+                    {t(language === 'ar' ? 'common.language.ar' : 'common.language.en')}
+                  </span>
+                </span>
+              </label>
+            ))}
+          </div>
+          <FieldError id={`${id}-defaultLanguage-error`} message={errors.defaultLanguage} />
+        </fieldset>
+        <fieldset className="field" aria-describedby={describe('digits')}>
+          <legend className="field__label">{t('organisation.digits')}</legend>
+          <div className="choice-group" data-testid="digits">
+            {DIGITS_SETTINGS.map((digits) => (
+              <label key={digits} className="choice-option">
+                <input type="radio" name={`${id}-digits`} value={digits} checked={values.digits === digits} onChange={() => set('digits')(digits)} />
+                <span className="choice-option__text">
+                  <span className="choice-option__label">{t('organisation.digitsName', { digits })}</span>
+                  <span className="choice-option__help" lang="ar" dir="rtl">
+                    {t('organisation.digitsExample', { digits })}
+                  </span>
+                </span>
+              </label>
+            ))}
+          </div>
+          <FieldError id={`${id}-digits-error`} message={errors.digits} />
         </fieldset>
       </section>
       <FieldError id={`${id}-form-error`} message={errors._form} />
