@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { articleReady, createArticle, createClaim } from './support/article-page.ts';
-import { DEMO_USERS, apiAs, browserAs, createUser } from './support/users.ts';
+import { DEMO_USERS, apiAs, browserAs, createUser, setInterfaceLanguage } from './support/users.ts';
 
 /** The app's pages an admin can open, each with what shows it has rendered. */
 const PAGES: { path: (articleId: number) => string; ready: (page: Page) => Promise<void> }[] = [
@@ -36,7 +36,7 @@ for (const language of ['en', 'ar'] as const) {
     await reviewerApi.dispose();
     const { credentials } = await createUser(testInfo, { name: `Accessibility ${language}`, role: 'admin' });
     const { context, page } = await browserAs(browser, testInfo, credentials);
-    await page.addInitScript((value) => localStorage.setItem('sanad.language', value), language);
+    await setInterfaceLanguage(context.request, language);
 
     // The login page, before anyone has logged in.
     const visitor = await browser.newContext({ baseURL: testInfo.project.use.baseURL, storageState: { cookies: [], origins: [] } });

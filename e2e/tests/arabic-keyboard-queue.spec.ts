@@ -3,7 +3,7 @@ import type { Claim } from '@sanad/shared/schemas/claim';
 import { claimEndpoints } from '@sanad/shared/api/claims';
 import { bodyOf, callApi, readApi } from './support/api.ts';
 import { createArticle, createClaim } from './support/article-page.ts';
-import { browserAs, DEMO_USERS } from './support/users.ts';
+import { browserAs, createUser, setInterfaceLanguage } from './support/users.ts';
 
 const TEXT = ['قال الوزير إن معدل البطالة انخفض إلى أربعة في المئة العام الماضي.', 'وأضاف أن الجسر الجديد سيفتتح في الربيع قبل موعده المحدد.'].join('\n');
 
@@ -44,9 +44,10 @@ test('Editor works the approval queue in the Arabic interface with an Arabic key
   const first = await rateAndSubmit(request, await createClaim(request, article, 'معدل البطالة انخفض إلى أربعة في المئة'));
   const second = await rateAndSubmit(request, await createClaim(request, article, 'الجسر الجديد سيفتتح في الربيع'));
 
-  const { context, page } = await browserAs(browser, testInfo, DEMO_USERS.editor);
-  // The app opens in the language this browser last used: Arabic, stored before any of its scripts run.
-  await context.addInitScript(() => localStorage.setItem('sanad.language', 'ar'));
+  // An editor of their own who chose Arabic on the Account page (stored with the account).
+  const { credentials } = await createUser(testInfo, { name: 'محرِّرة الطابور', role: 'editor' });
+  const { context, page } = await browserAs(browser, testInfo, credentials);
+  await setInterfaceLanguage(context.request, 'ar');
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');

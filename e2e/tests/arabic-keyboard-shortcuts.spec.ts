@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { articleReady, createArticle, createClaim, highlightTexts } from './support/article-page.ts';
+import { browserAs, createUser, setInterfaceLanguage } from './support/users.ts';
 
 const TEXT = [
   'The port handled 2.4 million containers last year, a record for the region.',
@@ -60,12 +61,13 @@ test('Reviewer with an Arabic keyboard layout moves through claims with ت/ن an
   await expect(panel.locator('blockquote')).toHaveText('handled 2.4 million containers last year');
 });
 
-test('The Arabic interface names each shortcut by its key and its Arabic letter', async ({ page, request }) => {
+test('The Arabic interface names each shortcut by its key and its Arabic letter', async ({ request, browser }, testInfo) => {
   const article = await createArticle(request, { title: `Port routes ${Date.now()}`, text: TEXT, language: 'en' });
   await createClaim(request, article, 'added four weekly routes');
+  const { credentials } = await createUser(testInfo, { name: 'مراجِعة الاختصارات', role: 'reviewer' });
+  const { context, page } = await browserAs(browser, testInfo, credentials);
+  await setInterfaceLanguage(context.request, 'ar');
   await page.goto(`/articles/${article.id}`);
-  await page.evaluate(() => localStorage.setItem('sanad.language', 'ar'));
-  await page.reload();
   await articleReady(page);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   const help = page.locator('.keyboard-help');
@@ -75,5 +77,5 @@ test('The Arabic interface names each shortcut by its key and its Arabic letter'
   await page.locator('body').focus();
   await pressArabic(page, 'KeyJ', 'ت');
   await expect(page.getByTestId('claim-entry').first()).toBeFocused();
-  await page.evaluate(() => localStorage.removeItem('sanad.language'));
+  await context.close();
 });

@@ -28,6 +28,8 @@ async function restore(api: APIRequestContext, original: Organisation): Promise<
     url: original.url,
     publishBaseUrl: original.publishBaseUrl,
     reportLanguage: original.reportLanguage,
+    defaultLanguage: original.defaultLanguage,
+    digits: original.digits,
     logo: original.logo,
   });
 }
@@ -75,6 +77,13 @@ test('Admin fills in the organisation settings with the keyboard, uploads a PNG 
     await expect(page.getByRole('radio', { name: /English labels/ })).toBeFocused();
     await page.keyboard.press('ArrowUp');
     await expect(page.getByRole('radio', { name: /Arabic labels/ })).toBeChecked();
+    // The interface language for people who have not chosen one stays English; Arabic numbers get Arabic-Indic digits.
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('default-language').getByRole('radio', { name: 'English' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('radio', { name: /Western digits/ })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio', { name: /Arabic-Indic digits/ })).toBeChecked();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Save settings' })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -100,7 +109,7 @@ test('Admin fills in the organisation settings with the keyboard, uploads a PNG 
 
     // Everyone signed in reads the same settings (reports use them).
     const saved = await readSettings(admin);
-    expect(saved).toMatchObject({ name: 'مكتب سند للتحقق', url: 'https://desk.example', reportLanguage: 'ar', publishBaseUrl: 'https://desk.example/fact-checks/' });
+    expect(saved).toMatchObject({ name: 'مكتب سند للتحقق', url: 'https://desk.example', reportLanguage: 'ar', publishBaseUrl: 'https://desk.example/fact-checks/', defaultLanguage: 'en', digits: 'arab' });
   } finally {
     await restore(admin, original);
     await admin.dispose();

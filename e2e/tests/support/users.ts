@@ -75,3 +75,15 @@ export async function assignArticle(testInfo: TestInfo, articleId: number, who: 
   expect(response.status, response.text).toBe(200);
   await editor.dispose();
 }
+
+/**
+ * Stores `language` as the interface language of the account `request` is
+ * logged in as (the Account page's choice, through the API): every page that
+ * account opens afterwards speaks it. Tests give it to accounts of their own,
+ * so the demo accounts stay in the organisation's default language.
+ */
+export async function setInterfaceLanguage(request: APIRequestContext, language: 'ar' | 'en' | null): Promise<void> {
+  const session = await readApi(request, sessionEndpoints.get, {});
+  const response = await callApi(request, sessionEndpoints.updatePreferences, { body: { language }, ifMatch: session.user.version });
+  expect(response.status, response.text).toBe(200);
+}
