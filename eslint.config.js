@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
+import lingui from 'eslint-plugin-lingui';
 import tseslint from 'typescript-eslint';
 
 /** Client features: each may import itself, `components/`, `lib/` and shared, never another feature (HOUSE-STYLE rule 3). */
@@ -104,6 +105,40 @@ export default tseslint.config(
             message: 'A feature never imports another: move what both need down to client/src/components or client/src/lib.',
             })),
             ...serverZones,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Every word the interface shows comes from the catalogues (ADR 023): a string literal in JSX text, or in an
+    // attribute people read (aria-label, title, placeholder, alt), is an error. Message ids, CSS classes, test ids,
+    // URLs and other machine strings are not words. The bench-only <mark> peer shows article text only.
+    // Components (.tsx) only: the .ts modules hold CSS, selectors and formats, whose strings are not words.
+    files: ['client/src/**/*.tsx'],
+    ignores: ['client/src/**/*.test.tsx', 'client/src/bench/**'],
+    plugins: { lingui },
+    rules: {
+      'lingui/no-unlocalized-strings': [
+        'error',
+        {
+          ignore: [
+            // Not words: punctuation, digits, symbols.
+            '^[^A-Za-z\u0600-\u06FF]*$',
+            // Message ids (namespace.name).
+            '^[a-z][a-zA-Z]*\\.[\\w.]+$',
+            // Lower-case machine strings: CSS classes, keys, MIME types, URLs; paths, selectors and custom properties.
+            '^[a-z0-9][\\w./:@?#=&%+-]*$',
+            '^[/\\[#._-]',
+            '^[a-z]+\\[',
+            // Keyboard keys.
+            '^(Arrow|Key|Digit)[A-Za-z]+$',
+            '^(Escape|Enter|Tab|Home|End|PageUp|PageDown|Backspace|Delete|Shift|Control|Meta|Alt)$',
+          ],
+          ignoreFunctions: ['t', 'i18n._', 'console.*', 'Error', 'setProperty', 'querySelector', 'querySelectorAll', 'closest', 'matches', 'addEventListener', 'removeEventListener', 'document.createElement'],
+          ignoreNames: [
+            { regex: { pattern: '^(\\w*[cC]lassName|testId|data-[\\w-]+|type|role|dir|lang|key|id|href|name|rel|autoComplete|inputMode|variant|tone|kind|as|target|method|side|align|htmlFor|accept|pattern|spellCheck|form|mode|to|src|value|enterKeyHint|translate|aria-(controls|describedby|labelledby|live|haspopup|current|owns|errormessage|hidden|orientation|sort|relevant|autocomplete))$' } },
+            { regex: { pattern: '^[A-Z_]+$' } },
           ],
         },
       ],

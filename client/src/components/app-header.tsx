@@ -125,12 +125,15 @@ export function AppHeader({ search, user, nav, onLogout, loggingOut = false, end
   return (
     <header className="app-header">
       <Link to="/" className="app-header__brand">
+        {/* eslint-disable-next-line lingui/no-unlocalized-strings -- the product's name, written the same in both interfaces */}
         <span className="app-header__name">Sanad</span>
         <span aria-hidden="true" className="app-header__dot">
           ·
         </span>
         <span lang="ar" dir="rtl" className="app-header__name-ar">
+          {/* eslint-disable lingui/no-unlocalized-strings -- the product's Arabic name, beside the Latin one in both interfaces */}
           سند
+          {/* eslint-enable lingui/no-unlocalized-strings */}
         </span>
       </Link>
       {user ? (

@@ -316,6 +316,7 @@ function ColourPreview({ draft }: { draft: Draft }) {
         <span className="verdict-badge" style={colours ? { backgroundColor: color } : undefined} data-testid="preview-badge">
           <span>{draft.labelEn.trim() || t('ratingScale.labelPlaceholder')}</span>
           <span className="verdict-badge__ar" lang="ar" dir="rtl">
+            {/* eslint-disable-next-line lingui/no-unlocalized-strings -- the Arabic label's stand-in in the preview is Arabic in both interfaces */}
             {draft.labelAr.trim() || 'التسمية'}
           </span>
         </span>
