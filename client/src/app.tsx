@@ -6,6 +6,7 @@ import { AppHeader } from './components/app-header.tsx';
 import { LanguageSwitch } from './components/language-switch.tsx';
 import { Loading, PageLoading } from './components/page-loading.tsx';
 import { SessionGuard } from './components/session-guard.tsx';
+import { useSaveLanguagePreference } from './features/account/api/save-language-preference.ts';
 import { useLogout } from './features/auth/api/logout.ts';
 import { HIGHLIGHT_CSS, installRatingHighlights } from './features/claims/highlight-names.ts';
 import { FIND_HIGHLIGHT_CSS } from './features/find-in-article/find-highlight-names.ts';
@@ -95,12 +96,15 @@ function SignedInHeader() {
   const t = useT();
   const user = useCurrentUser();
   const logout = useLogout();
+  const saveLanguage = useSaveLanguagePreference();
   const navigate = useNavigate();
   const toast = useToast();
   return (
     <AppHeader
       search={<SearchBox />}
       user={user}
+      // The same choice as the Account page's, reachable from any screen: switching keeps whatever is being typed.
+      language={<LanguageSwitch onChoose={(language) => saveLanguage.mutate(language)} />}
       nav={{
         approvals: can(user.role, 'queue.approvals'),
         users: can(user.role, 'user.manage'),

@@ -117,10 +117,15 @@ interface AppHeaderProps {
   loggingOut?: boolean;
   /** What ends the header when nobody is logged in, e.g. the language switch of the login page. */
   end?: ReactNode;
+  /** The interface-language switch of the logged-in user's menu (stores the choice with the account). */
+  language?: ReactNode;
 }
 
-/** The product header shown on every screen: brand, navigation, search, and who is logged in with "Account" and "Log out". */
-export function AppHeader({ search, user, nav, onLogout, loggingOut = false, end }: AppHeaderProps) {
+/**
+ * The product header shown on every screen: brand, navigation, search, and
+ * who is logged in with the language switch, "Account" and "Log out".
+ */
+export function AppHeader({ search, user, nav, onLogout, loggingOut = false, end, language }: AppHeaderProps) {
   const t = useT();
   return (
     <header className="app-header">
@@ -155,6 +160,7 @@ export function AppHeader({ search, user, nav, onLogout, loggingOut = false, end
             <bdi className="app-header__user-name">{user.name}</bdi>
             <span className="app-header__role">{t(ROLE_MESSAGES[user.role])}</span>
           </span>
+          {language}
           <NavLink to="/account" className="button button--small app-header__logout app-header__account-link">
             {t('shell.account')}
           </NavLink>

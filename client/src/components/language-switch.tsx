@@ -5,8 +5,10 @@ import { useT } from '../i18n/use-t.ts';
 
 /**
  * The interface language as two small buttons (العربية / English), each
- * named in its own language, for people who have not logged in yet. Choosing
- * one switches the interface at once (no reload) and this browser remembers it.
+ * named in its own language. Choosing one switches the interface at once (no
+ * reload): by default this browser remembers it (the login page, before
+ * anyone has logged in); the signed-in header passes `onChoose` to store the
+ * choice with the account, as the Account page does.
  */
 export function LanguageSwitch({ onChoose = (language) => void activateLanguage(language) }: { onChoose?: (language: InterfaceLanguage) => void }) {
   const t = useT();
