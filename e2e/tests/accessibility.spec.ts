@@ -31,7 +31,7 @@ for (const language of ['en', 'ar'] as const) {
   test(`Every page has no serious or critical accessibility violation with the interface in ${language === 'ar' ? 'Arabic' : 'English'}`, async ({ browser }, testInfo) => {
     test.setTimeout(180_000);
     const reviewerApi = await apiAs(testInfo, DEMO_USERS.reviewer);
-    const article = await createArticle(reviewerApi, { title: 'جنيف2: مقال للفحص', text: 'عقد الأخضر الإبراهيمي جلستَيْن منفصلتَيْن مع الوفدين في «جنيف2».' });
+    const article = await createArticle(reviewerApi, { title: `مقال لفحص الإتاحة ${Date.now()}`, text: 'عقد الأخضر الإبراهيمي جلستَيْن منفصلتَيْن مع الوفدين في «جنيف2».' });
     await createClaim(reviewerApi, article, 'جلستَيْن منفصلتَيْن');
     await reviewerApi.dispose();
     const { credentials } = await createUser(testInfo, { name: `Accessibility ${language}`, role: 'admin' });

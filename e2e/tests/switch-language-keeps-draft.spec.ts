@@ -30,15 +30,13 @@ test('A reviewer switches the interface to Arabic and back from the header while
   });
   const userMenu = page.getByRole('group', { name: 'Your account' });
   const languages = userMenu.getByRole('group', { name: 'Interface language' });
-  await expect(languages.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  // The switch offers the other language only, named in that language.
+  await expect(languages.getByRole('button')).toHaveCount(1);
   await languages.getByRole('button', { name: 'العربية' }).click();
 
   await expect(html).toHaveAttribute('dir', 'rtl');
   await expect(html).toHaveAttribute('lang', 'ar');
-  await expect(page.getByRole('group', { name: 'حسابك' }).getByRole('group', { name: 'لغة الواجهة' }).getByRole('button', { name: 'العربية' })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
+  await expect(page.getByRole('group', { name: 'حسابك' }).getByRole('group', { name: 'لغة الواجهة' }).getByRole('button')).toHaveText('English');
   await expect(panel.getByRole('button', { name: 'حفظ الحكم' })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'إضافة مصدر' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'الادعاءات' })).toBeVisible();

@@ -4,29 +4,22 @@ import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../i18n/languages.t
 import { useT } from '../i18n/use-t.ts';
 
 /**
- * The interface language as two small buttons (العربية / English), each
- * named in its own language. Choosing one switches the interface at once (no
- * reload): by default this browser remembers it (the login page, before
- * anyone has logged in); the signed-in header passes `onChoose` to store the
- * choice with the account, as the Account page does.
+ * The switch to the other interface language: one small button named in
+ * that language ("العربية" in the English interface, "English" in the Arabic
+ * one), so it takes little room in the header. Choosing it switches the
+ * interface at once (no reload): by default this browser remembers it (the
+ * login page, before anyone has logged in); the signed-in header passes
+ * `onChoose` to store the choice with the account, as the Account page does.
  */
 export function LanguageSwitch({ onChoose = (language) => void activateLanguage(language) }: { onChoose?: (language: InterfaceLanguage) => void }) {
   const t = useT();
   const { i18n } = useLingui();
+  const other = INTERFACE_LANGUAGES.find((language) => language !== i18n.locale) ?? 'ar';
   return (
     <div className="language-switch" role="group" aria-label={t('shell.languageSwitch')} data-testid="language-switch">
-      {INTERFACE_LANGUAGES.map((language) => (
-        <button
-          key={language}
-          type="button"
-          lang={language}
-          className="button button--small app-header__logout language-switch__option"
-          aria-pressed={i18n.locale === language}
-          onClick={() => onChoose(language)}
-        >
-          {t(language === 'ar' ? 'common.language.ar' : 'common.language.en')}
-        </button>
-      ))}
+      <button type="button" lang={other} className="button button--small app-header__logout language-switch__option" onClick={() => onChoose(other)}>
+        {t(other === 'ar' ? 'common.language.ar' : 'common.language.en')}
+      </button>
     </div>
   );
 }
