@@ -15,7 +15,7 @@ const SAMPLE = readFileSync(new URL('../../db/seed/geneva2-opinion.ar.txt', impo
 
 /**
  * Where the README's screenshots are written when SCREENSHOTS_DIR is set
- * (`SCREENSHOTS_DIR=$PWD/docs/screenshots npm run test:e2e -- screenshots`);
+ * (`cd e2e && SCREENSHOTS_DIR=$PWD/../docs/screenshots npx playwright test screenshots`, after `npm run build`);
  * otherwise they stay with the test's output.
  */
 function keep(page: Page, name: string, outputPath: string): Promise<void> {
