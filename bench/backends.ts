@@ -9,6 +9,7 @@ import { claimEndpoints } from '@sanad/shared/api/claims';
 import { endpointUrl } from '@sanad/shared/api/endpoint';
 import type { Dialect } from '@sanad/db/backend';
 import { type Bench, openBench, settle } from './growth.ts';
+import { freePort, loginCookie, startChild, stopChild, type ChildServer } from '@sanad/server/durability/child-server';
 import { throughput } from './peers.ts';
 import { summarise, timeAsync } from './stats.ts';
 
@@ -86,5 +87,54 @@ export async function httpOnBothBackends(text: string): Promise<BackendRow[]> {
     return rows;
   } finally {
     for (const bench of benches.values()) await bench.close();
+  }
+}
+
+/**
+ * Real server processes, as deployments run them: one process on SQLite, one
+ * on PostgreSQL, and two processes on the same PostgreSQL database sharing the
+ * load (4 connections each, at the same time), all on the same data. Each
+ * figure is the median of three 2-second autocannon runs of GET /api/claims/:id
+ * over the claims in turn. On this 2-core machine the load generator and the
+ * servers share the cores, so two processes cannot double the throughput:
+ * the figure shows what the second server costs or gains here.
+ */
+export async function serverProcesses(text: string): Promise<BackendRow[]> {
+  const children: ChildServer[] = [];
+  const benches: Bench[] = [];
+  try {
+    const start = async (bench: Bench) => {
+      const child = await startChild(bench.database, await freePort());
+      children.push(child);
+      return { url: child.url, cookie: await loginCookie(child.url) };
+    };
+    const sqlite = await openBench('sqlite', 'procs');
+    benches.push(sqlite);
+    const sqliteIds = await load(sqlite, text);
+    const postgres = await openBench('postgres', 'procs');
+    benches.push(postgres);
+    const pgIds = await load(postgres, text);
+    const one = { sqlite: await start(sqlite), postgres: await start(postgres) };
+    const second = await start(postgres);
+    let turn = 0;
+    const path = (ids: number[]) => () => endpointUrl(claimEndpoints.get, { id: ids[(turn += 1) % ids.length]! });
+    const rounds = { sqlite: [] as number[], postgres: [] as number[], both: [] as number[] };
+    for (let round = 0; round < 3; round += 1) {
+      rounds.sqlite.push(await throughput(one.sqlite.url, { cookie: one.sqlite.cookie }, path(sqliteIds.claimIds)));
+      rounds.postgres.push(await throughput(one.postgres.url, { cookie: one.postgres.cookie }, path(pgIds.claimIds)));
+      const split = await Promise.all([
+        throughput(one.postgres.url, { cookie: one.postgres.cookie }, path(pgIds.claimIds), 4),
+        throughput(second.url, { cookie: second.cookie }, path(pgIds.claimIds), 4),
+      ]);
+      rounds.both.push(split[0] + split[1]);
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
+    return [
+      { name: 'GET claim, 1 server process, 8 connections', unit: 'req/s', sqlite: median(rounds.sqlite), postgres: median(rounds.postgres) },
+      { name: 'GET claim, 2 processes on one PG, 4+4 conns', unit: 'req/s', sqlite: Number.NaN, postgres: median(rounds.both) },
+    ];
+  } finally {
+    for (const child of children) await stopChild(child, 'SIGTERM');
+    for (const bench of benches) await bench.close();
   }
 }

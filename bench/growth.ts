@@ -38,6 +38,8 @@ export interface Bench {
   server: BenchServer;
   userId: number;
   services: Services;
+  /** Where the data lives, for server processes started on it: the SQLite file, or the PostgreSQL URL. */
+  database: string | { databaseUrl: string };
   /** Inserts rows with multi-row INSERTs (SQLite: in one transaction). */
   insert(table: string, columns: string[], rows: unknown[][]): Promise<void>;
   close(): Promise<void>;
@@ -81,6 +83,7 @@ export async function openBench(dialect: Dialect, name: string): Promise<Bench> 
     server,
     userId: user.id,
     services,
+    database: pgDatabase ? { databaseUrl: pgDatabase.url } : join(dir, 'growth.db'),
     insert,
     async close() {
       await server.close();

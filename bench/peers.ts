@@ -16,11 +16,11 @@ import { endpointUrl, prepareRequest } from '@sanad/shared/api/endpoint';
 import type { Services } from '@sanad/server/services';
 
 /** GET requests per second of one autocannon run (8 connections, 2 s); `path` picks each request's path (default: the URL's). */
-export async function throughput(url: string, headers: Record<string, string>, path?: () => string): Promise<number> {
+export async function throughput(url: string, headers: Record<string, string>, path?: () => string, connections = 8): Promise<number> {
   const result = await autocannon({
     url,
     headers,
-    connections: 8,
+    connections,
     duration: 2,
     ...(path ? { requests: [{ method: 'GET' as const, headers, setupRequest: (request: autocannon.Request) => ({ ...request, path: path() }) }] } : {}),
   });

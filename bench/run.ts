@@ -21,7 +21,7 @@ import { summaryEndpoints } from '@sanad/shared/api/summary';
 import type { ReportFormat, ReportKind } from '@sanad/shared/schemas/report';
 import { createApp } from '@sanad/server/app';
 import { startBenchServer } from './api.ts';
-import { type BackendRow, httpOnBothBackends } from './backends.ts';
+import { type BackendRow, httpOnBothBackends, serverProcesses } from './backends.ts';
 import { type GrowthRow, growthCurve } from './growth.ts';
 import { maintenanceUrl, pgAvailable } from '@sanad/db/pg/test-database';
 import { type PeerRow, dataLayerPeers, httpPeers, writePeers } from './peers.ts';
@@ -347,7 +347,7 @@ let backendRows: BackendRow[] = [];
 let growthRows: GrowthRow[] = [];
 const pg = await pgAvailable();
 if (pg.available) {
-  backendRows = await httpOnBothBackends(bigText);
+  backendRows = [...(await httpOnBothBackends(bigText)), ...(await serverProcesses(bigText))];
   growthRows = await growthCurve(fixture, MAX_CLAIMS, (line) => console.log(line));
 } else {
   console.warn(`PostgreSQL benchmarks did not run: cannot reach ${maintenanceUrl()} (${pg.reason}). Start PostgreSQL 15 or set TEST_PG_URL.`);
@@ -369,9 +369,10 @@ for (const row of peerRows) {
   console.log(`${pad(row.name, 52)} ${pad(`${row.ours.toFixed(1)} ${row.unit}`, 14)} ${pad(`${row.peer.toFixed(1)} ${row.unit}`, 14)} ${pad(row.ratio.toFixed(2), 8)} ${row.aim}`);
 }
 if (backendRows.length > 0) {
-  console.log(`\n${pad('SQLite vs PostgreSQL, one in-process server each', 52)} ${pad('SQLite', 14)} ${pad('PostgreSQL', 14)} PG/SQLite`);
+  console.log(`\n${pad('SQLite vs PostgreSQL (in-process, then server processes)', 52)} ${pad('SQLite', 14)} ${pad('PostgreSQL', 14)} PG/SQLite`);
+  const figure = (value: number, unit: string) => (Number.isNaN(value) ? '—' : `${value.toFixed(unit === 'ms' ? 2 : 0)} ${unit}`);
   for (const row of backendRows) {
-    console.log(`${pad(row.name, 52)} ${pad(`${row.sqlite.toFixed(row.unit === 'ms' ? 2 : 0)} ${row.unit}`, 14)} ${pad(`${row.postgres.toFixed(row.unit === 'ms' ? 2 : 0)} ${row.unit}`, 14)} ${(row.postgres / row.sqlite).toFixed(2)}`);
+    console.log(`${pad(row.name, 52)} ${pad(figure(row.sqlite, row.unit), 14)} ${pad(figure(row.postgres, row.unit), 14)} ${Number.isNaN(row.sqlite) ? '' : (row.postgres / row.sqlite).toFixed(2)}`);
   }
 }
 if (growthRows.length > 0) {
