@@ -62,7 +62,8 @@ test('Reviewer with an Arabic keyboard layout moves through claims with ت/ن an
 });
 
 test('The Arabic interface names each shortcut by its key and its Arabic letter', async ({ request, browser }, testInfo) => {
-  const article = await createArticle(request, { title: `Port routes ${Date.now()}`, text: TEXT, language: 'en' });
+  const stamp = Date.now();
+  const article = await createArticle(request, { title: `Port routes ${stamp}`, text: TEXT, language: 'en' });
   await createClaim(request, article, 'added four weekly routes');
   const { credentials } = await createUser(testInfo, { name: 'مراجِعة الاختصارات', role: 'reviewer' });
   const { context, page } = await browserAs(browser, testInfo, credentials);
@@ -77,5 +78,10 @@ test('The Arabic interface names each shortcut by its key and its Arabic letter'
   await page.locator('body').focus();
   await pressArabic(page, 'KeyJ', 'ت');
   await expect(page.getByTestId('claim-entry').first()).toBeFocused();
+  // The slash key types ظ on an Arabic layout: it still opens find-in-article. The tab carries the article's title.
+  await page.locator('body').focus();
+  await pressArabic(page, 'Slash', 'ظ');
+  await expect(page.getByRole('search', { name: 'بحث في المقال' }).getByRole('searchbox')).toBeFocused();
+  await expect(page).toHaveTitle(`Port routes ${stamp} · سند`);
   await context.close();
 });

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
 import { AlsoViewing } from '../../features/live/components/also-viewing.tsx';
 import { ArticleAssignees } from '../../features/users/components/article-assignees.tsx';
+import { usePageTitle } from '../../components/page-title.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useCan, useCurrentUser } from '../../lib/session.ts';
 import { ArticleToolbar } from './article-toolbar.tsx';
@@ -33,6 +34,7 @@ export function ArticleHeader({ article, textContainer, current, editing, showTe
   const me = useCurrentUser();
   const canEditArticle = useCan('article.edit');
   const t = useT();
+  usePageTitle(article.title);
   return (
     <header className="article-header">
       <p className="article-header__back">

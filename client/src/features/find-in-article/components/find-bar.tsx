@@ -47,7 +47,8 @@ export function FindBar({ container, text }: FindBarProps) {
   // "/" opens the box from anywhere on the page except fields and dialogs.
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== '/' || hasCommandModifier(event) || isTypingTarget(event.target)) return;
+      // The key that types "/", or the physical slash key (it types ظ on an Arabic layout).
+      if (!(event.key === '/' || (event.code === 'Slash' && !event.shiftKey)) || hasCommandModifier(event) || isTypingTarget(event.target)) return;
       if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return;
       event.preventDefault();
       setOpen(true);
