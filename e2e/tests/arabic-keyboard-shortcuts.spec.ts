@@ -81,7 +81,7 @@ test('The Arabic interface names each shortcut by its key and its Arabic letter'
   // The slash key types ظ on an Arabic layout: it still opens find-in-article. The tab carries the article's title.
   await page.locator('body').focus();
   await pressArabic(page, 'Slash', 'ظ');
-  await expect(page.getByRole('search', { name: 'بحث في المقال' }).getByRole('searchbox')).toBeFocused();
+  await expect(page.getByRole('search', { name: 'بحث في المقال', exact: true }).getByRole('searchbox')).toBeFocused();
   await expect(page).toHaveTitle(`Port routes ${stamp} · سند`);
   await context.close();
 });
