@@ -35,17 +35,7 @@ const EXCLUDED = {
  * Differences accepted for now, each with its reason. The test fails when one
  * disappears too, so a fix on either side removes its entry here.
  */
-const KNOWN_DIFFERENCES: readonly (Difference & { reason: string })[] = [
-  ...['claims(assignee_id)', 'claims(created_by)', 'claims(status_changed_by)', 'verdicts(set_by)'].map((key) => ({
-    fact: `${key} foreign key`,
-    sqlite: 'REFERENCES users(id) ON DELETE no action',
-    pg: 'REFERENCES users(id) ON DELETE set null',
-    reason:
-      'The SQLite schema declares ON DELETE SET NULL, but SQLite migration 0002 added these columns with ALTER TABLE ... ADD ... ' +
-      'REFERENCES users(id), which drops the action (drizzle-kit). PostgreSQL follows the declared schema. Users are deactivated, never deleted, ' +
-      'so no code path sees the difference; a SQLite table rebuild would remove it.',
-  })),
-];
+const KNOWN_DIFFERENCES: readonly (Difference & { reason: string })[] = [];
 
 function sameDifference(a: Difference, b: Difference): boolean {
   return a.fact === b.fact && a.sqlite === b.sqlite && a.pg === b.pg;
