@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import type { z } from 'zod';
 import { type AnyEndpoint, type ResponseOf, type SchemaOutput, versionTag } from '@sanad/shared/api/endpoint';
@@ -123,6 +124,20 @@ function contextOf(req: Request, res: Response): RouteContext {
   };
 }
 
+/** A strong ETag of an answer's bytes: the first 16 bytes of its SHA-256, base64url. */
+function contentTag(body: string): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+}
+
+/** True when `If-None-Match` names `tag` (or is `*`): the client holds this answer already. */
+function noneMatch(header: string | undefined, tag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((candidate) => {
+    const value = candidate.trim();
+    return value === '*' || value === tag || value === `W/${tag}`;
+  });
+}
+
 /**
  * The one place a request meets its endpoint: validation, If-Match (428),
  * the resource as it is now on a stale write (412), the status, the ETag,
@@ -142,9 +157,22 @@ function handlerOf(entry: Route): RequestHandler {
       switch (reply.kind) {
         case 'json': {
           const etag = endpoint.etag as ((response: unknown) => number) | undefined;
-          if (etag) res.setHeader('ETag', versionTag(etag(result)));
           if (options?.location) res.location(options.location(result));
-          res.status(reply.status).json(result);
+          const body = JSON.stringify(result);
+          if (endpoint.method === 'GET') {
+            // A read carries a strong ETag (the resource's version, or a digest of the answer for lists), and
+            // answers 304 with no body when the client already holds it (If-None-Match): a reopened article
+            // costs one small request (issue #15).
+            const tag = etag ? versionTag(etag(result)) : contentTag(body);
+            res.setHeader('ETag', tag);
+            if (noneMatch(req.headers['if-none-match'], tag)) {
+              res.status(304).end();
+              return;
+            }
+          } else if (etag) {
+            res.setHeader('ETag', versionTag(etag(result)));
+          }
+          res.status(reply.status).type('application/json').send(body);
           return;
         }
         case 'empty':
