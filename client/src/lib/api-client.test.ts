@@ -3,7 +3,7 @@ import { claimEndpoints } from '@sanad/shared/api/claims';
 import { reportEndpoints } from '@sanad/shared/api/reports';
 import { searchEndpoints } from '@sanad/shared/api/search';
 import { sessionEndpoints } from '@sanad/shared/api/session';
-import { ApiError, callApi, downloadApi, setUnauthenticatedHandler } from './api-client.ts';
+import { ApiError, callApi, downloadApi, forgetReads, setUnauthenticatedHandler } from './api-client.ts';
 
 /** Answers every fetch with `response` and records the calls. */
 function answer(response: () => Response) {
@@ -18,6 +18,7 @@ const envelope = (code: string, message: string, extra: object = {}) => ({ error
 afterEach(() => {
   vi.unstubAllGlobals();
   setUnauthenticatedHandler(null);
+  forgetReads();
 });
 
 describe(callApi.name, () => {
@@ -89,5 +90,29 @@ describe(downloadApi.name, () => {
     const error = await downloadApi(reportEndpoints.download, { params: { id: 3 }, query: { format: 'claimreview', kind: 'published' } }).catch((caught: unknown) => caught);
     expect(fetch.mock.calls[0]?.[0]).toBe('/api/articles/3/report?format=claimreview&kind=published');
     expect(error).toMatchObject({ status: 422, details });
+  });
+});
+
+describe('conditional reads', () => {
+  it('sends back the ETag of the last answer to the same read and reuses that answer on 304', async () => {
+    const list = { claims: [{ id: 1, quote: 'جلستَيْن منفصلتَيْن' }] };
+    let calls = 0;
+    const fetch = answer(() => (calls++ === 0 ? json(list, { headers: { ETag: '"abc"' } }) : new Response(null, { status: 304, headers: { ETag: '"abc"' } })));
+    const first = await callApi(claimEndpoints.list, { params: { id: 3 } });
+    expect(first).toEqual(list);
+    expect(fetch.mock.calls[0]?.[1].headers).not.toHaveProperty('If-None-Match');
+    const second = await callApi(claimEndpoints.list, { params: { id: 3 } });
+    expect(fetch.mock.calls[1]?.[1].headers).toMatchObject({ 'If-None-Match': '"abc"' });
+    expect(second).toEqual(list);
+  });
+
+  it('holds nothing after the session ends, and never sends If-None-Match with a write', async () => {
+    const fetch = answer(() => json({ id: 7, version: 2 }, { headers: { ETag: '"v2"' } }));
+    await callApi(claimEndpoints.get, { params: { id: 7 } });
+    forgetReads();
+    await callApi(claimEndpoints.get, { params: { id: 7 } });
+    expect(fetch.mock.calls[1]?.[1].headers).not.toHaveProperty('If-None-Match');
+    await callApi(claimEndpoints.update, { params: { id: 7 }, body: { claimant: 'x' }, ifMatch: 2 });
+    expect(fetch.mock.calls[2]?.[1].headers).not.toHaveProperty('If-None-Match');
   });
 });

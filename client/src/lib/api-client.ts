@@ -88,17 +88,19 @@ function retryAfterSeconds(response: Response): number | undefined {
  * a failure into an `ApiError`: status 0 when there was no answer, else the
  * error envelope's code, message and details (and a 401 handled as above).
  */
-async function send(endpoint: AnyEndpoint, args: ApiCallArgs<AnyEndpoint>): Promise<Response> {
+async function send(endpoint: AnyEndpoint, args: ApiCallArgs<AnyEndpoint>): Promise<{ response: Response; url: string }> {
   const { signal, redirectOnUnauthenticated = true, ...call } = args;
   const { method, url, headers, body } = prepareRequest(endpoint, call);
+  const held = method === 'GET' ? readCache.get(url) : undefined;
   let response: Response;
   try {
-    response = await fetch(url, { method, credentials: 'same-origin', headers, body, signal });
+    response = await fetch(url, { method, credentials: 'same-origin', headers: held ? { ...headers, 'If-None-Match': held.etag } : headers, body, signal });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError(0, 'network_error', 'The server could not be reached. Check your connection and try again.');
   }
-  if (response.ok) return response;
+  if (response.ok || (response.status === 304 && held)) return { response, url };
+  if (response.status === 401) forgetReads();
   if (response.status === 401 && redirectOnUnauthenticated) onUnauthenticated?.();
   const parsed = parseJson(await response.text());
   if (isEnvelope(parsed)) {
@@ -131,9 +133,34 @@ function widen<E extends AnyEndpoint>(args: ApiCallArgs<E> | undefined): ApiCall
  * with it and its route tests parse every answer.
  */
 export async function callApi<E extends AnyEndpoint>(endpoint: E & Answering<'json' | 'empty'>, ...[args]: ApiCallParam<E>): Promise<ResponseOf<E>> {
-  const response = await send(endpoint, widen(args));
+  const { response, url } = await send(endpoint, widen(args));
   if (response.status === 204) return undefined as ResponseOf<E>;
-  return parseJson(await response.text()) as ResponseOf<E>;
+  if (response.status === 304) return readCache.get(url)?.value as ResponseOf<E>;
+  const value = parseJson(await response.text());
+  const etag = response.headers.get('ETag');
+  if (endpoint.method === 'GET' && etag) remember(url, etag, value);
+  return value as ResponseOf<E>;
+}
+
+/**
+ * The last answer of each read (by path and query) with its ETag, in memory
+ * only (the API says `no-store`, so the browser keeps nothing on disk). The
+ * next read of the same URL sends the ETag as If-None-Match; a 304 reuses the
+ * answer held here, so reopening an article costs one small request
+ * (issue #15). The oldest entries go beyond `READ_CACHE_SIZE`.
+ */
+const readCache = new Map<string, { etag: string; value: unknown }>();
+const READ_CACHE_SIZE = 32;
+
+function remember(url: string, etag: string, value: unknown): void {
+  readCache.delete(url);
+  readCache.set(url, { etag, value });
+  while (readCache.size > READ_CACHE_SIZE) readCache.delete(readCache.keys().next().value!);
+}
+
+/** Forgets every held answer: at logout and when the session ends, so the next user sees nothing of this one's. */
+export function forgetReads(): void {
+  readCache.clear();
 }
 
 /**
@@ -141,7 +168,7 @@ export async function callApi<E extends AnyEndpoint>(endpoint: E & Answering<'js
  * the same URL and the same `ApiError` when it refuses.
  */
 export async function downloadApi<E extends AnyEndpoint>(endpoint: E & Answering<'file'>, ...[args]: ApiCallParam<E>): Promise<Blob> {
-  return (await send(endpoint, widen(args))).blob();
+  return (await send(endpoint, widen(args))).response.blob();
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sessionEndpoints } from '@sanad/shared/api/session';
-import { callApi } from '../../../lib/api-client.ts';
+import { callApi, forgetReads } from '../../../lib/api-client.ts';
 
 /** `DELETE /api/session`: ends the session server-side. */
 export function logout(): Promise<void> {
@@ -12,6 +12,9 @@ export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: logout,
-    onSettled: () => queryClient.clear(),
+    onSettled: () => {
+      forgetReads();
+      queryClient.clear();
+    },
   });
 }
