@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleEvent, ArticleRefetch, Presence } from '@sanad/shared/schemas/queue';
 import { buildArticle, buildClaim } from '../../test/factories.ts';
+import { takeEvents } from '../../test/sse.ts';
 import { TEST_DIALECT, type TestServer, startTestServer } from '../../test/test-server.ts';
 
 /** An open server-sent event stream, read in the background. */
@@ -22,16 +23,9 @@ async function openStream(server: TestServer, cookie: string, articleId: number)
     for (;;) {
       const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true as const }));
       if (done || !value) return;
-      buffer += decoder.decode(value, { stream: true });
-      let at = buffer.indexOf('\n\n');
-      while (at >= 0) {
-        const block = buffer.slice(0, at);
-        buffer = buffer.slice(at + 2);
-        const name = /^event: (.+)$/m.exec(block)?.[1];
-        const data = /^data: (.+)$/m.exec(block)?.[1];
-        if (name && data) events.push({ name, data: JSON.parse(data) });
-        at = buffer.indexOf('\n\n');
-      }
+      const taken = takeEvents(buffer + decoder.decode(value, { stream: true }));
+      events.push(...taken.events);
+      buffer = taken.rest;
     }
   })();
   return {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleEvent, Presence } from '@sanad/shared/schemas/queue';
 import { buildArticle, buildClaim } from '../../test/factories.ts';
+import { takeEvents } from '../../test/sse.ts';
 import { type TestServer, startTestServer } from '../../test/test-server.ts';
 
 let server: TestServer;
@@ -24,16 +25,9 @@ async function readEvents(response: Response, done: (events: { name: string; dat
       new Promise<{ value: undefined; done: true }>((resolve) => setTimeout(() => resolve({ value: undefined, done: true }), deadline - Date.now())),
     ]);
     if (ended || !value) break;
-    buffer += decoder.decode(value, { stream: true });
-    let at = buffer.indexOf('\n\n');
-    while (at >= 0) {
-      const block = buffer.slice(0, at);
-      buffer = buffer.slice(at + 2);
-      const name = /^event: (.+)$/m.exec(block)?.[1];
-      const data = /^data: (.+)$/m.exec(block)?.[1];
-      if (name && data) events.push({ name, data: JSON.parse(data) });
-      at = buffer.indexOf('\n\n');
-    }
+    const taken = takeEvents(buffer + decoder.decode(value, { stream: true }));
+    events.push(...taken.events);
+    buffer = taken.rest;
   }
   await reader.cancel();
   return events;

@@ -1,6 +1,7 @@
 import { useLingui } from '@lingui/react';
 import { useId } from 'react';
-import { INTERFACE_LANGUAGES, isInterfaceLanguage } from '../../../i18n/languages.ts';
+import { LanguageChoices } from '../../../components/language-choices.tsx';
+import { isInterfaceLanguage } from '../../../i18n/languages.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { useSaveLanguagePreference } from '../api/save-language-preference.ts';
 
@@ -24,24 +25,7 @@ export function LanguagePreferenceForm() {
         <p id={`${id}-help`} className="muted">
           {t('account.language.help')}
         </p>
-        <div className="choice-group" data-testid="interface-language">
-          {INTERFACE_LANGUAGES.map((language) => (
-            <label key={language} className="choice-option">
-              <input
-                type="radio"
-                name={`${id}-language`}
-                value={language}
-                checked={current === language}
-                onChange={() => save.mutate(language)}
-              />
-              <span className="choice-option__text">
-                <span className="choice-option__label" lang={language} dir={language === 'ar' ? 'rtl' : 'ltr'}>
-                  {t(language === 'ar' ? 'common.language.ar' : 'common.language.en')}
-                </span>
-              </span>
-            </label>
-          ))}
-        </div>
+        <LanguageChoices name={`${id}-language`} value={current} onChange={(language) => save.mutate(language)} testId="interface-language" />
       </fieldset>
     </section>
   );

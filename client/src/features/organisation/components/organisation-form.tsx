@@ -9,9 +9,10 @@ import {
   type UpdateOrganisationInput,
 } from '@sanad/shared/schemas/organisation';
 import { useLingui } from '@lingui/react';
-import { DIGITS_SETTINGS, type DigitsSetting, INTERFACE_LANGUAGES, type InterfaceLanguage } from '@sanad/shared/interface-language';
+import { DIGITS_SETTINGS, type DigitsSetting, type InterfaceLanguage } from '@sanad/shared/interface-language';
 import { useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { ConflictNotice, type ConflictRow } from '../../../components/conflict-notice.tsx';
+import { LanguageChoices } from '../../../components/language-choices.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
 import { TextField, URL_INPUT } from '../../../components/text-field.tsx';
 import { Loading } from '../../../components/page-loading.tsx';
@@ -350,24 +351,7 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
           <p id={`${id}-defaultLanguage-help`} className="field__help">
             {t('organisation.defaultLanguageHelp')}
           </p>
-          <div className="choice-group" data-testid="default-language">
-            {INTERFACE_LANGUAGES.map((language) => (
-              <label key={language} className="choice-option">
-                <input
-                  type="radio"
-                  name={`${id}-default-language`}
-                  value={language}
-                  checked={values.defaultLanguage === language}
-                  onChange={() => set('defaultLanguage')(language)}
-                />
-                <span className="choice-option__text">
-                  <span className="choice-option__label" lang={language} dir={language === 'ar' ? 'rtl' : 'ltr'}>
-                    {t(language === 'ar' ? 'common.language.ar' : 'common.language.en')}
-                  </span>
-                </span>
-              </label>
-            ))}
-          </div>
+          <LanguageChoices name={`${id}-default-language`} value={values.defaultLanguage} onChange={set('defaultLanguage')} testId="default-language" />
           <FieldError id={`${id}-defaultLanguage-error`} message={errors.defaultLanguage} />
         </fieldset>
         <fieldset className="field" aria-describedby={describe('digits')}>
