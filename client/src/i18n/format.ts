@@ -62,9 +62,15 @@ export function formattersFor(locale: string): Formatters {
   };
 }
 
-/** The formatters of the active language and digits; a new set when either changes. */
-export function useFormat(): Formatters {
+/** The locale `Intl` formats with: the interface language with the organisation's digits (`ar-u-nu-arab`, `en-GB`). */
+export function useLocale(): string {
   const { i18n } = useLingui();
   const locale = i18n.locales?.[0] ?? i18n.locale;
-  return useMemo(() => formattersFor(typeof locale === 'string' && locale ? locale : 'en-GB'), [locale]);
+  return typeof locale === 'string' && locale ? locale : 'en-GB';
+}
+
+/** The formatters of the active language and digits; a new set when either changes. */
+export function useFormat(): Formatters {
+  const locale = useLocale();
+  return useMemo(() => formattersFor(locale), [locale]);
 }

@@ -40,17 +40,7 @@ export async function activateLanguage(language: InterfaceLanguage, digits: Digi
   rememberLanguage(language);
 }
 
-/** The active interface language (English until one is activated). */
-export function currentLanguage(): InterfaceLanguage {
-  return current?.language ?? 'en';
-}
-
-/** The digits Arabic numbers are written with. */
-export function currentDigits(): Digits {
+/** The digits Arabic numbers are written with until the organisation's are known. */
+function currentDigits(): Digits {
   return current?.digits ?? 'latn';
-}
-
-/** The locale `Intl` formats with for the active language and digits. */
-export function currentLocale(): string {
-  return intlLocale(currentLanguage(), currentDigits());
 }

@@ -21,14 +21,25 @@ export function runOnDatabase(sql: string, ...params: (string | number | null)[]
   }
 }
 
+/** The specs that run servers of their own on PostgreSQL: the config runs them only when it answers. */
+export const POSTGRES_SPECS = ['**/two-servers.spec.ts'];
+
 /**
- * A fresh PostgreSQL database for a spec that runs its own servers on it
- * (several servers on one database, issue #14), dropped by `drop()`. Null,
- * with the reason, when PostgreSQL cannot be reached: the caller fails in CI
- * and skips with that reason elsewhere.
+ * Whether the PostgreSQL browser specs can run, decided once by the config as
+ * the PostgreSQL test tier decides (db/src/cli/test-postgres.ts): in CI an
+ * unreachable PostgreSQL is an error; elsewhere one line says the specs did
+ * not run and why.
  */
-export async function freshPostgresDatabase(prefix: string): Promise<{ url: string; drop(): Promise<void> } | { unavailable: string }> {
+export async function postgresSpecsRun(): Promise<boolean> {
   const available = await pgAvailable();
-  if (!available.available) return { unavailable: `PostgreSQL at ${maintenanceUrl()} cannot be reached: ${available.reason}` };
+  if (available.available) return true;
+  const line = `PostgreSQL at ${maintenanceUrl()} cannot be reached (${available.reason}): the browser specs on several servers did not run.`;
+  if (process.env.CI) throw new Error(`PostgreSQL required in CI: ${line}`);
+  console.warn(line);
+  return false;
+}
+
+/** A fresh PostgreSQL database for a spec that runs its own servers on it (issue #14), dropped by `drop()`. */
+export function freshPostgresDatabase(prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
   return createTestDatabase(prefix);
 }

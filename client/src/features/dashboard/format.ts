@@ -1,6 +1,5 @@
 import type { Summary } from '@sanad/shared/schemas/summary';
 import type { ClaimStatus } from '@sanad/shared/schemas/workflow';
-import { useLingui } from '@lingui/react';
 import type { MessageId } from '../../i18n/use-t.ts';
 import { type RatingScale, tallyStyles, useRatingScale } from '../../lib/rating-scale.ts';
 
@@ -60,13 +59,6 @@ export function fullTime(value: string, locale = 'en-GB'): string {
 export function shortDay(value: string, locale = 'en-GB'): string {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : dateFormatsFor(locale).short.format(date);
-}
-
-/** The locale the interface formats with (language and the organisation's digits). */
-export function useLocale(): string {
-  const { i18n } = useLingui();
-  const locale = i18n.locales?.[0] ?? i18n.locale;
-  return typeof locale === 'string' && locale ? locale : 'en-GB';
 }
 
 /** Short words for each status in narrow column headings (the full words are in `STATUS_MESSAGES`). */

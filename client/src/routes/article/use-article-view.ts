@@ -5,7 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { OverlapChoice } from '../../features/claims/components/overlap-chooser.tsx';
 import { describeReanchor } from '../../lib/reanchor-summary.ts';
-import { useLingui } from '@lingui/react';
+import { useLocale } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useToast } from '../../lib/toast.tsx';
 
@@ -50,8 +50,7 @@ export function useArticleView(article: Article, claims: readonly Claim[]) {
   const [overlap, setOverlap] = useState<OverlapChoice | null>(null);
   const toast = useToast();
   const t = useT();
-  const { i18n } = useLingui();
-  const locale = i18n.locales?.[0] ?? i18n.locale;
+  const locale = useLocale();
   const openId = Number(searchParams.get('claim')) || null;
   const openClaim = openId === null ? undefined : claims.find((claim) => claim.id === openId);
 
@@ -112,7 +111,7 @@ export function useArticleView(article: Article, claims: readonly Claim[]) {
   const onSaved = useCallback(
     (result: ReplaceTextResult) => {
       setEditing(false);
-      const summary = describeReanchor(t, typeof locale === 'string' ? locale : 'en-GB', result.counts);
+      const summary = describeReanchor(t, locale, result.counts);
       setSaveSummary(t('workspace.savedSummary', { revision: result.article.revision, summary }));
       toast.show(t('workspace.saved', { revision: result.article.revision }), 'success');
     },

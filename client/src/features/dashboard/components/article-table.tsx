@@ -1,4 +1,5 @@
 import type { ArticleSummaryRow } from '@sanad/shared/schemas/summary';
+import { useLocale } from '../../../i18n/format.ts';
 import { useLingui } from '@lingui/react';
 import { memo, useMemo, type MouseEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
@@ -6,7 +7,7 @@ import { STATUS_MESSAGES } from '../../../components/status-badge.tsx';
 import { useFormat } from '../../../i18n/format.ts';
 import { type MessageId, useT } from '../../../i18n/use-t.ts';
 import type { DashboardQuery, SortColumn } from '../hooks/use-dashboard-filters.ts';
-import { fullTime, languageName, shortDay, STATUS_ORDER, useLocale, useVerdictStyles, type VerdictStyle } from '../format.ts';
+import { fullTime, languageName, shortDay, STATUS_ORDER, useVerdictStyles, type VerdictStyle } from '../format.ts';
 import { type TableText, VerdictStack } from './verdict-stack.tsx';
 
 /** The table's caption for each sort, one whole sentence per column and order. */

@@ -1,10 +1,11 @@
+import { useLocale } from '../../../i18n/format.ts';
 import { useLingui } from '@lingui/react';
 import { useId, useState } from 'react';
 import { STATUS_MESSAGES } from '../../../components/status-badge.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { useRatingScale } from '../../../lib/rating-scale.ts';
 import { usePeople } from '../api/get-people.ts';
-import { languageName, STATUS_ORDER, useLocale, verdictLabel } from '../format.ts';
+import { languageName, STATUS_ORDER, verdictLabel } from '../format.ts';
 import type { DashboardQuery, FilterName } from '../hooks/use-dashboard-filters.ts';
 
 /** Languages offered even when the current view has none of them (a filter narrows the rows). */

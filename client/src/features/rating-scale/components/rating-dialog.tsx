@@ -13,7 +13,8 @@ import { BilingualFieldPair } from '../../../components/bilingual-field-pair.tsx
 import { DialogFooter } from '../../../components/dialog-footer.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
 import { TextField } from '../../../components/text-field.tsx';
-import { Trans, useLingui } from '@lingui/react';
+import { Trans } from '@lingui/react';
+import { useLocale } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { useLocaliseRating } from '../../../lib/rating-scale.ts';
@@ -306,10 +307,9 @@ function ColourPreview({ draft }: { draft: Draft }) {
   const colours = HEX_COLOR_PATTERN.test(color) && HEX_COLOR_PATTERN.test(tint);
   const checks = colours ? colourChecks(color, tint) : null;
   const t = useT();
-  const { i18n } = useLingui();
-  const locale = i18n.locales?.[0] ?? i18n.locale;
+  const locale = useLocale();
   // Contrast ratios to two decimals, in the interface's digits ("4.56", "٤٫٥٦").
-  const ratio = (value: number) => new Intl.NumberFormat(typeof locale === 'string' ? locale : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  const ratio = (value: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
   return (
     <section className="rating-preview" aria-label={t('ratingScale.preview')}>
       <div className="rating-preview__samples">

@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { RevisionSummary } from '@sanad/shared/schemas/revision';
 import { useId, useState, type FormEvent } from 'react';
 import { DialogFooter } from '../../../components/dialog-footer.tsx';
-import { Trans, useLingui } from '@lingui/react';
-import { useFormat } from '../../../i18n/format.ts';
+import { Trans } from '@lingui/react';
+import { useFormat, useLocale } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { describeError } from '../../../lib/api-client.ts';
 import { describeReanchor } from '../../../lib/reanchor-summary.ts';
@@ -96,8 +96,7 @@ function RevisionHistory({ articleId, current, onView, onCompare }: RevisionHist
 function RevisionRow({ revision, isCurrent, onView }: { revision: RevisionSummary; isCurrent: boolean; onView: (number: number) => void }) {
   const t = useT();
   const f = useFormat();
-  const { i18n } = useLingui();
-  const locale = i18n.locales?.[0] ?? i18n.locale;
+  const locale = useLocale();
   return (
     <li className="revision-row" data-testid="revision-row" data-revision={revision.number}>
       <div className="revision-row__main">
@@ -111,7 +110,7 @@ function RevisionRow({ revision, isCurrent, onView }: { revision: RevisionSummar
           <span aria-hidden="true"> · </span>
           {t('revisions.characters', { count: revision.length })}
         </p>
-        {revision.reanchor ? <p className="revision-row__reanchor">{describeReanchor(t, typeof locale === 'string' ? locale : 'en-GB', revision.reanchor)}</p> : null}
+        {revision.reanchor ? <p className="revision-row__reanchor">{describeReanchor(t, locale, revision.reanchor)}</p> : null}
       </div>
       <button type="button" className="button button--ghost button--small" onClick={() => onView(revision.number)}>
         <Trans
