@@ -74,9 +74,12 @@ export const verdicts = pgTable(
     rating: text('rating').notNull(),
     rationale: text('rationale').notNull(),
     setBy: integer('set_by').references(() => users.id, { onDelete: 'set null' }),
+    confidence: text('confidence'),
+    /** A day as YYYY-MM-DD text, as on SQLite (compared as text; the service validates it). */
+    recheckOn: text('recheck_on'),
     createdAt: isoTimestamp('created_at').notNull(),
     updatedAt: isoTimestamp('updated_at').notNull(),
     version: integer('version').notNull().default(1),
   },
-  (table) => [index('verdicts_rating_idx').on(table.rating)],
+  (table) => [index('verdicts_rating_idx').on(table.rating), index('verdicts_recheck_idx').on(table.recheckOn)],
 );

@@ -91,10 +91,14 @@ export const verdicts = sqliteTable(
     rationale: text('rationale').notNull(),
     /** Who last set the verdict: they may not approve the claim (separation of duties). */
     setBy: integer('set_by').references(() => users.id, { onDelete: 'set null' }),
+    /** How sure the rater is: high | medium | low (shared VERDICT_CONFIDENCES); null when not stated. */
+    confidence: text('confidence', { enum: ['high', 'medium', 'low'] }),
+    /** The day (YYYY-MM-DD) the verdict should be checked again; null when it need not be. */
+    recheckOn: text('recheck_on'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     version: integer('version').notNull().default(1),
   },
   // Answers "is this rating in use, and by how many verdicts" from the index alone (the rating scale's tally keys).
-  (table) => [index('verdicts_rating_idx').on(table.rating)],
+  (table) => [index('verdicts_rating_idx').on(table.rating), index('verdicts_recheck_idx').on(table.recheckOn)],
 );
