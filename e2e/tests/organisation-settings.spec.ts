@@ -84,6 +84,10 @@ test('Admin fills in the organisation settings with the keyboard, uploads a PNG 
     await expect(page.getByRole('radio', { name: /Western digits/ })).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('radio', { name: /Arabic-Indic digits/ })).toBeChecked();
+    // The review rule is left as it is (no rule): other tests submit claims.
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Independent sources before submission')).toBeFocused();
+    await expect(page.getByLabel('Independent sources before submission')).toHaveValue('0');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Save settings' })).toBeFocused();
     await page.keyboard.press('Enter');

@@ -41,6 +41,7 @@ export const organisation = pgTable(
     digits: text('digits', { enum: ['latn', 'arab'] })
       .notNull()
       .default('latn'),
+    minIndependentSources: integer('min_independent_sources').notNull().default(0),
     updatedAt: isoTimestamp('updated_at').notNull(),
     version: integer('version').notNull().default(1),
   },

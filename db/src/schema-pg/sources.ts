@@ -12,6 +12,7 @@ export const sources = pgTable(
     publisher: text('publisher').notNull(),
     /** A calendar date typed by a user (YYYY-MM-DD), so text, not a timestamp. */
     publishedAt: text('published_at'),
+    origin: text('origin'),
     createdAt: isoTimestamp('created_at').notNull(),
     updatedAt: isoTimestamp('updated_at').notNull(),
     version: integer('version').notNull().default(1),

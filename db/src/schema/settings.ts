@@ -48,6 +48,8 @@ export const organisation = sqliteTable(
     digits: text('digits', { enum: ['latn', 'arab'] })
       .notNull()
       .default('latn'),
+    /** Independent sources (supporting or contradicting) a claim needs before it can be submitted; 0: no rule. */
+    minIndependentSources: integer('min_independent_sources').notNull().default(0),
     updatedAt: text('updated_at').notNull(),
     version: integer('version').notNull().default(1),
   },

@@ -8,6 +8,8 @@ export const sources = sqliteTable('sources', {
   title: text('title').notNull(),
   publisher: text('publisher').notNull(),
   publishedAt: text('published_at'),
+  /** Where the content comes from when not from the publisher alone (a wire story, a ministry): sources of one origin are not independent. */
+  origin: text('origin'),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
   version: integer('version').notNull().default(1),

@@ -44,6 +44,9 @@ export const HttpUrlSchema = z
   .max(2000)
   .refine(isHttpUrl, 'Use a full http:// or https:// address.');
 
+/** The most independent sources the organisation can require before submission. */
+export const MAX_INDEPENDENT_SOURCES_RULE = 5;
+
 /** The organisation's settings: who publishes the fact-checks and where. */
 export const OrganisationSchema = z.object({
   /** Name shown on reports and as the ClaimReview author. */
@@ -60,6 +63,8 @@ export const OrganisationSchema = z.object({
   defaultLanguage: InterfaceLanguageSchema,
   /** How numbers are written in the Arabic interface: `latn` (0-9) or `arab` (٠-٩). */
   digits: DigitsSettingSchema,
+  /** Independent sources (supporting or contradicting) a claim needs before it can be submitted; 0: no such rule. */
+  minIndependentSources: z.number().int().min(0).max(MAX_INDEPENDENT_SOURCES_RULE),
   updatedAt: TimestampSchema,
   version: VersionSchema,
 });
@@ -77,6 +82,8 @@ export const UpdateOrganisationInputSchema = z
     defaultLanguage: InterfaceLanguageSchema.optional(),
     /** How numbers are written in the Arabic interface. */
     digits: DigitsSettingSchema.optional(),
+    /** Independent sources a claim needs before submission (0 to 5; 0 turns the rule off). */
+    minIndependentSources: z.number().int().min(0).max(MAX_INDEPENDENT_SOURCES_RULE).optional(),
   })
   .refine((input) => Object.values(input).some((value) => value !== undefined), 'Change at least one field.');
 export type UpdateOrganisationInput = z.infer<typeof UpdateOrganisationInputSchema>;

@@ -39,6 +39,12 @@ export const SourceSchema = z.object({
   publisher: z.string(),
   /** Publication date `YYYY-MM-DD`, when known. */
   publishedAt: z.string().nullable(),
+  /**
+   * Where the content comes from, when that is not the publisher alone (the
+   * same wire story, the same ministry's figures): sources that name the same
+   * origin are counted as one independent source. Null: independent.
+   */
+  origin: z.string().nullable(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
@@ -86,6 +92,8 @@ export const AttachSourceInputSchema = z.strictObject({
   excerpt: optionalText(5000),
   /** How the source bears on the claim. */
   stance: StanceSchema,
+  /** Where its content comes from, if shared with other sources (e.g. "AFP wire"); empty: independent. */
+  origin: optionalText(200),
 });
 export type AttachSourceInput = z.input<typeof AttachSourceInputSchema>;
 

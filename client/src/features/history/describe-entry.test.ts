@@ -37,8 +37,8 @@ const t = en.t;
 const rana = { id: 1, name: 'Rana Reviewer', role: 'reviewer' as const };
 const omar = { id: 2, name: 'Omar Editor', role: 'editor' as const };
 
-const un = { id: 10, url: 'https://www.un.org/press/1', title: 'UN press release', publisher: 'United Nations', publishedAt: '2024-05-01' };
-const who = { id: 11, url: 'https://who.int/report', title: 'WHO report', publisher: 'WHO', publishedAt: null };
+const un = { id: 10, url: 'https://www.un.org/press/1', title: 'UN press release', publisher: 'United Nations', publishedAt: '2024-05-01', origin: null };
+const who = { id: 11, url: 'https://who.int/report', title: 'WHO report', publisher: 'WHO', publishedAt: null, origin: null };
 
 const context: HistoryContext = {
   people: new Map([

@@ -4,6 +4,7 @@ import { ClaimPanel, type ClaimPanelProps } from '../../features/claims/componen
 import { useCreateComment } from '../../features/comments/api/create-comment.ts';
 import { Discussion } from '../../features/comments/components/discussion.tsx';
 import { HistoryList } from '../../features/history/components/history-list.tsx';
+import { useOrganisation } from '../../features/organisation/api/get-organisation.ts';
 import { SourcesSection } from '../../features/sources/components/sources-section.tsx';
 import { ClaimAssignee } from '../../features/users/components/claim-assignee.tsx';
 import { VerdictForm } from '../../features/verdicts/components/verdict-form.tsx';
@@ -27,6 +28,7 @@ export function ArticleClaimDetails({ articleAssignees, ...props }: ArticleClaim
   const { claim } = props;
   const me = useCurrentUser();
   const createComment = useCreateComment(claim.id);
+  const organisation = useOrganisation();
   const mayChange = mayChangeClaim(me, {
     createdBy: claim.createdBy?.id ?? null,
     assigneeId: claim.assignee?.id ?? null,
@@ -52,7 +54,7 @@ export function ArticleClaimDetails({ articleAssignees, ...props }: ArticleClaim
       history={<HistoryList claimId={claim.id} claim={claim} />}
     >
       <VerdictForm claim={claim} readOnly={readOnly} onShareDraft={(body) => createComment.mutateAsync({ body })} />
-      <SourcesSection claim={claim} readOnly={readOnly} />
+      <SourcesSection claim={claim} readOnly={readOnly} requiredIndependent={organisation.data?.minIndependentSources ?? 0} />
     </ClaimPanel>
   );
 }

@@ -52,6 +52,7 @@ export function presentClaim({ claim, verdict, links, suggestionText, people }: 
         title: source.title,
         publisher: source.publisher,
         publishedAt: source.publishedAt,
+        origin: source.origin ?? null,
       },
       createdAt: link.createdAt,
       updatedAt: link.updatedAt,

@@ -11,6 +11,7 @@ export function presentOrganisation(row: OrganisationRow): Organisation {
     reportLanguage: row.reportLanguage,
     defaultLanguage: row.defaultLanguage,
     digits: row.digits,
+    minIndependentSources: row.minIndependentSources,
     updatedAt: row.updatedAt,
     version: row.version,
   };

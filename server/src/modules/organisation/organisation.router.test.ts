@@ -40,6 +40,7 @@ describe('/api/organisation', () => {
         reportLanguage: 'en',
         defaultLanguage: 'en',
         digits: 'latn',
+        minIndependentSources: 0,
         updatedAt: expect.any(String),
         version: 1,
       });

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { tablesOf } from '@sanad/db/backend';
 import type { claimSources, sources } from '@sanad/db/schema/index';
 import type { Executor, Tx } from '@sanad/db/transaction';
+import type { LinkForIndependence } from '@sanad/shared/source-independence';
 import type { ClaimSourceRow, SourceRow } from '../claims/claims.repository.ts';
 
 /** The only code that writes `sources` and `claim_sources`. */
@@ -31,13 +32,24 @@ export class SourcesRepository {
   async update(
     tx: Tx,
     id: number,
-    values: Partial<Pick<SourceRow, 'title' | 'publisher' | 'publishedAt'>> & { updatedAt: string },
+    values: Partial<Pick<SourceRow, 'title' | 'publisher' | 'publishedAt' | 'origin'>> & { updatedAt: string },
   ): Promise<void> {
     const { sources } = tablesOf(tx);
     await tx
       .update(sources)
       .set({ ...values, version: sql`${sources.version} + 1` })
       .where(eq(sources.id, id));
+  }
+
+  /** Each link of a claim with its stance and its source's id and origin: what source independence is judged from. */
+  async linksForIndependence(tx: Executor, claimId: number): Promise<LinkForIndependence[]> {
+    const { claimSources, sources } = tablesOf(tx);
+    const rows = await tx
+      .select({ stance: claimSources.stance, id: sources.id, origin: sources.origin })
+      .from(claimSources)
+      .innerJoin(sources, eq(sources.id, claimSources.sourceId))
+      .where(eq(claimSources.claimId, claimId));
+    return rows.map((row) => ({ stance: row.stance, source: { id: row.id, origin: row.origin } }));
   }
 
   /** A link of this claim, by link id. */

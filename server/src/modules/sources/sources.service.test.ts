@@ -37,7 +37,7 @@ describe(SourcesService.name, () => {
       throw new Error('disk full');
     };
     await expect(
-      services.sources.attach(actor, claim.claim.id, { url: 'https://example.org/a', title: 'A', publisher: 'P', stance: 'supports', excerpt: null }),
+      services.sources.attach(actor, claim.claim.id, { url: 'https://example.org/a', title: 'A', publisher: 'P', stance: 'supports', excerpt: null, origin: null }),
     ).rejects.toThrow('disk full');
     expect(count('sources')).toBe(0);
     expect(count('claim_sources')).toBe(0);

@@ -64,6 +64,7 @@ export class SourcesService {
               title: canonicalLine(input.title ?? 'Untitled'),
               publisher: canonicalLine(input.publisher ?? 'Unknown'),
               publishedAt: input.publishedAt ?? null,
+              origin: input.origin ?? null,
               createdAt: at,
               updatedAt: at,
             });
@@ -75,6 +76,7 @@ export class SourcesService {
         ...(input.title !== undefined ? { title: canonicalLine(input.title) } : {}),
         ...(input.publisher !== undefined ? { publisher: canonicalLine(input.publisher) } : {}),
         ...(input.publishedAt !== undefined ? { publishedAt: input.publishedAt } : {}),
+        ...(input.origin !== undefined ? { origin: input.origin } : {}),
       };
       await this.sources.updateLink(tx, linkId, {
         sourceId,
@@ -131,6 +133,7 @@ export class SourcesService {
       title: canonicalLine(input.title),
       publisher: canonicalLine(input.publisher),
       publishedAt: input.publishedAt ?? null,
+      origin: input.origin ?? null,
       createdAt: at,
       updatedAt: at,
     });

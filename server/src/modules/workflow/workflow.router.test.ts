@@ -100,6 +100,49 @@ describe('POST /api/claims/:id/transitions', () => {
   });
 });
 
+describe('the independent-sources rule (issue #16)', () => {
+  const attach = (who: TestClient, id: number, url: string, stance: string, origin?: string) =>
+    who.request('POST', `/api/claims/${id}/sources`, { url, title: `Source ${url}`, publisher: 'Publisher', stance, ...(origin !== undefined ? { origin } : {}) });
+  const requireSources = async (count: number) => {
+    const admin = await server.as('admin');
+    const current = await admin.request('GET', '/api/organisation');
+    return admin.request('PATCH', '/api/organisation', { minIndependentSources: count }, { ifMatch: current.headers.get('etag') });
+  };
+
+  it('refuses a submit short of the organisation\'s count with a 409 naming the rule, counting one origin once and context not at all', async () => {
+    expect((await requireSources(2)).body).toMatchObject({ minIndependentSources: 2 });
+    await rate(reviewer, claim.id);
+    const first = await attach(reviewer, claim.id, 'https://wire.example/story', 'supports', 'AFP wire');
+    expect(first.body.sources[0].source).toMatchObject({ origin: 'AFP wire' });
+    await attach(reviewer, claim.id, 'https://paper.example/same-story', 'supports', ' afp WIRE ');
+    await attach(reviewer, claim.id, 'https://background.example/', 'context');
+    const refused = await move(reviewer, claim.id, 'submitted');
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'independent_sources_required', details: [{ path: ['sources'] }] });
+    expect(refused.body.error.message).toContain('requires 2 independent sources');
+    expect(refused.body.error.message).toContain('this claim has 1');
+    expect((await reviewer.request('GET', `/api/claims/${claim.id}`)).body.status).toBe('draft');
+    await attach(reviewer, claim.id, 'https://ministry.example/figures', 'contradicts');
+    expect((await move(reviewer, claim.id, 'submitted')).status).toBe(200);
+  });
+
+  it('lets any claim through with the rule off (the default), and refuses a rule out of range', async () => {
+    await rate(reviewer, claim.id);
+    expect((await move(reviewer, claim.id, 'submitted')).status).toBe(200);
+    const bad = await requireSources(9);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0].path).toEqual(['body', 'minIndependentSources']);
+  });
+
+  it('changes a source\'s origin with the source, and clears it with an empty value', async () => {
+    const attached = await attach(reviewer, claim.id, 'https://wire.example/story', 'supports', 'Reuters');
+    const linkId = attached.body.sources[0].id;
+    const cleared = await reviewer.request('PATCH', `/api/claims/${claim.id}/sources/${linkId}`, { origin: '' }, { ifMatch: `"v${attached.body.version}"` });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.sources[0].source.origin).toBeNull();
+  });
+});
+
 describe('queues and assignment', () => {
   it('puts assigned work in the reviewer\'s queue and submitted claims in the editors\' queue', async () => {
     const assigned = await editor.request('PUT', `/api/articles/${article.id}/assignees`, { userIds: [server.users.reviewer.id] });

@@ -7,7 +7,11 @@ import type { AuditRepository, AuditRow } from '../audit/audit.repository.ts';
 import type { ClaimWrites } from '../claims/claim-writes.ts';
 import type { ClaimView, ClaimsRepository } from '../claims/claims.repository.ts';
 import type { PublicationsRepository } from '../reports/publications.repository.ts';
+import type { Tx } from '@sanad/db/transaction';
+import { independentSources } from '@sanad/shared/source-independence';
 import type { Clock } from '../../lib/clock.ts';
+import type { OrganisationRepository } from '../organisation/organisation.repository.ts';
+import type { SourcesRepository } from '../sources/sources.repository.ts';
 import type { QueueRow, WorkflowRepository } from './workflow.repository.ts';
 
 /** The rows of the caller's queue. */
@@ -26,7 +30,26 @@ export class WorkflowService {
     private readonly publications: PublicationsRepository,
     private readonly audit: AuditRepository,
     private readonly clock: Clock,
+    private readonly organisation: OrganisationRepository,
+    private readonly sources: SourcesRepository,
   ) {}
+
+  /**
+   * The organisation's rule (AFP's is two): a claim goes for review only with
+   * at least N independent sources that support or contradict it, sources of
+   * one origin counting once. 409 naming the rule and the count otherwise.
+   */
+  private async assertIndependentSources(tx: Tx, claimId: number): Promise<void> {
+    const required = (await this.organisation.get(tx)).minIndependentSources;
+    if (required === 0) return;
+    const have = independentSources(await this.sources.linksForIndependence(tx, claimId)).evidence;
+    if (have >= required) return;
+    throw conflict(
+      'independent_sources_required',
+      `This desk requires ${required} independent sources that support or contradict a claim before it is submitted; this claim has ${have}.`,
+      [{ path: ['sources'], message: `${have} of ${required} independent sources (sources of one origin count once).` }],
+    );
+  }
 
   /**
    * Moves a claim: 403 when the role may not make the move, 409 when the move
@@ -60,6 +83,7 @@ export class WorkflowService {
       if ((input.to === 'submitted' || input.to === 'approved') && !verdict) {
         throw conflict('verdict_missing', 'Give the claim a verdict before it goes for review.');
       }
+      if (input.to === 'submitted') await this.assertIndependentSources(tx, claimId);
       if (input.to === 'approved') {
         if (verdict?.setBy === actor.id) {
           throw conflict('self_approval', 'You set this verdict, so another editor must approve it.');

@@ -1,6 +1,7 @@
 import {
   LOGO_MEDIA_TYPES,
   LogoSchema,
+  MAX_INDEPENDENT_SOURCES_RULE,
   MAX_LOGO_BYTES,
   REPORT_LANGUAGES,
   UpdateOrganisationInputSchema,
@@ -32,6 +33,7 @@ interface Draft {
   reportLanguage: ReportLanguage;
   defaultLanguage: InterfaceLanguage;
   digits: DigitsSetting;
+  minIndependentSources: number;
   logo: string | null;
 }
 
@@ -43,6 +45,7 @@ const FIELDS: { key: keyof Draft; label: MessageId }[] = [
   { key: 'reportLanguage', label: 'organisation.reportLanguage' },
   { key: 'defaultLanguage', label: 'organisation.defaultLanguage' },
   { key: 'digits', label: 'organisation.digits' },
+  { key: 'minIndependentSources', label: 'organisation.minIndependentSources' },
 ];
 
 function draftOf(organisation: Organisation): Draft {
@@ -53,6 +56,7 @@ function draftOf(organisation: Organisation): Draft {
     reportLanguage: organisation.reportLanguage,
     defaultLanguage: organisation.defaultLanguage,
     digits: organisation.digits,
+    minIndependentSources: organisation.minIndependentSources,
     logo: organisation.logo,
   };
 }
@@ -70,6 +74,7 @@ function changes(values: Draft, base: Draft): UpdateOrganisationInput {
 
 function show(t: Translate, draft: Draft, key: keyof Draft): ReactNode {
   const value = draft[key];
+  if (typeof value === 'number') return t('organisation.independentRuleName', { count: value });
   if (key === 'logo') return value === null ? <span className="muted">{t('organisation.none')}</span> : <img className="org-logo__thumb" src={value} alt={t('organisation.logo')} />;
   if (key === 'reportLanguage' || key === 'defaultLanguage') return t('organisation.languageName', { language: value });
   if (key === 'digits') return t('organisation.digitsName', { digits: value });
@@ -371,6 +376,33 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
           </div>
           <FieldError id={`${id}-digits-error`} message={errors.digits} />
         </fieldset>
+      </section>
+      <section className="panel-section settings-form__section" aria-labelledby={`${id}-review`}>
+        <h2 id={`${id}-review`} className="panel-section__heading">
+          {t('organisation.reviewRules')}
+        </h2>
+        <div className="field">
+          <label htmlFor={`${id}-minIndependentSources`} className="field__label">
+            {t('organisation.minIndependentSources')}
+          </label>
+          <select
+            id={`${id}-minIndependentSources`}
+            className="input select"
+            value={values.minIndependentSources}
+            onChange={(event) => set('minIndependentSources')(Number(event.target.value))}
+            aria-describedby={`${id}-minIndependentSources-help`}
+          >
+            {Array.from({ length: MAX_INDEPENDENT_SOURCES_RULE + 1 }, (_, count) => (
+              <option key={count} value={count}>
+                {t('organisation.independentRuleName', { count })}
+              </option>
+            ))}
+          </select>
+          <p id={`${id}-minIndependentSources-help`} className="field__help">
+            {t('organisation.minIndependentSourcesHelp')}
+          </p>
+          <FieldError id={`${id}-minIndependentSources-error`} message={errors.minIndependentSources} />
+        </div>
       </section>
       <FieldError id={`${id}-form-error`} message={errors._form} />
       <div className="form__actions settings-form__actions">

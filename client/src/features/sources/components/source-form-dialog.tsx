@@ -24,10 +24,11 @@ interface SourceDraft {
   publisher: string;
   publishedAt: string;
   excerpt: string;
+  origin: string;
   stance: Stance | null;
 }
 
-const EMPTY_DRAFT: SourceDraft = { url: '', title: '', publisher: '', publishedAt: '', excerpt: '', stance: null };
+const EMPTY_DRAFT: SourceDraft = { url: '', title: '', publisher: '', publishedAt: '', excerpt: '', origin: '', stance: null };
 
 function draftOf(link: ClaimSource): SourceDraft {
   return {
@@ -36,6 +37,7 @@ function draftOf(link: ClaimSource): SourceDraft {
     publisher: link.source.publisher,
     publishedAt: link.source.publishedAt ?? '',
     excerpt: link.excerpt ?? '',
+    origin: link.source.origin ?? '',
     stance: link.stance,
   };
 }
@@ -46,6 +48,7 @@ const DRAFT_FIELDS: { key: keyof SourceDraft; label: MessageId }[] = [
   { key: 'publisher', label: 'sources.publisher' },
   { key: 'publishedAt', label: 'sources.published' },
   { key: 'excerpt', label: 'sources.excerpt' },
+  { key: 'origin', label: 'sources.origin' },
   { key: 'stance', label: 'sources.stance' },
 ];
 
@@ -213,10 +216,13 @@ function SourceForm({ claim, link, linkVersion, onDone }: { claim: Claim; link?:
         };
         // Attaching a URL already on file keeps the stored title and publisher; the user's edits to them go in with a second save.
         const added = reattached ? saved.sources.reduce<ClaimSource | undefined>((last, each) => (last && last.id > each.id ? last : each), undefined) : undefined;
-        const wanted = { title: input.title, publisher: input.publisher, publishedAt: input.publishedAt ?? null };
+        const wanted = { title: input.title, publisher: input.publisher, publishedAt: input.publishedAt ?? null, origin: input.origin ?? null };
         if (
           !added ||
-          (sameValue(added.source.title, wanted.title) && sameValue(added.source.publisher, wanted.publisher) && sameValue(added.source.publishedAt, wanted.publishedAt))
+          (sameValue(added.source.title, wanted.title) &&
+            sameValue(added.source.publisher, wanted.publisher) &&
+            sameValue(added.source.publishedAt, wanted.publishedAt) &&
+            sameValue(added.source.origin, wanted.origin))
         ) {
           done();
           return;
@@ -344,6 +350,17 @@ function SourceForm({ claim, link, linkVersion, onDone }: { claim: Claim; link?:
         />
         <TextField id={`${id}-publishedAt`} label={t('sources.published')} optional type="date" value={values.publishedAt} onChange={set('publishedAt')} error={errors.publishedAt} />
       </div>
+      <TextField
+        id={`${id}-origin`}
+        label={t('sources.origin')}
+        optional
+        dir="auto"
+        autoComplete="off"
+        value={values.origin}
+        onChange={set('origin')}
+        error={errors.origin}
+        help={t('sources.originHelp')}
+      />
       <div className="field">
         <label htmlFor={`${id}-excerpt`} className="field__label">
           {t('sources.excerpt')} <span className="field__optional">{t('sources.optional')}</span>

@@ -1,3 +1,4 @@
+import { independentSources } from '@sanad/shared/source-independence';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import { STANCES, type ClaimSource } from '@sanad/shared/schemas/source';
 import { useId, useState } from 'react';
@@ -25,8 +26,18 @@ interface Editing {
  * edit dialog belongs to the section, not to the source item, so it stays
  * open with the user's input even when someone removes the link meanwhile.
  */
-export function SourcesSection({ claim, readOnly = false }: { claim: Claim; readOnly?: boolean }) {
+export function SourcesSection({
+  claim,
+  readOnly = false,
+  requiredIndependent = 0,
+}: {
+  claim: Claim;
+  readOnly?: boolean;
+  /** The organisation's rule: independent supporting or contradicting sources needed before submission (0: none). */
+  requiredIndependent?: number;
+}) {
   const id = useId();
+  const independent = independentSources(claim.sources);
   const [editing, setEditing] = useState<Editing | null>(null);
   const t = useT();
   const f = useFormat();
@@ -48,6 +59,23 @@ export function SourcesSection({ claim, readOnly = false }: { claim: Claim; read
         )}
       </div>
       {claim.sources.length === 0 ? <p className="muted">{t('sources.empty')}</p> : null}
+      {claim.sources.length > 0 || requiredIndependent > 0 ? (
+        <p
+          className={`independence${requiredIndependent > independent.evidence ? ' independence--short' : ''}`}
+          data-testid="independent-sources"
+        >
+          {t('sources.independentCount', {
+            supports: f.number(independent.supports),
+            contradicts: f.number(independent.contradicts),
+          })}
+          {requiredIndependent > 0 ? (
+            <>
+              {' '}
+              {t('sources.independentRule', { required: requiredIndependent, requiredText: f.number(requiredIndependent), have: f.number(independent.evidence) })}
+            </>
+          ) : null}
+        </p>
+      ) : null}
       {STANCES.map((stance) => {
         const links = claim.sources.filter((link) => link.stance === stance);
         if (links.length === 0) return null;

@@ -30,6 +30,7 @@ export const errors = {
   'errors.self_approval': 'لا يعتمد الحكمَ من وضعه آخر مرة.',
   'errors.anchor_unresolved': 'يحتاج موضع الادعاء في النصّ المعدَّل إلى مراجِع قبل الاعتماد.',
   'errors.verdict_missing': 'يحتاج الادعاء إلى حكم أولًا.',
+  'errors.independent_sources_required': 'يحتاج الادعاء إلى مزيد من المصادر المستقلة التي تدعمه أو تناقضه قبل إرساله للمراجعة.',
   'errors.email_taken': 'هذا البريد الإلكتروني مستخدم في حساب آخر.',
   'errors.stale_revision': 'عُدِّل المقال في أثناء ذلك. أعد تحميله وعدّل النصّ الحالي.',
   'errors.nothing_to_confirm': 'لم يبقَ ما يُؤكَّد: ربما حسمه أحدهم.',
