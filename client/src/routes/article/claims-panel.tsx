@@ -1,5 +1,5 @@
 import type { Article } from '@sanad/shared/schemas/article';
-import type { Claim } from '@sanad/shared/schemas/claim';
+import type { ClaimSummary } from '@sanad/shared/claim-index';
 import { lazy, Suspense, useMemo } from 'react';
 import { Loading } from '../../components/page-loading.tsx';
 import { ClaimList } from '../../features/claims/components/claim-list.tsx';
@@ -12,10 +12,10 @@ const ArticleClaimDetails = lazy(() => import('./article-claim-details.tsx').the
 interface ClaimsPanelProps {
   article: Article;
   /** The claims, or undefined while they load. */
-  claims: Claim[] | undefined;
+  claims: ClaimSummary[] | undefined;
   /** Why the claims did not load, if they did not. */
   error: Error | null;
-  openClaim: Claim | undefined;
+  openClaim: ClaimSummary | undefined;
   cursorId: number | null;
   onCursor: (id: number | null) => void;
   onOpen: (id: number) => void;
@@ -67,7 +67,7 @@ export function ClaimsPanel({ article, claims, error, openClaim, cursorId, onCur
   );
 }
 
-type ClaimsOverviewProps = Pick<ClaimsPanelProps, 'article' | 'cursorId' | 'onCursor' | 'onOpen' | 'onReattach' | 'returnFocusId'> & { claims: Claim[] };
+type ClaimsOverviewProps = Pick<ClaimsPanelProps, 'article' | 'cursorId' | 'onCursor' | 'onOpen' | 'onReattach' | 'returnFocusId'> & { claims: ClaimSummary[] };
 
 /** All the article's claims with how many are rated, as a keyboard-navigable list. */
 function ClaimsOverview({ claims, article, cursorId, onCursor, onOpen, onReattach, returnFocusId }: ClaimsOverviewProps) {
