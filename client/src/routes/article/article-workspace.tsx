@@ -59,10 +59,12 @@ export function ArticleWorkspace({ articleId }: { articleId: number }) {
   });
   usePassageFlash(textContainer, article.text, view.flashAt, view.flashLength);
 
+  // Also when the text container arrives: a claim opened from a link can be known (its index came with the page,
+  // preloaded) before the text is in the DOM.
   useEffect(() => {
-    if (!openClaim) return;
+    if (!openClaim || !textContainer) return;
     revealRange(ranges.span(openClaim.id) ?? ranges.suggestion(openClaim.id) ?? undefined);
-  }, [openClaim, ranges]);
+  }, [openClaim, ranges, textContainer]);
 
   useWorkspaceShortcuts({ claims, ...view, view: view.view, selection, ...marking });
   const onTextClick = useTextClick({
