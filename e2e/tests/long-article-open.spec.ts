@@ -2,6 +2,8 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { articleEndpoints } from '@sanad/shared/api/articles';
 import { claimEndpoints } from '@sanad/shared/api/claims';
 import { endpointUrl } from '@sanad/shared/api/endpoint';
+import { ratingScaleEndpoints } from '@sanad/shared/api/rating-scale';
+import { sessionEndpoints } from '@sanad/shared/api/session';
 import type { Article } from '@sanad/shared/schemas/article';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import { bodyOf, callApi } from './support/api.ts';
@@ -92,11 +94,16 @@ test('Reviewer opens a long article from the article list and selects a claim fa
   await expect.poll(() => highlightTexts(page, 'sanad-active')).toEqual([target]);
 });
 
-test('Reviewer follows a link to a claim far down a long article: it is painted on screen with its panel, and the article and claim index came with the page', async ({ page, request }) => {
+test('Reviewer follows a link to a claim far down a long article: it is painted on screen with its panel, and the article, claim index, session and rating scale came with the page', async ({ page, request }) => {
   test.setTimeout(120_000);
   const { article, last, quotes } = await longArticle(request, 'Long article by link');
   const target = quotes[CLAIMS - 1]!;
-  const preloaded = [endpointUrl(articleEndpoints.get, { id: article.id }), endpointUrl(claimEndpoints.index, { id: article.id })];
+  const preloaded = [
+    endpointUrl(articleEndpoints.get, { id: article.id }),
+    endpointUrl(claimEndpoints.index, { id: article.id }),
+    endpointUrl(sessionEndpoints.get),
+    endpointUrl(ratingScaleEndpoints.list),
+  ];
 
   // Every request the page makes, as Chromium's devtools protocol sees it: a preload the app's fetch did not reuse
   // (another URL, mode or credentials mode) would show as a second request of the same URL, sent by script.

@@ -35,13 +35,15 @@ const page = async (path: string, signedIn = true) => {
 const preloads = (html: string) => [...html.matchAll(/<link rel="preload"[^>]*>/g)].map((match) => match[0]);
 
 describe(serveClientHtml.name, () => {
-  it('preloads the article and its claim index in the head of the article screen, with the mode and credentials of the app’s fetch', async () => {
+  it('preloads the article, its claim index, the session and the rating scale in the head of the article screen, with the mode and credentials of the app’s fetch', async () => {
     const { status, cacheControl, html } = await page('/articles/42?claim=7');
     expect(status).toBe(200);
     expect(cacheControl).toBe('no-cache');
     expect(preloads(html)).toEqual([
       '<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/articles/42">',
       '<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/articles/42/claims/index">',
+      '<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/session">',
+      '<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/rating-scale">',
     ]);
     expect(html.indexOf('<link rel="preload"')).toBeLessThan(html.indexOf('</head>'));
     expect(html.replace(preloads(html).join(''), '')).toBe(INDEX);
