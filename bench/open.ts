@@ -176,16 +176,19 @@ async function watch(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   const state = { bytes: 0, requests: [] as { url: string; status: number; bytes: number }[] };
-  const pending = new Map<string, { url: string; status: number }>();
-  cdp.on('Network.requestWillBeSent', (event) => pending.set(event.requestId, { url: event.request.url.replace(base, ''), status: 0 }));
+  const urls = new Map<string, string>();
+  const answered = new Map<string, { url: string; status: number; bytes: number }>();
+  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url.replace(base, '')));
+  // Every answer, 304s included (listed when their headers arrive), with the bytes counted once loaded.
   cdp.on('Network.responseReceived', (event) => {
-    const request = pending.get(event.requestId);
-    if (request) request.status = event.response.status;
+    const request = { url: urls.get(event.requestId) ?? event.response.url, status: event.response.status, bytes: 0 };
+    answered.set(event.requestId, request);
+    state.requests.push(request);
   });
   cdp.on('Network.loadingFinished', (event) => {
     state.bytes += event.encodedDataLength;
-    const request = pending.get(event.requestId);
-    if (request) state.requests.push({ ...request, bytes: event.encodedDataLength });
+    const request = answered.get(event.requestId);
+    if (request) request.bytes = event.encodedDataLength;
   });
   return state;
 }
@@ -197,7 +200,7 @@ async function open(url: string, spans: Spans): Promise<{ ms: number; bytes: num
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(highlightsInViewPainted, spans, { polling: 'raf', timeout: 90_000 });
   const ms = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
-  const result = { ms, bytes: network.bytes, requests: [...network.requests] };
+  const result = { ms, bytes: network.bytes, requests: network.requests.map((request) => ({ ...request })) };
   await page.close();
   return result;
 }
