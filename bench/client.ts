@@ -202,7 +202,12 @@ const address = server.address();
 if (!address || typeof address === 'string') throw new Error('no address');
 const base = `http://127.0.0.1:${address.port}`;
 const login = await fetchEndpoint(base, undefined, sessionEndpoints.login, { body: { email: 'bench@sanad.test', password: 'bench password' } });
-const [cookieName, cookieValue] = (login.headers.get('set-cookie') ?? '').split(';')[0]!.split('=') as [string, string];
+// Every cookie of the login (the session and the client's signed-in hint, without which the app goes straight to the login page).
+const loginCookies = login.headers.getSetCookie().map((header) => {
+  const [pair] = header.split(';');
+  const at = pair!.indexOf('=');
+  return { name: pair!.slice(0, at), value: pair!.slice(at + 1), httpOnly: /;\s*httponly/i.test(header) };
+});
 
 // ---------------------------------------------------------------- browser
 function chromiumPath(): string | undefined {
@@ -220,7 +225,7 @@ const browser: Browser = await chromium.launch({
 const context: BrowserContext = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
 // tsx compiles this file with esbuild's keepNames, which wraps functions declared inside page.evaluate callbacks in a `__name` helper the page lacks.
 await context.addInitScript('globalThis.__name = (fn) => fn;');
-await context.addCookies([{ name: cookieName, value: cookieValue, url: base, httpOnly: true, sameSite: 'Lax' }]);
+await context.addCookies(loginCookies.map((cookie) => ({ ...cookie, url: base, sameSite: 'Lax' as const })));
 
 /** Milliseconds from navigation start to two frames after `done` first holds (checked every frame). */
 /** Claims as article offsets, the argument of both page checks below. */

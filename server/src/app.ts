@@ -14,6 +14,7 @@ import type { Logger } from './lib/logger.ts';
 import { type ServiceOptions, type Services, createServices } from './services.ts';
 import { requireSession } from './http/authenticate.ts';
 import { type Route, assertRoutesCover, mountRoutes } from './http/route.ts';
+import { serveClientHtml } from './http/client-html.ts';
 import { sameOriginOnly } from './http/same-origin.ts';
 import { articlesRoutes } from './modules/articles/articles.router.ts';
 import { authRoutes } from './modules/auth/auth.router.ts';
@@ -163,10 +164,7 @@ export function createApp({ db, clock, logger, clientDir, demo = false, trustPro
 
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: false, maxAge: '1h', immutable: false }));
-    app.get(/^(?!\/api\/).*/, (_req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(join(clientDir, 'index.html'));
-    });
+    app.get(/^(?!\/api\/).*/, serveClientHtml(clientDir));
   } else {
     app.get(/^(?!\/api\/).*/, (_req, res) => {
       res.status(503).type('text/plain').send('The client is not built. Run `npm run build` (or `npm start`).');

@@ -1,15 +1,15 @@
 import type { Article } from '@sanad/shared/schemas/article';
-import type { Claim } from '@sanad/shared/schemas/claim';
+import type { ClaimSummary } from '@sanad/shared/claim-index';
 import { paragraphDirection, splitParagraphs } from '@sanad/shared/text/language';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { memo, useLayoutEffect, useMemo, type CSSProperties, type ReactNode } from 'react';
-import { claimsQueryOptions } from '../features/claims/api/get-claims.ts';
+import { articleClaimsQueryOptions } from '../routes/article/article-claims-query.ts';
 import { spanOf } from '../lib/claim-anchor.ts';
 import { replaceHighlightStyles } from '../lib/highlights.ts';
 import { useRatingScale } from '../lib/rating-scale.ts';
 
 /** No claims: an earlier revision's text (which has no id), or while they load. */
-const NO_CLAIMS: readonly Claim[] = [];
+const NO_CLAIMS: readonly ClaimSummary[] = [];
 
 /**
  * BENCH-ONLY: the benchmark's peer for opening an article (bench/client.ts, B4.1
@@ -29,7 +29,8 @@ const NO_CLAIMS: readonly Claim[] = [];
  * text (selection offsets, clicks on claims): it is measured, not used.
  */
 export const ArticleText = memo(function ArticleText({ article }: { article: Pick<Article, 'text' | 'language' | 'direction'> & { id?: number } }) {
-  const { data } = useQuery({ ...claimsQueryOptions(article.id ?? 0), enabled: article.id !== undefined });
+  const queryClient = useQueryClient();
+  const { data } = useQuery({ ...articleClaimsQueryOptions(queryClient, article.id ?? 0), enabled: article.id !== undefined });
   const claims = data?.claims ?? NO_CLAIMS;
   const scale = useRatingScale();
   useLayoutEffect(() => {

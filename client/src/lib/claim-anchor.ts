@@ -6,6 +6,6 @@ export function spanOf(claim: Pick<Claim, 'start' | 'end'>): { start: number; en
 }
 
 /** True for claims that are not attached to the text and wait for a reviewer to place them. */
-export function isUnattached(claim: Claim): boolean {
+export function isUnattached(claim: Pick<Claim, 'start' | 'end'> & { anchor: Pick<Claim['anchor'], 'status'> }): boolean {
   return spanOf(claim) === null || claim.anchor.status === 'fuzzy' || claim.anchor.status === 'orphaned';
 }

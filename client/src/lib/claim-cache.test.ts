@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Claim, ClaimList } from '@sanad/shared/schemas/claim';
+import { type ClaimSummary, summarizeClaim } from '@sanad/shared/claim-index';
+import type { Claim } from '@sanad/shared/schemas/claim';
 import { byReadingOrder, forgetClaim, isClaim, storeClaim } from './claim-cache.ts';
 import { articleKeys, claimKeys } from './query-keys.ts';
 import { aClaim } from '../test/claim.ts';
@@ -9,7 +10,11 @@ function claim(id: number, start: number | null, end: number | null, overrides: 
   return aClaim({ id, start, end, quote: `claim ${id}`, anchor: { status: start === null ? 'orphaned' : 'anchored', revision: 1, previousQuote: null, suggestion: null }, ...overrides });
 }
 
-const ids = (claims: readonly Claim[]) => claims.map((item) => item.id);
+/** The claims query's data: the summaries of these claims. */
+const summaries = (claims: Claim[]) => ({ claims: claims.map(summarizeClaim) });
+type ClaimList = { claims: ClaimSummary[] };
+
+const ids = (claims: readonly Pick<Claim, 'id'>[]) => claims.map((item) => item.id);
 
 describe('byReadingOrder', () => {
   it('orders attached claims by start, then end, then id, and unattached ones last by id', () => {
@@ -30,7 +35,7 @@ describe('storeClaim and forgetClaim', () => {
   });
 
   it('puts a new claim into the cached list in reading order and caches its detail', () => {
-    queryClient.setQueryData<ClaimList>(claimKeys.list(3), { claims: [claim(1, 0, 5), claim(2, 40, 50), claim(3, null, null)] });
+    queryClient.setQueryData<ClaimList>(claimKeys.list(3), summaries([claim(1, 0, 5), claim(2, 40, 50), claim(3, null, null)]));
     const added = claim(4, 10, 12);
     storeClaim(queryClient, added);
     expect(ids(queryClient.getQueryData<ClaimList>(claimKeys.list(3))?.claims ?? [])).toEqual([1, 4, 2, 3]);
@@ -38,12 +43,12 @@ describe('storeClaim and forgetClaim', () => {
   });
 
   it('replaces the cached copy of a claim it already holds, moving it to its new place', () => {
-    queryClient.setQueryData<ClaimList>(claimKeys.list(3), { claims: [claim(1, 10, 15), claim(2, 40, 50)] });
+    queryClient.setQueryData<ClaimList>(claimKeys.list(3), summaries([claim(1, 10, 15), claim(2, 40, 50)]));
     const moved = claim(2, 1, 3, { quote: 'moved', version: 2 });
     storeClaim(queryClient, moved);
     const claims = queryClient.getQueryData<ClaimList>(claimKeys.list(3))?.claims ?? [];
     expect(ids(claims)).toEqual([2, 1]);
-    expect(claims[0]).toEqual(moved);
+    expect(claims[0]).toEqual(summarizeClaim(moved));
   });
 
   it('does not invent a list for an article whose claims were never loaded', () => {
@@ -53,8 +58,8 @@ describe('storeClaim and forgetClaim', () => {
   });
 
   it('marks the article’s claims and the article lists stale, and no other article’s claims', () => {
-    queryClient.setQueryData<ClaimList>(claimKeys.list(3), { claims: [] });
-    queryClient.setQueryData<ClaimList>(claimKeys.list(8), { claims: [] });
+    queryClient.setQueryData<ClaimList>(claimKeys.list(3), summaries([]));
+    queryClient.setQueryData<ClaimList>(claimKeys.list(8), summaries([]));
     queryClient.setQueryData(articleKeys.list(), { articles: [] });
     storeClaim(queryClient, claim(4, 10, 12));
     const stale = (key: readonly unknown[]) => queryClient.getQueryState(key)?.isInvalidated;
@@ -64,7 +69,7 @@ describe('storeClaim and forgetClaim', () => {
   });
 
   it('forgets a deleted claim: out of the list, its detail gone, the lists stale', () => {
-    queryClient.setQueryData<ClaimList>(claimKeys.list(3), { claims: [claim(1, 0, 5), claim(2, 40, 50)] });
+    queryClient.setQueryData<ClaimList>(claimKeys.list(3), summaries([claim(1, 0, 5), claim(2, 40, 50)]));
     queryClient.setQueryData(claimKeys.detail(2), claim(2, 40, 50));
     queryClient.setQueryData(articleKeys.list(), { articles: [] });
     forgetClaim(queryClient, 3, 2);

@@ -18,6 +18,13 @@ export const claimEndpoints = {
     reply: json(claimSchemas('ClaimListSchema')),
     summary: "An article's claims in reading order, each with its verdict and sources.",
   }),
+  index: defineEndpoint({
+    method: 'GET',
+    path: '/articles/:id/claims/index',
+    params: commonSchemas('IdParamsSchema'),
+    reply: json(claimSchemas('ClaimIndexSchema')),
+    summary: "An article's compact claim index: offsets, status, rating, anchoring and counts of every claim, in reading order (ADR 028).",
+  }),
   create: defineEndpoint({
     method: 'POST',
     path: '/articles/:id/claims',

@@ -145,3 +145,65 @@ export const ConfirmAnchorInputSchema = z.strictObject({
   status: z.enum(['modified', 'fuzzy']),
 });
 export type ConfirmAnchorInput = z.infer<typeof ConfirmAnchorInputSchema>;
+
+/** A sparse column: `[index, value]` pairs for the few claims that have a value. */
+const sparse = <T extends z.ZodType>(value: T) => z.array(z.tuple([z.number().int().nonnegative(), value]));
+
+/**
+ * `GET /api/articles/:id/claims/index` response: the compact claim index, what the article page needs to
+ * paint every highlight and to list, count, filter and step through every claim, in a few tens of bytes a
+ * claim (issue #15). What only the claim panel shows (rationale, sources, people, history) comes from
+ * `GET /api/claims/:id` when a claim is opened or seen in the list.
+ *
+ * Column-oriented: entry `i` of every column is the `i`-th claim in reading order (as
+ * `GET /api/articles/:id/claims`). Enumerations are small numbers into the dictionaries sent with the
+ * columns; the quote is not sent when it is the article text between the claim's offsets, nor a fuzzy
+ * claim's suggested text (the client has the text). Decode with `decodeClaimIndex` (shared/src/claim-index.ts),
+ * the one reader, which the server's encoder mirrors.
+ */
+export const ClaimIndexSchema = z
+  .object({
+    /** The article. */
+    articleId: IdSchema,
+    /** The article revision whose text the offsets count in (and the omitted quotes are taken from). */
+    revision: z.number().int().positive(),
+    /** Dictionary of review statuses the `status` column points into. */
+    statuses: z.array(ClaimStatusSchema),
+    /** Dictionary of anchoring states the `anchor` column points into. */
+    anchors: z.array(AnchorStatusSchema),
+    /** Dictionary of rating keys; `rating` 0 means unrated, `k` means `ratings[k - 1]`. */
+    ratings: z.array(z.string()),
+    /** Claim ids. */
+    id: z.array(IdSchema),
+    /** Start offset minus the previous attached claim's start (reading order makes it ≥ 0); null for an unattached claim. */
+    start: z.array(z.number().int().nonnegative().nullable()),
+    /** `end - start` in UTF-16 code units; null for an unattached claim. */
+    length: z.array(z.number().int().nonnegative().nullable()),
+    /** Index into `statuses`. */
+    status: z.array(z.number().int().nonnegative()),
+    /** Index into `anchors`. */
+    anchor: z.array(z.number().int().nonnegative()),
+    /** 0 for unrated, else 1 + index into `ratings`. */
+    rating: z.array(z.number().int().nonnegative()),
+    /** The claim's version (for If-Match on a write from the list, and to tell a changed claim). */
+    version: z.array(VersionSchema),
+    /** Number of attached sources. */
+    sources: z.array(z.number().int().nonnegative()),
+    /** Of which supporting. */
+    supports: z.array(z.number().int().nonnegative()),
+    /** Of which contradicting. */
+    contradicts: z.array(z.number().int().nonnegative()),
+    /** The claimant of the claims that have one. */
+    claimant: sparse(z.string()),
+    /** The quote of claims whose quote is not the text between their offsets (unattached, or modified). */
+    quote: sparse(z.string()),
+    /** A fuzzy claim's suggested span `[start, end]` in the current text. */
+    suggestion: sparse(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
+  })
+  .superRefine((index, context) => {
+    const count = index.id.length;
+    for (const column of ['start', 'length', 'status', 'anchor', 'rating', 'version', 'sources', 'supports', 'contradicts'] as const) {
+      if (index[column].length !== count) context.addIssue({ code: 'custom', path: [column], message: `Every column has one entry per claim (${count}).` });
+    }
+  });
+export type ClaimIndex = z.infer<typeof ClaimIndexSchema>;

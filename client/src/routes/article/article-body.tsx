@@ -1,5 +1,5 @@
 import type { Article } from '@sanad/shared/schemas/article';
-import type { Claim } from '@sanad/shared/schemas/claim';
+import type { ClaimSummary } from '@sanad/shared/claim-index';
 import type { ReplaceTextResult } from '@sanad/shared/schemas/revision';
 import { lazy, Suspense, type MouseEvent } from 'react';
 import { Loading } from '../../components/page-loading.tsx';
@@ -26,7 +26,7 @@ interface ArticleBodyProps {
   saveSummary: string | null;
   onDismissSummary: () => void;
   /** The claim being re-attached, if any. */
-  reattachClaim: Claim | undefined;
+  reattachClaim: ClaimSummary | undefined;
   onCancelReattach: () => void;
   onContainer: (element: HTMLDivElement | null) => void;
   /** The id of the keyboard help, which describes the text. */

@@ -1,5 +1,9 @@
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import type { ClaimSummary } from '@sanad/shared/claim-index';
 import { claimOwnershipNote, mayChangeClaim } from '@sanad/shared/permissions';
+import { useEffect } from 'react';
 import type { UserRef } from '@sanad/shared/schemas/user';
+import { claimQueryOptions } from '../../features/claims/api/get-claim.ts';
 import { ClaimPanel, type ClaimPanelProps } from '../../features/claims/components/claim-panel.tsx';
 import { useCreateComment } from '../../features/comments/api/create-comment.ts';
 import { Discussion } from '../../features/comments/components/discussion.tsx';
@@ -9,9 +13,12 @@ import { SourcesSection } from '../../features/sources/components/sources-sectio
 import { ClaimAssignee } from '../../features/users/components/claim-assignee.tsx';
 import { VerdictForm } from '../../features/verdicts/components/verdict-form.tsx';
 import { WorkflowSection } from '../../features/workflow/components/workflow-section.tsx';
+import { claimKeys } from '../../lib/query-keys.ts';
 import { useCurrentUser } from '../../lib/session.ts';
 
-type ArticleClaimDetailsProps = Omit<ClaimPanelProps, 'workflow' | 'assignee' | 'discussion' | 'history' | 'children' | 'readOnlyNote'> & {
+type ArticleClaimDetailsProps = Omit<ClaimPanelProps, 'claim' | 'workflow' | 'assignee' | 'discussion' | 'history' | 'children' | 'readOnlyNote'> & {
+  /** The claim as the article's claim index knows it; its detail is fetched (or was prefetched from the list). */
+  claim: ClaimSummary;
   /** The reviewers assigned to the claim's article (who may change its claims). */
   articleAssignees: UserRef[];
 };
@@ -23,9 +30,18 @@ type ArticleClaimDetailsProps = Omit<ClaimPanelProps, 'workflow' | 'assignee' | 
  * with) are most of the client's code and an article opens without them.
  * A reviewer who may not change the claim (the shared ownership rule) sees
  * it read-only, with whose claim it is and how to get access.
+ *
+ * The article page knows its claims from the compact index (ADR 028); what
+ * the panel shows (rationale, sources, people) is the claim's detail, read
+ * here (suspending until it is in, usually prefetched from the list) and
+ * fetched again when the index says the claim changed since.
  */
-export function ArticleClaimDetails({ articleAssignees, ...props }: ArticleClaimDetailsProps) {
-  const { claim } = props;
+export function ArticleClaimDetails({ articleAssignees, claim: summary, ...props }: ArticleClaimDetailsProps) {
+  const { data: claim } = useSuspenseQuery(claimQueryOptions(summary.id));
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (summary.version > claim.version) void queryClient.invalidateQueries({ queryKey: claimKeys.detail(summary.id) });
+  }, [summary.id, summary.version, claim.version, queryClient]);
   const me = useCurrentUser();
   const createComment = useCreateComment(claim.id);
   const organisation = useOrganisation();
@@ -47,6 +63,7 @@ export function ArticleClaimDetails({ articleAssignees, ...props }: ArticleClaim
   return (
     <ClaimPanel
       {...props}
+      claim={claim}
       readOnlyNote={readOnlyNote}
       workflow={<WorkflowSection claim={claim} mayChange={mayChange} />}
       assignee={<ClaimAssignee claim={claim} />}

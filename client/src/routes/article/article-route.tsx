@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { RegionBoundary } from '../../components/error-boundary.tsx';
 import { Loading } from '../../components/page-loading.tsx';
 import { articleQueryOptions } from '../../features/articles/api/get-article.ts';
-import { claimsQueryOptions } from '../../features/claims/api/get-claims.ts';
+import { articleClaimsQueryOptions } from './article-claims-query.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ArticleWorkspace } from './article-workspace.tsx';
 
@@ -17,7 +17,7 @@ export function prefetchArticleRoute(queryClient: QueryClient, idParam: string |
   const id = Number(idParam);
   if (!Number.isSafeInteger(id) || id <= 0) return null;
   void queryClient.prefetchQuery(articleQueryOptions(id));
-  void queryClient.prefetchQuery(claimsQueryOptions(id));
+  void queryClient.prefetchQuery(articleClaimsQueryOptions(queryClient, id));
   return null;
 }
 

@@ -1,9 +1,9 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import type { Claim } from '@sanad/shared/schemas/claim';
+import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import type { ClaimSummary } from '@sanad/shared/claim-index';
 import { lazy, Suspense, useCallback, useEffect, useId, useState } from 'react';
 import { RegionBoundary } from '../../components/error-boundary.tsx';
 import { articleQueryOptions } from '../../features/articles/api/get-article.ts';
-import { claimsQueryOptions } from '../../features/claims/api/get-claims.ts';
+import { articleClaimsQueryOptions } from './article-claims-query.ts';
 import { MarkClaimButton } from '../../features/claims/components/mark-claim-button.tsx';
 import { useClaimHighlights } from '../../features/claims/hooks/use-claim-highlights.ts';
 import { useTextSelection } from '../../features/claims/hooks/use-text-selection.ts';
@@ -23,7 +23,7 @@ import { useWorkspaceShortcuts } from './use-workspace-shortcuts.ts';
 const OverlapChooser = lazy(() => import('../../features/claims/components/overlap-chooser.tsx').then((module) => ({ default: module.OverlapChooser })));
 
 /** The claims while they load. */
-const NO_CLAIMS: Claim[] = [];
+const NO_CLAIMS: ClaimSummary[] = [];
 
 /**
  * One article's workspace: its header and tools, the text (or an earlier
@@ -35,7 +35,8 @@ export function ArticleWorkspace({ articleId }: { articleId: number }) {
   const t = useT();
   // The claims do not hold up the text: a long article's text is laid out while its (larger) claim list is still on the
   // way, and the highlights and the list follow when it arrives (ADR 012). Until then there are no claims to paint or list.
-  const claimsQuery = useQuery(claimsQueryOptions(articleId));
+  const queryClient = useQueryClient();
+  const claimsQuery = useQuery(articleClaimsQueryOptions(queryClient, articleId));
   const claims = claimsQuery.data?.claims ?? NO_CLAIMS;
   const view = useArticleView(article, claims);
   const { openClaim, showText, setEditing } = view;
@@ -58,10 +59,12 @@ export function ArticleWorkspace({ articleId }: { articleId: number }) {
   });
   usePassageFlash(textContainer, article.text, view.flashAt, view.flashLength);
 
+  // Also when the text container arrives: a claim opened from a link can be known (its index came with the page,
+  // preloaded) before the text is in the DOM.
   useEffect(() => {
-    if (!openClaim) return;
+    if (!openClaim || !textContainer) return;
     revealRange(ranges.span(openClaim.id) ?? ranges.suggestion(openClaim.id) ?? undefined);
-  }, [openClaim, ranges]);
+  }, [openClaim, ranges, textContainer]);
 
   useWorkspaceShortcuts({ claims, ...view, view: view.view, selection, ...marking });
   const onTextClick = useTextClick({

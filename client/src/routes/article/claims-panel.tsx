@@ -1,7 +1,9 @@
 import type { Article } from '@sanad/shared/schemas/article';
-import type { Claim } from '@sanad/shared/schemas/claim';
-import { lazy, Suspense, useMemo } from 'react';
+import type { ClaimSummary } from '@sanad/shared/claim-index';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { Loading } from '../../components/page-loading.tsx';
+import { claimQueryOptions } from '../../features/claims/api/get-claim.ts';
 import { ClaimList } from '../../features/claims/components/claim-list.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -12,10 +14,10 @@ const ArticleClaimDetails = lazy(() => import('./article-claim-details.tsx').the
 interface ClaimsPanelProps {
   article: Article;
   /** The claims, or undefined while they load. */
-  claims: Claim[] | undefined;
+  claims: ClaimSummary[] | undefined;
   /** Why the claims did not load, if they did not. */
   error: Error | null;
-  openClaim: Claim | undefined;
+  openClaim: ClaimSummary | undefined;
   cursorId: number | null;
   onCursor: (id: number | null) => void;
   onOpen: (id: number) => void;
@@ -32,6 +34,15 @@ function Rethrow({ error }: { error: Error }): never {
 /** The workspace's side panel: the claims while they load, the open claim's details, or the overview of all claims. */
 export function ClaimsPanel({ article, claims, error, openClaim, cursorId, onCursor, onOpen, onClose, onReattach, returnFocusId }: ClaimsPanelProps) {
   const t = useT();
+  const queryClient = useQueryClient();
+  const openIndex = openClaim && claims ? claims.indexOf(openClaim) : -1;
+  // J/K step from the open claim to its neighbours: their details are fetched ahead, so the panel changes at once.
+  useEffect(() => {
+    if (!claims || openIndex < 0) return;
+    for (const neighbour of [claims[openIndex - 1], claims[openIndex + 1]]) {
+      if (neighbour) void queryClient.prefetchQuery(claimQueryOptions(neighbour.id));
+    }
+  }, [claims, openIndex, queryClient]);
   if (claims === undefined) return error ? <Rethrow error={error} /> : <Loading label={t('workspace.loadingClaims')} />;
   if (openClaim) {
     return (
@@ -41,7 +52,7 @@ export function ClaimsPanel({ article, claims, error, openClaim, cursorId, onCur
           claim={openClaim}
           language={article.language}
           direction={article.direction}
-          position={claims.indexOf(openClaim) + 1}
+          position={openIndex + 1}
           total={claims.length}
           onBack={onClose}
           onDeleted={() => {
@@ -67,7 +78,7 @@ export function ClaimsPanel({ article, claims, error, openClaim, cursorId, onCur
   );
 }
 
-type ClaimsOverviewProps = Pick<ClaimsPanelProps, 'article' | 'cursorId' | 'onCursor' | 'onOpen' | 'onReattach' | 'returnFocusId'> & { claims: Claim[] };
+type ClaimsOverviewProps = Pick<ClaimsPanelProps, 'article' | 'cursorId' | 'onCursor' | 'onOpen' | 'onReattach' | 'returnFocusId'> & { claims: ClaimSummary[] };
 
 /** All the article's claims with how many are rated, as a keyboard-navigable list. */
 function ClaimsOverview({ claims, article, cursorId, onCursor, onOpen, onReattach, returnFocusId }: ClaimsOverviewProps) {

@@ -1,5 +1,5 @@
 import type { Article } from '@sanad/shared/schemas/article';
-import type { Claim } from '@sanad/shared/schemas/claim';
+import type { ClaimSummary } from '@sanad/shared/claim-index';
 import type { ReplaceTextResult } from '@sanad/shared/schemas/revision';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -41,7 +41,7 @@ function offsetParam(value: string | null): number | null {
  * editor being open, the summary of the last save, the claim list's cursor,
  * the entry to focus when the list comes back, and the overlap chooser.
  */
-export function useArticleView(article: Article, claims: readonly Claim[]) {
+export function useArticleView(article: Article, claims: readonly ClaimSummary[]) {
   const [searchParams, setSearchParams] = useSearchParams();
   const [editing, setEditing] = useState(false);
   const [saveSummary, setSaveSummary] = useState<string | null>(null);

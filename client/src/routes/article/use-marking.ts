@@ -1,4 +1,4 @@
-import type { Claim } from '@sanad/shared/schemas/claim';
+import type { ClaimSummary } from '@sanad/shared/claim-index';
 import { useCallback, useEffect, useState } from 'react';
 import { useCreateClaim } from '../../features/claims/api/create-claim.ts';
 import { useMoveClaim } from '../../features/claims/api/update-claim.ts';
@@ -9,7 +9,7 @@ import { useToast } from '../../lib/toast.tsx';
 interface MarkingOptions {
   articleId: number;
   text: string;
-  claims: readonly Claim[];
+  claims: readonly ClaimSummary[];
   /** The current text's container while the current text is shown, else null. */
   textContainer: HTMLElement | null;
   /** The text's container whatever is shown: focused when re-attaching starts. */

@@ -1,4 +1,4 @@
-import type { Claim } from '@sanad/shared/schemas/claim';
+import type { ClaimSummary } from '@sanad/shared/claim-index';
 import { useCallback, type MouseEvent } from 'react';
 import type { ClaimRanges } from '../../features/claims/hooks/use-claim-highlights.ts';
 import type { OverlapChoice } from '../../features/claims/components/overlap-chooser.tsx';
@@ -7,7 +7,7 @@ import { offsetAtPoint, rangeContainsPoint } from '../../lib/text-offsets.ts';
 
 interface TextClickOptions {
   container: HTMLElement | null;
-  claims: readonly Claim[];
+  claims: readonly ClaimSummary[];
   /** The claims' ranges in the text, from their highlights. */
   ranges: ClaimRanges;
   /** Clicks do nothing while a claim is being re-attached (the reviewer is selecting text). */

@@ -1,4 +1,4 @@
-import type { Claim } from '@sanad/shared/schemas/claim';
+import type { ClaimSummary } from '@sanad/shared/claim-index';
 import { useEffect } from 'react';
 import { focusClaimEntry } from '../../features/claims/components/claim-list.tsx';
 import type { TextSelection } from '../../features/claims/hooks/use-text-selection.ts';
@@ -6,9 +6,9 @@ import { hasCommandModifier, isTypingTarget } from '../../lib/typing-target.ts';
 import type { View } from './use-article-view.ts';
 
 interface ShortcutOptions {
-  claims: readonly Claim[];
+  claims: readonly ClaimSummary[];
   view: View;
-  openClaim: Claim | undefined;
+  openClaim: ClaimSummary | undefined;
   cursorId: number | null;
   setCursorId: (id: number) => void;
   selection: TextSelection | null;

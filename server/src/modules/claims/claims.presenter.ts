@@ -1,5 +1,6 @@
-import type { Claim, ClaimList } from '@sanad/shared/schemas/claim';
-import type { ClaimView } from './claims.repository.ts';
+import { encodeClaimIndex } from '@sanad/shared/claim-index';
+import type { Claim, ClaimIndex, ClaimList } from '@sanad/shared/schemas/claim';
+import type { ClaimIndexRow, ClaimView } from './claims.repository.ts';
 
 /** The API shape of a claim with its verdict and sources. */
 export function presentClaim({ claim, verdict, links, suggestionText, people }: ClaimView): Claim {
@@ -67,4 +68,30 @@ export function presentClaim({ claim, verdict, links, suggestionText, people }: 
 /** The API shape of an article's claims. */
 export function presentClaimList(views: ClaimView[]): ClaimList {
   return { claims: views.map(presentClaim) };
+}
+
+/** The compact claim index of an article (ADR 028), encoded by the shared encoder against the article's current text. */
+export function presentClaimIndex(article: { id: number; revision: number; text: string }, rows: readonly ClaimIndexRow[]): ClaimIndex {
+  return encodeClaimIndex(
+    article,
+    rows.map((row) => {
+      const suggested = row.anchorStatus === 'fuzzy' && row.suggestedStart !== null && row.suggestedEnd !== null;
+      return {
+        id: row.id,
+        articleId: article.id,
+        start: row.start,
+        end: row.end,
+        quote: row.quote,
+        claimant: row.claimant,
+        anchor: {
+          status: row.anchorStatus,
+          suggestion: suggested ? { start: row.suggestedStart!, end: row.suggestedEnd!, quote: article.text.slice(row.suggestedStart!, row.suggestedEnd!) } : null,
+        },
+        status: row.status,
+        verdict: row.rating === null ? null : { rating: row.rating },
+        sourceCounts: row.sourceCounts,
+        version: row.version,
+      };
+    }),
+  );
 }

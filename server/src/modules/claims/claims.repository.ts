@@ -27,6 +27,23 @@ export interface ClaimView {
   people: Map<number, UserRef>;
 }
 
+/** One claim as the compact claim index needs it. */
+export interface ClaimIndexRow {
+  id: number;
+  start: number | null;
+  end: number | null;
+  quote: string;
+  claimant: string | null;
+  anchorStatus: ClaimRow['anchorStatus'];
+  suggestedStart: number | null;
+  suggestedEnd: number | null;
+  status: ClaimRow['status'];
+  version: number;
+  /** The verdict's rating, null when unrated. */
+  rating: string | null;
+  sourceCounts: { total: number; supports: number; contradicts: number };
+}
+
 /** The only code that reads and writes the `claims` table; it also loads claims with their verdicts and sources. */
 export class ClaimsRepository {
   // Prepared once: the single-claim path (GET /api/claims/:id and every write's answer) is the hottest.
@@ -68,6 +85,47 @@ export class ClaimsRepository {
       .where(eq(claims.articleId, articleId))
       .orderBy(sql`${claims.start} IS NULL`, asc(claims.start), asc(claims.end), asc(claims.id));
     return this.assemble(claimRows);
+  }
+
+  /**
+   * What the compact claim index needs of an article's claims, in reading order: the claim's own columns, its
+   * verdict's rating and how many sources it has by stance (two queries, no source or user rows).
+   */
+  async indexRowsByArticle(articleId: number): Promise<ClaimIndexRow[]> {
+    const { claims, claimSources, verdicts } = tablesOf(this.db);
+    const rows = await this.db
+      .select({
+        id: claims.id,
+        start: claims.start,
+        end: claims.end,
+        quote: claims.quote,
+        claimant: claims.claimant,
+        anchorStatus: claims.anchorStatus,
+        suggestedStart: claims.suggestedStart,
+        suggestedEnd: claims.suggestedEnd,
+        status: claims.status,
+        version: claims.version,
+        rating: verdicts.rating,
+      })
+      .from(claims)
+      .leftJoin(verdicts, eq(verdicts.claimId, claims.id))
+      .where(eq(claims.articleId, articleId))
+      .orderBy(sql`${claims.start} IS NULL`, asc(claims.start), asc(claims.end), asc(claims.id));
+    const counts = await this.db
+      .select({ claimId: claimSources.claimId, stance: claimSources.stance, count: sql<number>`count(*)`.mapWith(Number) })
+      .from(claimSources)
+      .innerJoin(claims, eq(claims.id, claimSources.claimId))
+      .where(eq(claims.articleId, articleId))
+      .groupBy(claimSources.claimId, claimSources.stance);
+    const byClaim = new Map<number, ClaimIndexRow['sourceCounts']>();
+    for (const { claimId, stance, count } of counts) {
+      const tally = byClaim.get(claimId) ?? { total: 0, supports: 0, contradicts: 0 };
+      tally.total += count;
+      if (stance === 'supports') tally.supports += count;
+      if (stance === 'contradicts') tally.contradicts += count;
+      byClaim.set(claimId, tally);
+    }
+    return rows.map((row) => ({ ...row, sourceCounts: byClaim.get(row.id) ?? { total: 0, supports: 0, contradicts: 0 } }));
   }
 
   /** One claim with verdict and sources, or undefined. */

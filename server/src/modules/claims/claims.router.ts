@@ -1,7 +1,7 @@
 import { claimEndpoints } from '@sanad/shared/api/claims';
 import { endpointUrl } from '@sanad/shared/api/endpoint';
 import { type Route, type RouteContext, route } from '../../http/route.ts';
-import { presentClaim, presentClaimList } from './claims.presenter.ts';
+import { presentClaim, presentClaimIndex, presentClaimList } from './claims.presenter.ts';
 import type { ClaimsService } from './claims.service.ts';
 
 /**
@@ -17,6 +17,10 @@ export function claimsRoutes(claims: ClaimsService): Route[] {
   const current = currentClaim(claims);
   return [
     route(claimEndpoints.list, async ({ params }, { actor }) => presentClaimList(await claims.listForArticle(actor, params.id))),
+    route(claimEndpoints.index, async ({ params }, { actor }) => {
+      const { article, claims: rows } = await claims.indexForArticle(actor, params.id);
+      return presentClaimIndex(article, rows);
+    }),
     route(claimEndpoints.create, async ({ params, body }, { actor }) => presentClaim(await claims.create(actor, params.id, body)), {
       location: (claim) => endpointUrl(claimEndpoints.get, { id: claim.id }),
     }),

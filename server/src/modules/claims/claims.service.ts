@@ -11,7 +11,7 @@ import type { EventBus } from '../../lib/event-bus.ts';
 import type { SearchRepository } from '../search/search.repository.ts';
 import type { UsersRepository } from '../users/users.repository.ts';
 import type { ClaimWrites } from './claim-writes.ts';
-import type { ClaimView, ClaimRow, ClaimsRepository } from './claims.repository.ts';
+import type { ClaimIndexRow, ClaimView, ClaimRow, ClaimsRepository } from './claims.repository.ts';
 
 /** Claim rules: a claim's span must be exactly its quote, on grapheme boundaries, and unique in its article. */
 export class ClaimsService {
@@ -31,6 +31,13 @@ export class ClaimsService {
   async listForArticle(_actor: Actor, articleId: number): Promise<ClaimView[]> {
     if (!(await this.articles.findById(articleId))) throw notFound('article', articleId);
     return this.claims.listByArticle(articleId);
+  }
+
+  /** An article (its id, revision and text) with what the compact index needs of each claim, in reading order; 404 when the article does not exist. */
+  async indexForArticle(_actor: Actor, articleId: number): Promise<{ article: ArticleRow; claims: ClaimIndexRow[] }> {
+    const article = await this.articles.findById(articleId);
+    if (!article) throw notFound('article', articleId);
+    return { article, claims: await this.claims.indexRowsByArticle(articleId) };
   }
 
   /** One claim with verdict and sources; 404 when it does not exist. */

@@ -1,5 +1,6 @@
-import type { Claim } from '@sanad/shared/schemas/claim';
+import type { ClaimSummary } from '@sanad/shared/claim-index';
 import type { Direction } from '@sanad/shared/text/language';
+import { useQueryClient } from '@tanstack/react-query';
 import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
@@ -8,11 +9,12 @@ import { Trans } from '@lingui/react';
 import { useFormat } from '../../../i18n/format.ts';
 import { type Translate, useT } from '../../../i18n/use-t.ts';
 import { isUnattached } from '../../../lib/claim-anchor.ts';
+import { claimQueryOptions } from '../api/get-claim.ts';
 import { AnchorStatusLabel } from './anchor-status-label.tsx';
 import { ClaimQuote } from './claim-quote.tsx';
 
 interface ClaimListProps {
-  claims: readonly Claim[];
+  claims: readonly ClaimSummary[];
   language: string;
   direction: Direction;
   /** The entry that has (or last had) focus: drawn as the active highlight. */
@@ -26,11 +28,9 @@ interface ClaimListProps {
 }
 
 /** A claim's sources in a few words: "3 sources · 2 supporting · 1 contradicting". */
-function sourceSummary(t: Translate, claim: Claim): string {
-  const count = claim.sources.length;
+function sourceSummary(t: Translate, claim: ClaimSummary): string {
+  const { total: count, supports: supporting, contradicts: contradicting } = claim.sourceCounts;
   if (count === 0) return t('claims.noSources');
-  const contradicting = claim.sources.filter((link) => link.stance === 'contradicts').length;
-  const supporting = claim.sources.filter((link) => link.stance === 'supports').length;
   const parts = [t('common.sourceCount', { count })];
   if (supporting > 0) parts.push(t('claims.supportingCount', { count: supporting }));
   if (contradicting > 0) parts.push(t('claims.contradictingCount', { count: contradicting }));
@@ -49,10 +49,13 @@ export function focusClaimEntry(id: number): void {
   document.querySelector<HTMLElement>(`[data-claim-entry="${id}"]`)?.focus();
 }
 
+/** How long an entry stays in view before its claim's detail is prefetched (entries scrolled past are not). */
+const PREFETCH_DELAY = 400;
+
 /** Height of an entry before it is measured: a quote of three lines with its badges. */
 const ENTRY_ESTIMATE = 132;
 
-const claimKey = (claim: Claim) => claim.id;
+const claimKey = (claim: ClaimSummary) => claim.id;
 
 const focusEntry = (element: HTMLElement) => element.querySelector<HTMLElement>('[data-claim-entry]')?.focus({ preventScroll: true });
 
@@ -122,7 +125,7 @@ export function ClaimList({ claims, language, direction, cursorId, onCursor, onO
     if (next !== undefined && next !== current) focusClaimEntry(next);
   };
 
-  const entry = (claim: Claim) => (
+  const entry = (claim: ClaimSummary) => (
     <ClaimEntry key={claim.id} claim={claim} language={language} direction={direction} cursor={cursorId === claim.id} onCursor={onCursor} onOpen={onOpen} />
   );
 
@@ -178,7 +181,7 @@ const ClaimEntry = memo(function ClaimEntry({
   onCursor,
   onOpen,
 }: {
-  claim: Claim;
+  claim: ClaimSummary;
   language: string;
   direction: Direction;
   cursor: boolean;
@@ -186,6 +189,13 @@ const ClaimEntry = memo(function ClaimEntry({
   onOpen: (id: number) => void;
 }) {
   const t = useT();
+  const queryClient = useQueryClient();
+  // The list knows its claims from the index; the panel needs the claim's detail. Entries that stay in view fetch it
+  // ahead, so opening one of them shows its panel at once (ADR 028).
+  useEffect(() => {
+    const timer = setTimeout(() => void queryClient.prefetchQuery(claimQueryOptions(claim.id)), PREFETCH_DELAY);
+    return () => clearTimeout(timer);
+  }, [claim.id, queryClient]);
   return (
     <button
       type="button"

@@ -1,5 +1,5 @@
 import * as Popover from '@radix-ui/react-popover';
-import type { Claim } from '@sanad/shared/schemas/claim';
+import type { ClaimSummary } from '@sanad/shared/claim-index';
 import type { Direction } from '@sanad/shared/text/language';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
 import { useT } from '../../../i18n/use-t.ts';
@@ -9,7 +9,7 @@ import { ClaimQuote } from './claim-quote.tsx';
 export interface OverlapChoice {
   x: number;
   y: number;
-  claims: Claim[];
+  claims: ClaimSummary[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Claim } from '@sanad/shared/schemas/claim';
+import type { ClaimSummary } from '@sanad/shared/claim-index';
 import { Trans } from '@lingui/react';
 import { paragraphDirection, type Direction } from '@sanad/shared/text/language';
 import { useT } from '../../../i18n/use-t.ts';
@@ -13,7 +13,7 @@ export function ReattachBanner({
   direction,
   onCancel,
 }: {
-  claim: Claim;
+  claim: ClaimSummary;
   language: string;
   direction: Direction;
   onCancel: () => void;

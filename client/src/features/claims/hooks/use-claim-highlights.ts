@@ -1,4 +1,4 @@
-import type { Claim } from '@sanad/shared/schemas/claim';
+import type { ClaimSummary } from '@sanad/shared/claim-index';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { spanOf } from '../../../lib/claim-anchor.ts';
 import { clearHighlights, setHighlight, supportsHighlights } from '../../../lib/highlights.ts';
@@ -60,7 +60,7 @@ const priorityOf = (name: string) => (name === OVERLAP_HIGHLIGHT || name === SUG
  * What the claims paint: each attached claim in its rating's colour, fuzzy
  * claims' suggestions, overlaps, and the span being marked (as unrated).
  */
-export function claimPaints(claims: readonly Claim[], textLength: number, pending: { start: number; end: number } | null = null): Paint[] {
+export function claimPaints(claims: readonly ClaimSummary[], textLength: number, pending: { start: number; end: number } | null = null): Paint[] {
   const paints: Paint[] = [];
   if (pending && pending.end <= textLength) paints.push({ key: `p${pending.start}-${pending.end}`, name: UNRATED_HIGHLIGHT, ...pending });
   const attached: { start: number; end: number }[] = [];
@@ -96,7 +96,7 @@ export function claimPaints(claims: readonly Claim[], textLength: number, pendin
 export function useClaimHighlights(
   container: HTMLElement | null,
   text: string,
-  claims: readonly Claim[],
+  claims: readonly ClaimSummary[],
   { enabled, activeId, pending = null }: Options,
 ): ClaimRanges {
   const pendingStart = pending?.start;
@@ -110,7 +110,7 @@ export function useClaimHighlights(
   latest.current = { container, text, claims };
 
   const ranges = useMemo<ClaimRanges>(() => {
-    const rangeOf = (id: number, pick: (claim: Claim) => { start: number; end: number } | null) => {
+    const rangeOf = (id: number, pick: (claim: ClaimSummary) => { start: number; end: number } | null) => {
       const { container: element, text: current, claims: list } = latest.current;
       const claim = list.find((candidate) => candidate.id === id);
       const span = claim ? pick(claim) : null;

@@ -56,6 +56,7 @@ export function useArticleEvents(articleId: number): UserRef[] {
       void queryClient.invalidateQueries({ queryKey: queueKeys.all });
       if (event.type === 'revision') void queryClient.invalidateQueries({ queryKey: revisionKeys.list(articleId) });
       if (event.claimId !== null) {
+        void queryClient.invalidateQueries({ queryKey: claimKeys.detail(event.claimId) });
         void queryClient.invalidateQueries({ queryKey: commentKeys.list(event.claimId) });
         void queryClient.invalidateQueries({ queryKey: historyKeys.list(event.claimId) });
       }
@@ -68,7 +69,8 @@ export function useArticleEvents(articleId: number): UserRef[] {
       void queryClient.invalidateQueries({ queryKey: articleKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: queueKeys.all });
       void queryClient.invalidateQueries({ queryKey: revisionKeys.list(articleId) });
-      // Which claims' threads changed is not known: every comment list and history refetches (only those on screen are active).
+      // Which claims' threads changed is not known: every claim detail, comment list and history refetches (only those on screen are active).
+      void queryClient.invalidateQueries({ queryKey: claimKeys.details() });
       void queryClient.invalidateQueries({ queryKey: commentKeys.all });
       void queryClient.invalidateQueries({ queryKey: historyKeys.all });
     };

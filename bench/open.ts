@@ -1,0 +1,308 @@
+/// <reference lib="dom" />
+/**
+ * Opening an article at any size (issue #15, ADR 028), on the production build served by our Express app
+ * over a temporary SQLite database, in Chromium:
+ *  (e1) the size curve: open time until every claim on screen is painted, for 100, 1,000, 5,000 and 20,000
+ *       claims on a 200,000-character Arabic article, and for 20,000, 200,000 and 1,000,000 characters
+ *       (500, 5,000 and 20,000 claims);
+ *  (e2) bytes transferred (as Chromium's devtools protocol counts them, headers included) until the claims
+ *       on screen are painted, for the 200,000-character article with 5,000 claims;
+ *  (e3) the claims' size on the wire for 5,000 claims: the full list and the compact index, raw, gzip, brotli;
+ *  (e4) GET throughput and p99 latency with 8 connections (autocannon, 3 s each, brotli accepted as a browser
+ *       does): the full claim list against the compact index, and both answering 304 to If-None-Match;
+ *  (e5) reopening the article in the same tab after the app's copy went stale (15 s): the 304 path.
+ * Run `npm run build -w @sanad/client` first, then `npx tsx bench/open.ts`. BENCH_OPEN_RUNS (default 3) rounds
+ * of (e1), interleaved. The same file runs on a checkout without the compact index (the "before" figures):
+ * what that code lacks is printed as n/a.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { openDatabase } from '@sanad/db/client';
+import { runMigrations } from '@sanad/db/migrate';
+import { createApp } from '@sanad/server/app';
+import { systemClock } from '@sanad/server/lib/clock';
+import { createLogger } from '@sanad/server/lib/logger';
+import { createServices } from '@sanad/server/services';
+import { claimEndpoints } from '@sanad/shared/api/claims';
+import { endpointUrl } from '@sanad/shared/api/endpoint';
+import { sessionEndpoints } from '@sanad/shared/api/session';
+import { RATING_KEYS } from '@sanad/shared/rating-scale';
+import { spanContext } from '@sanad/shared/text/quote';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { fetchEndpoint } from './api.ts';
+
+const RUNS = Number(process.env.BENCH_OPEN_RUNS ?? 3);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const clientDir = join(root, 'client', 'dist');
+setTimeout(() => {
+  console.error('bench/open.ts: gave up after 10 minutes.');
+  process.exit(1);
+}, 10 * 60_000).unref();
+if (!existsSync(join(clientDir, 'index.html'))) {
+  console.error('No production build: run `npm run build -w @sanad/client` first.');
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------- data
+const fixture = readFileSync(join(root, 'db', 'seed', 'geneva2-opinion.ar.txt'), 'utf8').normalize('NFC');
+const textOf = (length: number) =>
+  Array.from({ length: Math.ceil(length / fixture.length) }, () => fixture)
+    .join('\n')
+    .slice(0, length);
+
+const dir = mkdtempSync(join(tmpdir(), 'sanad-bench-open-'));
+const handle = openDatabase(join(dir, 'bench.db'));
+runMigrations(handle);
+const services = createServices(handle.db, systemClock, { logger: createLogger('silent'), passwordCost: { N: 2 ** 14, r: 8, p: 1 } });
+const benchUser = await services.users.create(null, { name: 'Bench Reviewer', email: 'bench@sanad.test', role: 'reviewer', password: 'bench password' });
+const actor = { id: benchUser.id, name: benchUser.name, role: benchUser.role };
+
+const insertClaim = handle.sqlite.prepare(
+  'INSERT INTO claims (article_id, start, "end", quote, prefix, suffix, rating, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+);
+const insertVerdict = handle.sqlite.prepare('INSERT INTO verdicts (claim_id, rating, rationale, set_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+const now = new Date().toISOString();
+/** Rating of claim i: most are rated, one in five is not. */
+const ratingOf = (i: number) => (i % 5 === 4 ? null : RATING_KEYS[i % RATING_KEYS.length]!);
+
+type Spans = { start: number; end: number }[];
+interface Case {
+  name: string;
+  chars: number;
+  claims: number;
+  id: number;
+  spans: Spans;
+}
+
+/**
+ * An article of `chars` characters with `claims` claims spread evenly over its words (up to three words each,
+ * never overlapping). The product takes articles up to 400,000 characters (MAX_ARTICLE_LENGTH); a longer one
+ * is written into the database directly, as the size curve asks for 1,000,000.
+ */
+async function seed(chars: number, claims: number): Promise<Case> {
+  const full = textOf(chars);
+  const { row } = await services.articles.create(actor, { title: `مقال ${chars} حرف و${claims} ادعاء`, text: full.slice(0, Math.min(chars, 400_000)), language: 'ar' });
+  if (chars > 400_000) handle.sqlite.prepare('UPDATE articles SET text = ? WHERE id = ?').run(full.normalize('NFC'), row.id);
+  const text = (handle.sqlite.prepare('SELECT text FROM articles WHERE id = ?').get(row.id) as { text: string }).text;
+  const words = [...text.matchAll(/\p{L}[\p{L}\p{M}\p{N}]*/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const stride = Math.floor(words.length / claims);
+  if (stride < 1) throw new Error(`${claims} claims do not fit in ${words.length} words.`);
+  const length = Math.min(3, stride);
+  const spans = Array.from({ length: claims }, (_, i) => ({ start: words[i * stride]!.start, end: words[i * stride + length - 1]!.end }));
+  handle.sqlite.transaction(() => {
+    spans.forEach((span, i) => {
+      const { prefix, suffix } = spanContext(text, span.start, span.end);
+      const rating = ratingOf(i);
+      const { lastInsertRowid } = insertClaim.run(row.id, span.start, span.end, text.slice(span.start, span.end), prefix, suffix, rating, benchUser.id, now, now);
+      if (rating) insertVerdict.run(lastInsertRowid, rating, 'سبب التقييم', benchUser.id, now, now);
+    });
+  })();
+  const label = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`);
+  return { name: `${label(chars)} chars, ${claims.toLocaleString('en')} claims`, chars, claims, id: row.id, spans };
+}
+
+const claimCurve = [await seed(200_000, 100), await seed(200_000, 1_000), await seed(200_000, 5_000), await seed(200_000, 20_000)];
+const charCurve = [await seed(20_000, 500), claimCurve[2]!, await seed(1_000_000, 20_000)];
+const reference = claimCurve[2]!;
+
+// ---------------------------------------------------------------- server and browser
+const app = createApp({ db: handle.db, clock: systemClock, logger: createLogger('silent'), services, clientDir });
+const server = await new Promise<Server>((resolve) => {
+  const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+});
+const address = server.address();
+if (!address || typeof address === 'string') throw new Error('no address');
+const base = `http://127.0.0.1:${address.port}`;
+const login = await fetchEndpoint(base, undefined, sessionEndpoints.login, { body: { email: 'bench@sanad.test', password: 'bench password' } });
+const loginCookies = login.headers.getSetCookie().map((header) => {
+  const [pair] = header.split(';');
+  const at = pair!.indexOf('=');
+  return { name: pair!.slice(0, at), value: pair!.slice(at + 1), httpOnly: /;\s*httponly/i.test(header) };
+});
+const cookieHeader = loginCookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+// The compact index, when the code under test has it (the "before" run has not).
+const indexEndpoint = (claimEndpoints as Partial<typeof claimEndpoints>).index;
+const hasIndex = indexEndpoint !== undefined;
+
+const browser: Browser = await chromium.launch({
+  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const context: BrowserContext = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+await context.addInitScript('globalThis.__name = (fn) => fn;');
+await context.addCookies(loginCookies.map((cookie) => ({ ...cookie, url: base, sameSite: 'Lax' as const })));
+
+/** True once the text is in and every claim on screen has a registered highlight range over exactly its text (as bench/client.ts). */
+const highlightsInViewPainted = (spans: Spans) => {
+  if (!('highlights' in CSS)) return false;
+  const registry = CSS.highlights as unknown as Map<string, Set<AbstractRange>>;
+  if (registry.size === 0) return false;
+  const paragraphs = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="article-text"] > p[data-start]'));
+  if (paragraphs.length === 0) return false;
+  const startOf = (node: Node) => Number(node.parentElement?.dataset.start ?? Number.NaN);
+  const painted = new Set<string>();
+  for (const highlight of registry.values()) {
+    for (const range of highlight) painted.add(`${startOf(range.startContainer) + range.startOffset}-${startOf(range.endContainer) + range.endOffset}`);
+  }
+  let inView = 0;
+  for (const paragraph of paragraphs) {
+    const box = paragraph.getBoundingClientRect();
+    if (box.bottom <= 0 || box.top >= window.innerHeight) continue;
+    const node = paragraph.firstChild;
+    if (!(node instanceof Text)) continue;
+    const from = Number(paragraph.dataset.start);
+    const to = from + node.length;
+    for (const span of spans) {
+      if (span.end <= from || span.start >= to) continue;
+      const range = document.createRange();
+      range.setStart(node, Math.max(0, span.start - from));
+      range.setEnd(node, Math.min(node.length, span.end - from));
+      const rect = range.getBoundingClientRect();
+      if (rect.height === 0 || rect.bottom <= 0 || rect.top >= window.innerHeight) continue;
+      inView += 1;
+      if (!painted.has(`${span.start}-${span.end}`)) return false;
+    }
+  }
+  return inView > 0;
+};
+
+/** Watches a page's network through the devtools protocol: bytes received, and what was asked for. */
+async function watch(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const state = { bytes: 0, requests: [] as { url: string; status: number; bytes: number }[] };
+  const urls = new Map<string, string>();
+  const answered = new Map<string, { url: string; status: number; bytes: number }>();
+  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url.replace(base, '')));
+  // Every answer, 304s included (listed when their headers arrive), with the bytes counted once loaded.
+  cdp.on('Network.responseReceived', (event) => {
+    const request = { url: urls.get(event.requestId) ?? event.response.url, status: event.response.status, bytes: 0 };
+    answered.set(event.requestId, request);
+    state.requests.push(request);
+  });
+  cdp.on('Network.loadingFinished', (event) => {
+    state.bytes += event.encodedDataLength;
+    const request = answered.get(event.requestId);
+    if (request) request.bytes = event.encodedDataLength;
+  });
+  return state;
+}
+
+/** Opens `url` in a new tab until the claims on screen are painted: ms from navigation start, and the bytes received by then. */
+async function open(url: string, spans: Spans): Promise<{ ms: number; bytes: number; requests: { url: string; status: number; bytes: number }[] }> {
+  const page = await context.newPage();
+  const network = await watch(page);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(highlightsInViewPainted, spans, { polling: 'raf', timeout: 90_000 });
+  const ms = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
+  const result = { ms, bytes: network.bytes, requests: network.requests.map((request) => ({ ...request })) };
+  await page.close();
+  return result;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const figures: Record<string, unknown> = { hasIndex };
+
+// (e1) the size curve, rounds interleaved over the cases.
+const cases = [...new Set([...claimCurve, ...charCurve])];
+const samples = new Map<Case, number[]>(cases.map((item) => [item, []]));
+await open(`${base}/articles/${reference.id}`, reference.spans); // warms the HTTP cache and the fonts
+for (let run = 0; run < RUNS; run += 1) {
+  for (const item of cases) samples.get(item)!.push((await open(`${base}/articles/${item.id}`, item.spans)).ms);
+}
+console.log('\n(e1) open until the claims on screen are painted (median of %d)', RUNS);
+for (const item of cases) console.log(`  ${item.name.padEnd(34)} ${median(samples.get(item)!).toFixed(0).padStart(6)} ms   [${samples.get(item)!.map((ms) => ms.toFixed(0)).join(', ')}]`);
+const big = median(samples.get(charCurve[2]!)!);
+const ref = median(samples.get(reference)!);
+console.log(`  1M/20,000 against 200k/5,000: ${(big / ref).toFixed(2)}× (aim < 2×)`);
+figures.open = Object.fromEntries(cases.map((item) => [item.name, { median: median(samples.get(item)!), samples: samples.get(item) }]));
+
+// (e2) bytes before the claims on screen are painted.
+const opens = [];
+for (let run = 0; run < RUNS; run += 1) opens.push(await open(`${base}/articles/${reference.id}`, reference.spans));
+const bytesBefore = median(opens.map((item) => item.bytes));
+console.log(`\n(e2) bytes received until the claims on screen are painted (${reference.name}): ${kB(bytesBefore)} (median of ${RUNS})`);
+for (const request of opens[0]!.requests.filter((item) => item.url.startsWith('/api/'))) console.log(`  ${request.status} ${request.url} ${kB(request.bytes)}`);
+figures.bytesBeforePaint = { median: bytesBefore, requests: opens[0]!.requests };
+
+// (e3) the claims on the wire for 5,000 claims.
+const sizes: Record<string, { raw: number; gzip: number; brotli: number }> = {};
+for (const [name, path] of [
+  ['full list', endpointUrl(claimEndpoints.list, { id: reference.id })],
+  ['compact index', indexEndpoint ? endpointUrl(indexEndpoint, { id: reference.id }) : null],
+] as const) {
+  if (path === null) continue;
+  const response = await fetch(`${base}${path}`, { headers: { cookie: cookieHeader, 'accept-encoding': 'identity' } });
+  if (response.status !== 200) continue;
+  const raw = Buffer.from(await response.arrayBuffer());
+  sizes[name] = {
+    raw: raw.length,
+    gzip: gzipSync(raw).length,
+    brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }).length,
+  };
+}
+console.log(`\n(e3) claims of ${reference.name} on the wire (brotli at the server's quality 4)`);
+for (const [name, size] of Object.entries(sizes)) console.log(`  ${name.padEnd(14)} raw ${kB(size.raw)}, gzip ${kB(size.gzip)}, brotli ${kB(size.brotli)} (${(size.raw / reference.claims).toFixed(0)} B a claim raw)`);
+if (!sizes['compact index']) console.log('  compact index  n/a (not in this code)');
+figures.sizes = sizes;
+
+// (e4) throughput and p99 with 8 connections, and the 304 path.
+async function load(path: string, extra: Record<string, string> = {}) {
+  const result = await autocannon({ url: `${base}${path}`, headers: { cookie: cookieHeader, 'accept-encoding': 'gzip, deflate, br', ...extra }, connections: 8, duration: 3 });
+  const ok = extra['if-none-match'] ? result['1xx'] + result['2xx'] + result['3xx'] : result['2xx'];
+  if (ok !== result.requests.total && result.non2xx > 0 && !extra['if-none-match']) throw new Error(`${path}: ${result.non2xx} non-2xx answers`);
+  return { rps: result.requests.average, p99: result.latency.p99, bytesPerRequest: result.throughput.total / Math.max(1, result.requests.total) };
+}
+const loads: Record<string, { rps: number; p99: number; bytesPerRequest: number }> = {};
+for (const [name, endpoint] of [
+  ['GET full list', claimEndpoints.list],
+  ['GET compact index', indexEndpoint],
+] as const) {
+  if (!endpoint) continue;
+  const path = endpointUrl(endpoint, { id: reference.id });
+  const first = await fetch(`${base}${path}`, { headers: { cookie: cookieHeader } });
+  if (first.status !== 200) continue;
+  await first.arrayBuffer();
+  loads[name] = await load(path);
+  loads[`${name}, 304`] = await load(path, { 'if-none-match': first.headers.get('etag') ?? '' });
+}
+console.log(`\n(e4) ${reference.name}, 8 connections, 3 s each`);
+for (const [name, figure] of Object.entries(loads)) console.log(`  ${name.padEnd(24)} ${figure.rps.toFixed(0).padStart(6)} req/s   p99 ${figure.p99} ms   ${kB(figure.bytesPerRequest)} a request`);
+figures.throughput = loads;
+
+// (e5) reopening in the same tab once the app's copy is stale: the reads go out with their ETags.
+{
+  const page = await context.newPage();
+  const network = await watch(page);
+  await page.goto(`${base}/articles/${reference.id}`, { waitUntil: 'commit' });
+  await page.waitForFunction(highlightsInViewPainted, reference.spans, { polling: 'raf', timeout: 90_000 });
+  await page.getByRole('link', { name: 'All articles' }).first().click();
+  await page.waitForURL(`${base}/`);
+  await page.waitForTimeout(16_000);
+  network.requests.length = 0;
+  network.bytes = 0;
+  const started = await page.evaluate(() => performance.now());
+  await page.locator(`a[href="/articles/${reference.id}"]`).first().click();
+  await page.waitForFunction(highlightsInViewPainted, reference.spans, { polling: 'raf', timeout: 90_000 });
+  const ms = (await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))))) - started;
+  await page.waitForTimeout(500);
+  const reads = network.requests.filter((item) => item.url.startsWith('/api/'));
+  console.log(`\n(e5) reopen ${reference.name} in the same tab after 16 s: painted in ${ms.toFixed(0)} ms; its reads: ${reads.map((item) => `${item.status} ${item.url} ${kB(item.bytes)}`).join('; ')}`);
+  figures.reopen = { ms, reads };
+  await page.close();
+}
+
+await browser.close();
+server.close();
+handle.close();
+const resultsDir = join(root, 'bench', 'results');
+mkdirSync(resultsDir, { recursive: true });
+const file = join(resultsDir, `open-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), figures }, null, 2));
+console.log(`\nRaw figures: ${file}`);
