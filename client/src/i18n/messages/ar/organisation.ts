@@ -33,7 +33,7 @@ export const organisation = {
   'organisation.reviewRules': 'قواعد المراجعة',
   'organisation.minIndependentSources': 'المصادر المستقلة قبل الإرسال',
   'organisation.minIndependentSourcesHelp': 'لا يُرسَل الادعاء للاعتماد إلا بهذا العدد من المصادر المستقلة التي تدعمه أو تناقضه (تشترط وكالة الصحافة الفرنسية مصدرين). المصادر ذات المنشأ الواحد تُحسب مرة واحدة.',
-  'organisation.independentRuleName': '{count, plural, =0 {بلا قاعدة} one {مصدر مستقل واحد} two {مصدران مستقلان} few {# مصادر مستقلة} many {# مصدرًا مستقلًا} other {# مصدر مستقل}}',
+  'organisation.independentRuleName': '{count, plural, =0 {بلا قاعدة} zero {بلا قاعدة} one {مصدر مستقل واحد} two {مصدران مستقلان} few {# مصادر مستقلة} many {# مصدرًا مستقلًا} other {# مصدر مستقل}}',
   'organisation.digitsName': '{digits, select, arab {الأرقام المشرقية (٠١٢٣)} other {الأرقام الغربية (0123)}}',
   'organisation.digitsExample': '{digits, select, arab {٣ ادعاءات، ١٢٫٥٪} other {3 ادعاءات، 12.5٪}}',
   'organisation.saved': 'حُفظت إعدادات المؤسسة.',
