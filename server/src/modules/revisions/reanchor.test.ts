@@ -51,11 +51,20 @@ describe('reanchor', () => {
 
   it('matches after normalisation when only harakat or digit forms changed', () => {
     const claim = claimAt(TEXT, 'جلستَيْن منفصلتَيْن');
-    const edited = 'نص جديد كليا عن الموضوع. عقد الإبراهيمي جلستين منفصلتين مع الوفدين.';
+    const edited = TEXT.replace('جلستَيْن منفصلتَيْن', 'جلستين منفصلتين');
     const outcome = run(TEXT, edited, claim, false);
-    expect(outcome.status).toBe('normalised');
+    expect(outcome).toMatchObject({ status: 'normalised', differences: [] });
     if (outcome.status !== 'normalised') throw new Error();
     expect(edited.slice(outcome.start, outcome.end)).toBe('جلستين منفصلتين');
+  });
+
+  it('only suggests a place found after normalisation when the context around it changed', () => {
+    const claim = claimAt(TEXT, 'جلستَيْن منفصلتَيْن');
+    const edited = 'نص جديد كليا عن الموضوع. عقد الإبراهيمي جلستين منفصلتين مع الوفدين.';
+    const outcome = run(TEXT, edited, claim, false);
+    expect(outcome.status).toBe('fuzzy');
+    if (outcome.status !== 'fuzzy') throw new Error();
+    expect(edited.slice(outcome.suggestion.start, outcome.suggestion.end)).toBe('جلستين منفصلتين');
   });
 
   it('suggests an approximate match without attaching it', () => {

@@ -1,0 +1,45 @@
+import { searchForm } from './search-form.ts';
+
+/**
+ * A difference between two spellings of the same words that can change a word
+ * (and so its meaning), which a reviewer must see: «إن» and «أن» are two
+ * words, «مستشفى» and «مستشفي» may be a typo or a different word.
+ * - `hamza`: hamza and alef forms (ا أ إ آ ٱ);
+ * - `ta_marbuta`: ta marbuta against ha (ة ه);
+ * - `alef_maqsura`: alef maqsura against ya (ى ي);
+ * - `letters`: any other folded difference (digit forms, letter case,
+ *   Persian letter forms, presentation forms).
+ * Harakat, tatweel and invisible marks alone are no difference.
+ */
+export const SPELLING_DIFFERENCES = ['hamza', 'ta_marbuta', 'alef_maqsura', 'letters'] as const;
+export type SpellingDifference = (typeof SPELLING_DIFFERENCES)[number];
+
+/** Harakat, Quranic marks, superscript alef, tatweel and invisible format marks: what never changes a word. */
+const QUIET = /[\u0610-\u061a\u061c\u064b-\u065f\u0640\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08d3-\u08e1\u08e3-\u08ff\u200c-\u200f\u00ad]/gu;
+const ALEF_FORMS = new Set(['ا', 'أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ']);
+
+function kindOf(a: string, b: string): SpellingDifference {
+  if (ALEF_FORMS.has(a) && ALEF_FORMS.has(b)) return 'hamza';
+  const pair = new Set([a, b]);
+  if (pair.has('ة') && pair.has('ه')) return 'ta_marbuta';
+  if (pair.has('ى') && pair.has('ي')) return 'alef_maqsura';
+  return 'letters';
+}
+
+/**
+ * What differs between two texts that are equal in search form, beyond
+ * harakat and tatweel; empty when only those differ. Texts that are not equal
+ * in search form differ in `letters`.
+ */
+export function spellingDifferences(before: string, after: string): SpellingDifference[] {
+  const a = before.normalize('NFC').replace(QUIET, '');
+  const b = after.normalize('NFC').replace(QUIET, '');
+  if (a === b) return [];
+  if (searchForm(a) !== searchForm(b)) return ['letters'];
+  const found = new Set<SpellingDifference>();
+  const left = Array.from(a);
+  const right = Array.from(b);
+  if (left.length !== right.length) return ['letters'];
+  for (let i = 0; i < left.length; i += 1) if (left[i] !== right[i]) found.add(kindOf(left[i]!, right[i]!));
+  return SPELLING_DIFFERENCES.filter((kind) => found.has(kind));
+}
