@@ -69,6 +69,17 @@ const PHRASES: Record<Language, string[]> = {
   ],
 };
 
+/**
+ * Phrases that rewritten sentences are made of, sharing no word with PHRASES,
+ * so a rewritten sentence cannot give a claim back its own words and context
+ * by chance (the truth would then be a matter of opinion). The quotes still
+ * repeat in the sentences left standing.
+ */
+const REWRITE: Record<Language, string[]> = {
+  ar: ['قالت المصادر', 'لاحقًا', 'مساء الأربعاء', 'أفاد مراسلنا', 'لم يتضح بعد', 'نطاق واسع', 'بيان رسمي', 'خلال الأسبوع'],
+  en: ['sources claimed', 'later', 'Wednesday evening', 'our correspondent reported', 'it remains unclear', 'widely', 'formal statements', 'during this week'],
+};
+
 /** Words that never occur in generated texts: what edits insert or put in place of a word. */
 const FRESH: Record<Language, string[]> = {
   ar: ['مراسلنا', 'الخميس', 'تقريبًا', 'الموفد', 'رويترز', 'المفوضية', 'صباحًا', 'الإقليمي'],
@@ -287,7 +298,9 @@ export function buildCase(spec: CaseSpec): ReanchorCase {
             if (index !== undefined) touched.add(index);
           }
           const length = 2 + Math.floor(rand() * 5);
-          paragraph[s] = sentenceOf(Array.from({ length }, () => Math.floor(rand() * phrases.length)));
+          const rewrite = REWRITE[spec.language];
+          const words = Array.from({ length }, () => rewrite[Math.floor(rand() * rewrite.length)]!).flatMap((phrase) => phrase.split(' ').map(word));
+          paragraph[s] = [...words, ...stop()];
         }
       }
       break;

@@ -144,8 +144,13 @@ describe('reanchor (properties)', () => {
   it('re-anchors a claim that an edit did not touch to the same characters', () => {
     fc.assert(
       fc.property(
-        scenario.filter(({ s, e, a, b }) => b <= s || a >= e),
+        // Apart from the claim by at least one character: an edit right at its edge can join letters to
+        // its first or last word («وفد» → «الموفد»), which changes the word and is flagged (issue 19).
+        scenario.filter(({ s, e, a, b }) => b < s || a > e),
         ({ text: value, s, e, a, b, insert }) => {
+          // An edit, not a replacement of most of the text: with little left standing the diff is not used,
+          // and a claim whose context is gone is only suggested (issue 19: never silently placed).
+          fc.pre(b - a + insert.length <= value.length / 2);
           const edited = value.slice(0, a) + insert + value.slice(b);
           const claim = { start: s, end: e, quote: value.slice(s, e), ...spanContext(value, s, e) };
           const outcome = run(value, edited, claim);

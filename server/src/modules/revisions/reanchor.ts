@@ -107,6 +107,10 @@ function sides(text: string, start: number, end: number, evidence: Evidence): { 
   while (before < evidence.prefix.length && charAt(text, start - 1 - before) === evidence.prefix[evidence.prefix.length - 1 - before]) before += 1;
   let after = 0;
   while (after < evidence.suffix.length && charAt(text, end + after) === evidence.suffix[after]) after += 1;
+  // A partial side counts whole words only: « الخميس» shares « ال» with « العمل» by chance.
+  const prefix = evidence.prefix;
+  if (before < prefix.length) while (before > 0 && isWordChar(prefix, prefix.length - before) && isWordChar(prefix, prefix.length - before - 1)) before -= 1;
+  if (after < evidence.suffix.length) while (after > 0 && isWordChar(evidence.suffix, after - 1) && isWordChar(evidence.suffix, after)) after -= 1;
   return { before, after };
 }
 
@@ -154,10 +158,34 @@ function bestPlaces(places: Candidate[], expected: number): Candidate[] {
  * breaks) agrees, nowhere else in the new text does, and the old text had no
  * other place with that quote and context (so context identified the claim).
  */
-/** True when `other` agrees more, with a whole side of the evidence on which `here` falls short. */
+/** Fewest characters a side of the context must have to vouch for a place alone (a bare paragraph break does not). */
+const WHOLE_SIDE = 8;
+
+/** A side vouches when all of it agrees and it is long enough or runs to a paragraph break (or the text's edge). */
+function wholeSide(agreeing: number, side: string): boolean {
+  return agreeing === side.length && (side.length >= WHOLE_SIDE || side.startsWith('\n') || side.endsWith('\n'));
+}
+
+/**
+ * True when `other` agrees with a whole side of the evidence on which `here`
+ * falls short. A copy of a passage inserted beside it carries one side of the
+ * claim's context and the original the other; no context tells them apart, so
+ * neither is certain.
+ */
 function contradicts(other: Candidate, here: Candidate, evidence: Evidence): boolean {
-  if (other === here || other.agreement <= here.agreement) return false;
+  if (other === here) return false;
   return (other.before === evidence.prefix.length && here.before < evidence.prefix.length) || (other.after === evidence.suffix.length && here.after < evidence.suffix.length);
+}
+
+/**
+ * True when `other` holds most of the side of the context that `here` lacks
+ * (the original of a passage whose copy, inserted beside it, took the other
+ * side): both have a claim to the quote, so neither is certain.
+ */
+function rival(other: Candidate, here: Candidate, evidence: Evidence): boolean {
+  if (other === here) return false;
+  const most = (agreeing: number, side: string) => side.length >= WHOLE_SIDE && agreeing * 2 >= side.length;
+  return (here.after < evidence.suffix.length && most(other.after, evidence.suffix) && other.after > here.after) || (here.before < evidence.prefix.length && most(other.before, evidence.prefix) && other.before > here.before);
 }
 
 function enoughOf(evidence: Evidence): number {
@@ -208,19 +236,24 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
     if (mapped !== 'lost') {
       if (mapped.status === 'anchored') {
         const here = places.find((place) => place.start === mapped.start && place.end === mapped.end);
-        // The diff's place stands unless another place agrees more and has a whole side of the context (to
-        // the paragraph break) that this one lacks: a moved passage, or a copy carrying the claim's own context.
+        // The diff's place stands unless another place agrees more, or has a whole side of the context (to the
+        // paragraph break) that this one lacks: a moved passage, or a copy carrying the claim's own prefix or suffix.
         // It also needs one whole side: a place whose context changed on both sides rests on the quote alone.
-        const oneSide = here && (here.before === evidence.prefix.length || here.after === evidence.suffix.length);
-        if (here && oneSide && !places.some((other) => contradicts(other, here, evidence))) return mapped;
+        const oneSide = here && (wholeSide(here.before, evidence.prefix) || wholeSide(here.after, evidence.suffix) || here.agreement === evidence.prefix.length + evidence.suffix.length);
+        if (here && oneSide && !places.some((other) => other.agreement > here.agreement || contradicts(other, here, evidence) || rival(other, here, evidence))) return mapped;
         const other = bestPlaces(places, mapped.start)[0];
-        if (other && certain(places, other, evidence, claim, oldText)) return anchoredAt(claim, other);
+        // Another place overrides the diff only when certain and clearly better (by a word's worth of context, or
+        // with all 32 stored characters on both sides): a copy at a paragraph's start has the claim's bare break
+        // as its prefix, one character more than the original now after it.
+        const clearly = other && (!here || other.agreement - here.agreement >= WHOLE_SIDE || sameStoredContext(newText, other, claim));
+        if (other && clearly && certain(places, other, evidence, claim, oldText)) return anchoredAt(claim, other);
         // A claim that was one of several identical passages may go to the nearest of them.
         if (oldText !== null && !distinguished(claim, evidence, oldText)) {
           if (here && sameStoredContext(newText, here, claim)) return mapped;
           if (other && sameStoredContext(newText, other, claim)) return anchoredAt(claim, other);
         }
-        return { status: 'fuzzy', suggestion: other ?? mapped, distance: 0 };
+        const suggestion = other ?? mapped;
+        return { status: 'fuzzy', suggestion: { start: suggestion.start, end: suggestion.end }, distance: 0 };
       }
       const elsewhere = bestPlaces(places, mapped.start)[0];
       if (elsewhere && certain(places, elsewhere, evidence, claim, oldText)) return anchoredAt(claim, elsewhere);
@@ -320,6 +353,28 @@ function slideOff(hunk: Hunk, claim: AnchorInput, oldText: string, newText: stri
   return best;
 }
 
+const LETTER = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+/** True when the character at `i` is part of a word: a letter or digit, or a mark on one. */
+function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  let base = i;
+  while (base > 0 && MARK.test(text[base]!)) base -= 1;
+  return LETTER.test(text[base]!);
+}
+/** True when `offset` starts a word: a letter, mark or digit after it and none before it. */
+const startsWord = (text: string, offset: number) => isWordChar(text, offset) && !isWordChar(text, offset - 1);
+/** True when `offset` ends a word: a letter, mark or digit before it and none after it. */
+const endsWord = (text: string, offset: number) => isWordChar(text, offset - 1) && !isWordChar(text, offset);
+function wordStart(text: string, offset: number): number {
+  while (isWordChar(text, offset - 1)) offset -= 1;
+  return offset;
+}
+function wordEnd(text: string, offset: number): number {
+  while (isWordChar(text, offset)) offset += 1;
+  return offset;
+}
+
 function touches(hunk: Hunk, claim: AnchorInput): number {
   if (hunk.oldStart === hunk.oldEnd) return hunk.oldStart > claim.start && hunk.oldStart < claim.end ? 1 : 0;
   return Math.max(0, Math.min(hunk.oldEnd, claim.end) - Math.max(hunk.oldStart, claim.start));
@@ -347,8 +402,14 @@ function throughDiff(
   const start = mapOffset(hunks, claim.start, 1).offset;
   const end = mapOffset(hunks, claim.end, -1).offset;
   if (touched === 0 && newText.slice(start, end) === claim.quote) {
-    if (isGraphemeBoundary(newText, start) && isGraphemeBoundary(newText, end)) {
-      return { status: 'anchored', start, end, moved: start !== claim.start || end !== claim.end };
+    const edgesKept = isGraphemeBoundary(newText, start) && isGraphemeBoundary(newText, end);
+    // A quote that began or ended a word must still do so: letters joined to it («وفد» → «الموفد») changed the word.
+    const wordsKept = (!startsWord(oldText, claim.start) || startsWord(newText, start)) && (!endsWord(oldText, claim.end) || endsWord(newText, end));
+    if (edgesKept && wordsKept) return { status: 'anchored', start, end, moved: start !== claim.start || end !== claim.end };
+    if (!wordsKept) {
+      const from = wordStart(newText, start);
+      const to = wordEnd(newText, end);
+      return { status: 'modified', start: snapBackward(newText, from), end: snapForward(newText, to) };
     }
     // A mark added beside the quote joined its first or last letter: the span grows to the whole letter, and says so.
   } else if (touched > claim.quote.length * (1 - MODIFIED_KEEP_SHARE)) {
