@@ -43,3 +43,19 @@ export function spellingDifferences(before: string, after: string): SpellingDiff
   for (let i = 0; i < left.length; i += 1) if (left[i] !== right[i]) found.add(kindOf(left[i]!, right[i]!));
   return SPELLING_DIFFERENCES.filter((kind) => found.has(kind));
 }
+
+/**
+ * The words whose spelling changed in a way that can change them, as
+ * [before, after] pairs, for showing a reviewer (at most `limit`). Empty when
+ * the two texts do not split into the same number of words.
+ */
+export function changedWords(before: string, after: string, limit = 3): [string, string][] {
+  const a = before.split(/\s+/u).filter((word) => word !== '');
+  const b = after.split(/\s+/u).filter((word) => word !== '');
+  if (a.length !== b.length) return [];
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < a.length && pairs.length < limit; i += 1) {
+    if (a[i] !== b[i] && spellingDifferences(a[i]!, b[i]!).length > 0) pairs.push([a[i]!, b[i]!]);
+  }
+  return pairs;
+}

@@ -1,4 +1,5 @@
 import type { Claim, ClaimList } from '@sanad/shared/schemas/claim';
+import { spellingDifferences } from '@sanad/shared/text/spelling';
 import type { ClaimView } from './claims.repository.ts';
 
 /** The API shape of a claim with its verdict and sources. */
@@ -17,6 +18,7 @@ export function presentClaim({ claim, verdict, links, suggestionText, people }: 
       status: claim.anchorStatus,
       revision: claim.anchorRevision,
       previousQuote: claim.previousQuote,
+      spelling: claim.anchorStatus === 'normalised' && claim.previousQuote !== null ? spellingDifferences(claim.previousQuote, claim.quote) : [],
       suggestion:
         claim.anchorStatus === 'fuzzy' && claim.suggestedStart !== null && claim.suggestedEnd !== null && suggestionText !== undefined
           ? { start: claim.suggestedStart, end: claim.suggestedEnd, quote: suggestionText }

@@ -10,6 +10,7 @@ import { type Translate, useT } from '../../../i18n/use-t.ts';
 import { isUnattached } from '../../../lib/claim-anchor.ts';
 import { AnchorStatusLabel } from './anchor-status-label.tsx';
 import { ClaimQuote } from './claim-quote.tsx';
+import { SpellingChange } from './spelling-change.tsx';
 
 interface ClaimListProps {
   claims: readonly Claim[];
@@ -199,6 +200,7 @@ const ClaimEntry = memo(function ClaimEntry({
         <VerdictBadge rating={claim.verdict?.rating ?? null} size="small" />
         <StatusBadge status={claim.status} />
         <AnchorStatusLabel status={claim.anchor.status} />
+        <SpellingChange claim={claim} language={language} />
         <span className="claim-entry__sources">{sourceSummary(t, claim)}</span>
       </span>
       <span className="claim-entry__quote-wrap">
