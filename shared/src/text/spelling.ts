@@ -15,7 +15,27 @@ export const SPELLING_DIFFERENCES = ['hamza', 'ta_marbuta', 'alef_maqsura', 'let
 export type SpellingDifference = (typeof SPELLING_DIFFERENCES)[number];
 
 /** Harakat, Quranic marks, superscript alef, tatweel and invisible format marks: what never changes a word. */
-const QUIET = /[\u0610-\u061a\u061c\u064b-\u065f\u0640\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08d3-\u08e1\u08e3-\u08ff\u200c-\u200f\u00ad]/gu;
+function quiet(cp: number): boolean {
+  return (
+    (cp >= 0x0610 && cp <= 0x061a) ||
+    cp === 0x061c ||
+    (cp >= 0x064b && cp <= 0x065f) ||
+    cp === 0x0640 ||
+    cp === 0x0670 ||
+    (cp >= 0x06d6 && cp <= 0x06dc) ||
+    (cp >= 0x06df && cp <= 0x06e8) ||
+    (cp >= 0x06ea && cp <= 0x06ed) ||
+    (cp >= 0x08d3 && cp <= 0x08ff && cp !== 0x08e2) ||
+    (cp >= 0x200c && cp <= 0x200f) ||
+    cp === 0x00ad
+  );
+}
+
+const withoutQuietMarks = (text: string) =>
+  Array.from(text.normalize('NFC'))
+    .filter((char) => !quiet(char.codePointAt(0)!))
+    .join('');
+
 const ALEF_FORMS = new Set(['ا', 'أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ']);
 
 function kindOf(a: string, b: string): SpellingDifference {
@@ -32,8 +52,8 @@ function kindOf(a: string, b: string): SpellingDifference {
  * in search form differ in `letters`.
  */
 export function spellingDifferences(before: string, after: string): SpellingDifference[] {
-  const a = before.normalize('NFC').replace(QUIET, '');
-  const b = after.normalize('NFC').replace(QUIET, '');
+  const a = withoutQuietMarks(before);
+  const b = withoutQuietMarks(after);
   if (a === b) return [];
   if (searchForm(a) !== searchForm(b)) return ['letters'];
   const found = new Set<SpellingDifference>();
