@@ -192,6 +192,19 @@ const REGRESSIONS: Record<string, CaseSpec> = {
     ],
     seed: 17,
   },
+  'the original keeps a word\'s worth of its suffix after another copy: a copy with the whole prefix is not certain': {
+    language: 'ar',
+    kind: 'duplicate-with-prefix',
+    paragraphs: [[[0, 0], [0, 0], [0, 0], [0, 1], [0, 0]], [[0, 0]]],
+    claims: [
+      [0, 414219648, 0, 2],
+      [0, 0, 0, 1],
+      [0, 0, 276675021, 1],
+      [0, 674734369, 0, 1],
+      [0, 0, 0, 1],
+    ],
+    seed: 0,
+  },
 };
 
 describe('reanchor regressions (shrunk counterexamples)', () => {

@@ -134,13 +134,30 @@ interface Candidate {
   after: number;
 }
 
+/**
+ * `isGraphemeBoundary`, without the segmenter where the answer is plain: before
+ * an ASCII character, an Arabic letter or digit, or Arabic punctuation, after
+ * a character below U+0900 that is neither a carriage return nor an Arabic
+ * prepended sign (which join the next character into one cluster).
+ */
+function boundary(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return true;
+  const c = text.charCodeAt(offset);
+  const p = text.charCodeAt(offset - 1);
+  // Below U+0900 the only characters that join what follows are the Arabic prepended signs (U+0600..U+0605, U+06DD, U+070F, U+0890, U+0891, U+08E2).
+  const prepend = (p >= 0x0600 && p <= 0x0605) || p === 0x06dd || p === 0x070f || p === 0x0890 || p === 0x0891 || p === 0x08e2;
+  const plainBefore = p < 0x0900 && p !== 0x0d && !prepend;
+  const plainHere = (c >= 0x20 && c <= 0x7e) || c === 0x0a || (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x0660 && c <= 0x0669) || c === 0x060c || c === 0x061b || c === 0x061f || c === 0xab || c === 0xbb;
+  return plainBefore && plainHere ? true : isGraphemeBoundary(text, offset);
+}
+
 /** Places of `quote` in `text` on grapheme boundaries, with their context agreement. */
 function exactPlaces(text: string, quote: string, evidence: Evidence, limit = 1000): Candidate[] {
   const places: Candidate[] = [];
   if (quote === '') return places;
   for (let at = text.indexOf(quote); at >= 0 && places.length < limit; at = text.indexOf(quote, at + 1)) {
     const end = at + quote.length;
-    if (!isGraphemeBoundary(text, at) || !isGraphemeBoundary(text, end)) continue;
+    if (!boundary(text, at) || !boundary(text, end)) continue;
     const side = sides(text, at, end, evidence);
     places.push({ start: at, end, agreement: side.before + side.after, ...side });
   }
@@ -178,13 +195,14 @@ function contradicts(other: Candidate, here: Candidate, evidence: Evidence): boo
 }
 
 /**
- * True when `other` holds most of the side of the context that `here` lacks
- * (the original of a passage whose copy, inserted beside it, took the other
- * side): both have a claim to the quote, so neither is certain.
+ * True when `other` holds a word's worth (WHOLE_SIDE characters) more of the
+ * side of the context that `here` lacks (the original of a passage whose
+ * copy, inserted beside it, took the other side): both have a claim to the
+ * quote, so neither is certain.
  */
 function rival(other: Candidate, here: Candidate, evidence: Evidence): boolean {
   if (other === here) return false;
-  const most = (agreeing: number, side: string) => side.length >= WHOLE_SIDE && agreeing * 2 >= side.length;
+  const most = (agreeing: number, side: string) => agreeing >= Math.min(WHOLE_SIDE, side.length);
   return (here.after < evidence.suffix.length && most(other.after, evidence.suffix) && other.after > here.after) || (here.before < evidence.prefix.length && most(other.before, evidence.prefix) && other.before > here.before);
 }
 
