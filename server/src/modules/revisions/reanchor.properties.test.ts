@@ -205,6 +205,27 @@ const REGRESSIONS: Record<string, CaseSpec> = {
     ],
     seed: 0,
   },
+  'a claim at the end of the text, moved there with its paragraph, is found although the diff paired another «market»': {
+    language: 'en',
+    kind: 'reorder',
+    paragraphs: [[[0, 1]], [[0, 0], [0, 1], [0, 0]], [[0, 0], [0, 2], [0, 2], [0, 0, 1]]],
+    claims: [[1879048189, 1306207142, 1805451035, 1]],
+    seed: 465004010,
+  },
+  'a claim at the text start whose first word was replaced is not moved to a paragraph that starts alike': {
+    language: 'en',
+    kind: 'word-in-claim',
+    paragraphs: [[[0, 0]], [[0, 0], [0, 1]], [[0, 1]], [[0, 1]]],
+    claims: [[0, 0, 0, 2]],
+    seed: 0,
+  },
+  'a copy of the text\'s first words inserted at its start does not take a claim that a later paragraph resembles': {
+    language: 'en',
+    kind: 'duplicate-with-prefix',
+    paragraphs: [[[0, 0]], [[0, 0]]],
+    claims: [[0, 0, 24818300, 1]],
+    seed: 0,
+  },
 };
 
 describe('reanchor regressions (shrunk counterexamples)', () => {

@@ -1,5 +1,6 @@
 import { isGraphemeBoundary, snapBackward, snapForward } from '@sanad/shared/text/graphemes';
 import { originalSpan, searchForm, toSearchForm, type SearchForm } from '@sanad/shared/text/search-form';
+import { CONTEXT_LENGTH } from '@sanad/shared/text/quote';
 import { type SpellingDifference, spellingDifferences } from '@sanad/shared/text/spelling';
 import { type Hunk, type TextDiff, mapOffset } from '../../lib/text-diff.ts';
 
@@ -77,25 +78,28 @@ const WORD = /[\p{L}\p{N}]+/gu;
 interface Evidence {
   prefix: string;
   suffix: string;
-  /** Characters of agreement that may be missing at a certain place: the break standing for the start or end of the old text. */
-  slack: number;
+  /** 1 when the prefix begins with the break standing for the start of the old text, which a certain place may lack. */
+  slackBefore: number;
+  /** 1 when the suffix ends with the break standing for the end of the old text, which a certain place may lack. */
+  slackAfter: number;
 }
 
 function evidenceOf(claim: AnchorInput, oldText: string | null): Evidence {
   let prefix = claim.prefix;
   let suffix = claim.suffix;
-  let slack = 0;
+  let slackBefore = 0;
+  let slackAfter = 0;
   if (oldText !== null && claim.start - prefix.length === 0 && oldText.slice(0, claim.start) === prefix && !prefix.includes('\n')) {
     prefix = `\n${prefix}`;
-    slack += 1;
+    slackBefore = 1;
   }
   if (oldText !== null && claim.end + suffix.length === oldText.length && oldText.slice(claim.end) === suffix && !suffix.includes('\n')) {
     suffix = `${suffix}\n`;
-    slack += 1;
+    slackAfter = 1;
   }
   const lastBreak = prefix.lastIndexOf('\n');
   const firstBreak = suffix.indexOf('\n');
-  return { prefix: lastBreak >= 0 ? prefix.slice(lastBreak) : prefix, suffix: firstBreak >= 0 ? suffix.slice(0, firstBreak + 1) : suffix, slack };
+  return { prefix: lastBreak >= 0 ? prefix.slice(lastBreak) : prefix, suffix: firstBreak >= 0 ? suffix.slice(0, firstBreak + 1) : suffix, slackBefore, slackAfter };
 }
 
 /** The character at `i`, with a paragraph break standing before the text and after it. */
@@ -122,6 +126,11 @@ function agreement(text: string, start: number, end: number, evidence: Evidence)
 
 /** True when the 32 characters on each side of [start, end) are the claim's stored prefix and suffix: no context could tell the places apart. */
 function sameStoredContext(text: string, place: { start: number; end: number }, claim: AnchorInput): boolean {
+  // A stored side shorter than CONTEXT_LENGTH (less the few units grapheme snapping may drop) reached the edge of the text.
+  const atStart = claim.prefix.length < CONTEXT_LENGTH - 4;
+  const atEnd = claim.suffix.length < CONTEXT_LENGTH - 4;
+  if (atStart && place.start !== claim.prefix.length) return false;
+  if (atEnd && place.end + claim.suffix.length !== text.length) return false;
   return text.slice(Math.max(0, place.start - claim.prefix.length), place.start) === claim.prefix && text.slice(place.end, place.end + claim.suffix.length) === claim.suffix;
 }
 
@@ -206,20 +215,29 @@ function rival(other: Candidate, here: Candidate, evidence: Evidence): boolean {
   return (here.after < evidence.suffix.length && most(other.after, evidence.suffix) && other.after > here.after) || (here.before < evidence.prefix.length && most(other.before, evidence.prefix) && other.before > here.before);
 }
 
-function enoughOf(evidence: Evidence): number {
-  return evidence.prefix.length + evidence.suffix.length - evidence.slack;
+/** True when all of the evidence agrees at a place (the breaks standing for the old text's edges may be missing). */
+function complete(place: Candidate, evidence: Evidence): boolean {
+  return place.before >= evidence.prefix.length - evidence.slackBefore && place.after >= evidence.suffix.length - evidence.slackAfter;
 }
 
 function certain(places: Candidate[], place: Candidate, evidence: Evidence, claim: AnchorInput, oldText: string | null): boolean {
-  const enough = enoughOf(evidence);
-  if (place.agreement < enough) return false;
-  if (places.some((other) => other !== place && other.agreement >= enough)) return false;
+  if (!complete(place, evidence)) return false;
+  if (places.some((other) => other !== place && complete(other, evidence))) return false;
   return oldText === null || distinguished(claim, evidence, oldText);
+}
+
+/** True when the old text held the quote elsewhere with the same 32 stored characters on both sides: an identical passage. */
+function hasTwin(claim: AnchorInput, oldText: string): boolean {
+  for (let at = oldText.indexOf(claim.quote); at >= 0; at = oldText.indexOf(claim.quote, at + 1)) {
+    if (at !== claim.start && sameStoredContext(oldText, { start: at, end: at + claim.quote.length }, claim)) return true;
+  }
+  return false;
 }
 
 /** True when the claim's context told it apart in the old text: no other place of its quote there had all of it. */
 function distinguished(claim: AnchorInput, evidence: Evidence, oldText: string): boolean {
-  const enough = enoughOf(evidence);
+  // In the old text the edges of the text are known, so all of the evidence counts.
+  const enough = evidence.prefix.length + evidence.suffix.length;
   return exactPlaces(oldText, claim.quote, evidence, 1000).filter((other) => other.agreement >= enough).length <= 1;
 }
 
@@ -260,14 +278,16 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
         const oneSide = here && (wholeSide(here.before, evidence.prefix) || wholeSide(here.after, evidence.suffix) || here.agreement === evidence.prefix.length + evidence.suffix.length);
         if (here && oneSide && !places.some((other) => other.agreement > here.agreement || contradicts(other, here, evidence) || rival(other, here, evidence))) return mapped;
         const other = bestPlaces(places, mapped.start)[0];
-        // Another place overrides the diff only when certain and clearly better (by a word's worth of context, or
-        // with all 32 stored characters on both sides): a copy at a paragraph's start has the claim's bare break
-        // as its prefix, one character more than the original now after it.
-        const clearly = other && (!here || other.agreement - here.agreement >= WHOLE_SIDE || sameStoredContext(newText, other, claim));
+        // Another place overrides the diff only when certain and clearly better (the diff's place has no whole
+        // side, or the other has a word's worth more context, or all 32 stored characters on both sides): a copy
+        // at a paragraph's start has the claim's bare break as its prefix, one character more than the original.
+        const clearly = other && (!here || !oneSide || other.agreement - here.agreement >= WHOLE_SIDE || sameStoredContext(newText, other, claim));
         if (other && clearly && certain(places, other, evidence, claim, oldText)) return anchoredAt(claim, other);
-        // A claim that was one of several identical passages may go to the nearest of them.
-        if (oldText !== null && !distinguished(claim, evidence, oldText)) {
-          if (here && sameStoredContext(newText, here, claim)) return mapped;
+        // A claim that was one of several identical passages (the same 32 characters either side) may go to the nearest.
+        if (oldText !== null && hasTwin(claim, oldText)) {
+          // Where the context never told it from its repeats, the diff places it, given one whole side of a word's worth.
+          const strongSide = here && ((here.before === evidence.prefix.length && evidence.prefix.length >= WHOLE_SIDE) || (here.after === evidence.suffix.length && evidence.suffix.length >= WHOLE_SIDE));
+          if (here && (strongSide || sameStoredContext(newText, here, claim))) return mapped;
           if (other && sameStoredContext(newText, other, claim)) return anchoredAt(claim, other);
         }
         const suggestion = other ?? mapped;
@@ -292,7 +312,7 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
   if (places.length > 0) {
     const best = bestPlaces(places, expected)[0]!;
     if (certain(places, best, evidence, claim, oldText)) return anchoredAt(claim, best);
-    if (oldText !== null && sameStoredContext(newText, best, claim) && !distinguished(claim, evidence, oldText)) return anchoredAt(claim, best);
+    if (oldText !== null && sameStoredContext(newText, best, claim) && hasTwin(claim, oldText)) return anchoredAt(claim, best);
     return { status: 'fuzzy', suggestion: { start: best.start, end: best.end }, distance: 0 };
   }
 
