@@ -226,6 +226,24 @@ const REGRESSIONS: Record<string, CaseSpec> = {
     claims: [[0, 0, 24818300, 1]],
     seed: 0,
   },
+  'a kasra added on the last letter of a claim at the text start is a quiet normalised there, not the same word elsewhere': {
+    language: 'ar',
+    kind: 'marks-in-claim',
+    paragraphs: [[[12, 8]], [[0, 0], [12, 8]]],
+    claims: [[0, 0, 0, 1]],
+    seed: 0,
+  },
+  'a claim at the text start stays there when an accent lands in its suffix and a later «in 2013» has the whole suffix': {
+    language: 'en',
+    kind: 'marks-in-claim',
+    paragraphs: [[[5, 15]], [[0, 5, 15]], [[7, 0]]],
+    claims: [
+      [1443718645, 0, 0, 1],
+      [0, 0, 0, 1],
+      [0, 0, 76256126, 1],
+    ],
+    seed: 0,
+  },
 };
 
 describe('reanchor regressions (shrunk counterexamples)', () => {

@@ -282,7 +282,10 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
         // side, or the other has a word's worth more context, or all 32 stored characters on both sides): a copy
         // at a paragraph's start has the claim's bare break as its prefix, one character more than the original.
         const clearly = other && (!here || !oneSide || other.agreement - here.agreement >= WHOLE_SIDE || sameStoredContext(newText, other, claim));
-        if (other && clearly && certain(places, other, evidence, claim, oldText)) return anchoredAt(claim, other);
+        // Overriding the diff takes all of the evidence, the text's edges included, when the diff's place still holds them.
+        const holdsEdges = here && here.before === evidence.prefix.length && here.after === evidence.suffix.length;
+        const edges = here && (here.before === evidence.prefix.length || here.after === evidence.suffix.length) ? { ...evidence, slackBefore: 0, slackAfter: 0 } : evidence;
+        if (other && clearly && !holdsEdges && complete(other, edges) && certain(places, other, evidence, claim, oldText)) return anchoredAt(claim, other);
         // A claim that was one of several identical passages (the same 32 characters either side) may go to the nearest.
         if (oldText !== null && hasTwin(claim, oldText)) {
           // Where the context never told it from its repeats, the diff places it, given one whole side of a word's worth.
@@ -293,8 +296,11 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
         const suggestion = other ?? mapped;
         return { status: 'fuzzy', suggestion: { start: suggestion.start, end: suggestion.end }, distance: 0 };
       }
+      // The diff shows an edit inside the quote; its words elsewhere are the claim only with all of the evidence,
+      // the text's edges included (a paragraph that starts alike is not the claim at the start of the text).
       const elsewhere = bestPlaces(places, mapped.start)[0];
-      if (elsewhere && certain(places, elsewhere, evidence, claim, oldText)) return anchoredAt(claim, elsewhere);
+      const strict = { ...evidence, slackBefore: 0, slackAfter: 0 };
+      if (elsewhere && complete(elsewhere, strict) && certain(places, elsewhere, evidence, claim, oldText)) return anchoredAt(claim, elsewhere);
       if (mapped.status === 'normalised' && mapped.differences.length === 0) {
         // A quiet change must be quiet for a good reason: its context agrees, or no other place of its words agrees more.
         const form = context.newForm();
@@ -403,7 +409,13 @@ function isWordChar(text: string, i: number): boolean {
 /** True when `offset` starts a word: a letter, mark or digit after it and none before it. */
 const startsWord = (text: string, offset: number) => isWordChar(text, offset) && !isWordChar(text, offset - 1);
 /** True when `offset` ends a word: a letter, mark or digit before it and none after it. */
-const endsWord = (text: string, offset: number) => isWordChar(text, offset - 1) && !isWordChar(text, offset);
+const endsWord = (text: string, offset: number) => {
+  if (!isWordChar(text, offset - 1)) return false;
+  // Harakat after the last letter belong to it; the word ends where no letter follows them.
+  let next = offset;
+  while (next < text.length && MARK.test(text[next]!)) next += 1;
+  return next >= text.length || !LETTER.test(text[next]!);
+};
 function wordStart(text: string, offset: number): number {
   while (isWordChar(text, offset - 1)) offset -= 1;
   return offset;
