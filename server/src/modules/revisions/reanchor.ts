@@ -266,11 +266,16 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
   const oldText = diff ? context.oldText : claim.end > claim.start && context.oldText.slice(claim.start, claim.end) === claim.quote ? context.oldText : null;
   const evidence = evidenceOf(claim, oldText);
   let expected = Math.round((claim.start / Math.max(1, context.oldText.length)) * newText.length);
-  const places = exactPlaces(newText, claim.quote, evidence);
+  let found: Candidate[] | null = null;
+  const allPlaces = () => (found ??= exactPlaces(newText, claim.quote, evidence));
   if (diff) {
     const mapped = throughDiff(claim, diff.hunks, context.oldText, newText);
     if (mapped !== 'lost') {
       if (mapped.status === 'anchored') {
+        // All of the evidence agrees at the diff's place: no other place can agree more or hold a side it lacks.
+        const direct = sides(newText, mapped.start, mapped.end, evidence);
+        if (direct.before === evidence.prefix.length && direct.after === evidence.suffix.length) return mapped;
+        const places = allPlaces();
         const here = places.find((place) => place.start === mapped.start && place.end === mapped.end);
         // The diff's place stands unless another place agrees more, or has a whole side of the context (to the
         // paragraph break) that this one lacks: a moved passage, or a copy carrying the claim's own prefix or suffix.
@@ -298,6 +303,7 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
       }
       // The diff shows an edit inside the quote; its words elsewhere are the claim only with all of the evidence,
       // the text's edges included (a paragraph that starts alike is not the claim at the start of the text).
+      const places = allPlaces();
       const elsewhere = bestPlaces(places, mapped.start)[0];
       const strict = { ...evidence, slackBefore: 0, slackAfter: 0 };
       if (elsewhere && complete(elsewhere, strict) && certain(places, elsewhere, evidence, claim, oldText)) return anchoredAt(claim, elsewhere);
@@ -315,6 +321,7 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
     }
     expected = mapOffset(diff.hunks, claim.start, 1).offset;
   }
+  const places = allPlaces();
   if (places.length > 0) {
     const best = bestPlaces(places, expected)[0]!;
     if (certain(places, best, evidence, claim, oldText)) return anchoredAt(claim, best);
