@@ -291,12 +291,10 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
         const holdsEdges = here && here.before === evidence.prefix.length && here.after === evidence.suffix.length;
         const edges = here && (here.before === evidence.prefix.length || here.after === evidence.suffix.length) ? { ...evidence, slackBefore: 0, slackAfter: 0 } : evidence;
         if (other && clearly && !holdsEdges && complete(other, edges) && certain(places, other, evidence, claim, oldText)) return anchoredAt(claim, other);
-        // A claim that was one of several identical passages (the same 32 characters either side) may go to the nearest.
+        // A claim that was one of several identical passages (the same 32 characters either side) may go to one
+        // indistinguishable from it; the diff's place alone, without a whole context, is not enough (a copy beside it).
         if (oldText !== null && hasTwin(claim, oldText)) {
-          // Where the context never told it from its repeats, the diff places it, given one whole side of a word's worth.
-          const strongSide = here && ((here.before === evidence.prefix.length && evidence.prefix.length >= WHOLE_SIDE) || (here.after === evidence.suffix.length && evidence.suffix.length >= WHOLE_SIDE));
-          if (here && (strongSide || sameStoredContext(newText, here, claim))) return mapped;
-          if (other && sameStoredContext(newText, other, claim)) return anchoredAt(claim, other);
+          if (here && sameStoredContext(newText, here, claim)) return mapped;
         }
         const suggestion = other ?? mapped;
         return { status: 'fuzzy', suggestion: { start: suggestion.start, end: suggestion.end }, distance: 0 };
