@@ -94,7 +94,7 @@ describe('reanchor against generated edits with known ground truth (issue 19)', 
           }),
           { numRuns: RUNS },
         );
-      });
+      }, 60_000);
     }
   }
 });
