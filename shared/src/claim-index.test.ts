@@ -13,7 +13,7 @@ function summary(id: number, quote: string, overrides: Partial<ClaimSummary> = {
     end: start + quote.length,
     quote,
     claimant: null,
-    anchor: { status: 'anchored', suggestion: null },
+    anchor: { status: 'anchored', suggestion: null, spelling: [], previousQuote: null },
     status: 'draft',
     verdict: null,
     sourceCounts: { total: 0, supports: 0, contradicts: 0 },
@@ -26,12 +26,12 @@ describe(encodeClaimIndex.name, () => {
   const claims: ClaimSummary[] = [
     summary(3, 'unemployment fell', { verdict: { rating: 'false' }, sourceCounts: { total: 3, supports: 1, contradicts: 2 }, version: 4 }),
     summary(9, 'four per cent', { claimant: 'The minister', status: 'submitted', verdict: { rating: 'true' } }),
-    summary(2, 'exports rose by a third', { verdict: { rating: 'false' }, anchor: { status: 'normalised', suggestion: null } }),
-    summary(5, 'a claim whose sentence is gone', { start: null, end: null, anchor: { status: 'orphaned', suggestion: null } }),
+    summary(2, 'exports rose by a third', { verdict: { rating: 'false' }, anchor: { status: 'normalised', suggestion: null, spelling: [], previousQuote: null } }),
+    summary(5, 'a claim whose sentence is gone', { start: null, end: null, anchor: { status: 'orphaned', suggestion: null, spelling: [], previousQuote: null } }),
     summary(6, 'the minister sayd', {
       start: null,
       end: null,
-      anchor: { status: 'fuzzy', suggestion: { start: 0, end: 17, quote: TEXT.slice(0, 17) } },
+      anchor: { status: 'fuzzy', suggestion: { start: 0, end: 17, quote: TEXT.slice(0, 17) }, spelling: [], previousQuote: null },
     }),
   ];
 
@@ -60,5 +60,29 @@ describe(encodeClaimIndex.name, () => {
   it('is refused by the schema when a column is short', () => {
     const index = encodeClaimIndex({ id: 7, revision: 1, text: TEXT }, claims);
     expect(ClaimIndexSchema.safeParse({ ...index, version: index.version.slice(1) }).success).toBe(false);
+  });
+});
+
+describe('a normalised claim in the index (issue #19)', () => {
+  it('carries the quote before a spelling change that can change a word, and the decoder names the change', () => {
+    const text = 'قال الوزير أن الاقتصاد نما.';
+    const quote = 'أن الاقتصاد نما';
+    const start = text.indexOf(quote);
+    const claim: ClaimSummary = {
+      id: 1,
+      articleId: 7,
+      start,
+      end: start + quote.length,
+      quote,
+      claimant: null,
+      anchor: { status: 'normalised', suggestion: null, spelling: ['hamza'], previousQuote: 'إن الاقتصاد نما' },
+      status: 'draft',
+      verdict: null,
+      sourceCounts: { total: 0, supports: 0, contradicts: 0 },
+      version: 2,
+    };
+    const index = ClaimIndexSchema.parse(encodeClaimIndex({ id: 7, revision: 3, text }, [claim]));
+    expect(index.previousQuote).toEqual([[0, 'إن الاقتصاد نما']]);
+    expect(decodeClaimIndex(index, text)).toEqual([claim]);
   });
 });

@@ -1,5 +1,6 @@
 import type { AnchorStatus, Claim, ClaimIndex } from './schemas/claim.ts';
 import type { ClaimStatus } from './schemas/workflow.ts';
+import { type SpellingDifference, spellingDifferences } from './text/spelling.ts';
 
 /**
  * The compact claim index (issue #15, ADR 028): its encoder (the server's) and its decoder (the client's),
@@ -21,8 +22,17 @@ export interface ClaimSummary {
   quote: string;
   /** Who made the claim, when known. */
   claimant: string | null;
-  /** How it is anchored; a fuzzy claim's suggested span with its text. */
-  anchor: { status: AnchorStatus; suggestion: { start: number; end: number; quote: string } | null };
+  /**
+   * How it is anchored; a fuzzy claim's suggested span with its text; for a
+   * normalised claim, the spelling changes that can change a word and its quote
+   * before them (none and null otherwise).
+   */
+  anchor: {
+    status: AnchorStatus;
+    suggestion: { start: number; end: number; quote: string } | null;
+    spelling: SpellingDifference[];
+    previousQuote: string | null;
+  };
   /** Review status. */
   status: ClaimStatus;
   /** Its rating, or null while unrated. */
@@ -42,7 +52,12 @@ export function summarizeClaim(claim: Claim): ClaimSummary {
     end: claim.end,
     quote: claim.quote,
     claimant: claim.claimant,
-    anchor: { status: claim.anchor.status, suggestion: claim.anchor.suggestion },
+    anchor: {
+      status: claim.anchor.status,
+      suggestion: claim.anchor.suggestion,
+      spelling: claim.anchor.spelling,
+      previousQuote: claim.anchor.spelling.length > 0 ? claim.anchor.previousQuote : null,
+    },
     status: claim.status,
     verdict: claim.verdict ? { rating: claim.verdict.rating } : null,
     sourceCounts: {
@@ -86,6 +101,7 @@ export function encodeClaimIndex(article: { id: number; revision: number; text: 
     claimant: [],
     quote: [],
     suggestion: [],
+    previousQuote: [],
   };
   let previousStart = 0;
   claims.forEach((claim, i) => {
@@ -110,6 +126,7 @@ export function encodeClaimIndex(article: { id: number; revision: number; text: 
     index.contradicts.push(claim.sourceCounts.contradicts);
     if (claim.claimant !== null) index.claimant.push([i, claim.claimant]);
     if (claim.anchor.suggestion) index.suggestion.push([i, [claim.anchor.suggestion.start, claim.anchor.suggestion.end]]);
+    if (claim.anchor.spelling.length > 0 && claim.anchor.previousQuote !== null) index.previousQuote.push([i, claim.anchor.previousQuote]);
   });
   return index;
 }
@@ -119,6 +136,7 @@ export function decodeClaimIndex(index: ClaimIndex, text: string): ClaimSummary[
   const claimants = new Map(index.claimant);
   const quotes = new Map(index.quote);
   const suggestions = new Map(index.suggestion);
+  const previousQuotes = new Map(index.previousQuote);
   const claims: ClaimSummary[] = new Array<ClaimSummary>(index.id.length);
   let start = 0;
   for (let i = 0; i < index.id.length; i += 1) {
@@ -130,17 +148,22 @@ export function decodeClaimIndex(index: ClaimIndex, text: string): ClaimSummary[
       span = { start, end: start + length };
     }
     const suggested = suggestions.get(i);
+    const previousQuote = previousQuotes.get(i) ?? null;
+    const quote = quotes.get(i) ?? (span ? text.slice(span.start, span.end) : '');
     const rating = index.rating[i] ?? 0;
     claims[i] = {
       id: index.id[i]!,
       articleId: index.articleId,
       start: span?.start ?? null,
       end: span?.end ?? null,
-      quote: quotes.get(i) ?? (span ? text.slice(span.start, span.end) : ''),
+      quote,
       claimant: claimants.get(i) ?? null,
       anchor: {
         status: index.anchors[index.anchor[i]!]!,
         suggestion: suggested ? { start: suggested[0], end: suggested[1], quote: text.slice(suggested[0], suggested[1]) } : null,
+        // The same derivation as the server's presenter, from the quote before and after.
+        spelling: previousQuote === null ? [] : spellingDifferences(previousQuote, quote),
+        previousQuote,
       },
       status: index.statuses[index.status[i]!]!,
       verdict: rating === 0 ? null : { rating: index.ratings[rating - 1]! },

@@ -7,7 +7,7 @@ import { articleKeys, claimKeys } from './query-keys.ts';
 import { aClaim } from '../test/claim.ts';
 
 function claim(id: number, start: number | null, end: number | null, overrides: Partial<Claim> = {}): Claim {
-  return aClaim({ id, start, end, quote: `claim ${id}`, anchor: { status: start === null ? 'orphaned' : 'anchored', revision: 1, previousQuote: null, suggestion: null }, ...overrides });
+  return aClaim({ id, start, end, quote: `claim ${id}`, anchor: { status: start === null ? 'orphaned' : 'anchored', revision: 1, previousQuote: null, spelling: [], suggestion: null }, ...overrides });
 }
 
 /** The claims query's data: the summaries of these claims. */

@@ -11,7 +11,7 @@ export function aClaim(overrides: Partial<Claim> = {}): Claim {
     prefix: '',
     suffix: '',
     claimant: null,
-    anchor: { status: 'anchored', revision: 1, previousQuote: null, suggestion: null },
+    anchor: { status: 'anchored', revision: 1, previousQuote: null, spelling: [], suggestion: null },
     status: 'draft',
     statusNote: null,
     statusChangedBy: null,

@@ -91,6 +91,79 @@ function myers(a: Int32Array, b: Int32Array, maxEdits: number): [number, number,
   return runs;
 }
 
+/**
+ * Myers over token ids in two passes: first whole sentences and paragraph
+ * breaks (each sentence's tokens interned as one id), then tokens inside each
+ * stretch that did not match. Moving paragraphs or rewriting sentences then
+ * costs the size of what changed around each, not the size of the whole text
+ * times the number of edits.
+ */
+function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: boolean[], bBreaks: boolean[]): [number, number, number][] | null {
+  const units = (tokens: Int32Array, isBreak: boolean[]) => {
+    // A sentence's tokens (up to its full stop) form one unit, and each line break one of its own.
+    const spans: [number, number][] = [];
+    let from = 0;
+    for (let i = 0; i < tokens.length; i += 1) {
+      if (!isBreak[i]) continue;
+      if (i > from) spans.push([from, i]);
+      spans.push([i, i + 1]);
+      from = i + 1;
+    }
+    if (tokens.length > from) spans.push([from, tokens.length]);
+    return spans;
+  };
+  const aUnits = units(a, aBreaks);
+  const bUnits = units(b, bBreaks);
+  if (aUnits.length < 3 && bUnits.length < 3) return myers(a, b, MAX_EDITS);
+  const ids = new Map<string, number>();
+  const intern = (tokens: Int32Array, spans: [number, number][]) =>
+    Int32Array.from(spans, ([from, to]) => {
+      const key = tokens.subarray(from, to).join(',');
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(key, id);
+      }
+      return id;
+    });
+  const paragraphRuns = myers(intern(a, aUnits), intern(b, bUnits), MAX_EDITS);
+  if (!paragraphRuns) return myers(a, b, MAX_EDITS);
+  const runs: [number, number, number][] = [];
+  let budget = MAX_EDITS;
+  let x = 0;
+  let y = 0;
+  const gap = (xEnd: number, yEnd: number): boolean => {
+    if (xEnd === x || yEnd === y) {
+      budget -= xEnd - x + (yEnd - y);
+      return budget >= 0;
+    }
+    const inner = myers(a.subarray(x, xEnd), b.subarray(y, yEnd), budget);
+    if (!inner) return false;
+    let kept = 0;
+    for (const [ix, iy, length] of inner) {
+      runs.push([x + ix, y + iy, length]);
+      kept += length;
+    }
+    budget -= xEnd - x + (yEnd - y) - 2 * kept;
+    return budget >= 0;
+  };
+  for (const [ux, uy, count] of paragraphRuns) {
+    const xStart = aUnits[ux]![0];
+    const yStart = bUnits[uy]![0];
+    if (!gap(xStart, yStart)) return null;
+    const xEnd = aUnits[ux + count - 1]![1];
+    const yEnd = bUnits[uy + count - 1]![1];
+    runs.push([xStart, yStart, xEnd - xStart]);
+    x = xEnd;
+    y = yEnd;
+  }
+  if (!gap(a.length, b.length)) return null;
+  return runs.filter((run) => run[2] > 0);
+}
+
+/** Tokens that end a unit of the first alignment pass: line breaks and the ends of sentences. */
+const UNIT_BREAK = /\n|^[.!?؟]$/u;
+
 /** Diffs two texts word by word; null when they are too different to map one onto the other. */
 export function diffTexts(oldText: string, newText: string): TextDiff | null {
   const oldTokens = tokenize(oldText);
@@ -118,7 +191,8 @@ export function diffTexts(oldText: string, newText: string): TextDiff | null {
     });
   const a = intern(oldTokens);
   const b = intern(newTokens);
-  const middle = myers(a, b, MAX_EDITS);
+  const breaks = (tokens: Token[]) => tokens.slice(head, tokens.length - tail).map((token) => UNIT_BREAK.test(token.text));
+  const middle = alignByParagraphs(a, b, breaks(oldTokens), breaks(newTokens));
   if (!middle) return null;
   const matched: [number, number, number][] = [];
   if (head > 0) matched.push([0, 0, head]);

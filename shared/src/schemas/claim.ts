@@ -4,6 +4,7 @@ import { ClaimSourceSchema } from './source.ts';
 import { VerdictSchema } from './verdict.ts';
 import { UserRefSchema } from './user.ts';
 import { ClaimStatusSchema } from './workflow.ts';
+import { SPELLING_DIFFERENCES } from '../text/spelling.ts';
 
 /**
  * How a claim was found in the article's current revision:
@@ -11,7 +12,9 @@ import { ClaimStatusSchema } from './workflow.ts';
  * - `modified`: an edit changed characters inside the quote; `quote` is the new text,
  *   `previousQuote` the old, and a reviewer must confirm it;
  * - `normalised`: found again only after Arabic normalisation (harakat, tatweel,
- *   letter variants or digit forms changed);
+ *   letter variants or digit forms changed); `spelling` names the changes that can
+ *   change a word (hamza and alef forms, ta marbuta, alef maqsura, other letters),
+ *   and is empty when only harakat or tatweel changed;
  * - `fuzzy`: only an approximate match was found; it is a `suggestion`, not attached,
  *   until a reviewer confirms it or selects text;
  * - `orphaned`: not found; the claim keeps its quote, verdict and sources and waits
@@ -30,8 +33,13 @@ export const ClaimAnchorSchema = z.object({
   status: AnchorStatusSchema,
   /** The article revision the claim was last anchored against. */
   revision: z.number().int().positive(),
-  /** For `modified`: the quote as it read before the edit. */
+  /** For `modified` and `normalised`: the quote as it read before the edit. */
   previousQuote: z.string().nullable(),
+  /**
+   * For `normalised`: what changed that can change a word (hamza/alef forms,
+   * ta marbuta, alef maqsura, other letters); empty when only harakat or tatweel did.
+   */
+  spelling: z.array(z.enum(SPELLING_DIFFERENCES)),
   /** For `fuzzy`: the approximate match offered to the reviewer. */
   suggestion: z
     .object({
@@ -199,6 +207,8 @@ export const ClaimIndexSchema = z
     quote: sparse(z.string()),
     /** A fuzzy claim's suggested span `[start, end]` in the current text. */
     suggestion: sparse(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
+    /** A normalised claim's quote before the edit, where the spelling changed in a way that can change a word (issue #19). */
+    previousQuote: sparse(z.string()),
   })
   .superRefine((index, context) => {
     const count = index.id.length;

@@ -1,6 +1,13 @@
 import { encodeClaimIndex } from '@sanad/shared/claim-index';
 import type { Claim, ClaimIndex, ClaimList } from '@sanad/shared/schemas/claim';
+import { spellingDifferences } from '@sanad/shared/text/spelling';
 import type { ClaimIndexRow, ClaimView } from './claims.repository.ts';
+
+/** What a normalised claim's spelling changed (words a reader may need to check), with its quote before; none otherwise. */
+function spellingOf(row: { anchorStatus: string; previousQuote: string | null; quote: string }): { spelling: ReturnType<typeof spellingDifferences>; previousQuote: string | null } {
+  const spelling = row.anchorStatus === 'normalised' && row.previousQuote !== null ? spellingDifferences(row.previousQuote, row.quote) : [];
+  return { spelling, previousQuote: spelling.length > 0 ? row.previousQuote : null };
+}
 
 /** The API shape of a claim with its verdict and sources. */
 export function presentClaim({ claim, verdict, links, suggestionText, people }: ClaimView): Claim {
@@ -18,6 +25,7 @@ export function presentClaim({ claim, verdict, links, suggestionText, people }: 
       status: claim.anchorStatus,
       revision: claim.anchorRevision,
       previousQuote: claim.previousQuote,
+      spelling: spellingOf({ anchorStatus: claim.anchorStatus, previousQuote: claim.previousQuote, quote: claim.quote }).spelling,
       suggestion:
         claim.anchorStatus === 'fuzzy' && claim.suggestedStart !== null && claim.suggestedEnd !== null && suggestionText !== undefined
           ? { start: claim.suggestedStart, end: claim.suggestedEnd, quote: suggestionText }
@@ -86,6 +94,7 @@ export function presentClaimIndex(article: { id: number; revision: number; text:
         anchor: {
           status: row.anchorStatus,
           suggestion: suggested ? { start: row.suggestedStart!, end: row.suggestedEnd!, quote: article.text.slice(row.suggestedStart!, row.suggestedEnd!) } : null,
+          ...spellingOf(row),
         },
         status: row.status,
         verdict: row.rating === null ? null : { rating: row.rating },

@@ -35,6 +35,7 @@ export interface ClaimIndexRow {
   quote: string;
   claimant: string | null;
   anchorStatus: ClaimRow['anchorStatus'];
+  previousQuote: string | null;
   suggestedStart: number | null;
   suggestedEnd: number | null;
   status: ClaimRow['status'];
@@ -101,6 +102,7 @@ export class ClaimsRepository {
         quote: claims.quote,
         claimant: claims.claimant,
         anchorStatus: claims.anchorStatus,
+        previousQuote: claims.previousQuote,
         suggestedStart: claims.suggestedStart,
         suggestedEnd: claims.suggestedEnd,
         status: claims.status,

@@ -51,11 +51,20 @@ describe('reanchor', () => {
 
   it('matches after normalisation when only harakat or digit forms changed', () => {
     const claim = claimAt(TEXT, 'جلستَيْن منفصلتَيْن');
-    const edited = 'نص جديد كليا عن الموضوع. عقد الإبراهيمي جلستين منفصلتين مع الوفدين.';
+    const edited = TEXT.replace('جلستَيْن منفصلتَيْن', 'جلستين منفصلتين');
     const outcome = run(TEXT, edited, claim, false);
-    expect(outcome.status).toBe('normalised');
+    expect(outcome).toMatchObject({ status: 'normalised', differences: [] });
     if (outcome.status !== 'normalised') throw new Error();
     expect(edited.slice(outcome.start, outcome.end)).toBe('جلستين منفصلتين');
+  });
+
+  it('only suggests a place found after normalisation when the context around it changed', () => {
+    const claim = claimAt(TEXT, 'جلستَيْن منفصلتَيْن');
+    const edited = 'نص جديد كليا عن الموضوع. عقد الإبراهيمي جلستين منفصلتين مع الوفدين.';
+    const outcome = run(TEXT, edited, claim, false);
+    expect(outcome.status).toBe('fuzzy');
+    if (outcome.status !== 'fuzzy') throw new Error();
+    expect(edited.slice(outcome.suggestion.start, outcome.suggestion.end)).toBe('جلستين منفصلتين');
   });
 
   it('suggests an approximate match without attaching it', () => {
@@ -135,9 +144,17 @@ describe('reanchor (properties)', () => {
   it('re-anchors a claim that an edit did not touch to the same characters', () => {
     fc.assert(
       fc.property(
-        scenario.filter(({ s, e, a, b }) => b <= s || a >= e),
+        // Apart from the claim by at least one character: an edit right at its edge can join letters to
+        // its first or last word («وفد» → «الموفد»), which changes the word and is flagged (issue 19).
+        scenario.filter(({ s, e, a, b }) => b < s || a > e),
         ({ text: value, s, e, a, b, insert }) => {
+          // An edit, not a replacement of most of the text: with little left standing the diff is not used,
+          // and a claim whose context is gone is only suggested (issue 19: never silently placed).
+          fc.pre(b - a + insert.length <= value.length / 2);
           const edited = value.slice(0, a) + insert + value.slice(b);
+          // A quote that stands once: where it repeats, a repeat whose context agrees more than the
+          // claim's edited surroundings makes it a reviewer's call (issue 19), tested in reanchor.properties.test.ts.
+          fc.pre(edited.indexOf(value.slice(s, e)) === edited.lastIndexOf(value.slice(s, e)));
           const claim = { start: s, end: e, quote: value.slice(s, e), ...spanContext(value, s, e) };
           const outcome = run(value, edited, claim);
           expect(outcome.status).toBe('anchored');

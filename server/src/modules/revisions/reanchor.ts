@@ -1,12 +1,14 @@
 import { isGraphemeBoundary, snapBackward, snapForward } from '@sanad/shared/text/graphemes';
 import { originalSpan, searchForm, toSearchForm, type SearchForm } from '@sanad/shared/text/search-form';
+import { CONTEXT_LENGTH } from '@sanad/shared/text/quote';
+import { type SpellingDifference, spellingDifferences } from '@sanad/shared/text/spelling';
 import { type Hunk, type TextDiff, mapOffset } from '../../lib/text-diff.ts';
 
 /** How a claim was found again in a new revision (shared/src/schemas/claim.ts documents each). */
 export type AnchorOutcome =
   | { status: 'anchored'; start: number; end: number; moved: boolean }
   | { status: 'modified'; start: number; end: number }
-  | { status: 'normalised'; start: number; end: number }
+  | { status: 'normalised'; start: number; end: number; differences: SpellingDifference[] }
   | { status: 'fuzzy'; suggestion: { start: number; end: number }; distance: number }
   | { status: 'orphaned' };
 
@@ -27,83 +29,337 @@ export const FUZZY_SHARE = 0.3;
  * maps claims): below it the text counts as replaced and claims are searched for.
  */
 export const DIFF_APPLIES_SHARE = 0.25;
-/** Share of the prefix and suffix that must match for an exact repeat elsewhere to count as the claim moved. */
-const MOVED_CONTEXT_SHARE = 0.5;
 /** Share of a quote's characters an edit may touch before the claim counts as lost at its place. */
 const MODIFIED_KEEP_SHARE = 0.5;
+/** Most places of a quote's rarest words around which an approximate match is looked for. */
+const APPROXIMATE_SEEDS = 12;
 
-/** Work shared by all claims of one revision: the diff and the search forms of the new text. */
+/** Work shared by all claims of one revision: the diff, the search form and a word index of the new text. */
 export interface RevisionContext {
   oldText: string;
   newText: string;
   diff: TextDiff | null;
   newForm(): SearchForm;
+  /** Offsets (in the search form) of every word of the new text's search form. */
+  wordIndex(): Map<string, number[]>;
 }
 
 /** Prepares the shared work for re-anchoring many claims against one change. */
 export function revisionContext(oldText: string, newText: string, diff: TextDiff | null): RevisionContext {
   let form: SearchForm | null = null;
+  let index: Map<string, number[]> | null = null;
   const applies = diff !== null && diff.keptChars >= Math.min(oldText.length, newText.length) * DIFF_APPLIES_SHARE;
+  const newForm = () => (form ??= toSearchForm(newText));
   return {
     oldText,
     newText,
     diff: applies ? diff : null,
-    newForm: () => (form ??= toSearchForm(newText)),
+    newForm,
+    wordIndex: () => {
+      if (index) return index;
+      index = new Map();
+      for (const match of newForm().form.matchAll(WORD)) {
+        const list = index.get(match[0]);
+        if (list) list.push(match.index);
+        else index.set(match[0], [match.index]);
+      }
+      return index;
+    },
   };
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
 /**
- * Finds a claim in the new text, in this order:
- * 1. map its offsets through the diff (when at least a quarter of the shorter text stands
- *    unchanged): untouched → `anchored` (moved when its offsets changed); an
- *    edit changed only harakat, tatweel, letter variants or digit forms inside
- *    it → `normalised`; an edit touched it but most of it remains → `modified`;
- * 2. exact quote search, choosing among repeats by prefix/suffix and nearness → `anchored`
- *    (when the diff showed an edit inside the quote, only where the context moved with it);
- * 3. the same in search form (harakat, tatweel, letter variants, digits) → `normalised`
- *    (after an edit inside the quote, only a suggestion);
- * 4. approximate match within FUZZY_SHARE edits, only a suggestion → `fuzzy`;
- * 5. otherwise `orphaned`. Every offset returned lies on a grapheme boundary.
+ * A claim's context as evidence: the stored prefix and suffix cut at the
+ * nearest paragraph break (a moved paragraph keeps what stands inside it, not
+ * its neighbours), with the start and end of the text counting as a break.
+ */
+interface Evidence {
+  prefix: string;
+  suffix: string;
+  /** 1 when the prefix begins with the break standing for the start of the old text, which a certain place may lack. */
+  slackBefore: number;
+  /** 1 when the suffix ends with the break standing for the end of the old text, which a certain place may lack. */
+  slackAfter: number;
+}
+
+function evidenceOf(claim: AnchorInput, oldText: string | null): Evidence {
+  let prefix = claim.prefix;
+  let suffix = claim.suffix;
+  let slackBefore = 0;
+  let slackAfter = 0;
+  if (oldText !== null && claim.start - prefix.length === 0 && oldText.slice(0, claim.start) === prefix && !prefix.includes('\n')) {
+    prefix = `\n${prefix}`;
+    slackBefore = 1;
+  }
+  if (oldText !== null && claim.end + suffix.length === oldText.length && oldText.slice(claim.end) === suffix && !suffix.includes('\n')) {
+    suffix = `${suffix}\n`;
+    slackAfter = 1;
+  }
+  const lastBreak = prefix.lastIndexOf('\n');
+  const firstBreak = suffix.indexOf('\n');
+  return { prefix: lastBreak >= 0 ? prefix.slice(lastBreak) : prefix, suffix: firstBreak >= 0 ? suffix.slice(0, firstBreak + 1) : suffix, slackBefore, slackAfter };
+}
+
+/** The character at `i`, with a paragraph break standing before the text and after it. */
+const charAt = (text: string, i: number) => (i < 0 || i >= text.length ? '\n' : text[i]!);
+
+/** How many characters of the evidence agree before and after [start, end) of `text`. */
+function sides(text: string, start: number, end: number, evidence: Evidence): { before: number; after: number } {
+  let before = 0;
+  while (before < evidence.prefix.length && charAt(text, start - 1 - before) === evidence.prefix[evidence.prefix.length - 1 - before]) before += 1;
+  let after = 0;
+  while (after < evidence.suffix.length && charAt(text, end + after) === evidence.suffix[after]) after += 1;
+  // A partial side counts whole words only: « الخميس» shares « ال» with « العمل» by chance.
+  const prefix = evidence.prefix;
+  if (before < prefix.length) while (before > 0 && isWordChar(prefix, prefix.length - before) && isWordChar(prefix, prefix.length - before - 1)) before -= 1;
+  if (after < evidence.suffix.length) while (after > 0 && isWordChar(evidence.suffix, after - 1) && isWordChar(evidence.suffix, after)) after -= 1;
+  return { before, after };
+}
+
+/** How many characters of the evidence agree around [start, end) of `text` (0..prefix+suffix length). */
+function agreement(text: string, start: number, end: number, evidence: Evidence): number {
+  const { before, after } = sides(text, start, end, evidence);
+  return before + after;
+}
+
+/** True when the 32 characters on each side of [start, end) are the claim's stored prefix and suffix: no context could tell the places apart. */
+function sameStoredContext(text: string, place: { start: number; end: number }, claim: AnchorInput): boolean {
+  // A stored side shorter than CONTEXT_LENGTH (less the few units grapheme snapping may drop) reached the edge of the text.
+  const atStart = claim.prefix.length < CONTEXT_LENGTH - 4;
+  const atEnd = claim.suffix.length < CONTEXT_LENGTH - 4;
+  if (atStart && place.start !== claim.prefix.length) return false;
+  if (atEnd && place.end + claim.suffix.length !== text.length) return false;
+  return text.slice(Math.max(0, place.start - claim.prefix.length), place.start) === claim.prefix && text.slice(place.end, place.end + claim.suffix.length) === claim.suffix;
+}
+
+/** A place where the quote (or its search form) stands, with how much of the context agrees there. */
+interface Candidate {
+  start: number;
+  end: number;
+  agreement: number;
+  before: number;
+  after: number;
+}
+
+/**
+ * `isGraphemeBoundary`, without the segmenter where the answer is plain: before
+ * an ASCII character, an Arabic letter or digit, or Arabic punctuation, after
+ * a character below U+0900 that is neither a carriage return nor an Arabic
+ * prepended sign (which join the next character into one cluster).
+ */
+function boundary(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return true;
+  const c = text.charCodeAt(offset);
+  const p = text.charCodeAt(offset - 1);
+  // Below U+0900 the only characters that join what follows are the Arabic prepended signs (U+0600..U+0605, U+06DD, U+070F, U+0890, U+0891, U+08E2).
+  const prepend = (p >= 0x0600 && p <= 0x0605) || p === 0x06dd || p === 0x070f || p === 0x0890 || p === 0x0891 || p === 0x08e2;
+  const plainBefore = p < 0x0900 && p !== 0x0d && !prepend;
+  const plainHere = (c >= 0x20 && c <= 0x7e) || c === 0x0a || (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x0660 && c <= 0x0669) || c === 0x060c || c === 0x061b || c === 0x061f || c === 0xab || c === 0xbb;
+  return plainBefore && plainHere ? true : isGraphemeBoundary(text, offset);
+}
+
+/** Places of `quote` in `text` on grapheme boundaries, with their context agreement. */
+function exactPlaces(text: string, quote: string, evidence: Evidence, limit = 1000): Candidate[] {
+  const places: Candidate[] = [];
+  if (quote === '') return places;
+  for (let at = text.indexOf(quote); at >= 0 && places.length < limit; at = text.indexOf(quote, at + 1)) {
+    const end = at + quote.length;
+    if (!boundary(text, at) || !boundary(text, end)) continue;
+    const side = sides(text, at, end, evidence);
+    places.push({ start: at, end, agreement: side.before + side.after, ...side });
+  }
+  return places;
+}
+
+/** The candidates with the most context agreement, nearest to `expected` first. */
+function bestPlaces(places: Candidate[], expected: number): Candidate[] {
+  const top = Math.max(...places.map((place) => place.agreement));
+  return places.filter((place) => place.agreement === top).sort((a, b) => Math.abs(a.start - expected) - Math.abs(b.start - expected));
+}
+
+/**
+ * True when `place` is certainly the claim: its whole context (to the paragraph
+ * breaks) agrees, nowhere else in the new text does, and the old text had no
+ * other place with that quote and context (so context identified the claim).
+ */
+/** Fewest characters a side of the context must have to vouch for a place alone (a bare paragraph break does not). */
+const WHOLE_SIDE = 8;
+
+/** A side vouches when all of it agrees and it is long enough or runs to a paragraph break (or the text's edge). */
+function wholeSide(agreeing: number, side: string): boolean {
+  return agreeing === side.length && (side.length >= WHOLE_SIDE || side.startsWith('\n') || side.endsWith('\n'));
+}
+
+/**
+ * True when `other` agrees with a whole side of the evidence on which `here`
+ * falls short. A copy of a passage inserted beside it carries one side of the
+ * claim's context and the original the other; no context tells them apart, so
+ * neither is certain.
+ */
+function contradicts(other: Candidate, here: Candidate, evidence: Evidence): boolean {
+  if (other === here) return false;
+  return (other.before === evidence.prefix.length && here.before < evidence.prefix.length) || (other.after === evidence.suffix.length && here.after < evidence.suffix.length);
+}
+
+/**
+ * True when `other` holds a word's worth (WHOLE_SIDE characters) more of the
+ * side of the context that `here` lacks (the original of a passage whose
+ * copy, inserted beside it, took the other side): both have a claim to the
+ * quote, so neither is certain.
+ */
+function rival(other: Candidate, here: Candidate, evidence: Evidence): boolean {
+  if (other === here) return false;
+  const most = (agreeing: number, side: string) => agreeing >= Math.min(WHOLE_SIDE, side.length);
+  return (here.after < evidence.suffix.length && most(other.after, evidence.suffix) && other.after > here.after) || (here.before < evidence.prefix.length && most(other.before, evidence.prefix) && other.before > here.before);
+}
+
+/** True when all of the evidence agrees at a place (the breaks standing for the old text's edges may be missing). */
+function complete(place: Candidate, evidence: Evidence): boolean {
+  return place.before >= evidence.prefix.length - evidence.slackBefore && place.after >= evidence.suffix.length - evidence.slackAfter;
+}
+
+function certain(places: Candidate[], place: Candidate, evidence: Evidence, claim: AnchorInput, oldText: string | null): boolean {
+  if (!complete(place, evidence)) return false;
+  if (places.some((other) => other !== place && complete(other, evidence))) return false;
+  return oldText === null || distinguished(claim, evidence, oldText);
+}
+
+/** True when the old text held the quote elsewhere with the same 32 stored characters on both sides: an identical passage. */
+function hasTwin(claim: AnchorInput, oldText: string): boolean {
+  for (let at = oldText.indexOf(claim.quote); at >= 0; at = oldText.indexOf(claim.quote, at + 1)) {
+    if (at !== claim.start && sameStoredContext(oldText, { start: at, end: at + claim.quote.length }, claim)) return true;
+  }
+  return false;
+}
+
+/** True when the claim's context told it apart in the old text: no other place of its quote there had all of it. */
+function distinguished(claim: AnchorInput, evidence: Evidence, oldText: string): boolean {
+  // In the old text the edges of the text are known, so all of the evidence counts.
+  const enough = evidence.prefix.length + evidence.suffix.length;
+  return exactPlaces(oldText, claim.quote, evidence, 1000).filter((other) => other.agreement >= enough).length <= 1;
+}
+
+/**
+ * Finds a claim in the new text. Context (the prefix and suffix up to the
+ * paragraph breaks) and nearness decide wherever the diff or a search finds a
+ * place, and only a certain place is attached silently:
+ * 1. the diff maps the claim's offsets (when at least a quarter of the shorter
+ *    text stands unchanged). Untouched, its quote is `anchored` there unless
+ *    another place of the quote has more of its context; then that place is
+ *    `anchored` when it is certain (see `certain`), else the claim is `fuzzy`.
+ *    An edit inside the quote gives `normalised` (only harakat, tatweel, letter
+ *    forms or digit forms changed; `differences` says which can change a word)
+ *    or `modified`, unless a certain exact place shows the diff paired the
+ *    claim with the wrong words;
+ * 2. otherwise the exact quote, attached only at a certain place → `anchored`;
+ * 3. the same in search form → `normalised` at a certain place;
+ * 4. any other place of 2 or 3, or an approximate match within FUZZY_SHARE
+ *    edits, is only a suggestion → `fuzzy`; 5. otherwise `orphaned`.
+ * Every returned span lies on grapheme boundaries; a span that had to grow to
+ * reach them changed what it holds and is `normalised` or `modified`, never `anchored`.
  */
 export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOutcome {
   const { newText, diff } = context;
+  // An unattached claim has no offsets in the old text to read its context from.
+  const oldText = diff ? context.oldText : claim.end > claim.start && context.oldText.slice(claim.start, claim.end) === claim.quote ? context.oldText : null;
+  const evidence = evidenceOf(claim, oldText);
   let expected = Math.round((claim.start / Math.max(1, context.oldText.length)) * newText.length);
-  // True when the diff shows an edit changed the quote at its place: a match found
-  // by searching is then only offered as a suggestion, never attached silently.
-  let touched = false;
+  let found: Candidate[] | null = null;
+  const allPlaces = () => (found ??= exactPlaces(newText, claim.quote, evidence));
   if (diff) {
     const mapped = throughDiff(claim, diff.hunks, context.oldText, newText);
-    if (mapped !== 'lost') return mapped;
-    touched = true;
+    if (mapped !== 'lost') {
+      if (mapped.status === 'anchored') {
+        // All of the evidence agrees at the diff's place: no other place can agree more or hold a side it lacks.
+        const direct = sides(newText, mapped.start, mapped.end, evidence);
+        if (direct.before === evidence.prefix.length && direct.after === evidence.suffix.length) return mapped;
+        const places = allPlaces();
+        const here = places.find((place) => place.start === mapped.start && place.end === mapped.end);
+        // The diff's place stands unless another place agrees more, or has a whole side of the context (to the
+        // paragraph break) that this one lacks: a moved passage, or a copy carrying the claim's own prefix or suffix.
+        // It also needs one whole side: a place whose context changed on both sides rests on the quote alone.
+        const oneSide = here && (wholeSide(here.before, evidence.prefix) || wholeSide(here.after, evidence.suffix) || here.agreement === evidence.prefix.length + evidence.suffix.length);
+        if (here && oneSide && !places.some((other) => other.agreement > here.agreement || contradicts(other, here, evidence) || rival(other, here, evidence))) return mapped;
+        const other = bestPlaces(places, mapped.start)[0];
+        // Another place overrides the diff only when certain and clearly better (the diff's place has no whole
+        // side, or the other has a word's worth more context, or all 32 stored characters on both sides): a copy
+        // at a paragraph's start has the claim's bare break as its prefix, one character more than the original.
+        const clearly = other && (!here || !oneSide || other.agreement - here.agreement >= WHOLE_SIDE || sameStoredContext(newText, other, claim));
+        // Overriding the diff takes all of the evidence, the text's edges included, when the diff's place still holds them.
+        const holdsEdges = here && here.before === evidence.prefix.length && here.after === evidence.suffix.length;
+        const edges = here && (here.before === evidence.prefix.length || here.after === evidence.suffix.length) ? { ...evidence, slackBefore: 0, slackAfter: 0 } : evidence;
+        if (other && clearly && !holdsEdges && complete(other, edges) && certain(places, other, evidence, claim, oldText)) return anchoredAt(claim, other);
+        // A claim that was one of several identical passages (the same 32 characters either side) may go to one
+        // indistinguishable from it; the diff's place alone, without a whole context, is not enough (a copy beside it).
+        if (oldText !== null && hasTwin(claim, oldText)) {
+          if (here && sameStoredContext(newText, here, claim)) return mapped;
+        }
+        const suggestion = other ?? mapped;
+        return { status: 'fuzzy', suggestion: { start: suggestion.start, end: suggestion.end }, distance: 0 };
+      }
+      // The diff shows an edit inside the quote; its words elsewhere are the claim only with all of the evidence,
+      // the text's edges included (a paragraph that starts alike is not the claim at the start of the text).
+      const places = allPlaces();
+      const elsewhere = bestPlaces(places, mapped.start)[0];
+      const strict = { ...evidence, slackBefore: 0, slackAfter: 0 };
+      if (elsewhere && complete(elsewhere, strict) && certain(places, elsewhere, evidence, claim, oldText)) return anchoredAt(claim, elsewhere);
+      if (mapped.status === 'normalised' && mapped.differences.length === 0) {
+        // A quiet change must be quiet for a good reason: its context agrees, or no other place of its words agrees more.
+        const form = context.newForm();
+        const span = mapped;
+        const normal = normalPlaces(form, newText, claim.quote, evidence);
+        const here = agreement(newText, span.start, span.end, evidence);
+        if (normal.some((place) => place.agreement > here && (place.start !== span.start || place.end !== span.end))) {
+          return { status: 'fuzzy', suggestion: { start: span.start, end: span.end }, distance: 0 };
+        }
+      }
+      return mapped;
+    }
     expected = mapOffset(diff.hunks, claim.start, 1).offset;
   }
-  const exact = bestOccurrence(newText, claim.quote, claim, expected, (at) => ({ start: at, end: at + claim.quote.length }));
-  if (exact) {
-    // After an edit inside the quote, the same words elsewhere are attached only where their
-    // context came along too (a moved paragraph); a coincidental repeat is just a suggestion.
-    if (touched && contextScore(newText, exact.start, exact.end, claim) < MOVED_CONTEXT_SHARE) {
-      return { status: 'fuzzy', suggestion: exact, distance: 0 };
-    }
-    return { status: 'anchored', start: exact.start, end: exact.end, moved: exact.start !== claim.start || exact.end !== claim.end };
+  const places = allPlaces();
+  if (places.length > 0) {
+    const best = bestPlaces(places, expected)[0]!;
+    if (certain(places, best, evidence, claim, oldText)) return anchoredAt(claim, best);
+    if (oldText !== null && sameStoredContext(newText, best, claim) && hasTwin(claim, oldText)) return anchoredAt(claim, best);
+    return { status: 'fuzzy', suggestion: { start: best.start, end: best.end }, distance: 0 };
   }
 
-  const form = context.newForm();
-  const needle = toSearchForm(claim.quote).form;
-  if (needle.trim() !== '') {
-    const normal = bestOccurrence(form.form, needle, claim, expected, (at) => originalSpan(form, at, at + needle.length), newText);
-    if (normal) {
-      const start = snapBackward(newText, normal.start);
-      const end = snapForward(newText, normal.end);
-      if (end > start) {
-        if (touched) return { status: 'fuzzy', suggestion: { start, end }, distance: 0 };
-        return { status: 'normalised', start, end };
-      }
+  const normal = normalPlaces(context.newForm(), newText, claim.quote, evidence);
+  if (normal.length > 0) {
+    const best = bestPlaces(normal, expected)[0]!;
+    if (certain(normal, best, evidence, claim, oldText)) {
+      return { status: 'normalised', start: best.start, end: best.end, differences: spellingDifferences(claim.quote, newText.slice(best.start, best.end)) };
     }
+    return { status: 'fuzzy', suggestion: { start: best.start, end: best.end }, distance: 0 };
   }
 
-  const fuzzy = approximate(newText, claim, expected);
+  const fuzzy = approximate(context, claim, evidence, expected);
   if (fuzzy) return { status: 'fuzzy', suggestion: { start: fuzzy.start, end: fuzzy.end }, distance: fuzzy.distance };
   return { status: 'orphaned' };
+}
+
+function anchoredAt(claim: AnchorInput, place: { start: number; end: number }): AnchorOutcome {
+  return { status: 'anchored', start: place.start, end: place.end, moved: place.start !== claim.start || place.end !== claim.end };
+}
+
+/** Places of the quote's search form in the new text, snapped out to grapheme boundaries, with their context agreement. */
+function normalPlaces(form: SearchForm, text: string, quote: string, evidence: Evidence): Candidate[] {
+  const needle = toSearchForm(quote).form;
+  const places: Candidate[] = [];
+  if (needle.trim() === '') return places;
+  for (let at = form.form.indexOf(needle); at >= 0 && places.length < 1000; at = form.form.indexOf(needle, at + 1)) {
+    const span = originalSpan(form, at, at + needle.length);
+    const start = snapBackward(text, span.start);
+    const end = snapForward(text, span.end);
+    if (end <= start) continue;
+    if (places.some((place) => place.start === start && place.end === end)) continue;
+    const side = sides(text, start, end, evidence);
+    places.push({ start, end, agreement: side.before + side.after, ...side });
+  }
+  return places;
 }
 
 /**
@@ -146,12 +402,45 @@ function slideOff(hunk: Hunk, claim: AnchorInput, oldText: string, newText: stri
   return best;
 }
 
+const LETTER = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+/** True when the character at `i` is part of a word: a letter or digit, or a mark on one. */
+function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  let base = i;
+  while (base > 0 && MARK.test(text[base]!)) base -= 1;
+  return LETTER.test(text[base]!);
+}
+/** True when `offset` starts a word: a letter, mark or digit after it and none before it. */
+const startsWord = (text: string, offset: number) => isWordChar(text, offset) && !isWordChar(text, offset - 1);
+/** True when `offset` ends a word: a letter, mark or digit before it and none after it. */
+const endsWord = (text: string, offset: number) => {
+  if (!isWordChar(text, offset - 1)) return false;
+  // Harakat after the last letter belong to it; the word ends where no letter follows them.
+  let next = offset;
+  while (next < text.length && MARK.test(text[next]!)) next += 1;
+  return next >= text.length || !LETTER.test(text[next]!);
+};
+function wordStart(text: string, offset: number): number {
+  while (isWordChar(text, offset - 1)) offset -= 1;
+  return offset;
+}
+function wordEnd(text: string, offset: number): number {
+  while (isWordChar(text, offset)) offset += 1;
+  return offset;
+}
+
 function touches(hunk: Hunk, claim: AnchorInput): number {
   if (hunk.oldStart === hunk.oldEnd) return hunk.oldStart > claim.start && hunk.oldStart < claim.end ? 1 : 0;
   return Math.max(0, Math.min(hunk.oldEnd, claim.end) - Math.max(hunk.oldStart, claim.start));
 }
 
-function throughDiff(claim: AnchorInput, allHunks: Hunk[], oldText: string, newText: string): AnchorOutcome | 'lost' {
+function throughDiff(
+  claim: AnchorInput,
+  allHunks: Hunk[],
+  oldText: string,
+  newText: string,
+): Extract<AnchorOutcome, { start: number }> | 'lost' {
   let hunks = allHunks;
   let touched = 0;
   for (let index = 0; index < allHunks.length; index += 1) {
@@ -168,102 +457,76 @@ function throughDiff(claim: AnchorInput, allHunks: Hunk[], oldText: string, newT
   const start = mapOffset(hunks, claim.start, 1).offset;
   const end = mapOffset(hunks, claim.end, -1).offset;
   if (touched === 0 && newText.slice(start, end) === claim.quote) {
-    return { status: 'anchored', start, end, moved: start !== claim.start || end !== claim.end };
+    const edgesKept = isGraphemeBoundary(newText, start) && isGraphemeBoundary(newText, end);
+    // A quote that began or ended a word must still do so: letters joined to it («وفد» → «الموفد») changed the word.
+    const wordsKept = (!startsWord(oldText, claim.start) || startsWord(newText, start)) && (!endsWord(oldText, claim.end) || endsWord(newText, end));
+    if (edgesKept && wordsKept) return { status: 'anchored', start, end, moved: start !== claim.start || end !== claim.end };
+    if (!wordsKept) {
+      const from = wordStart(newText, start);
+      const to = wordEnd(newText, end);
+      return { status: 'modified', start: snapBackward(newText, from), end: snapForward(newText, to) };
+    }
+    // A mark added beside the quote joined its first or last letter: the span grows to the whole letter, and says so.
+  } else if (touched > claim.quote.length * (1 - MODIFIED_KEEP_SHARE)) {
+    return 'lost';
   }
-  if (touched > claim.quote.length * (1 - MODIFIED_KEEP_SHARE)) return 'lost';
   const from = snapBackward(newText, Math.min(start, end));
   const to = snapForward(newText, Math.max(start, end));
   const changed = newText.slice(from, to);
   if (to <= from || changed.trim() === '') return 'lost';
-  if (searchForm(changed) === searchForm(claim.quote)) return { status: 'normalised', start: from, end: to };
+  if (searchForm(changed) === searchForm(claim.quote)) return { status: 'normalised', start: from, end: to, differences: spellingDifferences(claim.quote, changed) };
   return { status: 'modified', start: from, end: to };
 }
 
-/** Length of the common suffix of a and b. */
-function commonSuffix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n += 1;
-  return n;
-}
-
-/** Length of the common prefix of a and b. */
-function commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
-  return n;
-}
-
 /**
- * Among the occurrences of `needle` in `haystack`, the one whose context best
- * matches the claim's prefix and suffix, then the nearest to `expected`.
+ * Approximate substring search (Sellers' dynamic programme) for the quote
+ * around `expected` and around the places of its rarest words, so its cost
+ * does not grow with the text or with how far the quote moved. Candidates
+ * within FUZZY_SHARE edits are ranked by edits, then context, then nearness.
  */
-function bestOccurrence(
-  haystack: string,
-  needle: string,
-  claim: AnchorInput,
-  expected: number,
-  toSpan: (at: number) => { start: number; end: number },
-  original: string = haystack,
-): { start: number; end: number } | null {
-  if (needle === '') return null;
-  let best: { start: number; end: number } | null = null;
-  let bestScore = -Infinity;
-  let count = 0;
-  for (let at = haystack.indexOf(needle); at >= 0 && count < 1000; at = haystack.indexOf(needle, at + 1)) {
-    count += 1;
-    const span = toSpan(at);
-    // An exact hit that starts or ends inside a cluster (a letter whose harakat follow) is not the quote.
-    if (original === haystack && (!isGraphemeBoundary(original, span.start) || !isGraphemeBoundary(original, span.end))) continue;
-    const before = original.slice(Math.max(0, span.start - claim.prefix.length), span.start);
-    const after = original.slice(span.end, span.end + claim.suffix.length);
-    const context = (commonSuffix(before, claim.prefix) + commonPrefix(after, claim.suffix)) / Math.max(1, claim.prefix.length + claim.suffix.length);
-    const nearness = 1 - Math.min(1, Math.abs(span.start - expected) / Math.max(1, original.length));
-    const score = context * 2 + nearness;
-    if (score > bestScore) {
-      bestScore = score;
-      best = span;
-    }
-  }
-  return best;
-}
-
-/** Context agreement of a candidate span with the claim's prefix and suffix, 0..1. */
-function contextScore(text: string, start: number, end: number, claim: AnchorInput): number {
-  const before = text.slice(Math.max(0, start - claim.prefix.length), start);
-  const after = text.slice(end, end + claim.suffix.length);
-  return (commonSuffix(before, claim.prefix) + commonPrefix(after, claim.suffix)) / Math.max(1, claim.prefix.length + claim.suffix.length);
-}
-
-/**
- * Approximate substring search (Sellers' dynamic programme) for the quote in a
- * window around `expected`, then in the whole text. Candidates within
- * FUZZY_SHARE edits are ranked by edits, then context, then nearness.
- */
-function approximate(text: string, claim: AnchorInput, expected: number): { start: number; end: number; distance: number } | null {
+function approximate(context: RevisionContext, claim: AnchorInput, evidence: Evidence, expected: number): { start: number; end: number; distance: number } | null {
+  const text = context.newText;
   const m = claim.quote.length;
   if (m === 0) return null;
   const limit = Math.max(1, Math.floor(m * FUZZY_SHARE));
-  const windowSize = m * 4 + 2000;
-  const windows: [number, number][] = [[Math.max(0, expected - windowSize), Math.min(text.length, expected + m + windowSize)]];
-  if (text.length * m <= 40_000_000) windows.push([0, text.length]);
-  for (const [from, to] of windows) {
-    const candidates = sellers(text, from, to, claim.quote, limit);
-    let best: { start: number; end: number; distance: number } | null = null;
-    let bestScore = -Infinity;
-    for (const candidate of candidates) {
+  const reach = m + limit + 1;
+  const seeds: number[] = [expected];
+  const form = context.newForm();
+  const index = context.wordIndex();
+  const words = [...new Set(Array.from(searchForm(claim.quote).matchAll(WORD), (match) => match[0]))]
+    .map((word) => ({ word, at: index.get(word) ?? [] }))
+    .filter((entry) => entry.at.length > 0)
+    .sort((a, b) => a.at.length - b.at.length);
+  for (const { at } of words.slice(0, 2)) {
+    const near = at.map((offset) => form.map[offset]!).sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected));
+    seeds.push(...near.slice(0, APPROXIMATE_SEEDS));
+  }
+  const windows = seeds
+    .map((seed): [number, number] => [Math.max(0, seed - reach), Math.min(text.length, seed + reach)])
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const window of windows) {
+    const last = merged[merged.length - 1];
+    if (last && window[0] <= last[1]) last[1] = Math.max(last[1], window[1]);
+    else merged.push([...window]);
+  }
+  let best: { start: number; end: number; distance: number } | null = null;
+  let bestScore = -Infinity;
+  const full = Math.max(1, evidence.prefix.length + evidence.suffix.length);
+  for (const [from, to] of merged) {
+    for (const candidate of sellers(text, from, to, claim.quote, limit)) {
       const start = snapBackward(text, candidate.start);
       const end = snapForward(text, candidate.end);
       if (end <= start || text.slice(start, end).trim() === '') continue;
       const nearness = 1 - Math.min(1, Math.abs(start - expected) / Math.max(1, text.length));
-      const score = -candidate.distance / m + 0.5 * contextScore(text, start, end, claim) + 0.1 * nearness;
+      const score = -candidate.distance / m + (0.5 * agreement(text, start, end, evidence)) / full + 0.1 * nearness;
       if (score > bestScore) {
         bestScore = score;
         best = { start, end, distance: candidate.distance };
       }
     }
-    if (best) return best;
   }
-  return null;
+  return best;
 }
 
 /** Spans of text[from, to) within `limit` edits of `pattern`, at most one per local minimum of edits. */

@@ -55,11 +55,25 @@ describe('PUT /api/articles/:id/text', () => {
 
   it('marks a claim found only after normalisation as normalised', async () => {
     const claim = await buildClaim(server, article, 'جلستَيْن منفصلتَيْن');
-    const response = await replace('مقدمة جديدة. عقد الإبراهيمي جلستين منفصلتين اليوم.');
+    const response = await replace(ARABIC_TEXT.replace('جلستَيْن منفصلتَيْن', 'جلستين منفصلتين'));
     expect(response.body.counts.normalised).toBe(1);
     const found = await claimById(claim.id);
     expect(found.anchor.status).toBe('normalised');
     expect(found.quote).toBe('جلستين منفصلتين');
+  });
+
+  it('says which letters changed when a hamza form changes a word, and stays quiet for harakat alone', async () => {
+    const hamza = await buildClaim(server, article, 'عقد الأخضر الإبراهيمي');
+    const harakat = await buildClaim(server, article, 'جلستَيْن منفصلتَيْن');
+    const response = await replace(ARABIC_TEXT.replace('الإبراهيمي', 'الأبراهيمي').replace('جلستَيْن منفصلتَيْن', 'جلستين منفصلتين'));
+    expect(response.body.counts.normalised).toBe(2);
+    const changed = await claimById(hamza.id);
+    expect(changed.anchor).toMatchObject({ status: 'normalised', previousQuote: 'عقد الأخضر الإبراهيمي', spelling: ['hamza'] });
+    expect(changed.quote).toBe('عقد الأخضر الأبراهيمي');
+    const quiet = await claimById(harakat.id);
+    expect(quiet.anchor).toMatchObject({ status: 'normalised', spelling: [] });
+    const list = await server.request('GET', `/api/articles/${article.id}/claims`);
+    expect(list.body.claims.find((claim: { id: number }) => claim.id === hamza.id).anchor.spelling).toEqual(['hamza']);
   });
 
   it('offers an approximate match as a suggestion only, and orphans a claim whose sentence is gone', async () => {

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useT } from '../../../i18n/use-t.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useConfirmAnchor } from '../api/confirm-anchor.ts';
+import { SpellingChange } from './spelling-change.tsx';
 
 interface AnchorReviewProps {
   claim: Claim;
@@ -38,6 +39,7 @@ export function AnchorReview({ claim, language, direction, onReattach, readOnly 
             {t('claims.anchorNormalisedHeading')}
           </h3>
           <p className="muted">{t('claims.anchorNormalisedText')}</p>
+          <SpellingChange claim={claim} language={language} />
         </section>
       );
     case 'modified':

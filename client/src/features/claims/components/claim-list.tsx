@@ -12,6 +12,7 @@ import { isUnattached } from '../../../lib/claim-anchor.ts';
 import { claimQueryOptions } from '../api/get-claim.ts';
 import { AnchorStatusLabel } from './anchor-status-label.tsx';
 import { ClaimQuote } from './claim-quote.tsx';
+import { SpellingChange } from './spelling-change.tsx';
 
 interface ClaimListProps {
   claims: readonly ClaimSummary[];
@@ -209,6 +210,7 @@ const ClaimEntry = memo(function ClaimEntry({
         <VerdictBadge rating={claim.verdict?.rating ?? null} size="small" />
         <StatusBadge status={claim.status} />
         <AnchorStatusLabel status={claim.anchor.status} />
+        <SpellingChange claim={claim} language={language} />
         <span className="claim-entry__sources">{sourceSummary(t, claim)}</span>
       </span>
       <span className="claim-entry__quote-wrap">

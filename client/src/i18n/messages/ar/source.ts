@@ -20,6 +20,7 @@ import { comments } from './comments.ts';
 import { search } from './search.ts';
 import { find } from './find.ts';
 import { revisions } from './revisions.ts';
+import { reanchor } from './reanchor.ts';
 import { users } from './users.ts';
 import { organisation } from './organisation.ts';
 import { errors } from './errors.ts';
@@ -46,6 +47,7 @@ export const arabic = {
   ...search,
   ...find,
   ...revisions,
+  ...reanchor,
   ...users,
   ...organisation,
   ...errors,

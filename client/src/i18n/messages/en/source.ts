@@ -18,6 +18,7 @@ import { comments } from './comments.ts';
 import { search } from './search.ts';
 import { find } from './find.ts';
 import { revisions } from './revisions.ts';
+import { reanchor } from './reanchor.ts';
 import { users } from './users.ts';
 import { organisation } from './organisation.ts';
 import { errors } from './errors.ts';
@@ -44,6 +45,7 @@ export const english = {
   ...search,
   ...find,
   ...revisions,
+  ...reanchor,
   ...users,
   ...organisation,
   ...errors,

@@ -1,0 +1,263 @@
+/**
+ * Re-anchoring bench (issue 19): Sanad's re-anchoring against the Hypothesis
+ * client's way of finding a quote again (`approx-string-match` with its
+ * `matchQuote` scoring), on the same generated corpus with known ground truth
+ * (server/src/modules/revisions/reanchor-corpus.ts), per kind of edit, in
+ * Arabic and English; then on the 200,000-character benchmark article.
+ *
+ * Per edit kind and method it prints: untouched claims found exactly (%),
+ * touched claims flagged (%), claims silently wrong (count), grapheme splits
+ * (count), false flags (% of untouched claims) and time per 1,000 claims.
+ * Definitions (the same for both methods):
+ * - untouched exact: a silent placement on the claim's true span (or on a place
+ *   indistinguishable from it, see below);
+ * - silent: a placement given without asking a reviewer (Sanad: `anchored`, or
+ *   `normalised` with no word-changing difference; the peer: any match);
+ * - silently wrong: a silent placement of an untouched claim anywhere but its
+ *   true span, or of a touched claim where its words no longer stand (not
+ *   overlapping their span, or they are gone). A placement whose 32 characters
+ *   of context on both sides and quote are all identical to the claim's is
+ *   indistinguishable and not counted;
+ * - touched flagged: a touched claim given to a reviewer (Sanad: any other
+ *   status; the peer: no match), or, when only harakat or tatweel changed,
+ *   placed quietly on its true span.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import approxSearch from 'approx-string-match';
+import fc from 'fast-check';
+import { isGraphemeBoundary } from '@sanad/shared/text/graphemes';
+import { diffTexts } from '@sanad/server/lib/text-diff';
+import { type AnchorOutcome, reanchor, revisionContext } from '@sanad/server/modules/revisions/reanchor';
+import {
+  type DocText,
+  EDIT_KINDS,
+  type EditKind,
+  type ReanchorCase,
+  type TruthClaim,
+  buildCase,
+  caseSpec,
+} from '@sanad/server/modules/revisions/reanchor-corpus';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** What a method did with one claim: a span, and whether it was given without asking a reviewer. */
+interface Placement {
+  span: Span | null;
+  silent: boolean;
+}
+
+/** A re-anchoring method: everything it does for one revision, one placement per claim. */
+type Method = (oldText: string, newText: string, claims: TruthClaim[]) => Placement[];
+
+function sanadPlacement(outcome: AnchorOutcome): Placement {
+  switch (outcome.status) {
+    case 'anchored':
+      return { span: outcome, silent: true };
+    case 'normalised':
+      // Before issue 19 a normalised outcome carried no differences and was always quiet.
+      return { span: outcome, silent: (outcome as { differences?: unknown[] }).differences?.length !== undefined ? (outcome as { differences: unknown[] }).differences.length === 0 : true };
+    case 'modified':
+      return { span: outcome, silent: false };
+    case 'fuzzy':
+      return { span: outcome.suggestion, silent: false };
+    case 'orphaned':
+      return { span: null, silent: false };
+  }
+}
+
+const sanad: Method = (oldText, newText, claims) => {
+  const context = revisionContext(oldText, newText, diffTexts(oldText, newText));
+  return claims.map((claim) => sanadPlacement(reanchor(claim.input, context)));
+};
+
+/**
+ * The peer, written after hypothesis/client src/annotator/anchoring (match-quote.ts,
+ * types.ts): the stored position first when the text there is still the quote, else
+ * the quote matcher with the old start as hint: exact occurrences if any, else
+ * approx-string-match within min(256, length/2) errors, each candidate scored
+ * 50·quote + 20·prefix + 20·suffix + 2·position.
+ */
+const peer: Method = (_oldText, newText, claims) =>
+  claims.map(({ input }) => {
+    if (newText.slice(input.start, input.end) === input.quote) return { span: { start: input.start, end: input.end }, silent: true };
+    const match = matchQuote(newText, input.quote, { prefix: input.prefix, suffix: input.suffix, hint: input.start });
+    return { span: match, silent: match !== null };
+  });
+
+interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+function search(text: string, pattern: string, maxErrors: number): Candidate[] {
+  const exact: Candidate[] = [];
+  for (let at = text.indexOf(pattern); at !== -1; at = text.indexOf(pattern, at + 1)) exact.push({ start: at, end: at + pattern.length, errors: 0 });
+  if (exact.length > 0) return exact;
+  return approxSearch(text, pattern, maxErrors);
+}
+
+function textMatchScore(text: string, pattern: string): number {
+  if (pattern.length === 0 || text.length === 0) return 0;
+  const matches = search(text, pattern, pattern.length);
+  return 1 - matches[0]!.errors / pattern.length;
+}
+
+function matchQuote(text: string, quote: string, context: { prefix: string; suffix: string; hint: number }): Span | null {
+  if (quote.length === 0) return null;
+  const matches = search(text, quote, Math.min(256, quote.length / 2));
+  if (matches.length === 0) return null;
+  let best: Span | null = null;
+  let bestScore = -Infinity;
+  for (const match of matches) {
+    const quoteScore = 1 - match.errors / quote.length;
+    const prefixScore = context.prefix ? textMatchScore(text.slice(Math.max(0, match.start - context.prefix.length), match.start), context.prefix) : 1;
+    const suffixScore = context.suffix ? textMatchScore(text.slice(match.end, match.end + context.suffix.length), context.suffix) : 1;
+    const posScore = 1 - Math.abs(match.start - context.hint) / text.length;
+    const score = (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * posScore) / 92;
+    if (score > bestScore) {
+      bestScore = score;
+      best = { start: match.start, end: match.end };
+    }
+  }
+  return best;
+}
+
+/** Figures of one method on one edit kind. */
+interface KindFigures {
+  claims: number;
+  untouched: number;
+  untouchedExact: number;
+  falseFlags: number;
+  touched: number;
+  touchedFlagged: number;
+  silentlyWrong: number;
+  graphemeSplits: number;
+  ms: number;
+}
+
+function indistinguishable(text: string, span: Span, claim: TruthClaim): boolean {
+  const { quote, prefix, suffix } = claim.input;
+  return text.slice(span.start, span.end) === quote && text.slice(span.start - prefix.length, span.start) === prefix && text.slice(span.end, span.end + suffix.length) === suffix;
+}
+
+/** Scores one method over cases; times the method alone (the best of `rounds` runs). */
+function measure(method: Method, cases: ReanchorCase[], rounds: number): KindFigures {
+  const figures: KindFigures = { claims: 0, untouched: 0, untouchedExact: 0, falseFlags: 0, touched: 0, touchedFlagged: 0, silentlyWrong: 0, graphemeSplits: 0, ms: 0 };
+  const placements: Placement[][] = [];
+  let best = Infinity;
+  for (let round = 0; round < rounds; round += 1) {
+    const started = performance.now();
+    const results = cases.map((item) => method(item.oldText, item.newText, item.claims));
+    best = Math.min(best, performance.now() - started);
+    if (round === 0) placements.push(...results);
+  }
+  figures.ms = best;
+  cases.forEach((item, c) => {
+    item.claims.forEach((claim, i) => {
+      const { span, silent } = placements[c]![i]!;
+      figures.claims += 1;
+      if (span && (!isGraphemeBoundary(item.newText, span.start) || !isGraphemeBoundary(item.newText, span.end))) figures.graphemeSplits += 1;
+      const exact =
+        span !== null &&
+        ((claim.truth !== null && span.start === claim.truth.start && span.end === claim.truth.end) || (!claim.touched && indistinguishable(item.newText, span, claim)));
+      if (!claim.touched) {
+        figures.untouched += 1;
+        if (silent && exact) figures.untouchedExact += 1;
+        if (!silent) figures.falseFlags += 1;
+        if (silent && !exact && !indistinguishable(item.newText, span!, claim)) figures.silentlyWrong += 1;
+        return;
+      }
+      figures.touched += 1;
+      if (!silent || (claim.marksOnly && exact)) figures.touchedFlagged += 1;
+      const overlaps = span !== null && claim.truth !== null && span.start < claim.truth.end && claim.truth.start < span.end;
+      if (silent && !overlaps && !indistinguishable(item.newText, span!, claim)) figures.silentlyWrong += 1;
+    });
+  });
+  return figures;
+}
+
+/** The generated corpus: per edit kind, Arabic and English texts of about 2-5k characters. */
+function corpus(kind: EditKind, perLanguage: number, seed: number): ReanchorCase[] {
+  return (['ar', 'en'] as const).flatMap((language) =>
+    fc.sample(caseSpec({ kind, language, paragraphs: [10, 22], sentences: 5, claims: 40 }), { numRuns: perLanguage, seed: seed + (language === 'ar' ? 0 : 1) }).map(buildCase),
+  );
+}
+
+/** The 200,000-character benchmark article of bench/run.ts, cut into paragraphs, sentences and words. */
+function articleText(): DocText {
+  const fixture = readFileSync(new URL('../db/seed/geneva2-opinion.ar.txt', import.meta.url), 'utf8').normalize('NFC');
+  const text = Array.from({ length: Math.ceil(200_000 / fixture.length) }, () => fixture).join('\n').slice(0, 200_000);
+  return text
+    .split('\n')
+    .filter((paragraph) => paragraph.trim() !== '')
+    .map((paragraph) =>
+      paragraph
+        .split(/(?<=[.!؟?])\s+/u)
+        .map((sentence) => sentence.split(/\s+/u).filter((w) => w !== ''))
+        .filter((sentence) => sentence.length > 0),
+    );
+}
+
+function articleCases(kind: EditKind, claims: number): ReanchorCase[] {
+  const text = articleText();
+  const sentences = text.flatMap((paragraph, p) => paragraph.map((_, s) => [p, s] as const));
+  const step = Math.max(1, Math.floor(sentences.length / claims));
+  const picks: [number, number, number, number][] = [];
+  for (let i = 0; i < claims && i * step < sentences.length; i += 1) {
+    const [p, s] = sentences[i * step]!;
+    picks.push([p, s, (i * 7) % 11, 2 + (i % 4)]);
+  }
+  return [buildCase({ language: 'ar', kind, paragraphs: [], claims: picks, seed: 19, text })];
+}
+
+const pct = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`);
+const per1000 = (f: KindFigures) => `${((f.ms / Math.max(1, f.claims)) * 1000).toFixed(1)} ms`;
+
+interface Line {
+  set: string;
+  kind: EditKind;
+  method: string;
+  figures: KindFigures;
+}
+
+const lines: Line[] = [];
+const runs = Number(process.env.REANCHOR_CASES ?? 40);
+for (const kind of EDIT_KINDS) {
+  const cases = corpus(kind, runs, 1900);
+  for (const [name, method] of [
+    ['sanad', sanad],
+    ['peer', peer],
+  ] as const) {
+    lines.push({ set: 'generated', kind, method: name, figures: measure(method, cases, 3) });
+  }
+}
+const articleClaims = Number(process.env.REANCHOR_ARTICLE_CLAIMS ?? 2000);
+for (const kind of EDIT_KINDS) {
+  const cases = articleCases(kind, articleClaims);
+  for (const [name, method] of [
+    ['sanad', sanad],
+    ['peer', peer],
+  ] as const) {
+    lines.push({ set: 'article 200k', kind, method: name, figures: measure(method, cases, 1) });
+  }
+}
+
+const pad = (value: string, width: number) => value.padEnd(width);
+console.log(
+  `\n${pad('re-anchoring', 36)} ${pad('method', 6)} ${pad('claims', 7)} ${pad('untouched exact', 16)} ${pad('false flags', 12)} ${pad('touched flagged', 16)} ${pad('silently wrong', 15)} ${pad('grapheme splits', 16)} per 1,000 claims`,
+);
+for (const { set, kind, method, figures: f } of lines) {
+  console.log(
+    `${pad(`${set}: ${kind}`, 36)} ${pad(method, 6)} ${pad(String(f.claims), 7)} ${pad(pct(f.untouchedExact, f.untouched), 16)} ${pad(pct(f.falseFlags, f.untouched), 12)} ` +
+      `${pad(pct(f.touchedFlagged, f.touched), 16)} ${pad(String(f.silentlyWrong), 15)} ${pad(String(f.graphemeSplits), 16)} ${per1000(f)}`,
+  );
+}
+mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+const file = new URL(`./results/reanchor-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, import.meta.url);
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), casesPerLanguage: runs, articleClaims, lines }, null, 2));
+console.log(`\nRaw figures: ${file.pathname}`);
