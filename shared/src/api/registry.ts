@@ -1,3 +1,4 @@
+import { articleImportEndpoints } from './article-imports.ts';
 import { articleEndpoints } from './articles.ts';
 import { claimEndpoints } from './claims.ts';
 import { commentEndpoints } from './comments.ts';
@@ -26,6 +27,7 @@ export const API: readonly AnyEndpoint[] = [
   organisationEndpoints,
   ratingScaleEndpoints,
   articleEndpoints,
+  articleImportEndpoints,
   claimEndpoints,
   commentEndpoints,
   revisionEndpoints,
