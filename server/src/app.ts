@@ -15,6 +15,7 @@ import { type ServiceOptions, type Services, createServices } from './services.t
 import { requireSession } from './http/authenticate.ts';
 import { type Route, assertRoutesCover, mountRoutes } from './http/route.ts';
 import { sameOriginOnly } from './http/same-origin.ts';
+import { articleImportsRoutes } from './modules/article-imports/article-imports.router.ts';
 import { articlesRoutes } from './modules/articles/articles.router.ts';
 import { authRoutes } from './modules/auth/auth.router.ts';
 import { claimsRoutes } from './modules/claims/claims.router.ts';
@@ -59,12 +60,13 @@ const LARGE_BODY_PATHS = API.filter((endpoint) => endpoint.largeBody).map((endpo
 
 /** Every route of the API, from each module's list. */
 function apiRoutes(services: Services, demo: boolean): Route[] {
-  const { auth, users, organisation, ratingScale, articles, claims, verdicts, sources, revisions, comments, workflow, search, summary, reports, publications, live } = services;
+  const { auth, users, organisation, ratingScale, articles, articleImports, claims, verdicts, sources, revisions, comments, workflow, search, summary, reports, publications, live } = services;
   return [
     ...healthRoutes(demo),
     ...authRoutes(auth),
     ...ratingScaleRoutes(ratingScale),
     ...articlesRoutes(articles),
+    ...articleImportsRoutes(articleImports),
     ...claimsRoutes(claims),
     ...verdictsRoutes(verdicts, claims),
     ...sourcesRoutes(sources, claims),

@@ -3,6 +3,9 @@ import type { Db } from '@sanad/db/client';
 import { openNotifyChannel } from '@sanad/db/pg/notify-channel';
 import type { Clock } from './lib/clock.ts';
 import { EventBus } from './lib/event-bus.ts';
+import { type FetcherOptions, Fetcher } from './lib/fetcher/fetch-page.ts';
+import { type FetchQuotaLimits, DEFAULT_FETCH_QUOTA, FetchQuota } from './lib/fetcher/fetch-quota.ts';
+import { ArticleImportsService } from './modules/article-imports/article-imports.service.ts';
 import { memoryFailureLimiter, pgFailureLimiters } from './modules/auth/rate-limiter.ts';
 import { EventsService } from './modules/events/events.service.ts';
 import type { Logger } from './lib/logger.ts';
@@ -83,6 +86,10 @@ export interface ServiceOptions {
   pool?: Backend['pool'];
   /** How often this server tells the others it is alive (relay only; tests shorten it). */
   liveHeartbeatMs?: number;
+  /** The page fetcher's limits, resolver and test-only allowances (ADR 030). */
+  fetcher?: FetcherOptions;
+  /** How many pages may be fetched per minute, per user and for the server. */
+  fetchQuota?: FetchQuotaLimits;
 }
 
 /** The NOTIFY channel live events travel on (one per database, so one per deployment). */
@@ -113,6 +120,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     auth: new AuthService(db, r.sessions, r.users, r.organisation, r.audit, clock, options.logger, options.sessionPolicy, options.passwordCost, limiter),
     users: new UsersService(db, r.users, r.audit, clock, options.passwordCost),
     organisation: new OrganisationService(db, r.organisation, r.audit, clock),
+    articleImports: new ArticleImportsService(new Fetcher(options.fetcher), new FetchQuota(options.fetchQuota ?? DEFAULT_FETCH_QUOTA)),
     articles: new ArticlesService(db, r.articles, r.revisions, r.users, r.search, r.audit, events, clock),
     claims: new ClaimsService(db, r.claims, writes, r.articles, r.users, r.search, r.audit, events, clock),
     verdicts: new VerdictsService(r.verdicts, r.claims, writes, r.ratings, r.search, r.audit),

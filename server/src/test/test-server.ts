@@ -13,7 +13,7 @@ import { checkResponse } from './contract.ts';
 import type { Clock } from '../lib/clock.ts';
 import { createLogger } from '../lib/logger.ts';
 import type { ScryptCost } from '../lib/password.ts';
-import { type Services, createServices } from '../services.ts';
+import { type ServiceOptions, type Services, createServices } from '../services.ts';
 
 /** scrypt cost for test accounts: cheap, so suites stay fast (production uses N=2^17). */
 export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
@@ -109,6 +109,10 @@ export interface TestServerOptions {
   liveHeartbeatMs?: number;
   /** The backend, overriding TEST_BACKEND. */
   backend?: Dialect;
+  /** The page fetcher's options (tests that serve pages on loopback allow it here: `{ allowForTests: ['loopback'] }`). */
+  fetcher?: ServiceOptions['fetcher'];
+  /** Fetches allowed per minute (per user, per server). */
+  fetchQuota?: ServiceOptions['fetchQuota'];
 }
 
 /**
@@ -138,6 +142,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     passwordCost: TEST_PASSWORD_COST,
     ...(backend.pool ? { pool: backend.pool } : {}),
     ...(options.liveHeartbeatMs ? { liveHeartbeatMs: options.liveHeartbeatMs } : {}),
+    ...(options.fetcher ? { fetcher: options.fetcher } : {}),
+    ...(options.fetchQuota ? { fetchQuota: options.fetchQuota } : {}),
   });
   const app = createApp({ db: handle.db, clock, logger, services });
   const server = await new Promise<Server>((resolve) => {

@@ -21,7 +21,7 @@ export const ImportFromHtmlInputSchema = z.strictObject({
   /** The page's HTML source. */
   html: z
     .string()
-    .max(MAX_IMPORT_HTML_LENGTH, `The HTML is longer than ${MAX_IMPORT_HTML_LENGTH} characters.`)
+    .max(MAX_IMPORT_HTML_LENGTH, 'The HTML is longer than 900,000 characters.')
     .refine((html) => html.trim() !== '', 'Paste the page HTML.'),
   /** Where the page came from, when known (resolves its links; used when the page names no address). */
   url: PageUrlSchema.optional(),
@@ -37,7 +37,7 @@ export const ImportFromDocxInputSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Send the file as base64.')
     .refine((data) => data.length > 0, 'Choose a Word document.')
-    .refine((data) => (data.length * 3) / 4 <= MAX_DOCX_BYTES, `The document is larger than ${MAX_DOCX_BYTES / 1024} kB.`),
+    .refine((data) => (data.length * 3) / 4 <= MAX_DOCX_BYTES, 'The document is larger than 700 kB.'),
 });
 export type ImportFromDocxInput = z.infer<typeof ImportFromDocxInputSchema>;
 

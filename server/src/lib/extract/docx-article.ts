@@ -1,9 +1,8 @@
-import { parseHTML } from 'linkedom';
 import mammoth from 'mammoth';
 import { detectLanguage } from '@sanad/shared/text/language';
 import { canonicalLine, canonicalText } from '@sanad/shared/text/normalize';
 import { AppError } from '../app-error.ts';
-import { type ExtractedArticle, paragraphsOf } from './html-article.ts';
+import { type ExtractedArticle, paragraphsOf, parsePage } from './html-article.ts';
 
 /** Limits checked on the zip's directory before anything is unpacked (a .docx is a zip). */
 export const DOCX_LIMITS = { maxEntries: 1000, maxUncompressedBytes: 30 * 1024 * 1024 } as const;
@@ -58,7 +57,7 @@ export async function extractDocxArticle(file: Buffer, fileName: string | null):
     throw invalid('The file is not a Word document (.docx) that can be read.');
   }
   const paragraphs = paragraphsOf(html);
-  const h1 = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.querySelector('h1');
+  const h1 = parsePage(`<!doctype html><html><body>${html}</body></html>`).querySelector('h1');
   const heading = h1 ? canonicalLine(h1.textContent ?? '') : '';
   let title = heading;
   if (heading !== '' && paragraphs[0] === heading) paragraphs.shift();

@@ -42,8 +42,23 @@ const TRACKING_PARAMETER = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid)$/i;
 const ARTICLE_TYPE = /^(?:\w*NewsArticle|Article|BlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|LiveBlogPosting)$/;
 
 type JsonObject = Record<string, unknown>;
-/** A page as linkedom parses it. */
-type HtmlDocument = ReturnType<typeof parseHTML>['document'];
+/** The part of the DOM the extraction reads (linkedom's types need the DOM library, which the server does not load). */
+interface HtmlElement {
+  readonly textContent: string | null;
+  getAttribute(name: string): string | null;
+  querySelector(selectors: string): HtmlElement | null;
+  querySelectorAll(selectors: string): Iterable<HtmlElement>;
+}
+/** A parsed page. */
+interface HtmlDocument extends HtmlElement {
+  readonly documentElement: HtmlElement | null;
+  readonly body: HtmlElement | null;
+}
+
+/** Parses HTML with linkedom (no scripts run, nothing is fetched). */
+export function parsePage(html: string): HtmlDocument {
+  return parseHTML(html).document;
+}
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -147,7 +162,7 @@ function paragraphText(element: { textContent: string | null }): string {
 
 /** The paragraphs of an article's HTML (Readability's or mammoth's), in order: one per block. */
 export function paragraphsOf(contentHtml: string): string[] {
-  const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
+  const document = parsePage(`<!doctype html><html><body>${contentHtml}</body></html>`);
   const blocks = [...document.querySelectorAll(BLOCKS)];
   const paragraphs: string[] = [];
   for (const block of blocks) {
@@ -157,7 +172,7 @@ export function paragraphsOf(contentHtml: string): string[] {
     if (text !== '') paragraphs.push(text);
   }
   if (paragraphs.length === 0) {
-    const all = canonicalLine(document.body.textContent ?? '');
+    const all = canonicalLine(document.body?.textContent ?? '');
     if (all !== '') paragraphs.push(all);
   }
   return paragraphs;
@@ -180,7 +195,7 @@ function isBylineOf(paragraph: string, author: string | null): boolean {
  * missing canonical address).
  */
 export function extractHtmlArticle(html: string, pageUrl: string | null): ExtractedArticle {
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   const ld = jsonLdArticle(document);
   const htmlLang = document.documentElement?.getAttribute('lang');
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
@@ -212,7 +227,7 @@ export function extractHtmlArticle(html: string, pageUrl: string | null): Extrac
   };
 
   // Readability changes the DOM it reads, so it runs after the details are read.
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
+  const article = new Readability(document, { charThreshold: 200 }).parse();
   const paragraphs = article?.content ? paragraphsOf(article.content) : [];
   const readabilityTitle = article?.title ?? document.querySelector('title')?.textContent ?? '';
   const title = details.title ?? first([readabilityTitle, 'page']);

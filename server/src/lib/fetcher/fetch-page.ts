@@ -2,7 +2,7 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
-import { Readable } from 'node:stream';
+import { type Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import type { ErrorCode } from '@sanad/shared/errors';
 import { AppError } from '../app-error.ts';
