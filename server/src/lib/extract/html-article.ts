@@ -57,7 +57,9 @@ interface HtmlDocument extends HtmlElement {
 
 /** Parses HTML with linkedom (no scripts run, nothing is fetched). */
 export function parsePage(html: string): HtmlDocument {
-  return parseHTML(html).document;
+  // linkedom's own types need the DOM library, which the server does not load; HtmlDocument names what is read.
+  const parsed = parseHTML(html) as unknown as { document: HtmlDocument };
+  return parsed.document;
 }
 
 function isObject(value: unknown): value is JsonObject {
