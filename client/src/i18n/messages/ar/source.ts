@@ -6,6 +6,7 @@ import { shell } from './shell.ts';
 import { auth } from './auth.ts';
 import { account } from './account.ts';
 import { articles } from './articles.ts';
+import { articleImport } from './article-import.ts';
 import { workspace } from './workspace.ts';
 import { claims } from './claims.ts';
 import { verdicts } from './verdicts.ts';
@@ -32,6 +33,7 @@ export const arabic = {
   ...auth,
   ...account,
   ...articles,
+  ...articleImport,
   ...workspace,
   ...claims,
   ...verdicts,

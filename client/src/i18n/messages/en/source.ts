@@ -4,6 +4,7 @@ import { shell } from './shell.ts';
 import { auth } from './auth.ts';
 import { account } from './account.ts';
 import { articles } from './articles.ts';
+import { articleImport } from './article-import.ts';
 import { workspace } from './workspace.ts';
 import { claims } from './claims.ts';
 import { verdicts } from './verdicts.ts';
@@ -30,6 +31,7 @@ export const english = {
   ...auth,
   ...account,
   ...articles,
+  ...articleImport,
   ...workspace,
   ...claims,
   ...verdicts,
