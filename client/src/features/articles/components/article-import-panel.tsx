@@ -25,7 +25,7 @@ const DETAILS: { key: keyof ArticleDraft['origins']; label: MessageId }[] = [
 ];
 
 const ORIGINS: Record<DetailOrigin, MessageId> = {
-  'json-ld': 'articleImport.origin.json-ld',
+  'json-ld': 'articleImport.origin.jsonLd',
   opengraph: 'articleImport.origin.opengraph',
   meta: 'articleImport.origin.meta',
   page: 'articleImport.origin.page',

@@ -24,7 +24,7 @@ export const articleImport = {
   'articleImport.reviewFromHtml': 'استُخرج من شيفرة HTML الملصقة. اقرأ النص وصحّح التفاصيل أدناه؛ لا يُحفظ شيء حتى تضيف المقال.',
   'articleImport.reviewFromDocx': 'استُخرج من مستند Word. اقرأ النص وصحّح التفاصيل أدناه؛ لا يُحفظ شيء حتى تضيف المقال.',
   'articleImport.foundIn': 'أين وُجدت التفاصيل',
-  'articleImport.origin.json-ld': 'البيانات المنظَّمة (JSON-LD)',
+  'articleImport.origin.jsonLd': 'البيانات المنظَّمة (JSON-LD)',
   'articleImport.origin.opengraph': 'وسوم OpenGraph',
   'articleImport.origin.meta': 'وسوم meta في الصفحة',
   'articleImport.origin.page': 'الصفحة نفسها',

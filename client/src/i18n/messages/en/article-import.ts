@@ -21,7 +21,7 @@ export const articleImport = {
   'articleImport.reviewFromHtml': 'Extracted from the pasted HTML. Read the text and correct the details below; nothing is saved until you add the article.',
   'articleImport.reviewFromDocx': 'Extracted from the Word document. Read the text and correct the details below; nothing is saved until you add the article.',
   'articleImport.foundIn': 'Where the details were found',
-  'articleImport.origin.json-ld': 'structured data (JSON-LD)',
+  'articleImport.origin.jsonLd': 'structured data (JSON-LD)',
   'articleImport.origin.opengraph': 'OpenGraph tags',
   'articleImport.origin.meta': 'page meta tags',
   'articleImport.origin.page': 'the page itself',
