@@ -65,7 +65,7 @@ export function readFetchConfig(env: NodeJS.ProcessEnv = process.env): FetchConf
   }
   return {
     timeoutMs: integerSetting(env, 'FETCH_TIMEOUT_MS', 15_000, 1000, 120_000, 'milliseconds'),
-    maxBytes: integerSetting(env, 'FETCH_MAX_BYTES', 5 * 1024 * 1024, 64 * 1024, 50 * 1024 * 1024, 'bytes'),
+    maxBytes: integerSetting(env, 'FETCH_MAX_BYTES', 2 * 1024 * 1024, 64 * 1024, 20 * 1024 * 1024, 'bytes'),
     perUserPerMinute: integerSetting(env, 'FETCH_PER_USER_PER_MINUTE', 20, 1, 10_000, 'fetches'),
     perServerPerMinute: integerSetting(env, 'FETCH_PER_SERVER_PER_MINUTE', 120, 1, 100_000, 'fetches'),
     allowLoopbackForTests,

@@ -37,7 +37,7 @@ export interface FetchLimits {
 
 /** The limits the importer uses (ADR 030; the README lists them). */
 export const DEFAULT_FETCH_LIMITS: FetchLimits = {
-  maxBytes: 5 * 1024 * 1024,
+  maxBytes: 2 * 1024 * 1024,
   timeoutMs: 15_000,
   maxRedirects: 5,
   contentTypes: ['text/html', 'application/xhtml+xml'],
@@ -246,7 +246,8 @@ export class Fetcher {
   private async readBody(response: IncomingMessage): Promise<Buffer> {
     const { maxBytes } = this.limits;
     const declared = Number(response.headers['content-length']);
-    const tooLarge = () => fetchRefused('fetch_too_large', `The page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
+    const limit = maxBytes >= 1024 * 1024 ? `${Number((maxBytes / 1024 / 1024).toFixed(1))} MB` : `${Math.ceil(maxBytes / 1024)} kB`;
+    const tooLarge = () => fetchRefused('fetch_too_large', `The page is larger than ${limit}.`);
     if (Number.isFinite(declared) && declared > maxBytes) {
       response.destroy();
       throw tooLarge();
