@@ -229,7 +229,8 @@ export function extractHtmlArticle(html: string, pageUrl: string | null): Extrac
   };
 
   // Readability changes the DOM it reads, so it runs after the details are read.
-  const article = new Readability(document, { charThreshold: 200 }).parse();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- unresolved without the DOM library (server), needed with it (bench, root config)
+  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
   const paragraphs = article?.content ? paragraphsOf(article.content) : [];
   const readabilityTitle = article?.title ?? document.querySelector('title')?.textContent ?? '';
   const title = details.title ?? first([readabilityTitle, 'page']);
