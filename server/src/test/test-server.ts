@@ -85,6 +85,11 @@ function governingResource(path: string): string | null {
   return match ? `/api/${match[1]}/${match[2]}` : null;
 }
 
+/** A resolver for tests: every host name is unknown (IP literals never reach it). */
+export const offlineResolver = async (hostname: string): Promise<never> => {
+  throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname} (tests resolve no names)`), { code: 'ENOTFOUND' });
+};
+
 /** The backend test servers run on: env `TEST_BACKEND=postgres` for PostgreSQL, SQLite otherwise. */
 export const TEST_DIALECT: Dialect = process.env.TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite';
 
@@ -142,7 +147,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     passwordCost: TEST_PASSWORD_COST,
     ...(backend.pool ? { pool: backend.pool } : {}),
     ...(options.liveHeartbeatMs ? { liveHeartbeatMs: options.liveHeartbeatMs } : {}),
-    ...(options.fetcher ? { fetcher: options.fetcher } : {}),
+    // No test reaches real DNS: host names fail as unknown unless a test brings its own resolver.
+    fetcher: { resolve: offlineResolver, ...options.fetcher },
     ...(options.fetchQuota ? { fetchQuota: options.fetchQuota } : {}),
   });
   const app = createApp({ db: handle.db, clock, logger, services });

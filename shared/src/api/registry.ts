@@ -11,6 +11,7 @@ import { reportEndpoints } from './reports.ts';
 import { revisionEndpoints } from './revisions.ts';
 import { searchEndpoints } from './search.ts';
 import { sessionEndpoints } from './session.ts';
+import { sourceSnapshotEndpoints } from './source-snapshots.ts';
 import { summaryEndpoints } from './summary.ts';
 import { userEndpoints } from './users.ts';
 import { workflowEndpoints } from './workflow.ts';
@@ -36,4 +37,5 @@ export const API: readonly AnyEndpoint[] = [
   eventEndpoints,
   summaryEndpoints,
   reportEndpoints,
+  sourceSnapshotEndpoints,
 ].flatMap((group) => Object.values(group) as AnyEndpoint[]);

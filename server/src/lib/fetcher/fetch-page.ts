@@ -76,9 +76,22 @@ export interface FetchedPage {
   address: string;
 }
 
+/** A refusal of the fetcher: a 422 whose code names the reason, with the site's status when it answered with an error. */
+export class FetchRefusal extends AppError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    reason?: string,
+    /** The HTTP status the site answered with (`fetch_http_status` only). */
+    readonly httpStatus: number | null = null,
+  ) {
+    super(code, 422, message, reason === undefined ? [] : [{ path: ['url'], message: reason }]);
+  }
+}
+
 /** The fetcher's refusals: each a 422 whose code names the reason. */
-export function fetchRefused(code: ErrorCode, message: string, reason?: string): AppError {
-  return new AppError(code, 422, message, reason === undefined ? [] : [{ path: ['url'], message: reason }]);
+export function fetchRefused(code: ErrorCode, message: string, reason?: string): FetchRefusal {
+  return new FetchRefusal(code, message, reason);
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -162,7 +175,7 @@ export class Fetcher {
       }
       if (status < 200 || status > 299) {
         response.resume();
-        throw fetchRefused('fetch_http_status', `The page's server answered ${status}.`, `HTTP ${status}`);
+        throw new FetchRefusal('fetch_http_status', `The page's server answered ${status}.`, `HTTP ${status}`, status);
       }
       const contentType = response.headers['content-type'] ?? '';
       const [mediaType = '', ...parameters] = contentType.split(';').map((part) => part.trim());

@@ -1,0 +1,57 @@
+import { and, desc, eq, lt } from 'drizzle-orm';
+import { tablesOf } from '@sanad/db/backend';
+import type { Db } from '@sanad/db/client';
+import type { sourceSnapshots } from '@sanad/db/schema/index';
+import type { Executor, Tx } from '@sanad/db/transaction';
+
+/** A snapshot row as stored. */
+export type SnapshotRow = typeof sourceSnapshots.$inferSelect;
+/** What a finished fetch writes. */
+export type SnapshotResult = Partial<Omit<SnapshotRow, 'id' | 'sourceId' | 'requestedBy' | 'requestedAt'>> & Pick<SnapshotRow, 'status'>;
+
+/** The only code that reads and writes `source_snapshots`. */
+export class SourceSnapshotsRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Starts a snapshot: a pending row. */
+  async insertPending(tx: Tx, values: { sourceId: number; requestedBy: number | null; requestedAt: string }): Promise<SnapshotRow> {
+    const { sourceSnapshots } = tablesOf(tx);
+    const [row] = await tx
+      .insert(sourceSnapshots)
+      .values({ ...values, status: 'pending' })
+      .returning();
+    return row!;
+  }
+
+  /** Records how a fetch ended. */
+  async finish(tx: Tx, id: number, result: SnapshotResult): Promise<void> {
+    const { sourceSnapshots } = tablesOf(tx);
+    await tx.update(sourceSnapshots).set(result).where(eq(sourceSnapshots.id, id));
+  }
+
+  /** The newest snapshot of a source. */
+  async latest(sourceId: number, tx: Executor = this.db): Promise<SnapshotRow | undefined> {
+    const { sourceSnapshots } = tablesOf(tx);
+    const [row] = await tx.select().from(sourceSnapshots).where(eq(sourceSnapshots.sourceId, sourceId)).orderBy(desc(sourceSnapshots.id)).limit(1);
+    return row;
+  }
+
+  /** The newest kept snapshot older than `beforeId` (what a new one is compared with). */
+  async previousKept(sourceId: number, beforeId: number): Promise<SnapshotRow | undefined> {
+    const { sourceSnapshots } = tablesOf(this.db);
+    const [row] = await this.db
+      .select()
+      .from(sourceSnapshots)
+      .where(and(eq(sourceSnapshots.sourceId, sourceId), eq(sourceSnapshots.status, 'ok'), lt(sourceSnapshots.id, beforeId)))
+      .orderBy(desc(sourceSnapshots.id))
+      .limit(1);
+    return row;
+  }
+
+  /** A source's url, or undefined when there is no such source. */
+  async sourceUrl(sourceId: number): Promise<string | undefined> {
+    const { sources } = tablesOf(this.db);
+    const [row] = await this.db.select({ url: sources.url }).from(sources).where(eq(sources.id, sourceId)).limit(1);
+    return row?.url;
+  }
+}
