@@ -11,6 +11,7 @@ import { workspace } from './workspace.ts';
 import { claims } from './claims.ts';
 import { verdicts } from './verdicts.ts';
 import { sources } from './sources.ts';
+import { snapshots } from './snapshots.ts';
 import { ratingScale } from './rating-scale.ts';
 import { workflow } from './workflow.ts';
 import { dashboard } from './dashboard.ts';
@@ -38,6 +39,7 @@ export const arabic = {
   ...claims,
   ...verdicts,
   ...sources,
+  ...snapshots,
   ...ratingScale,
   ...workflow,
   ...dashboard,

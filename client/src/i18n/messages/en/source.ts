@@ -9,6 +9,7 @@ import { workspace } from './workspace.ts';
 import { claims } from './claims.ts';
 import { verdicts } from './verdicts.ts';
 import { sources } from './sources.ts';
+import { snapshots } from './snapshots.ts';
 import { ratingScale } from './rating-scale.ts';
 import { workflow } from './workflow.ts';
 import { dashboard } from './dashboard.ts';
@@ -36,6 +37,7 @@ export const english = {
   ...claims,
   ...verdicts,
   ...sources,
+  ...snapshots,
   ...ratingScale,
   ...workflow,
   ...dashboard,
