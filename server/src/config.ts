@@ -50,6 +50,8 @@ export interface FetchConfig {
   perUserPerMinute: number;
   /** `FETCH_PER_SERVER_PER_MINUTE`: pages the server fetches per minute, all users together. */
   perServerPerMinute: number;
+  /** `SNAPSHOT_BUDGET_MB`: storage budget of source snapshots (compressed HTML and text), in bytes. */
+  snapshotBudgetBytes: number;
   /**
    * `FETCH_ALLOW_LOOPBACK_FOR_TESTS=true`: lets the fetcher reach 127.0.0.1 and ::1, for the
    * browser tests' page server. Refused with NODE_ENV=production.
@@ -68,6 +70,7 @@ export function readFetchConfig(env: NodeJS.ProcessEnv = process.env): FetchConf
     maxBytes: integerSetting(env, 'FETCH_MAX_BYTES', 2 * 1024 * 1024, 64 * 1024, 20 * 1024 * 1024, 'bytes'),
     perUserPerMinute: integerSetting(env, 'FETCH_PER_USER_PER_MINUTE', 20, 1, 10_000, 'fetches'),
     perServerPerMinute: integerSetting(env, 'FETCH_PER_SERVER_PER_MINUTE', 120, 1, 100_000, 'fetches'),
+    snapshotBudgetBytes: integerSetting(env, 'SNAPSHOT_BUDGET_MB', 1024, 1, 1_000_000, 'megabytes') * 1024 * 1024,
     allowLoopbackForTests,
   };
 }

@@ -93,6 +93,8 @@ export interface ServiceOptions {
   fetcher?: FetcherOptions;
   /** How many pages may be fetched per minute, per user and for the server. */
   fetchQuota?: FetchQuotaLimits;
+  /** Storage budget of source snapshots, in bytes. */
+  snapshotBudgetBytes?: number;
 }
 
 /** The NOTIFY channel live events travel on (one per database, so one per deployment). */
@@ -119,7 +121,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
   // One fetcher and one quota for imports and snapshots alike.
   const fetcher = new Fetcher(options.fetcher);
   const fetchQuota = new FetchQuota(options.fetchQuota ?? DEFAULT_FETCH_QUOTA);
-  const snapshots = new SourceSnapshotsService(db, r.snapshots, fetcher, fetchQuota, clock, options.logger);
+  const snapshots = new SourceSnapshotsService(db, r.snapshots, fetcher, fetchQuota, clock, options.logger, options.snapshotBudgetBytes);
   const reports = new ReportsService(r.articles, r.revisions, r.claims, r.ratings, r.organisation, r.publications, pdf, clock);
   return {
     repositories: r,

@@ -102,7 +102,7 @@ describe('readConfig', () => {
   });
 
   it('reads the fetcher limits, refuses bad ones, and refuses the test-only loopback allowance in production', () => {
-    expect(readConfig({}).fetch).toEqual({ timeoutMs: 15_000, maxBytes: 2 * 1024 * 1024, perUserPerMinute: 20, perServerPerMinute: 120, allowLoopbackForTests: false });
+    expect(readConfig({}).fetch).toEqual({ timeoutMs: 15_000, maxBytes: 2 * 1024 * 1024, perUserPerMinute: 20, perServerPerMinute: 120, snapshotBudgetBytes: 1024 * 1024 * 1024, allowLoopbackForTests: false });
     expect(readConfig({ FETCH_TIMEOUT_MS: '5000', FETCH_PER_USER_PER_MINUTE: '3', FETCH_ALLOW_LOOPBACK_FOR_TESTS: 'true' }).fetch).toMatchObject({
       timeoutMs: 5000,
       perUserPerMinute: 3,

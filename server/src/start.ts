@@ -114,6 +114,7 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
     ...(backend.pool ? { pool: backend.pool } : {}),
     fetcher: { limits: { timeoutMs: config.fetch.timeoutMs, maxBytes: config.fetch.maxBytes }, allowForTests: config.fetch.allowLoopbackForTests ? ['loopback'] : [] },
     fetchQuota: { perUserPerMinute: config.fetch.perUserPerMinute, perServerPerMinute: config.fetch.perServerPerMinute },
+    snapshotBudgetBytes: config.fetch.snapshotBudgetBytes,
   });
   if (config.fetch.allowLoopbackForTests) logger.warn('FETCH_ALLOW_LOOPBACK_FOR_TESTS is set: the page fetcher may reach this machine (tests only).');
   try {

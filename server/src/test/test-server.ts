@@ -118,6 +118,8 @@ export interface TestServerOptions {
   fetcher?: ServiceOptions['fetcher'];
   /** Fetches allowed per minute (per user, per server). */
   fetchQuota?: ServiceOptions['fetchQuota'];
+  /** Storage budget of source snapshots, in bytes. */
+  snapshotBudgetBytes?: number;
 }
 
 /**
@@ -150,6 +152,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     // No test reaches real DNS: host names fail as unknown unless a test brings its own resolver.
     fetcher: { resolve: offlineResolver, ...options.fetcher },
     ...(options.fetchQuota ? { fetchQuota: options.fetchQuota } : {}),
+    ...(options.snapshotBudgetBytes ? { snapshotBudgetBytes: options.snapshotBudgetBytes } : {}),
   });
   const app = createApp({ db: handle.db, clock, logger, services });
   const server = await new Promise<Server>((resolve) => {

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import { tablesOf } from '@sanad/db/backend';
 import type { Db } from '@sanad/db/client';
 import type { sourceSnapshots } from '@sanad/db/schema/index';
@@ -46,6 +46,17 @@ export class SourceSnapshotsRepository {
       .orderBy(desc(sourceSnapshots.id))
       .limit(1);
     return row;
+  }
+
+  /** Bytes the kept pages take: compressed HTML plus extracted text (UTF-8), over every snapshot. */
+  async storedBytes(): Promise<number> {
+    const { sourceSnapshots } = tablesOf(this.db);
+    const [row] = await this.db
+      .select({
+        bytes: sql<number | string | null>`coalesce(sum(coalesce(length(${sourceSnapshots.rawHtmlGzip}), 0) + coalesce(length(${sourceSnapshots.text}), 0) * 2), 0)`,
+      })
+      .from(sourceSnapshots);
+    return Number(row?.bytes ?? 0);
   }
 
   /** A source's url, or undefined when there is no such source. */

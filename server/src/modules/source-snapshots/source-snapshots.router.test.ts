@@ -126,6 +126,21 @@ describe('source snapshots', () => {
     expect(await latest(sourceId)).toMatchObject({ status: 'failed', errorCode: 'fetch_rate_limited' });
   });
 
+  it('keeps the text but not the HTML once the storage budget is reached', async () => {
+    await server.close();
+    server = await startTestServer({ fetcher: { allowForTests: ['loopback'] }, snapshotBudgetBytes: 4000 });
+    const { sourceId } = await claimCiting(`${origin}/local/bus-fares`);
+    const first = await latest(sourceId);
+    expect(first.status).toBe('ok');
+    const [stored] = await server.query<{ raw_html_gzip: Buffer | null }>('select raw_html_gzip from source_snapshots where id = ?', first.id);
+    expect(stored!.raw_html_gzip).not.toBeNull();
+    await server.request('POST', `/api/sources/${sourceId}/snapshots`);
+    const second = await latest(sourceId);
+    expect(second.text).toContain('from £2.50 to £2.80');
+    const [over] = await server.query<{ raw_html_gzip: Buffer | null }>('select raw_html_gzip from source_snapshots where id = ?', second.id);
+    expect(over!.raw_html_gzip).toBeNull();
+  });
+
   it('answers null before the first snapshot, 404 for an unknown source and 401 without a session', async () => {
     expect((await server.request('GET', '/api/sources/999/snapshot')).status).toBe(404);
     expect((await server.request('POST', '/api/sources/999/snapshots')).status).toBe(404);

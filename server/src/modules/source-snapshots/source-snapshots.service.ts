@@ -13,6 +13,9 @@ import type { FetchQuota } from '../../lib/fetcher/fetch-quota.ts';
 import type { Logger } from '../../lib/logger.ts';
 import type { SnapshotResult, SnapshotRow, SourceSnapshotsRepository } from './source-snapshots.repository.ts';
 
+/** The default storage budget of snapshots: 1 GB. */
+export const DEFAULT_SNAPSHOT_BUDGET_BYTES = 1024 * 1024 * 1024;
+
 /** A snapshot and how its text compares with the previous kept one (null: nothing to compare). */
 export interface SnapshotView {
   row: SnapshotRow;
@@ -37,6 +40,8 @@ export class SourceSnapshotsService {
     private readonly quota: FetchQuota,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    /** Storage budget of all snapshots, in bytes (`SNAPSHOT_BUDGET_MB`); past it, new snapshots keep their text but not the page's HTML. */
+    private readonly budgetBytes: number = DEFAULT_SNAPSHOT_BUDGET_BYTES,
   ) {}
 
   /** After a source is attached: its first snapshot, in the background, unless it already has one. */
@@ -88,6 +93,10 @@ export class SourceSnapshotsService {
       await this.quota.take(actor.id);
       const page = await this.fetcher.fetch(url);
       const article = extractHtmlArticle(decodeHtml(page.body, page.charset), page.url);
+      const compressed = gzipSync(page.body);
+      // Text counts at two bytes a character (Arabic is two in UTF-8), an upper bound for most pages.
+      const overBudget = (await this.snapshots.storedBytes()) + compressed.length + article.text.length * 2 > this.budgetBytes;
+      if (overBudget) this.logger.warn('snapshot storage budget reached: the page text is kept, its HTML is not', { snapshotId: id, budgetBytes: this.budgetBytes });
       result = {
         status: 'ok',
         fetchedAt: this.clock.now().toISOString(),
@@ -97,7 +106,7 @@ export class SourceSnapshotsService {
         publisher: article.outlet,
         publishedOn: article.publishedOn,
         text: article.text,
-        rawHtmlGzip: gzipSync(page.body),
+        rawHtmlGzip: overBudget ? null : compressed,
         rawBytes: page.body.length,
         contentHash: createHash('sha256').update(article.text).digest('hex'),
       };
