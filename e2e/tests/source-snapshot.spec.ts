@@ -26,7 +26,7 @@ test.afterAll(async () => {
   await new Promise<void>((resolve) => site.close(() => resolve()));
 });
 
-test('Reviewer attaches a source, sees the snapshot of its page, opens the kept text, and learns the page changed on a re-fetch', async ({ page, request }) => {
+test('Reviewer attaches a source, sees the snapshot of its page, opens the kept text, takes the page’s details, and learns the page changed on a re-fetch', async ({ page, request }) => {
   const article = await createArticle(request, { title: `Fares ${Date.now()}`, text: 'The council said bus fares will rise by 12 percent in April.', language: 'en' });
   const claim = await createClaim(request, article, 'bus fares will rise by 12 percent');
   await openClaim([page], article, claim);
@@ -53,8 +53,15 @@ test('Reviewer attaches a source, sees the snapshot of its page, opens the kept 
   await kept.getByRole('button', { name: 'Close' }).click();
   await expect(kept).toBeHidden();
 
+  // The page names itself better than the reviewer did: its details are offered, not applied.
+  await expect(snapshot).toContainText('The page says: Bus fares to rise 12% in April, council says · 3 February 2026');
+  await snapshot.getByRole('button', { name: 'Use the page’s details' }).click();
+  await expect(page.getByText('Source details taken from the page.')).toBeVisible();
+  await expect(panel.getByTestId('source-item').getByRole('link', { name: 'Bus fares to rise 12% in April, council says' })).toBeVisible();
+  await expect(snapshot).not.toContainText('The page says');
+
   served = Buffer.from(savedPage.toString('utf8').replace('from £2.50 to £2.80', 'from £2.50 to £2.95'));
-  await snapshot.getByRole('button', { name: 'Fetch the page of Bus fares to rise 12% in April again' }).click();
+  await snapshot.getByRole('button', { name: 'Fetch the page of Bus fares to rise 12% in April, council says again' }).click();
   await expect(snapshot).toContainText('The page changed since the previous snapshot.');
   await snapshot.getByRole('button', { name: /^Open the snapshot/ }).click();
   await expect(page.getByTestId('snapshot-text')).toContainText('from £2.50 to £2.95');

@@ -1,9 +1,12 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import type { Source } from '@sanad/shared/schemas/source';
+import type { ClaimSource } from '@sanad/shared/schemas/source';
 import { DialogFooter } from '../../../components/dialog-footer.tsx';
 import { useFormat } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/use-t.ts';
+import { describeError } from '../../../lib/api-client.ts';
+import { useToast } from '../../../lib/toast.tsx';
 import { useCaptureSnapshot } from '../api/capture-snapshot.ts';
+import { useUpdateSource } from '../api/update-source.ts';
 import { useLatestSnapshot } from '../api/get-snapshot.ts';
 
 /**
@@ -12,13 +15,23 @@ import { useLatestSnapshot } from '../api/get-snapshot.ts';
  * stored text, with whether the page changed since the previous snapshot or is
  * gone, and "Fetch again" unless the claim is read-only.
  */
-export function SourceSnapshot({ source, readOnly }: { source: Source; readOnly: boolean }) {
+export function SourceSnapshot({ claimId, claimVersion, link, readOnly }: { claimId: number; claimVersion: number; link: ClaimSource; readOnly: boolean }) {
   const t = useT();
   const f = useFormat();
+  const toast = useToast();
+  const source = link.source;
   const latest = useLatestSnapshot(source.id);
   const capture = useCaptureSnapshot(source.id);
+  const update = useUpdateSource(claimId);
   const snapshot = latest.data?.snapshot ?? null;
   if (!snapshot) return null;
+  // What the page says that the source does not: offered, never applied unasked.
+  const suggested = {
+    ...(snapshot.title && snapshot.title !== source.title ? { title: snapshot.title } : {}),
+    ...(snapshot.publisher && snapshot.publisher !== source.publisher ? { publisher: snapshot.publisher } : {}),
+    ...(snapshot.publishedOn && snapshot.publishedOn !== source.publishedAt ? { publishedAt: snapshot.publishedOn } : {}),
+  };
+  const suggestions = [suggested.title, suggested.publisher, suggested.publishedAt ? f.day(suggested.publishedAt) : undefined].filter((value): value is string => value !== undefined);
   const date = snapshot.fetchedAt ? f.dateTime(snapshot.fetchedAt) : '';
 
   let status;
@@ -50,6 +63,24 @@ export function SourceSnapshot({ source, readOnly }: { source: Source; readOnly:
           </Dialog.Portal>
         </Dialog.Root>
         {snapshot.changed === true ? <span className="source-snapshot__changed">{t('snapshots.changed')}</span> : null}
+        {suggestions.length > 0 && !readOnly ? (
+          <span className="source-snapshot__suggestion">
+            <span>{t('snapshots.suggested', { details: suggestions.join(' · ') })}</span>
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              disabled={update.isPending}
+              onClick={() =>
+                update.mutate(
+                  { linkId: link.id, input: suggested, version: claimVersion },
+                  { onSuccess: () => toast.show(t('snapshots.suggestionUsed'), 'success'), onError: (error) => toast.show(describeError(error), 'error') },
+                )
+              }
+            >
+              {t('snapshots.useSuggestion')}
+            </button>
+          </span>
+        ) : null}
         {snapshot.changed === false ? <span className="muted">{t('snapshots.unchanged')}</span> : null}
       </>
     );

@@ -128,7 +128,7 @@ function SourceItem({ claimId, claimVersion, link, readOnly, onEdit }: SourceIte
           {link.excerpt}
         </blockquote>
       ) : null}
-      <SourceSnapshot source={link.source} readOnly={readOnly} />
+      <SourceSnapshot claimId={claimId} claimVersion={claimVersion} link={link} readOnly={readOnly} />
       {readOnly ? null : (
         <div className="source-item__actions">
           <button

@@ -15,5 +15,8 @@ export const snapshots = {
   'snapshots.dialogTitle': 'لقطة بتاريخ {date}',
   'snapshots.fetchedFrom': 'جُلبت من {url}',
   'snapshots.noText': 'لم يُعثر على نص في الصفحة.',
+  'snapshots.suggested': 'تقول الصفحة: {details}',
+  'snapshots.useSuggestion': 'استخدم تفاصيل الصفحة',
+  'snapshots.suggestionUsed': 'أُخذت تفاصيل المصدر من الصفحة.',
   'snapshots.close': 'إغلاق',
 } satisfies Translation<typeof english>;

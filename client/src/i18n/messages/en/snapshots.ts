@@ -12,5 +12,8 @@ export const snapshots = {
   'snapshots.dialogTitle': 'Snapshot of {date}',
   'snapshots.fetchedFrom': 'Fetched from {url}',
   'snapshots.noText': 'No text was found in the page.',
+  'snapshots.suggested': 'The page says: {details}',
+  'snapshots.useSuggestion': 'Use the page’s details',
+  'snapshots.suggestionUsed': 'Source details taken from the page.',
   'snapshots.close': 'Close',
 } as const;
