@@ -122,7 +122,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
   const fetcher = new Fetcher(options.fetcher);
   const fetchQuota = new FetchQuota(options.fetchQuota ?? DEFAULT_FETCH_QUOTA);
   const snapshots = new SourceSnapshotsService(db, r.snapshots, fetcher, fetchQuota, clock, options.logger, options.snapshotBudgetBytes);
-  const reports = new ReportsService(r.articles, r.revisions, r.claims, r.ratings, r.organisation, r.publications, pdf, clock);
+  const reports = new ReportsService(r.articles, r.revisions, r.claims, r.ratings, r.organisation, r.publications, pdf, clock, r.snapshots);
   return {
     repositories: r,
     events,

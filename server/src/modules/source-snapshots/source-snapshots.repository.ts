@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, max, sql } from 'drizzle-orm';
 import { tablesOf } from '@sanad/db/backend';
 import type { Db } from '@sanad/db/client';
 import type { sourceSnapshots } from '@sanad/db/schema/index';
@@ -57,6 +57,18 @@ export class SourceSnapshotsRepository {
       })
       .from(sourceSnapshots);
     return Number(row?.bytes ?? 0);
+  }
+
+  /** When each of these sources' pages was last kept (the latest `ok` snapshot's fetched-at), by source id. */
+  async lastKeptAt(sourceIds: readonly number[]): Promise<Map<number, string>> {
+    if (sourceIds.length === 0) return new Map();
+    const { sourceSnapshots } = tablesOf(this.db);
+    const rows = await this.db
+      .select({ sourceId: sourceSnapshots.sourceId, at: max(sourceSnapshots.fetchedAt) })
+      .from(sourceSnapshots)
+      .where(and(inArray(sourceSnapshots.sourceId, [...sourceIds]), eq(sourceSnapshots.status, 'ok')))
+      .groupBy(sourceSnapshots.sourceId);
+    return new Map(rows.filter((row) => row.at !== null).map((row) => [row.sourceId, row.at!]));
   }
 
   /** A source's url, or undefined when there is no such source. */

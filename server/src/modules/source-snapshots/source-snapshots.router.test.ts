@@ -79,6 +79,22 @@ describe('source snapshots', () => {
     expect(gunzipSync(stored!.raw_html_gzip).equals(page)).toBe(true);
   });
 
+  it('is cited with its date in the report (Markdown and HTML), and not before it is kept', async () => {
+    const { claim, sourceId } = await claimCiting(`${origin}/local/bus-fares`);
+    await server.services.snapshots.idle();
+    const markdown = await server.request<string>('GET', `/api/articles/${claim.articleId}/report?format=md&kind=draft`);
+    expect(markdown.status).toBe(200);
+    expect(markdown.body).toMatch(/— Ledger، لقطة بتاريخ 2026-01-01|— Ledger, snapshot of 2026-01-01/);
+    const html = await server.request<string>('GET', `/api/articles/${claim.articleId}/report?format=html&kind=draft`);
+    expect(html.body).toMatch(/(snapshot of|لقطة بتاريخ) <bdi dir="ltr">2026-01-01<\/bdi>/);
+    const json = await server.request<{ claims: { sources: { context: { snapshotOn: string | null }[] } }[] }>('GET', `/api/articles/${claim.articleId}/report?format=json&kind=draft`);
+    const report = typeof json.body === 'string' ? (JSON.parse(json.body) as typeof json.body) : json.body;
+    expect(report.claims[0]!.sources.context[0]!.snapshotOn).toBe('2026-01-01');
+    await server.query('delete from source_snapshots where source_id = ?', sourceId);
+    const without = await server.request<string>('GET', `/api/articles/${claim.articleId}/report?format=md&kind=draft`);
+    expect(without.body).not.toMatch(/snapshot of|لقطة بتاريخ/);
+  });
+
   it('fetches a source once, however many claims cite it', async () => {
     const { sourceId } = await claimCiting(`${origin}/local/bus-fares`);
     const article = await buildArticle(server, { title: 'Second', text: 'The council said fares rise.', language: 'en' });
