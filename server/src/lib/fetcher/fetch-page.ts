@@ -98,7 +98,7 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /** Request headers: no cookies, no credentials, nothing about us but a name. */
 const REQUEST_HEADERS = {
-  'user-agent': 'SanadFetcher/1.0 (fact-checking workbench; +https://github.com/sanad)',
+  'user-agent': 'SanadFetcher/1.0 (fact-checking workbench)',
   accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
   'accept-encoding': 'gzip, deflate, br',
   'accept-language': 'ar,en;q=0.8,*;q=0.5',
