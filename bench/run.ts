@@ -342,7 +342,7 @@ rmSync(dir, { recursive: true, force: true });
 
 // SQLite and PostgreSQL side by side (issue #14): the HTTP calls above on one in-process server each, and
 // how the dashboard, search and a claim list grow with the data. BENCH_MAX_CLAIMS sets the top size.
-const MAX_CLAIMS = Number(process.env.BENCH_MAX_CLAIMS ?? 100_000);
+const MAX_CLAIMS = Number(process.env.BENCH_MAX_CLAIMS ?? 1_000_000);
 let backendRows: BackendRow[] = [];
 let growthRows: GrowthRow[] = [];
 const pg = await pgAvailable();

@@ -138,7 +138,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     sources: new SourcesService(r.sources, r.claims, writes, r.search, r.audit, (actor, sourceId) => snapshots.afterAttach(actor, sourceId)),
     revisions: new RevisionsService(db, r.revisions, r.articles, r.claims, r.search, r.audit, events, clock),
     comments: new CommentsService(db, r.comments, r.claims, r.audit, events, clock),
-    workflow: new WorkflowService(r.workflow, r.claims, writes, r.publications, r.audit),
+    workflow: new WorkflowService(r.workflow, r.claims, writes, r.publications, r.audit, clock),
     search: new SearchService(r.search),
     summary: new SummaryService(r.summary, r.articles, r.ratings),
     reports,

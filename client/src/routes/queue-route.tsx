@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { RegionBoundary } from '../components/error-boundary.tsx';
 import { Loading } from '../components/page-loading.tsx';
-import { MyQueue } from '../features/workflow/components/queue-lists.tsx';
+import { MyQueue, RecheckDueList } from '../features/workflow/components/queue-lists.tsx';
 import { usePageTitle } from '../components/page-title.ts';
 import { useT } from '../i18n/use-t.ts';
 
@@ -22,6 +22,7 @@ export function QueueRoute() {
       <RegionBoundary region={t('shell.region.queue')}>
         <Suspense fallback={<Loading label={t('shell.loading.queue')} />}>
           <MyQueue />
+          <RecheckDueList />
         </Suspense>
       </RegionBoundary>
     </main>

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { articles } from './articles.ts';
 import { isoTimestamp, serialId } from './columns.ts';
 import { users } from './users.ts';
@@ -43,12 +43,25 @@ export const claims = pgTable(
     uniqueIndex('claims_article_span_unique').on(table.articleId, table.start, table.end),
     // SQLite has it from the hand-written migration 0004 only (its drizzle schema does not declare it).
     index('claims_article_status_rating_idx').on(table.articleId, table.status, table.rating),
-    index('claims_summary_idx').on(table.articleId, table.assigneeId, table.createdBy, table.status, table.rating, table.updatedAt),
+    index('claims_activity_idx').on(table.articleId, table.updatedAt),
     check(
       'claims_span_check',
       sql`(${table.start} IS NULL AND ${table.end} IS NULL) OR (${table.start} >= 0 AND ${table.end} > ${table.start})`,
     ),
   ],
+);
+
+/** The dashboard's counts per (article, reviewer, status, rating), kept by triggers (twin of db/src/schema/claims.ts, ADR 027). */
+export const claimTallies = pgTable(
+  'claim_tallies',
+  {
+    articleId: integer('article_id').notNull(),
+    reviewerId: integer('reviewer_id').notNull(),
+    status: text('status').notNull(),
+    rating: text('rating').notNull(),
+    claims: integer('claims').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.articleId, table.reviewerId, table.status, table.rating] })],
 );
 
 /** One verdict per claim. */
@@ -61,9 +74,12 @@ export const verdicts = pgTable(
     rating: text('rating').notNull(),
     rationale: text('rationale').notNull(),
     setBy: integer('set_by').references(() => users.id, { onDelete: 'set null' }),
+    confidence: text('confidence'),
+    /** A day as YYYY-MM-DD text, as on SQLite (compared as text; the service validates it). */
+    recheckOn: text('recheck_on'),
     createdAt: isoTimestamp('created_at').notNull(),
     updatedAt: isoTimestamp('updated_at').notNull(),
     version: integer('version').notNull().default(1),
   },
-  (table) => [index('verdicts_rating_idx').on(table.rating)],
+  (table) => [index('verdicts_rating_idx').on(table.rating), index('verdicts_recheck_idx').on(table.recheckOn)],
 );

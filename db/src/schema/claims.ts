@@ -1,4 +1,4 @@
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { sql } from 'drizzle-orm';
 import { articles } from './articles.ts';
 import { users } from './users.ts';
@@ -52,15 +52,32 @@ export const claims = sqliteTable(
   (table) => [
     // Also serves reading-order listing of an article's claims.
     uniqueIndex('claims_article_span_unique').on(table.articleId, table.start, table.end),
-    // Covers the dashboard summary: it reads an article's claims grouped by (assignee, creator), the
-    // parts of the reviewer, in index order, so SQLite groups them without sorting and never reads
-    // the table rows (ADR 011).
-    index('claims_summary_idx').on(table.articleId, table.assigneeId, table.createdBy, table.status, table.rating, table.updatedAt),
+    // An article's last claim activity, read by the dashboard as one index seek per article (ADR 027).
+    index('claims_activity_idx').on(table.articleId, table.updatedAt),
     check(
       'claims_span_check',
       sql`(${table.start} IS NULL AND ${table.end} IS NULL) OR (${table.start} >= 0 AND ${table.end} > ${table.start})`,
     ),
   ],
+);
+
+/**
+ * How many claims each article has per (reviewer, status, rating): the dashboard's
+ * counts, kept by triggers on `claims` (migration 0009), so the dashboard reads
+ * these rows and never the claims (ADR 027). The reviewer is
+ * coalesce(assignee, creator), 0 when neither; an unrated claim has rating ''.
+ * A cache of `claims`: no foreign keys, rows with no claims are deleted.
+ */
+export const claimTallies = sqliteTable(
+  'claim_tallies',
+  {
+    articleId: integer('article_id').notNull(),
+    reviewerId: integer('reviewer_id').notNull(),
+    status: text('status').notNull(),
+    rating: text('rating').notNull(),
+    claims: integer('claims').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.articleId, table.reviewerId, table.status, table.rating] })],
 );
 
 /** One verdict per claim: a rating key of the scale and the rationale. */
@@ -74,10 +91,14 @@ export const verdicts = sqliteTable(
     rationale: text('rationale').notNull(),
     /** Who last set the verdict: they may not approve the claim (separation of duties). */
     setBy: integer('set_by').references(() => users.id, { onDelete: 'set null' }),
+    /** How sure the rater is: high | medium | low (shared VERDICT_CONFIDENCES); null when not stated. */
+    confidence: text('confidence', { enum: ['high', 'medium', 'low'] }),
+    /** The day (YYYY-MM-DD) the verdict should be checked again; null when it need not be. */
+    recheckOn: text('recheck_on'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     version: integer('version').notNull().default(1),
   },
   // Answers "is this rating in use, and by how many verdicts" from the index alone (the rating scale's tally keys).
-  (table) => [index('verdicts_rating_idx').on(table.rating)],
+  (table) => [index('verdicts_rating_idx').on(table.rating), index('verdicts_recheck_idx').on(table.recheckOn)],
 );

@@ -15,6 +15,10 @@ export const QueueItemSchema = z.object({
   statusNote: z.string().nullable(),
   rating: RatingKeySchema.nullable(),
   rationale: z.string().nullable(),
+  /** The day the verdict is due to be checked again (YYYY-MM-DD), if any. */
+  recheckOn: z.string().nullable(),
+  /** When the claim was first published, if it was. */
+  publishedAt: TimestampSchema.nullable(),
   verdictSetBy: UserRefSchema.nullable(),
   assignee: UserRefSchema.nullable(),
   updatedAt: TimestampSchema,
@@ -27,11 +31,13 @@ export type QueueItem = z.infer<typeof QueueItemSchema>;
  * `GET /api/queue`: for reviewers, their assigned work that is not approved
  * (claims assigned to them, and claims of articles assigned to them), changes
  * requested first; for editors and admins also `awaitingApproval`, every
- * submitted claim, oldest first.
+ * submitted claim, oldest first; and `recheckDue`.
  */
 export const QueueSchema = z.object({
   mine: z.array(QueueItemSchema),
   awaitingApproval: z.array(QueueItemSchema),
+  /** Verdicts whose re-check day has come (every one for editors, their own for reviewers), longest overdue first. */
+  recheckDue: z.array(QueueItemSchema),
 });
 export type Queue = z.infer<typeof QueueSchema>;
 

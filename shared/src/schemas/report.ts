@@ -59,6 +59,10 @@ export const ReportClaimSchema = z.object({
       definitionEn: z.string(),
       definitionAr: z.string(),
       rationale: z.string(),
+      /** How sure the rater was (null: not stated; absent from reports published before it was asked). */
+      confidence: z.enum(['high', 'medium', 'low']).nullable().default(null),
+      /** The day the verdict is to be checked again (YYYY-MM-DD), if any. */
+      recheckOn: z.string().nullable().default(null),
       setBy: UserRefSchema.nullable(),
       updatedAt: TimestampSchema,
     })

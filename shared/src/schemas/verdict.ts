@@ -3,11 +3,17 @@ import { TimestampSchema, VersionSchema } from './common.ts';
 import { UserRefSchema } from './user.ts';
 
 import { RatingKeySchema } from './rating-scale.ts';
+import { DateSchema } from './source.ts';
 
 export { RatingKeySchema };
 
 /** Longest rationale accepted. */
 export const MAX_RATIONALE_LENGTH = 20_000;
+
+/** How sure a rater is of a verdict, from most to least. */
+export const VERDICT_CONFIDENCES = ['high', 'medium', 'low'] as const;
+export const VerdictConfidenceSchema = z.enum(VERDICT_CONFIDENCES);
+export type VerdictConfidence = z.infer<typeof VerdictConfidenceSchema>;
 
 /** A claim's verdict: a rating of the scale and the reviewer's written rationale. */
 export const VerdictSchema = z.object({
@@ -17,6 +23,10 @@ export const VerdictSchema = z.object({
   rationale: z.string(),
   /** Who last set it (they cannot approve the claim). */
   setBy: UserRefSchema.nullable(),
+  /** How sure the rater is; null when not stated (verdicts set before it was asked). */
+  confidence: VerdictConfidenceSchema.nullable(),
+  /** The day (YYYY-MM-DD) the verdict should be checked again (a figure that will be revised, a pending ruling); null when none. */
+  recheckOn: DateSchema.nullable(),
   /** When the verdict was first set. */
   createdAt: TimestampSchema,
   /** When the verdict last changed. */
@@ -36,5 +46,9 @@ export const SetVerdictInputSchema = z.strictObject({
     .max(MAX_RATIONALE_LENGTH)
     .transform((value) => value.normalize('NFC').trim())
     .refine((value) => value !== '', 'Write a rationale for the verdict.'),
+  /** How sure the rater is; left out or null: not stated. */
+  confidence: VerdictConfidenceSchema.nullable().optional(),
+  /** When to check the verdict again (YYYY-MM-DD); left out, null or empty: never. */
+  recheckOn: DateSchema.nullable().optional().or(z.literal('').transform(() => null)),
 });
 export type SetVerdictInput = z.input<typeof SetVerdictInputSchema>;

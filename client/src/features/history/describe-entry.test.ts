@@ -211,6 +211,14 @@ describe('describeEntry', () => {
       );
     });
 
+    it('reads a changed confidence and a re-check day set or removed', () => {
+      const before = { rating: 'false', rationale: 'same', confidence: null, recheckOn: null };
+      expect(sentence(entry('verdict.set', 'verdict', before, { ...before, confidence: 'low' }))).toBe('marked the False verdict as held with low confidence');
+      expect(sentence(entry('verdict.set', 'verdict', { ...before, confidence: 'high' }, before))).toBe('left the confidence of the False verdict unstated');
+      expect(sentence(entry('verdict.set', 'verdict', before, { ...before, recheckOn: '2027-03-01' }))).toBe('set the False verdict to be checked again on 1 March 2027');
+      expect(sentence(entry('verdict.set', 'verdict', { ...before, recheckOn: '2027-03-01' }, before))).toBe('removed the re-check date of the False verdict');
+    });
+
     it('names a retired rating by its label and a rating no longer on the scale by its key', () => {
       expect(sentence(entry('verdict.set', 'verdict', null, { rating: 'misleading_old', rationale: '' }))).toBe('set the verdict to Misleading (retired)');
       expect(sentence(entry('verdict.delete', 'verdict', { rating: 'half_true_legacy' }, null))).toBe('removed the verdict (half true legacy)');
@@ -439,7 +447,7 @@ describe('historyContext', () => {
     const claim = aClaim({
       assignee: lina,
       createdBy: sam,
-      verdict: { rating: 'false', rationale: 'r', setBy: rana, createdAt: '2025-03-01T10:00:00.000Z', updatedAt: '2025-03-01T10:00:00.000Z', version: 1 },
+      verdict: { rating: 'false', rationale: 'r', setBy: rana, confidence: null, recheckOn: null, createdAt: '2025-03-01T10:00:00.000Z', updatedAt: '2025-03-01T10:00:00.000Z', version: 1 },
       sources: [
         {
           id: 7,

@@ -53,6 +53,10 @@ export interface DescribedEntry {
   details: FieldChange[];
 }
 
+function isConfidence(value: string | null): value is 'high' | 'medium' | 'low' {
+  return value === 'high' || value === 'medium' || value === 'low';
+}
+
 /** What the entries themselves do not say: names of people and sources by id. */
 export interface HistoryContext {
   people: Map<number, string>;
@@ -64,7 +68,7 @@ export interface HistoryContext {
 /** What a sentence needs from the interface language: its messages and its list and number formats. */
 export interface HistoryText {
   t: Translate;
-  f: Pick<Formatters, 'list' | 'number'>;
+  f: Pick<Formatters, 'list' | 'number' | 'day'>;
 }
 
 type Row = Record<string, unknown>;
@@ -261,6 +265,14 @@ function sentence(entry: AuditEntry, context: HistoryContext, { t, f }: HistoryT
       if (!before) return byActor(t('history.verdictSet', { actor, rating, ...tail }));
       if (changed(before, after, 'rating')) return byActor(t('history.verdictChanged', { actor, from: ratingLabel(before.rating, context, t), rating, ...tail }));
       if (changed(before, after, 'rationale')) return byActor(t('history.rationaleRewritten', { actor, rating, ...tail }));
+      if (changed(before, after, 'confidence')) {
+        const confidence = text(after, 'confidence');
+        return byActor(t('history.confidenceChanged', { actor, rating, confidence: isConfidence(confidence) ? confidence : 'none' }));
+      }
+      if (changed(before, after, 'recheckOn')) {
+        const day = text(after, 'recheckOn');
+        return byActor(t('history.recheckChanged', { actor, rating, hasDate: has(day), date: day ? f.day(day) : '' }));
+      }
       return byActor(t('history.verdictUnchanged', { actor, rating }));
     }
     case 'verdict.delete':

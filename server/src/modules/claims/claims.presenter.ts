@@ -34,6 +34,8 @@ export function presentClaim({ claim, verdict, links, suggestionText, people }: 
           rating: verdict.rating,
           rationale: verdict.rationale,
           setBy: person(verdict.setBy),
+          confidence: verdict.confidence ?? null,
+          recheckOn: verdict.recheckOn ?? null,
           createdAt: verdict.createdAt,
           updatedAt: verdict.updatedAt,
           version: verdict.version,

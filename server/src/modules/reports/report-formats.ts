@@ -2,7 +2,7 @@ import { type Options, stringify } from 'csv-stringify/sync';
 import type { Stance } from '@sanad/shared/schemas/source';
 import type { Report } from '@sanad/shared/schemas/report';
 import { shortDate } from './report-html.ts';
-import { reportLabels } from './report-labels.ts';
+import { reportLabels, verdictNotes } from './report-labels.ts';
 import { readableContext } from '@sanad/shared/text/context';
 import { detectLanguage, paragraphDirection } from '@sanad/shared/text/language';
 
@@ -82,6 +82,8 @@ export function toMarkdown(report: Report): string {
       lines.push(`**${L.verdict}: ${md(first)} (${md(second)})** — ${md(ar ? claim.verdict.definitionAr : claim.verdict.definitionEn)}`, '');
       const rationale = claim.verdict.rationale;
       lines.push(...directed([md(rationale), ''], paragraphDirection(rationale, L.dir), detectLanguage(rationale), L.dir));
+      const about = verdictNotes(claim, L);
+      if (about) lines.push(about, '');
     } else {
       lines.push(`**${L.verdict}: ${L.notRated}**`, '');
     }
@@ -151,7 +153,7 @@ export function csvCell(value: string | number | null): string {
 
 /** The report as CSV: one row per claim, UTF-8 with a byte-order mark so spreadsheets show Arabic. */
 export function toCsv(report: Report): string {
-  const header = ['article', 'claim_id', 'quote', 'verdict', 'rationale', 'status', 'reviewer', 'supporting', 'contradicting', 'context', 'source_urls'];
+  const header = ['article', 'claim_id', 'quote', 'verdict', 'rationale', 'status', 'reviewer', 'supporting', 'contradicting', 'context', 'source_urls', 'confidence', 'recheck_on'];
   const rows = report.claims.map((claim) => [
     report.article.title,
     claim.id,
@@ -164,6 +166,9 @@ export function toCsv(report: Report): string {
     claim.sources.contradicts.length,
     claim.sources.context.length,
     STANCES.flatMap((stance) => claim.sources[stance].map((source) => source.url)).join(' '),
+    // Added after the first columns, so spreadsheets built on their positions keep working.
+    claim.verdict?.confidence ?? '',
+    claim.verdict?.recheckOn ?? '',
   ]);
   return stringify([header, ...rows], { ...CSV_OPTIONS, bom: true });
 }

@@ -3,7 +3,7 @@ import type { Report } from '@sanad/shared/schemas/report';
 import type { Stance } from '@sanad/shared/schemas/source';
 import { readableContext } from '@sanad/shared/text/context';
 import { paragraphDirection } from '@sanad/shared/text/language';
-import { reportLabels } from './report-labels.ts';
+import { reportLabels, verdictNotes } from './report-labels.ts';
 
 const STANCES: Stance[] = ['supports', 'contradicts', 'context'];
 
@@ -135,6 +135,8 @@ export function toHtml(report: Report, options: { attachedText?: boolean } = {})
       const color = safeColor(scale.get(claim.verdict.rating)?.color);
       parts.push(`<p><span class="badge" style="background:${color}">${ratingLabel(claim.verdict.labelEn, claim.verdict.labelAr)}</span> ${definition(claim.verdict.definitionEn, claim.verdict.definitionAr)}</p>`);
       parts.push(`<p dir="${paragraphDirection(claim.verdict.rationale, L.dir)}">${escapeHtml(claim.verdict.rationale)}</p>`);
+      const about = verdictNotes(claim, L);
+      if (about) parts.push(`<p class="verdict-notes">${escapeHtml(about)}</p>`);
     } else {
       parts.push(`<p><span class="badge" style="background:${UNRATED_STYLE.color}">${L.notRated}</span></p>`);
     }

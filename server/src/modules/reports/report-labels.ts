@@ -30,6 +30,10 @@ export interface ReportLabels {
   claimant: string;
   notRated: string;
   rationale: string;
+  /** "Confidence: high" and the like, for a verdict whose rater stated it. */
+  confidence: (level: 'high' | 'medium' | 'low') => string;
+  /** When the verdict is to be checked again (the day as YYYY-MM-DD). */
+  recheck: (day: string) => string;
   sources: (stance: Stance, count: number) => string;
   reviewedBy: string;
   approvedBy: string;
@@ -83,6 +87,8 @@ const EN: ReportLabels = {
   claimant: 'Claimant',
   notRated: 'Not rated yet',
   rationale: 'Rationale',
+  confidence: (level) => `Confidence: ${{ high: 'high', medium: 'medium', low: 'low' }[level]}`,
+  recheck: (day) => `To be checked again on ${day}`,
   sources: (stance, count) => `${{ supports: 'Supporting', contradicts: 'Contradicting', context: 'Context' }[stance]} sources (${count})`,
   reviewedBy: 'Reviewed by',
   approvedBy: 'approved by',
@@ -135,6 +141,8 @@ const AR: ReportLabels = {
   claimant: 'صاحب الادعاء',
   notRated: 'لم يُقيَّم بعد',
   rationale: 'التعليل',
+  confidence: (level) => `درجة الثقة: ${{ high: 'عالية', medium: 'متوسطة', low: 'منخفضة' }[level]}`,
+  recheck: (day) => `يُعاد التحقق منه في ${day}`,
   sources: (stance, count) => `${{ supports: 'مصادر داعمة', contradicts: 'مصادر مناقضة', context: 'مصادر سياق' }[stance]} (${count})`,
   reviewedBy: 'راجعه',
   approvedBy: 'واعتمده',
@@ -179,4 +187,12 @@ export function arabicCount(count: number, forms: ArabicForms): string {
 /** The labels of a report language. */
 export function reportLabels(language: ReportLanguage): ReportLabels {
   return language === 'ar' ? AR : EN;
+}
+
+/** The rater's confidence and the re-check day of a claim's verdict as one line, or null when neither is set. */
+export function verdictNotes(claim: { verdict: { confidence: 'high' | 'medium' | 'low' | null; recheckOn: string | null } | null }, L: ReportLabels): string | null {
+  const notes: string[] = [];
+  if (claim.verdict?.confidence) notes.push(L.confidence(claim.verdict.confidence));
+  if (claim.verdict?.recheckOn) notes.push(L.recheck(claim.verdict.recheckOn));
+  return notes.length > 0 ? notes.join(' · ') : null;
 }

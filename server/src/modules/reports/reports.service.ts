@@ -241,6 +241,8 @@ export class ReportsService {
             definitionEn: rating?.definitionEn ?? '',
             definitionAr: rating?.definitionAr ?? '',
             rationale: verdict.rationale,
+            confidence: verdict.confidence ?? null,
+            recheckOn: verdict.recheckOn ?? null,
             setBy: person(verdict.setBy),
             updatedAt: verdict.updatedAt,
           }

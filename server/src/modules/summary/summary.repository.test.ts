@@ -36,16 +36,18 @@ function claimCountPlan(lines: string[]): string[] {
 }
 
 describe(SummaryRepository.name, () => {
-  it('counts claims from the covering summary index, grouped without a sort, with or without filters', () => {
-    const queries: Record<string, string>[] = [{}, { language: 'ar', verdict: 'false' }, { status: 'approved', reviewer: '3', from: '2026-01-01' }];
+  it('counts claims from the tally rows, grouped without a sort and without reading a claim, with or without filters', () => {
+    const queries: Record<string, string>[] = [{}, { language: 'ar', verdict: 'false' }, { verdict: 'unrated' }, { status: 'approved', reviewer: '3', from: '2026-01-01' }];
     for (const query of queries) {
       const counting = claimCountPlan(plan(query));
-      expect(counting).toContain('SEARCH c USING COVERING INDEX claims_summary_idx (article_id=?)');
-      expect(counting.join('\n')).not.toMatch(/TEMP B-TREE|AUTOMATIC|CORRELATED/);
+      expect(counting.join('\n')).toMatch(/SEARCH t USING (COVERING )?INDEX sqlite_autoindex_claim_tallies_1 \(article_id=\?/);
+      expect(counting.join('\n')).not.toMatch(/TEMP B-TREE|AUTOMATIC|CORRELATED|\bc\b/);
     }
   });
 
-  it('has no correlated subquery anywhere in the dashboard statement', () => {
-    expect(plan({ sort: 'reviewers' }).join('\n')).not.toMatch(/CORRELATED/);
+  it('reads claims only for the last activity of each article listed, one index seek each', () => {
+    const lines = plan({ sort: 'reviewers' });
+    const claimReads = lines.filter((line) => /\bc\b/.test(line) && /SCAN|SEARCH/.test(line));
+    expect(claimReads).toEqual(['SEARCH c USING COVERING INDEX claims_activity_idx (article_id=?)']);
   });
 });

@@ -29,18 +29,18 @@ function tallyColumns(keyCount: number): string[] {
 }
 
 /**
- * Counts over the filtered claims of one group; each rating key is a bound
- * parameter. `count(*) FILTER (WHERE …)` steps only the one verdict and one
- * status counter a claim matches, where `sum(<test>)` would step all of them
- * for every claim: the per-claim cost of the dashboard (ADR 011).
+ * Counts over the filtered tally rows of one group (ADR 027): each row of
+ * `claim_tallies` counts the claims of one (article, reviewer, status,
+ * rating), so a group's figures are sums of its rows. Each rating key is a
+ * bound parameter; an unrated claim is counted under rating ''.
  */
 function groupTallies(keys: readonly string[]): SQL {
   return sql.join(
     [
-      sql.raw(`count(*) AS claims, count(*) FILTER (WHERE c.rating IS NULL) AS "v_unrated"`),
-      ...keys.map((key, index) => sql`count(*) FILTER (WHERE c.rating = ${key}) AS ${sql.raw(`"${verdictColumn(index)}"`)}`),
+      sql.raw(`sum(t.claims) AS claims, sum(t.claims) FILTER (WHERE t.rating = '') AS "v_unrated"`),
+      ...keys.map((key, index) => sql`sum(t.claims) FILTER (WHERE t.rating = ${key}) AS ${sql.raw(`"${verdictColumn(index)}"`)}`),
       // Statuses are a fixed enum of the code, not data.
-      sql.raw(CLAIM_STATUSES.map((status) => `count(*) FILTER (WHERE c.status = '${status}') AS "s_${status}"`).join(', ')),
+      sql.raw(CLAIM_STATUSES.map((status) => `sum(t.claims) FILTER (WHERE t.status = '${status}') AS "s_${status}"`).join(', ')),
     ],
     sql`, `,
   );
@@ -88,8 +88,8 @@ export interface OverviewRows {
 
 /**
  * The dashboard statement: per-article rows, totals and reviewer workload in
- * one query. The filtered claims are counted once per (article, assignee,
- * creator) into `g`, and the three results are sums over `g`. `ratingKeys` are
+ * one query. The filtered rows of `claim_tallies` are summed per (article,
+ * reviewer) into `g`, and the three results are sums over `g`. `ratingKeys` are
  * the keys counted, each in column `verdictColumn(i)` of its index; claims
  * without a verdict are in `v_unrated`. Exported for the query-plan test.
  */
@@ -106,9 +106,9 @@ export function overviewStatement(filters: Filters, ratingKeys: readonly string[
   if (filters.from !== undefined) articleConditions.push(sql`${createdDay} >= ${filters.from}`);
   if (filters.to !== undefined) articleConditions.push(sql`${createdDay} <= ${filters.to}`);
   const claimConditions: SQL[] = [];
-  if (filters.status !== undefined) claimConditions.push(sql`c.status = ${filters.status}`);
-  if (filters.verdict !== undefined) claimConditions.push(sql`coalesce(c.rating, ${UNRATED_KEY}) = ${filters.verdict}`);
-  if (filters.reviewer !== undefined) claimConditions.push(sql`coalesce(c.assignee_id, c.created_by) = ${filters.reviewer}`);
+  if (filters.status !== undefined) claimConditions.push(sql`t.status = ${filters.status}`);
+  if (filters.verdict !== undefined) claimConditions.push(sql`t.rating = ${filters.verdict === UNRATED_KEY ? '' : filters.verdict}`);
+  if (filters.reviewer !== undefined) claimConditions.push(sql`t.reviewer_id = ${filters.reviewer}`);
   const articleFilter = allOf(articleConditions, dialect);
   const claimFiltered = claimConditions.length > 0;
   // PostgreSQL sorts NULL as the largest value, SQLite as the smallest: say so, to sort the same on both.
@@ -119,10 +119,10 @@ export function overviewStatement(filters: Filters, ratingKeys: readonly string[
     // fa.name grouped (it is one row per article), a named derived table, ISO text for the timestamps.
     return sql`
     WITH g AS MATERIALIZED (
-      SELECT a.id AS article_id, coalesce(c.assignee_id, c.created_by) AS reviewer, max(c.updated_at) AS activity, ${tallies}
-      FROM articles a JOIN claims c ON c.article_id = a.id
+      SELECT a.id AS article_id, t.reviewer_id AS reviewer, ${tallies}
+      FROM articles a JOIN claim_tallies t ON t.article_id = a.id
       WHERE ${allOf([...articleConditions, ...claimConditions], dialect)}
-      GROUP BY a.id, c.assignee_id, c.created_by
+      GROUP BY a.id, t.reviewer_id
     ),
     first_assignee AS (
       SELECT aa.article_id, min(u.name) AS name
@@ -132,7 +132,7 @@ export function overviewStatement(filters: Filters, ratingKeys: readonly string[
     per_article AS (
       SELECT 'article' AS kind, a.id AS key, a.title AS title, a.language AS language,
              to_char(a.created_at AT TIME ZONE 'UTC', ${sql.raw(PG_ISO)}) AS created_at,
-             to_char(greatest(a.updated_at, max(g.activity)) AT TIME ZONE 'UTC', ${sql.raw(PG_ISO)}) AS last_activity,
+             to_char(greatest(a.updated_at, (SELECT max(c.updated_at) FROM claims c WHERE c.article_id = a.id)) AT TIME ZONE 'UTC', ${sql.raw(PG_ISO)}) AS last_activity,
              NULL AS reviewer_name, NULL AS reviewer_role, fa.name AS reviewer_sort,
              ${totals}
       FROM articles a
@@ -153,16 +153,16 @@ export function overviewStatement(filters: Filters, ratingKeys: readonly string[
     ) AS t
     ORDER BY ${order}`;
   }
-  // g: the filtered claims counted once per (article, assignee, creator). Articles are scanned in
-  // id order and each one's claims read from claims_summary_idx in (assignee, creator) order, so
-  // the grouping streams without a sort and without touching claim rows (ADR 011). The reviewer
-  // is coalesce(assignee, creator), a function of the group.
+  // g: the filtered tally rows summed per (article, reviewer). Articles are scanned in id order and
+  // each one's tally rows read in primary-key order, so the grouping streams without a sort; no
+  // claim is read (ADR 027). An article's last activity is its own or its newest claim's, one
+  // seek of claims_activity_idx per article listed, whatever the claim filters.
   return sql`
     WITH g AS MATERIALIZED (
-      SELECT a.id AS article_id, coalesce(c.assignee_id, c.created_by) AS reviewer, max(c.updated_at) AS activity, ${tallies}
-      FROM articles a CROSS JOIN claims c ON c.article_id = a.id
+      SELECT a.id AS article_id, t.reviewer_id AS reviewer, ${tallies}
+      FROM articles a CROSS JOIN claim_tallies t ON t.article_id = a.id
       WHERE ${allOf([...articleConditions, ...claimConditions])}
-      GROUP BY a.id, c.assignee_id, c.created_by
+      GROUP BY a.id, t.reviewer_id
     ),
     first_assignee AS (
       SELECT aa.article_id, min(u.name) AS name
@@ -171,7 +171,7 @@ export function overviewStatement(filters: Filters, ratingKeys: readonly string[
     ),
     per_article AS (
       SELECT 'article' AS kind, a.id AS key, a.title AS title, a.language AS language, a.created_at AS created_at,
-             max(a.updated_at, coalesce(max(g.activity), '')) AS last_activity,
+             max(a.updated_at, coalesce((SELECT max(c.updated_at) FROM claims c WHERE c.article_id = a.id), '')) AS last_activity,
              NULL AS reviewer_name, NULL AS reviewer_role, fa.name AS reviewer_sort,
              ${totals}
       FROM articles a

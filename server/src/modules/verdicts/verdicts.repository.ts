@@ -4,6 +4,14 @@ import type { Db } from '@sanad/db/client';
 import type { Executor, Tx } from '@sanad/db/transaction';
 import type { VerdictRow } from '../claims/claims.repository.ts';
 
+/** What a verdict says: its rating, rationale, the rater's confidence and when to check it again. */
+export interface VerdictFields {
+  rating: string;
+  rationale: string;
+  confidence: 'high' | 'medium' | 'low' | null;
+  recheckOn: string | null;
+}
+
 /** The only code that writes the `verdicts` table (and its copy of the rating on `claims`); reads come with the claim aggregate. */
 export class VerdictsRepository {
   // Prepared once: every claim write checks who set the verdict (claim ownership).
@@ -38,15 +46,16 @@ export class VerdictsRepository {
   }
 
   /** Sets a claim's verdict, creating it or bumping its version, and records who set it. */
-  async upsert(tx: Tx, claimId: number, rating: string, rationale: string, setBy: number, at: string): Promise<VerdictRow> {
+  async upsert(tx: Tx, claimId: number, fields: VerdictFields, setBy: number, at: string): Promise<VerdictRow> {
     const { claims, verdicts } = tablesOf(tx);
+    const { rating, rationale, confidence, recheckOn } = fields;
     await tx.update(claims).set({ rating }).where(eq(claims.id, claimId));
     const [row] = await tx
       .insert(verdicts)
-      .values({ claimId, rating, rationale, setBy, createdAt: at, updatedAt: at })
+      .values({ claimId, rating, rationale, confidence, recheckOn, setBy, createdAt: at, updatedAt: at })
       .onConflictDoUpdate({
         target: verdicts.claimId,
-        set: { rating, rationale, setBy, updatedAt: at, version: sql`${verdicts.version} + 1` },
+        set: { rating, rationale, confidence, recheckOn, setBy, updatedAt: at, version: sql`${verdicts.version} + 1` },
       })
       .returning();
     return row!;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import { buildArticle, buildClaim, tableCounts } from '../../test/factories.ts';
-import { type TestServer, startTestServer } from '../../test/test-server.ts';
+import { TEST_PASSWORD, type TestServer, startTestServer } from '../../test/test-server.ts';
 
 let server: TestServer;
 let claim: Claim;
@@ -73,5 +73,53 @@ describe('GET /api/rating-scale', () => {
     expect(response.status).toBe(200);
     expect(response.body.ratings).toHaveLength(7);
     expect(response.body.ratings[4]).toMatchObject({ key: 'false', labelEn: 'False', labelAr: 'خاطئ', value: 1 });
+  });
+});
+
+describe('a verdict’s confidence and re-check day (issue #16)', () => {
+  it('keeps the confidence and the re-check day, and clears them when a later save leaves them out', async () => {
+    const set = await server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'false', rationale: 'r', confidence: 'low', recheckOn: '2027-03-01' });
+    expect(set.status).toBe(200);
+    expect(set.body.verdict).toMatchObject({ confidence: 'low', recheckOn: '2027-03-01' });
+    expect((await server.request('GET', `/api/claims/${claim.id}`)).body.verdict).toMatchObject({ confidence: 'low', recheckOn: '2027-03-01' });
+    const cleared = await server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'false', rationale: 'r', recheckOn: '' });
+    expect(cleared.body.verdict).toMatchObject({ confidence: null, recheckOn: null, version: 2 });
+  });
+
+  it('answers 400 for an unknown confidence or a day that does not exist, and changes nothing', async () => {
+    const response = await server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'false', rationale: 'r', confidence: 'certain', recheckOn: '2027-02-30' });
+    expect(response.status).toBe(400);
+    const paths = response.body.error.details.map((detail: { path: string[] }) => detail.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['body.confidence', 'body.recheckOn']));
+    expect((await tableCounts(server)).verdicts).toBe(0);
+  });
+
+  it('lists verdicts whose day has come in the queue: every one for editors, their own for reviewers', async () => {
+    const reviewer = await server.as('reviewer');
+    const second = await buildArticle(server, { title: 'Second' });
+    const theirs = await buildClaim(reviewer, second, 'الأخضر الإبراهيمي');
+    const later = await buildClaim(server, await buildArticle(server, { title: 'Third' }), 'الأخضر الإبراهيمي');
+    await server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'false', rationale: 'r', recheckOn: '2020-05-01' });
+    expect((await reviewer.request('PUT', `/api/claims/${theirs.id}/verdict`, { rating: 'true', rationale: 'r', recheckOn: '2019-01-01' })).status).toBe(200);
+    await server.request('PUT', `/api/claims/${later.id}/verdict`, { rating: 'true', rationale: 'r', recheckOn: '2999-01-01' });
+    const editorQueue = await server.request('GET', '/api/queue');
+    expect(editorQueue.status).toBe(200);
+    expect(editorQueue.body.recheckDue.map((item: { claimId: number }) => item.claimId)).toEqual([theirs.id, claim.id]);
+    expect(editorQueue.body.recheckDue[0]).toMatchObject({ recheckOn: '2019-01-01', publishedAt: null });
+    const reviewerQueue = await reviewer.request('GET', '/api/queue');
+    expect(reviewerQueue.body.recheckDue.map((item: { claimId: number }) => item.claimId)).toEqual([theirs.id]);
+    const stranger = await server.createUser('reviewer');
+    const strangerClient = await server.as({ email: stranger.email, password: TEST_PASSWORD });
+    expect((await strangerClient.request('GET', '/api/queue')).body.recheckDue).toEqual([]);
+  });
+
+  it('shows in the JSON, Markdown, HTML and CSV reports', async () => {
+    await server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'false', rationale: 'r', confidence: 'high', recheckOn: '2027-03-01' });
+    const report = `/api/articles/${claim.articleId}/report`;
+    expect((await server.request('GET', `${report}?format=json`)).body.claims[0].verdict).toMatchObject({ confidence: 'high', recheckOn: '2027-03-01' });
+    expect((await server.request('GET', `${report}?format=md`)).body).toContain('Confidence: high · To be checked again on 2027-03-01');
+    expect((await server.request('GET', `${report}?format=html`)).body).toContain('<p class="verdict-notes">Confidence: high · To be checked again on 2027-03-01</p>');
+    const csv = (await server.request('GET', `${report}?format=csv`)).body as string;
+    expect(csv.split('\n')[1]).toMatch(/,high,2027-03-01\r?$/);
   });
 });

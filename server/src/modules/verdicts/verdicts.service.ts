@@ -26,7 +26,8 @@ export class VerdictsService {
     const guard = { action: 'claim.edit', version: expectedVersion, event: { type: 'verdict', change: 'updated' } } as const;
     return this.writes.change(actor, claimId, guard, async (tx, { claim, verdict: before }, at) => {
       await this.assertUsable(tx, input.rating, before?.rating ?? null);
-      const after = await this.verdicts.upsert(tx, claimId, input.rating, input.rationale, actor.id, at);
+      const fields = { rating: input.rating, rationale: input.rationale, confidence: input.confidence ?? null, recheckOn: input.recheckOn ?? null };
+      const after = await this.verdicts.upsert(tx, claimId, fields, actor.id, at);
       await this.claims.touch(tx, claimId, at);
       await this.search.indexClaim(tx, claim, input.rationale);
       await this.audit.append(tx, actor, at, { action: 'verdict.set', entityType: 'verdict', entityId: claimId, articleId: claim.articleId, claimId, before, after });

@@ -1,6 +1,7 @@
 import type { Role } from '@sanad/shared/permissions';
 import type { Queue, QueueItem } from '@sanad/shared/schemas/queue';
 import type { QueueRow } from './workflow.repository.ts';
+import type { QueueRows } from './workflow.service.ts';
 
 function person(id: number | null, name: string | null, role: string | null) {
   return id !== null && name !== null ? { id, name, role: role as Role } : null;
@@ -18,6 +19,8 @@ export function presentQueueItem(row: QueueRow): QueueItem {
     statusNote: row.statusNote,
     rating: row.rating ?? null,
     rationale: row.rationale ?? null,
+    recheckOn: row.recheckOn ?? null,
+    publishedAt: row.publishedAt ?? null,
     verdictSetBy: person(row.setterId, row.setterName, row.setterRole),
     assignee: person(row.assigneeId, row.assigneeName, row.assigneeRole),
     updatedAt: row.updatedAt,
@@ -26,6 +29,6 @@ export function presentQueueItem(row: QueueRow): QueueItem {
 }
 
 /** The API shape of the user's queue. */
-export function presentQueue({ mine, awaitingApproval }: { mine: QueueRow[]; awaitingApproval: QueueRow[] }): Queue {
-  return { mine: mine.map(presentQueueItem), awaitingApproval: awaitingApproval.map(presentQueueItem) };
+export function presentQueue({ mine, awaitingApproval, recheckDue }: QueueRows): Queue {
+  return { mine: mine.map(presentQueueItem), awaitingApproval: awaitingApproval.map(presentQueueItem), recheckDue: recheckDue.map(presentQueueItem) };
 }

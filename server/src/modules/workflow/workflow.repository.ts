@@ -15,6 +15,8 @@ export interface QueueRow {
   statusNote: string | null;
   rating: string | null;
   rationale: string | null;
+  recheckOn: string | null;
+  publishedAt: string | null;
   setterId: number | null;
   setterName: string | null;
   setterRole: string | null;
@@ -40,7 +42,7 @@ export class WorkflowRepository {
     return row;
   }
 
-  private async items(where: ReturnType<typeof and>, order: 'oldest' | 'mine'): Promise<QueueRow[]> {
+  private async items(where: ReturnType<typeof and>, order: 'oldest' | 'mine' | 'recheck'): Promise<QueueRow[]> {
     const { articles, claims, users, verdicts } = tablesOf(this.db);
     // drizzle-orm's aliasedTable is what each dialect's alias() does, for either dialect's table.
     const setter = aliasedTable(users, 'setter');
@@ -56,6 +58,8 @@ export class WorkflowRepository {
         statusNote: claims.statusNote,
         rating: verdicts.rating,
         rationale: verdicts.rationale,
+        recheckOn: verdicts.recheckOn,
+        publishedAt: claims.publishedAt,
         setterId: setter.id,
         setterName: setter.name,
         setterRole: setter.role,
@@ -74,7 +78,9 @@ export class WorkflowRepository {
       .orderBy(
         ...(order === 'oldest'
           ? [asc(claims.updatedAt), asc(claims.id)]
-          : [sql`CASE ${claims.status} WHEN 'changes_requested' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END`, desc(claims.updatedAt)]),
+          : order === 'recheck'
+            ? [asc(verdicts.recheckOn), asc(claims.id)]
+            : [sql`CASE ${claims.status} WHEN 'changes_requested' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END`, desc(claims.updatedAt)]),
       )
       .limit(500);
     return rows;
@@ -98,6 +104,18 @@ export class WorkflowRepository {
       ),
       'mine',
     );
+  }
+
+  /**
+   * Verdicts whose re-check day (YYYY-MM-DD) is `today` or past, the longest
+   * overdue first: every one (`holder` null, for editors), or those of claims
+   * `holder` holds (assigned to them, or unassigned with a verdict they set).
+   */
+  async recheckDue(today: string, holder: number | null): Promise<QueueRow[]> {
+    const { claims, verdicts } = tablesOf(this.db);
+    const due = sql`${verdicts.recheckOn} <= ${today}`;
+    if (holder === null) return this.items(and(due), 'recheck');
+    return this.items(and(due, or(eq(claims.assigneeId, holder), and(sql`${claims.assigneeId} IS NULL`, eq(verdicts.setBy, holder)))), 'recheck');
   }
 
   /** Every submitted claim, oldest first. */

@@ -7,7 +7,15 @@ import type { AuditRepository, AuditRow } from '../audit/audit.repository.ts';
 import type { ClaimWrites } from '../claims/claim-writes.ts';
 import type { ClaimView, ClaimsRepository } from '../claims/claims.repository.ts';
 import type { PublicationsRepository } from '../reports/publications.repository.ts';
+import type { Clock } from '../../lib/clock.ts';
 import type { QueueRow, WorkflowRepository } from './workflow.repository.ts';
+
+/** The rows of the caller's queue. */
+export interface QueueRows {
+  mine: QueueRow[];
+  awaitingApproval: QueueRow[];
+  recheckDue: QueueRow[];
+}
 
 /** The review workflow: who may move a claim where, and the queues that follow from it. */
 export class WorkflowService {
@@ -17,6 +25,7 @@ export class WorkflowService {
     private readonly writes: ClaimWrites,
     private readonly publications: PublicationsRepository,
     private readonly audit: AuditRepository,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -92,12 +101,19 @@ export class WorkflowService {
     return entries;
   }
 
-  /** The caller's queue: their own work, and for editors the claims awaiting approval. */
-  async queue(actor: Actor): Promise<{ mine: QueueRow[]; awaitingApproval: QueueRow[] }> {
-    const [mine, awaitingApproval] = await Promise.all([
+  /**
+   * The caller's queue: their own work, for editors the claims awaiting
+   * approval, and the verdicts due to be checked again (UTC day): every one for
+   * editors, their own for reviewers.
+   */
+  async queue(actor: Actor): Promise<QueueRows> {
+    const editor = can(actor.role, 'queue.approvals');
+    const today = this.clock.now().toISOString().slice(0, 10);
+    const [mine, awaitingApproval, recheckDue] = await Promise.all([
       this.workflow.mine(actor.id),
-      can(actor.role, 'queue.approvals') ? this.workflow.awaitingApproval() : Promise.resolve([]),
+      editor ? this.workflow.awaitingApproval() : Promise.resolve([]),
+      this.workflow.recheckDue(today, editor ? null : actor.id),
     ]);
-    return { mine, awaitingApproval };
+    return { mine, awaitingApproval, recheckDue };
   }
 }

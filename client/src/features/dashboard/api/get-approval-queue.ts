@@ -14,6 +14,11 @@ export function getQueue(signal?: AbortSignal): Promise<Queue> {
 export const approvalQueueQueryOptions = () =>
   queryOptions({ queryKey: queueKeys.all, queryFn: ({ signal }) => getQueue(signal), staleTime: 5_000, refetchInterval: DASHBOARD_POLL_MS });
 
+/** Published claims whose verdict is due to be checked again, the longest overdue first. */
+export function usePublishedRecheckDue() {
+  return useQuery({ ...approvalQueueQueryOptions(), select: (queue) => queue.recheckDue.filter((item) => item.publishedAt !== null) });
+}
+
 /** The claims awaiting approval. */
 export function useApprovalQueue() {
   return useQuery({ ...approvalQueueQueryOptions(), select: (queue) => queue.awaitingApproval });

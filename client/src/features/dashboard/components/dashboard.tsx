@@ -7,6 +7,7 @@ import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { useSummary } from '../api/get-summary.ts';
 import { FILTER_NAMES, useDashboardFilters, type FilterName } from '../hooks/use-dashboard-filters.ts';
 import { ApprovalQueue } from './approval-queue.tsx';
+import { RecheckDue } from './recheck-due.tsx';
 import { ArticleTable } from './article-table.tsx';
 import { DashboardFilters } from './dashboard-filters.tsx';
 import { Totals } from './totals.tsx';
@@ -131,6 +132,7 @@ export function Dashboard({ addArticle }: DashboardProps) {
       <div className={`dash-main${updating ? ' dash-main--updating' : ''}`} aria-busy={updating || undefined}>
         {body}
       </div>
+      <RecheckDue />
       <div className="dash-columns">
         <section className="dash-section" aria-labelledby="dash-queue-heading">
           <h2 id="dash-queue-heading" className="dash-section__title">

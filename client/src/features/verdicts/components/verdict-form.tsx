@@ -2,11 +2,12 @@ import { useLingui } from '@lingui/react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { RatingKey } from '@sanad/shared/rating-scale';
 import type { Claim } from '@sanad/shared/schemas/claim';
-import { SetVerdictInputSchema, type SetVerdictInput } from '@sanad/shared/schemas/verdict';
+import { SetVerdictInputSchema, VERDICT_CONFIDENCES, type SetVerdictInput, type VerdictConfidence } from '@sanad/shared/schemas/verdict';
 import { useId, useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ConflictNotice } from '../../../components/conflict-notice.tsx';
 import { FieldError } from '../../../components/field-error.tsx';
+import { useFormat } from '../../../i18n/format.ts';
 import { type Translate, useT } from '../../../i18n/use-t.ts';
 import { ApiError, describeError } from '../../../lib/api-client.ts';
 import { isClaim, storeClaim } from '../../../lib/claim-cache.ts';
@@ -21,14 +22,22 @@ import { VerdictBadge } from '../../../components/verdict-badge.tsx';
 interface VerdictDraft {
   rating: RatingKey | null;
   rationale: string;
+  confidence: VerdictConfidence | null;
+  /** YYYY-MM-DD, or '' for none (the date input's own empty value). */
+  recheckOn: string;
 }
 
 function draftOf(claim: Claim): VerdictDraft {
-  return { rating: claim.verdict?.rating ?? null, rationale: claim.verdict?.rationale ?? '' };
+  return {
+    rating: claim.verdict?.rating ?? null,
+    rationale: claim.verdict?.rationale ?? '',
+    confidence: claim.verdict?.confidence ?? null,
+    recheckOn: claim.verdict?.recheckOn ?? '',
+  };
 }
 
 function sameDraft(a: VerdictDraft, b: VerdictDraft): boolean {
-  return a.rating === b.rating && a.rationale === b.rationale;
+  return a.rating === b.rating && a.rationale === b.rationale && a.confidence === b.confidence && a.recheckOn === b.recheckOn;
 }
 
 /**
@@ -63,13 +72,16 @@ export function VerdictForm({
   const [baseVersion, setBaseVersion] = useState(claim.version);
   const [rating, setRating] = useState<RatingKey | null>(base.rating);
   const [rationale, setRationale] = useState(base.rationale);
+  const [confidence, setConfidence] = useState<VerdictConfidence | null>(base.confidence);
+  const [recheckOn, setRecheckOn] = useState(base.recheckOn);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [conflict, setConflict] = useState<Claim | null>(null);
   const save = useSetVerdict(claim.id);
   const remove = useRemoveVerdict(claim.id);
   const toast = useToast();
   const queryClient = useQueryClient();
-  const dirty = !sameDraft({ rating, rationale }, base);
+  const draft: VerdictDraft = { rating, rationale, confidence, recheckOn };
+  const dirty = !sameDraft(draft, base);
   const scale = useRatingScale();
   const t = useT();
   const localise = useLocaliseRating();
@@ -86,6 +98,8 @@ export function VerdictForm({
     setBaseVersion(version);
     setRating(draft.rating);
     setRationale(draft.rationale);
+    setConfidence(draft.confidence);
+    setRecheckOn(draft.recheckOn);
     setErrors({});
     setConflict(null);
   }
@@ -125,7 +139,7 @@ export function VerdictForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = SetVerdictInputSchema.safeParse({ rating: rating ?? undefined, rationale });
+    const parsed = SetVerdictInputSchema.safeParse(inputOf(draft));
     if (!parsed.success) {
       const found = zodFieldErrors(parsed.error);
       if (found.rating) found.rating = t('verdicts.chooseRating');
@@ -133,19 +147,19 @@ export function VerdictForm({
       return;
     }
     setErrors({});
-    send({ rating: parsed.data.rating, rationale }, conflict?.version ?? baseVersion);
+    send(inputOf(draft), conflict?.version ?? baseVersion);
   }
 
   function keepMine() {
     if (!conflict) return;
-    const parsed = SetVerdictInputSchema.safeParse({ rating: rating ?? undefined, rationale });
+    const parsed = SetVerdictInputSchema.safeParse(inputOf(draft));
     if (!parsed.success) {
       setErrors(zodFieldErrors(parsed.error));
       return;
     }
     setBase(draftOf(conflict));
     setBaseVersion(conflict.version);
-    send({ rating: parsed.data.rating, rationale }, conflict.version);
+    send(inputOf(draft), conflict.version);
   }
 
   function takeTheirs() {
@@ -257,6 +271,38 @@ export function VerdictForm({
           </p>
           <FieldError id={`${id}-rationale-error`} message={errors.rationale} />
         </div>
+        <fieldset className="confidence-group" aria-describedby={`${id}-confidence-help`}>
+          <legend className="field__label">{t('verdicts.confidence')}</legend>
+          <div className="segmented">
+            {[...VERDICT_CONFIDENCES, null].map((level) => (
+              <label key={level ?? 'none'} className={`segmented__option${confidence === level ? ' segmented__option--checked' : ''}`}>
+                <input type="radio" name={`${id}-confidence`} checked={confidence === level} onChange={() => setConfidence(level)} />
+                {t('verdicts.confidenceLevel', { level: level ?? 'none' })}
+              </label>
+            ))}
+          </div>
+          <p id={`${id}-confidence-help`} className="field__help">
+            {t('verdicts.confidenceHelp')}
+          </p>
+        </fieldset>
+        <div className="field">
+          <label htmlFor={`${id}-recheck`} className="field__label">
+            {t('verdicts.recheckOn')}
+          </label>
+          <input
+            id={`${id}-recheck`}
+            type="date"
+            className="input input--date"
+            value={recheckOn}
+            onChange={(event) => setRecheckOn(event.target.value)}
+            aria-invalid={errors.recheckOn ? true : undefined}
+            aria-describedby={`${id}-recheck-help${errors.recheckOn ? ` ${id}-recheck-error` : ''}`}
+          />
+          <p id={`${id}-recheck-help`} className="field__help">
+            {t('verdicts.recheckHelp')}
+          </p>
+          <FieldError id={`${id}-recheck-error`} message={errors.recheckOn} />
+        </div>
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={save.isPending || conflict !== null}>
             {save.isPending ? t('common.saving') : claim.verdict ? t('verdicts.update') : t('verdicts.save')}
@@ -279,6 +325,11 @@ export function VerdictForm({
       </form>
     </section>
   );
+}
+
+/** The request body for a draft; the schema checks the rating and rationale. */
+function inputOf(draft: VerdictDraft): SetVerdictInput {
+  return { rating: draft.rating ?? '', rationale: draft.rationale, confidence: draft.confidence, recheckOn: draft.recheckOn === '' ? null : draft.recheckOn };
 }
 
 /** The comment a kept draft becomes, in the interface language of whoever posts it. */
@@ -361,6 +412,7 @@ function KeptDraft({
 /** An approved claim's verdict: shown, not editable, until an editor reopens the claim. */
 function ReadOnlyVerdict({ claim, headingId }: { claim: Claim; headingId: string }) {
   const t = useT();
+  const f = useFormat();
   return (
     <section className="panel-section" aria-labelledby={headingId} data-testid="verdict-read-only">
       <h3 id={headingId} className="panel-section__heading">
@@ -381,6 +433,16 @@ function ReadOnlyVerdict({ claim, headingId }: { claim: Claim; headingId: string
           <dd className="read-only-verdict__rationale" dir="auto" data-testid="read-only-rationale">
             {claim.verdict.rationale}
           </dd>
+          <dt>{t('verdicts.confidence')}</dt>
+          <dd data-testid="read-only-confidence">{t('verdicts.confidenceLevel', { level: claim.verdict.confidence ?? 'none' })}</dd>
+          {claim.verdict.recheckOn ? (
+            <>
+              <dt>{t('verdicts.recheckOn')}</dt>
+              <dd>
+                <time dateTime={claim.verdict.recheckOn}>{f.day(claim.verdict.recheckOn)}</time>
+              </dd>
+            </>
+          ) : null}
           {claim.verdict.setBy ? (
             <>
               <dt>{t('verdicts.setBy')}</dt>

@@ -71,6 +71,43 @@ export function MyQueue() {
   );
 }
 
+/**
+ * "Due for re-check": verdicts whose re-check day has come (every one for
+ * editors, the user's own for reviewers), the longest overdue first. Nothing
+ * when none is due.
+ */
+export function RecheckDueList() {
+  const t = useT();
+  const f = useFormat();
+  const { data } = useQueue();
+  if (data.recheckDue.length === 0) return null;
+  return (
+    <section className="queue-section" aria-labelledby="recheck-due-heading">
+      <h2 id="recheck-due-heading" className="queue-section__title">
+        {t('workflow.recheckHeading')} <span className="count-badge">{f.number(data.recheckDue.length)}</span>
+      </h2>
+      <p className="muted">{t('workflow.recheckText')}</p>
+      <ol className="queue-list" aria-labelledby="recheck-due-heading">
+        {data.recheckDue.map((item) => (
+          <li key={item.claimId} className="queue-item" data-testid="recheck-item">
+            <ItemSummary item={item} />
+            <p className="queue-item__due">
+              {item.recheckOn ? (
+                <Trans
+                  id={'workflow.recheckDueSince' satisfies MessageId}
+                  values={{ date: f.day(item.recheckOn) }}
+                  components={{ 0: <time dateTime={item.recheckOn} /> }}
+                />
+              ) : null}
+              {item.publishedAt ? <span className="tag">{t('workflow.recheckPublished')}</span> : null}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 /** "Awaiting approval": every submitted claim, oldest first, with Approve and Request changes on each. */
 export function ApprovalQueue() {
   const t = useT();

@@ -127,4 +127,6 @@ export const dashboard = {
   'dashboard.queueShowMore':
     '{count, plural, zero {لا مزيد} one {اعرض ادعاءً آخر} two {اعرض ادعاءين آخرين} few {اعرض # ادعاءات أخرى} many {اعرض # ادعاءً آخر} other {اعرض # ادعاء آخر}}',
   'dashboard.queueOpenFull': 'افتح قائمة العمل كاملة',
+  'dashboard.recheckHeading': 'أحكام منشورة مستحقة لإعادة التحقق',
+  'dashboard.recheckMeta': '<0>{title}</0> · مستحقة منذ <1>{date}</1>',
 } satisfies Translation<typeof english>;

@@ -42,6 +42,10 @@ export const history = {
   'history.verdictSet': '{actor} جعل الحكم «{rating}»{hasRationale, select, yes {: «{rationale}»} other {}}',
   'history.verdictChanged': '{actor} غيّر الحكم من «{from}» إلى «{rating}»{hasRationale, select, yes {: «{rationale}»} other {}}',
   'history.rationaleRewritten': '{actor} أعاد كتابة تعليل الحكم «{rating}»{hasRationale, select, yes {: «{rationale}»} other {}}',
+  'history.confidenceChanged':
+    '{actor} {confidence, select, high {جعل درجة الثقة بحكم «{rating}» عالية} medium {جعل درجة الثقة بحكم «{rating}» متوسطة} low {جعل درجة الثقة بحكم «{rating}» منخفضة} other {ترك درجة الثقة بحكم «{rating}» دون تحديد}}',
+  'history.recheckChanged':
+    '{actor} {hasDate, select, yes {حدّد {date} موعدًا لإعادة التحقق من حكم «{rating}»} other {ألغى موعد إعادة التحقق من حكم «{rating}»}}',
   'history.verdictUnchanged': '{actor} حفظ الحكم («{rating}») دون تغيير',
   'history.verdictRemoved': '{actor} أزال الحكم («{rating}»)',
   'history.sourceAttached':

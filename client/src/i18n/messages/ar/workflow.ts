@@ -35,6 +35,10 @@ export const workflow = {
   'workflow.noteLabel': 'ما الذي يجب تعديله',
   'workflow.sendBack': 'أعِده للتعديل',
   // The queues
+  'workflow.recheckHeading': 'مستحقة لإعادة التحقق',
+  'workflow.recheckText': 'أحكام حلّ موعد إعادة التحقق منها: راجِع الادعاء من جديد، ثم حدّث الحكم وموعده.',
+  'workflow.recheckDueSince': 'مستحقة منذ <0>{date}</0>',
+  'workflow.recheckPublished': 'منشور',
   'workflow.itemMeta': '<0>{title}</0> · حُدِّث <1>{when}</1>',
   'workflow.mineEmptyTitle': 'لا شيء مُسنَد إليك',
   'workflow.mineEmptyText': 'حين يُسنِد إليك محرِّر مقالًا أو ادعاءً، يظهر هنا حتى يُعتمد.',

@@ -122,4 +122,6 @@ export const dashboard = {
   'dashboard.queueShowing': 'Showing {shown} of {total} (oldest first).',
   'dashboard.queueShowMore': '{count, plural, one {Show # more} other {Show # more}}',
   'dashboard.queueOpenFull': 'Open the full queue',
+  'dashboard.recheckHeading': 'Published verdicts due for re-check',
+  'dashboard.recheckMeta': '<0>{title}</0> · due since <1>{date}</1>',
 } as const;

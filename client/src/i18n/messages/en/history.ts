@@ -36,6 +36,10 @@ export const history = {
   'history.verdictSet': '{actor} set the verdict to {rating}{hasRationale, select, yes {: “{rationale}”} other {}}',
   'history.verdictChanged': '{actor} changed the verdict from {from} to {rating}{hasRationale, select, yes {: “{rationale}”} other {}}',
   'history.rationaleRewritten': '{actor} rewrote the rationale of the {rating} verdict{hasRationale, select, yes {: “{rationale}”} other {}}',
+  'history.confidenceChanged':
+    '{actor} {confidence, select, high {marked the {rating} verdict as held with high confidence} medium {marked the {rating} verdict as held with medium confidence} low {marked the {rating} verdict as held with low confidence} other {left the confidence of the {rating} verdict unstated}}',
+  'history.recheckChanged':
+    '{actor} {hasDate, select, yes {set the {rating} verdict to be checked again on {date}} other {removed the re-check date of the {rating} verdict}}',
   'history.verdictUnchanged': '{actor} saved the verdict ({rating}) unchanged',
   'history.verdictRemoved': '{actor} removed the verdict ({rating})',
   'history.sourceAttached':

@@ -32,6 +32,10 @@ export const workflow = {
   'workflow.noteLabel': 'What needs to change',
   'workflow.sendBack': 'Send back for changes',
   // The queues
+  'workflow.recheckHeading': 'Due for re-check',
+  'workflow.recheckText': 'Verdicts whose re-check date has come: check the claim again, then update the verdict and its date.',
+  'workflow.recheckDueSince': 'Due since <0>{date}</0>',
+  'workflow.recheckPublished': 'Published',
   'workflow.itemMeta': '<0>{title}</0> · updated <1>{when}</1>',
   'workflow.mineEmptyTitle': 'Nothing assigned to you',
   'workflow.mineEmptyText': 'When an editor assigns you an article or a claim, it appears here until it is approved.',
