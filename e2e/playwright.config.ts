@@ -72,6 +72,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       DATABASE_PATH: join(dataDir, 'sanad.db'),
       LOG_LEVEL: 'warn',
+      // The import specs serve saved news pages from 127.0.0.1; only this test-only setting lets the fetcher reach it.
+      FETCH_ALLOW_LOOPBACK_FOR_TESTS: 'true',
     },
   },
 });

@@ -5,6 +5,7 @@ import '@fontsource/noto-naskh-arabic/400.css';
 import '@fontsource/noto-naskh-arabic/700.css';
 import './styles/tokens.css';
 import './styles/app.css';
+import './styles/article-import.css';
 import { I18nProvider } from '@lingui/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -16,6 +16,7 @@ import { requireSession } from './http/authenticate.ts';
 import { type Route, assertRoutesCover, mountRoutes } from './http/route.ts';
 import { serveClientHtml } from './http/client-html.ts';
 import { sameOriginOnly } from './http/same-origin.ts';
+import { articleImportsRoutes } from './modules/article-imports/article-imports.router.ts';
 import { articlesRoutes } from './modules/articles/articles.router.ts';
 import { authRoutes } from './modules/auth/auth.router.ts';
 import { claimsRoutes } from './modules/claims/claims.router.ts';
@@ -28,6 +29,7 @@ import { reportsRoutes } from './modules/reports/reports.router.ts';
 import { revisionsRoutes } from './modules/revisions/revisions.router.ts';
 import { searchRoutes } from './modules/search/search.router.ts';
 import { sourcesRoutes } from './modules/sources/sources.router.ts';
+import { sourceSnapshotsRoutes } from './modules/source-snapshots/source-snapshots.router.ts';
 import { summaryRoutes } from './modules/summary/summary.router.ts';
 import { usersRoutes } from './modules/users/users.router.ts';
 import { verdictsRoutes } from './modules/verdicts/verdicts.router.ts';
@@ -60,15 +62,17 @@ const LARGE_BODY_PATHS = API.filter((endpoint) => endpoint.largeBody).map((endpo
 
 /** Every route of the API, from each module's list. */
 function apiRoutes(services: Services, demo: boolean): Route[] {
-  const { auth, users, organisation, ratingScale, articles, claims, verdicts, sources, revisions, comments, workflow, search, summary, reports, publications, live } = services;
+  const { auth, users, organisation, ratingScale, articles, articleImports, snapshots, claims, verdicts, sources, revisions, comments, workflow, search, summary, reports, publications, live } = services;
   return [
     ...healthRoutes(demo),
     ...authRoutes(auth),
     ...ratingScaleRoutes(ratingScale),
     ...articlesRoutes(articles),
+    ...articleImportsRoutes(articleImports),
     ...claimsRoutes(claims),
     ...verdictsRoutes(verdicts, claims),
     ...sourcesRoutes(sources, claims),
+    ...sourceSnapshotsRoutes(snapshots),
     ...revisionsRoutes(revisions, articles),
     ...searchRoutes(search),
     ...commentsRoutes(comments),

@@ -36,6 +36,43 @@ export interface Config extends DatabaseConfig {
   demo: boolean;
   /** Trust X-Forwarded-* headers from a reverse proxy. */
   trustProxy: boolean;
+  /** The page fetcher's limits (imports from a link; ADR 030). */
+  fetch: FetchConfig;
+}
+
+/** The page fetcher's settings, from the environment. */
+export interface FetchConfig {
+  /** `FETCH_TIMEOUT_MS`: time for a whole fetch, redirects and last byte included. */
+  timeoutMs: number;
+  /** `FETCH_MAX_BYTES`: largest page, after decompression. */
+  maxBytes: number;
+  /** `FETCH_PER_USER_PER_MINUTE`: pages one user may fetch per minute. */
+  perUserPerMinute: number;
+  /** `FETCH_PER_SERVER_PER_MINUTE`: pages the server fetches per minute, all users together. */
+  perServerPerMinute: number;
+  /** `SNAPSHOT_BUDGET_MB`: storage budget of source snapshots (compressed HTML and text), in bytes. */
+  snapshotBudgetBytes: number;
+  /**
+   * `FETCH_ALLOW_LOOPBACK_FOR_TESTS=true`: lets the fetcher reach 127.0.0.1 and ::1, for the
+   * browser tests' page server. Refused with NODE_ENV=production.
+   */
+  allowLoopbackForTests: boolean;
+}
+
+/** Reads the fetcher's settings; refuses the test-only loopback allowance in production. */
+export function readFetchConfig(env: NodeJS.ProcessEnv = process.env): FetchConfig {
+  const allowLoopbackForTests = env.FETCH_ALLOW_LOOPBACK_FOR_TESTS === 'true';
+  if (allowLoopbackForTests && env.NODE_ENV === 'production') {
+    throw new Error('FETCH_ALLOW_LOOPBACK_FOR_TESTS is for tests only and cannot be set with NODE_ENV=production.');
+  }
+  return {
+    timeoutMs: integerSetting(env, 'FETCH_TIMEOUT_MS', 15_000, 1000, 120_000, 'milliseconds'),
+    maxBytes: integerSetting(env, 'FETCH_MAX_BYTES', 2 * 1024 * 1024, 64 * 1024, 20 * 1024 * 1024, 'bytes'),
+    perUserPerMinute: integerSetting(env, 'FETCH_PER_USER_PER_MINUTE', 20, 1, 10_000, 'fetches'),
+    perServerPerMinute: integerSetting(env, 'FETCH_PER_SERVER_PER_MINUTE', 120, 1, 100_000, 'fetches'),
+    snapshotBudgetBytes: integerSetting(env, 'SNAPSHOT_BUDGET_MB', 1024, 1, 1_000_000, 'megabytes') * 1024 * 1024,
+    allowLoopbackForTests,
+  };
 }
 
 /** A whole number of milliseconds (or connections) from `env[name]`, between `min` and `max`, or `fallback` when unset. */
@@ -106,6 +143,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo,
     trustProxy: env.TRUST_PROXY === 'true',
     ...readDatabaseConfig(env),
+    fetch: readFetchConfig(env),
     logLevel,
     clientDir: env.CLIENT_DIR ?? fileURLToPath(new URL('../../client/dist', import.meta.url)),
     seedSample: env.SEED_SAMPLE !== 'false',

@@ -3,6 +3,11 @@ import type { Db } from '@sanad/db/client';
 import { openNotifyChannel } from '@sanad/db/pg/notify-channel';
 import type { Clock } from './lib/clock.ts';
 import { EventBus } from './lib/event-bus.ts';
+import { type FetcherOptions, Fetcher } from './lib/fetcher/fetch-page.ts';
+import { type FetchQuotaLimits, DEFAULT_FETCH_QUOTA, FetchQuota } from './lib/fetcher/fetch-quota.ts';
+import { ArticleImportsService } from './modules/article-imports/article-imports.service.ts';
+import { SourceSnapshotsRepository } from './modules/source-snapshots/source-snapshots.repository.ts';
+import { SourceSnapshotsService } from './modules/source-snapshots/source-snapshots.service.ts';
 import { memoryFailureLimiter, pgFailureLimiters } from './modules/auth/rate-limiter.ts';
 import { EventsService } from './modules/events/events.service.ts';
 import type { Logger } from './lib/logger.ts';
@@ -58,6 +63,7 @@ export function createRepositories(db: Db) {
     search: new SearchRepository(db),
     sessions: new SessionsRepository(db),
     sources: new SourcesRepository(),
+    snapshots: new SourceSnapshotsRepository(db),
     summary: new SummaryRepository(db),
     users: new UsersRepository(db),
     verdicts: new VerdictsRepository(db),
@@ -83,6 +89,12 @@ export interface ServiceOptions {
   pool?: Backend['pool'];
   /** How often this server tells the others it is alive (relay only; tests shorten it). */
   liveHeartbeatMs?: number;
+  /** The page fetcher's limits, resolver and test-only allowances (ADR 030). */
+  fetcher?: FetcherOptions;
+  /** How many pages may be fetched per minute, per user and for the server. */
+  fetchQuota?: FetchQuotaLimits;
+  /** Storage budget of source snapshots, in bytes. */
+  snapshotBudgetBytes?: number;
 }
 
 /** The NOTIFY channel live events travel on (one per database, so one per deployment). */
@@ -106,18 +118,24 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
   const limiter = options.pool ? pgFailureLimiters(options.pool) : memoryFailureLimiter;
   const writes = new ClaimWrites(db, r.claims, new ClaimAccess(r.articles, r.users), events, clock);
   const pdf = new PdfRenderer();
-  const reports = new ReportsService(r.articles, r.revisions, r.claims, r.ratings, r.organisation, r.publications, pdf, clock);
+  // One fetcher and one quota for imports and snapshots alike.
+  const fetcher = new Fetcher(options.fetcher);
+  const fetchQuota = new FetchQuota(options.fetchQuota ?? DEFAULT_FETCH_QUOTA);
+  const snapshots = new SourceSnapshotsService(db, r.snapshots, fetcher, fetchQuota, clock, options.logger, options.snapshotBudgetBytes);
+  const reports = new ReportsService(r.articles, r.revisions, r.claims, r.ratings, r.organisation, r.publications, pdf, clock, r.snapshots);
   return {
     repositories: r,
     events,
     auth: new AuthService(db, r.sessions, r.users, r.organisation, r.audit, clock, options.logger, options.sessionPolicy, options.passwordCost, limiter),
     users: new UsersService(db, r.users, r.audit, clock, options.passwordCost),
     organisation: new OrganisationService(db, r.organisation, r.audit, clock),
+    articleImports: new ArticleImportsService(fetcher, fetchQuota),
+    snapshots,
     articles: new ArticlesService(db, r.articles, r.revisions, r.users, r.search, r.audit, events, clock),
     claims: new ClaimsService(db, r.claims, writes, r.articles, r.users, r.search, r.audit, events, clock),
     verdicts: new VerdictsService(r.verdicts, r.claims, writes, r.ratings, r.search, r.audit),
     ratingScale: new RatingScaleService(db, r.ratings, r.audit, clock),
-    sources: new SourcesService(r.sources, r.claims, writes, r.search, r.audit),
+    sources: new SourcesService(r.sources, r.claims, writes, r.search, r.audit, (actor, sourceId) => snapshots.afterAttach(actor, sourceId)),
     revisions: new RevisionsService(db, r.revisions, r.articles, r.claims, r.search, r.audit, events, clock),
     comments: new CommentsService(db, r.comments, r.claims, r.audit, events, clock),
     workflow: new WorkflowService(r.workflow, r.claims, writes, r.publications, r.audit, clock, r.organisation, r.sources),
@@ -129,6 +147,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     pdf,
     /** Stops what the services hold open: the event relay (its own database connection, so before the pool closes) and the PDF browser. */
     async close(): Promise<void> {
+      await snapshots.idle();
       await events.close();
       await pdf.close();
     },

@@ -101,6 +101,18 @@ describe('readConfig', () => {
     expect(readConfig({ DEMO: 'false', HOST: '0.0.0.0' })).toMatchObject({ demo: false, host: '0.0.0.0' });
   });
 
+  it('reads the fetcher limits, refuses bad ones, and refuses the test-only loopback allowance in production', () => {
+    expect(readConfig({}).fetch).toEqual({ timeoutMs: 15_000, maxBytes: 2 * 1024 * 1024, perUserPerMinute: 20, perServerPerMinute: 120, snapshotBudgetBytes: 1024 * 1024 * 1024, allowLoopbackForTests: false });
+    expect(readConfig({ FETCH_TIMEOUT_MS: '5000', FETCH_PER_USER_PER_MINUTE: '3', FETCH_ALLOW_LOOPBACK_FOR_TESTS: 'true' }).fetch).toMatchObject({
+      timeoutMs: 5000,
+      perUserPerMinute: 3,
+      allowLoopbackForTests: true,
+    });
+    expect(() => readConfig({ FETCH_TIMEOUT_MS: '10' })).toThrow(/FETCH_TIMEOUT_MS/);
+    expect(() => readConfig({ FETCH_MAX_BYTES: 'lots' })).toThrow(/FETCH_MAX_BYTES/);
+    expect(() => readConfig({ NODE_ENV: 'production', FETCH_ALLOW_LOOPBACK_FOR_TESTS: 'true' })).toThrow(/tests only/);
+  });
+
   it('refuses a bad port or log level', () => {
     expect(() => readConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);

@@ -109,7 +109,14 @@ export interface Running {
 export async function start(config: Config, logger: Logger): Promise<Running> {
   const backend = await openMigratedBackend(config, logger);
   // On PostgreSQL the services get the pool: live updates relay through LISTEN/NOTIFY and login limits count in the database (ADR 025).
-  const services = createServices(backend.db, systemClock, { logger, ...(backend.pool ? { pool: backend.pool } : {}) });
+  const services = createServices(backend.db, systemClock, {
+    logger,
+    ...(backend.pool ? { pool: backend.pool } : {}),
+    fetcher: { limits: { timeoutMs: config.fetch.timeoutMs, maxBytes: config.fetch.maxBytes }, allowForTests: config.fetch.allowLoopbackForTests ? ['loopback'] : [] },
+    fetchQuota: { perUserPerMinute: config.fetch.perUserPerMinute, perServerPerMinute: config.fetch.perServerPerMinute },
+    snapshotBudgetBytes: config.fetch.snapshotBudgetBytes,
+  });
+  if (config.fetch.allowLoopbackForTests) logger.warn('FETCH_ALLOW_LOOPBACK_FOR_TESTS is set: the page fetcher may reach this machine (tests only).');
   try {
     await backend.exclusively(async () => {
       if (config.seedSample && (await seedSampleArticle(backend.db, services, systemClock.now()))) {

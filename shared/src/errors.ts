@@ -88,6 +88,34 @@ export const ERROR_CODES = [
   'unknown_rating',
   /** The verdict names a retired rating, which new verdicts cannot use. */
   'retired_rating',
+  /** The address to fetch (or a redirect) is not http:// or https://. */
+  'fetch_scheme_refused',
+  /** The address to fetch carries a user name or password; the fetcher never sends credentials. */
+  'fetch_credentials_refused',
+  /** The host's address is in a range the server never fetches from (loopback, private, link-local, metadata, ...); `details` names the range. */
+  'fetch_address_refused',
+  /** The host name of the address to fetch does not resolve. */
+  'fetch_host_not_found',
+  /** The page's server could not be reached (connection refused or reset, TLS failure). */
+  'fetch_connection_failed',
+  /** The page redirected more often than the limit allows. */
+  'fetch_too_many_redirects',
+  /** The page answered with a redirect that has no usable Location. */
+  'fetch_redirect_invalid',
+  /** The page did not arrive in full within the time limit. */
+  'fetch_timeout',
+  /** The page is larger than the size limit. */
+  'fetch_too_large',
+  /** The page is not HTML (its Content-Type is not one the importer reads). */
+  'fetch_content_type_refused',
+  /** The page's server answered with an error status (4xx or 5xx); `details` gives it. */
+  'fetch_http_status',
+  /** Too many pages fetched in a short time (per user or for the whole server); try again after `Retry-After` seconds. */
+  'fetch_rate_limited',
+  /** No article text could be found in the page or document. */
+  'import_no_text',
+  /** The uploaded file is not a Word document (.docx) that can be read, or unpacks to more than the limits. */
+  'import_document_invalid',
   /** Something failed on the server; the message never carries internals. */
   'internal_error',
 ] as const;

@@ -89,3 +89,9 @@ export const summaryKeys = {
 export const organisationKeys = {
   all: ['organisation'] as const,
 };
+
+export const snapshotKeys = {
+  all: ['snapshots'] as const,
+  /** The latest snapshot of one source's page. */
+  latest: (sourceId: number) => [...snapshotKeys.all, 'latest', sourceId] as const,
+};

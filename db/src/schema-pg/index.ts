@@ -6,3 +6,4 @@ export * from './users.ts';
 export * from './workflow.ts';
 export * from './settings.ts';
 export * from './publications.ts';
+export * from './snapshots.ts';

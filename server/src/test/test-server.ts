@@ -13,7 +13,7 @@ import { checkResponse } from './contract.ts';
 import type { Clock } from '../lib/clock.ts';
 import { createLogger } from '../lib/logger.ts';
 import type { ScryptCost } from '../lib/password.ts';
-import { type Services, createServices } from '../services.ts';
+import { type ServiceOptions, type Services, createServices } from '../services.ts';
 
 /** scrypt cost for test accounts: cheap, so suites stay fast (production uses N=2^17). */
 export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
@@ -85,6 +85,11 @@ function governingResource(path: string): string | null {
   return match ? `/api/${match[1]}/${match[2]}` : null;
 }
 
+/** A resolver for tests: every host name is unknown (IP literals never reach it). */
+export const offlineResolver = async (hostname: string): Promise<never> => {
+  throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname} (tests resolve no names)`), { code: 'ENOTFOUND' });
+};
+
 /** The backend test servers run on: env `TEST_BACKEND=postgres` for PostgreSQL, SQLite otherwise. */
 export const TEST_DIALECT: Dialect = process.env.TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite';
 
@@ -109,6 +114,12 @@ export interface TestServerOptions {
   liveHeartbeatMs?: number;
   /** The backend, overriding TEST_BACKEND. */
   backend?: Dialect;
+  /** The page fetcher's options (tests that serve pages on loopback allow it here: `{ allowForTests: ['loopback'] }`). */
+  fetcher?: ServiceOptions['fetcher'];
+  /** Fetches allowed per minute (per user, per server). */
+  fetchQuota?: ServiceOptions['fetchQuota'];
+  /** Storage budget of source snapshots, in bytes. */
+  snapshotBudgetBytes?: number;
 }
 
 /**
@@ -138,6 +149,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     passwordCost: TEST_PASSWORD_COST,
     ...(backend.pool ? { pool: backend.pool } : {}),
     ...(options.liveHeartbeatMs ? { liveHeartbeatMs: options.liveHeartbeatMs } : {}),
+    // No test reaches real DNS: host names fail as unknown unless a test brings its own resolver.
+    fetcher: { resolve: offlineResolver, ...options.fetcher },
+    ...(options.fetchQuota ? { fetchQuota: options.fetchQuota } : {}),
+    ...(options.snapshotBudgetBytes ? { snapshotBudgetBytes: options.snapshotBudgetBytes } : {}),
   });
   const app = createApp({ db: handle.db, clock, logger, services });
   const server = await new Promise<Server>((resolve) => {

@@ -1,3 +1,4 @@
+import { articleImportEndpoints } from './article-imports.ts';
 import { articleEndpoints } from './articles.ts';
 import { claimEndpoints } from './claims.ts';
 import { commentEndpoints } from './comments.ts';
@@ -10,6 +11,7 @@ import { reportEndpoints } from './reports.ts';
 import { revisionEndpoints } from './revisions.ts';
 import { searchEndpoints } from './search.ts';
 import { sessionEndpoints } from './session.ts';
+import { sourceSnapshotEndpoints } from './source-snapshots.ts';
 import { summaryEndpoints } from './summary.ts';
 import { userEndpoints } from './users.ts';
 import { workflowEndpoints } from './workflow.ts';
@@ -26,6 +28,7 @@ export const API: readonly AnyEndpoint[] = [
   organisationEndpoints,
   ratingScaleEndpoints,
   articleEndpoints,
+  articleImportEndpoints,
   claimEndpoints,
   commentEndpoints,
   revisionEndpoints,
@@ -34,4 +37,5 @@ export const API: readonly AnyEndpoint[] = [
   eventEndpoints,
   summaryEndpoints,
   reportEndpoints,
+  sourceSnapshotEndpoints,
 ].flatMap((group) => Object.values(group) as AnyEndpoint[]);

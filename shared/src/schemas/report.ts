@@ -33,6 +33,8 @@ const ReportSourceSchema = z.object({
   publisher: z.string(),
   publishedAt: z.string().nullable(),
   excerpt: z.string().nullable(),
+  /** The day (YYYY-MM-DD, UTC) of the latest kept snapshot of the page, when there is one (absent in reports made before snapshots). */
+  snapshotOn: z.string().nullable().optional(),
 });
 
 /** A claim as the report shows it. */

@@ -93,7 +93,8 @@ export function toMarkdown(report: Report): string {
       lines.push(`### ${L.sources(stance, sources.length)}`, '');
       for (const source of sources) {
         const date = source.publishedAt ? `${L.separator}${source.publishedAt}` : '';
-        lines.push(`- [${md(source.title)}](<${source.url}>) — ${md(source.publisher)}${date}${source.excerpt ? `: “${md(source.excerpt)}”` : ''}`);
+        const kept = source.snapshotOn ? `${L.separator}${L.snapshotOf} ${source.snapshotOn}` : '';
+        lines.push(`- [${md(source.title)}](<${source.url}>) — ${md(source.publisher)}${date}${kept}${source.excerpt ? `: “${md(source.excerpt)}”` : ''}`);
       }
       lines.push('');
     }

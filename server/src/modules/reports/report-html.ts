@@ -147,7 +147,8 @@ export function toHtml(report: Report, options: { attachedText?: boolean } = {})
       for (const source of sources) {
         const date = source.publishedAt ? `${L.separator}<bdi dir="ltr">${escapeHtml(source.publishedAt)}</bdi>` : '';
         const excerpt = source.excerpt ? `<br><q>${bdi(source.excerpt, 'ltr')}</q>` : '';
-        parts.push(`<li>${link(source.url, bdi(source.title, 'ltr'))}${L.separator}${bdi(source.publisher, 'ltr')}${date}<br><span class="meta"><bdi dir="ltr">${escapeHtml(source.url)}</bdi></span>${excerpt}</li>`);
+        const kept = source.snapshotOn ? `${L.separator}${escapeHtml(L.snapshotOf)} <bdi dir="ltr">${escapeHtml(source.snapshotOn)}</bdi>` : '';
+        parts.push(`<li>${link(source.url, bdi(source.title, 'ltr'))}${L.separator}${bdi(source.publisher, 'ltr')}${date}${kept}<br><span class="meta"><bdi dir="ltr">${escapeHtml(source.url)}</bdi></span>${excerpt}</li>`);
       }
       parts.push(`</ul>`);
     }

@@ -39,6 +39,8 @@ export interface ReportLabels {
   approvedBy: string;
   on: string;
   publishedOn: string;
+  /** Before the date of a source's snapshot: "snapshot of 2026-03-14". */
+  snapshotOf: string;
   correctedOn: string;
   corrections: string;
   noCorrections: string;
@@ -92,6 +94,7 @@ const EN: ReportLabels = {
   approvedBy: 'approved by',
   on: 'on',
   publishedOn: 'published',
+  snapshotOf: 'snapshot of',
   correctedOn: 'corrected',
   corrections: 'Corrections',
   noCorrections: 'No corrections.',
@@ -145,6 +148,7 @@ const AR: ReportLabels = {
   approvedBy: 'واعتمده',
   on: 'في',
   publishedOn: 'نُشر في',
+  snapshotOf: 'لقطة بتاريخ',
   correctedOn: 'صُحّح في',
   corrections: 'التصحيحات',
   noCorrections: 'لا توجد تصحيحات.',

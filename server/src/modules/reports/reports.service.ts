@@ -12,6 +12,7 @@ import type { OrganisationRepository } from '../organisation/organisation.reposi
 import { presentCorrection } from './publications.presenter.ts';
 import type { PublicationsRepository } from './publications.repository.ts';
 import type { RatingScaleRepository, RatingWithUse } from '../rating-scale/rating-scale.repository.ts';
+import type { SourceSnapshotsRepository } from '../source-snapshots/source-snapshots.repository.ts';
 import type { PdfRenderer } from './pdf-renderer.ts';
 import { toClaimReview } from './report-claimreview.ts';
 import { toCsv, toMarkdown, toW3c } from './report-formats.ts';
@@ -59,6 +60,8 @@ export class ReportsService {
     private readonly publications: PublicationsRepository,
     private readonly pdf: PdfRenderer,
     private readonly clock: Clock,
+    /** Where the dates of sources' snapshots come from (reports cite them). */
+    private readonly snapshots: Pick<SourceSnapshotsRepository, 'lastKeptAt'> = { lastKeptAt: async () => new Map() },
   ) {}
 
   /**
@@ -152,7 +155,8 @@ export class ReportsService {
     const [aggregates, scale, organisation] = await Promise.all([this.claims.listByArticle(articleId), this.ratings.list(), this.organisation.find()]);
     const included = kind === 'draft' ? aggregates : aggregates.filter((aggregate) => aggregate.claim.status === 'approved');
     const byKey = new Map(scale.map((rating) => [rating.key, rating]));
-    const claims = included.map((aggregate) => this.claim(aggregate, byKey));
+    const keptAt = await this.snapshots.lastKeptAt([...new Set(included.flatMap((aggregate) => aggregate.links.map(({ source }) => source.id)))]);
+    const claims = included.map((aggregate) => this.claim(aggregate, byKey, keptAt));
     // Scale order, then unrated (JSON keeps this insertion order).
     const verdicts: Report['summary']['verdicts'] = {};
     for (const rating of scale) if (rating.retiredAt === null) verdicts[rating.key] = 0;
@@ -202,11 +206,19 @@ export class ReportsService {
     return { report, fingerprint: claimsFingerprint(included.map((aggregate) => aggregate.claim)) };
   }
 
-  private claim({ claim, verdict, links, people }: ClaimView, scale: Map<string, RatingWithUse>): ReportClaim {
+  private claim({ claim, verdict, links, people }: ClaimView, scale: Map<string, RatingWithUse>, keptAt: Map<number, string>): ReportClaim {
     const person = (id: number | null) => (id === null ? null : (people.get(id) ?? null));
     const sources: Record<Stance, ReportClaim['sources'][Stance]> = { supports: [], contradicts: [], context: [] };
     for (const { link, source } of links) {
-      sources[link.stance].push({ url: source.url, title: source.title, publisher: source.publisher, publishedAt: source.publishedAt, excerpt: link.excerpt });
+      const kept = keptAt.get(source.id);
+      sources[link.stance].push({
+        url: source.url,
+        title: source.title,
+        publisher: source.publisher,
+        publishedAt: source.publishedAt,
+        excerpt: link.excerpt,
+        snapshotOn: kept === undefined ? null : kept.slice(0, 10),
+      });
     }
     const rating = verdict ? scale.get(verdict.rating) : undefined;
     const approved = claim.status === 'approved';

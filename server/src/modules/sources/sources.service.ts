@@ -22,15 +22,27 @@ export class SourcesService {
     private readonly writes: ClaimWrites,
     private readonly search: SearchRepository,
     private readonly audit: AuditRepository,
+    /** Called after a source is attached and committed (start-up wires the snapshot of its page here). */
+    private readonly afterAttach: (actor: Actor, sourceId: number) => Promise<void> = async () => {},
   ) {}
 
-  /** Attaches a source (found by URL or created) to a claim. */
+  /** Attaches a source (found by URL or created) to a claim; then its page is kept in the background (a snapshot). */
   async attach(actor: Actor, claimId: number, input: AttachInput): Promise<ClaimView> {
+    let sourceId: number | null = null;
+    const view = await this.attachLink(actor, claimId, input, (id) => {
+      sourceId = id;
+    });
+    if (sourceId !== null) await this.afterAttach(actor, sourceId);
+    return view;
+  }
+
+  private async attachLink(actor: Actor, claimId: number, input: AttachInput, attached: (sourceId: number) => void): Promise<ClaimView> {
     // Attaching is not versioned: a new link cannot overwrite anyone's change.
     const guard = { action: 'claim.edit', version: null, event: { type: 'source', change: 'created' } } as const;
     return this.writes.change(actor, claimId, guard, async (tx, { claim }, at) => {
       const source = await this.findOrCreate(tx, input, at);
       await this.assertNotLinked(tx, claimId, source.id);
+      attached(source.id);
       const link = await this.sources.link(tx, {
         claimId,
         sourceId: source.id,

@@ -7,7 +7,9 @@ import { DialogFooter } from '../../../components/dialog-footer.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { FieldError } from '../../../components/field-error.tsx';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
+import type { ArticleDraft } from '@sanad/shared/schemas/article-import';
 import { useCreateArticle } from '../api/create-article.ts';
+import { ArticleImportPanel } from './article-import-panel.tsx';
 import { ArticleMetadataFields, EMPTY_METADATA, type MetadataDraft, metadataInputOf } from './article-metadata-fields.tsx';
 
 /**
@@ -71,8 +73,18 @@ function NewArticleForm({ onCancel }: { onCancel: () => void }) {
     });
   }
 
+  /** Fills the form with an imported draft; the reviewer checks and corrects it before adding the article. */
+  function fillFromDraft(draft: ArticleDraft) {
+    setTitle(draft.title);
+    setText(draft.text);
+    setLanguage(draft.language === 'und' ? '' : draft.language);
+    setMetadata({ author: draft.author ?? '', outlet: draft.outlet ?? '', publishedOn: draft.publishedOn ?? '', url: draft.url ?? '' });
+    setErrors({});
+  }
+
   return (
     <form className="form" onSubmit={submit} noValidate>
+      <ArticleImportPanel onDraft={fillFromDraft} />
       <div className="field">
         <label htmlFor={`${id}-title`} className="field__label">
           {t('articles.title')}

@@ -10,6 +10,7 @@ import { useToast } from '../../../lib/toast.tsx';
 import { useRemoveSource } from '../api/remove-source.ts';
 import { STANCE_MESSAGES } from '../stance-messages.ts';
 import { AddSourceDialog, EditSourceDialog } from './source-form-dialog.tsx';
+import { SourceSnapshot } from './source-snapshot.tsx';
 
 
 /** The link being edited, as it was when "Edit" was pressed, with the claim version that goes with it. */
@@ -155,6 +156,7 @@ function SourceItem({ claimId, claimVersion, link, readOnly, onEdit }: SourceIte
           {link.excerpt}
         </blockquote>
       ) : null}
+      <SourceSnapshot claimId={claimId} claimVersion={claimVersion} link={link} readOnly={readOnly} />
       {readOnly ? null : (
         <div className="source-item__actions">
           <button

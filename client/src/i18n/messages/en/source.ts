@@ -4,10 +4,12 @@ import { shell } from './shell.ts';
 import { auth } from './auth.ts';
 import { account } from './account.ts';
 import { articles } from './articles.ts';
+import { articleImport } from './article-import.ts';
 import { workspace } from './workspace.ts';
 import { claims } from './claims.ts';
 import { verdicts } from './verdicts.ts';
 import { sources } from './sources.ts';
+import { snapshots } from './snapshots.ts';
 import { ratingScale } from './rating-scale.ts';
 import { workflow } from './workflow.ts';
 import { dashboard } from './dashboard.ts';
@@ -31,10 +33,12 @@ export const english = {
   ...auth,
   ...account,
   ...articles,
+  ...articleImport,
   ...workspace,
   ...claims,
   ...verdicts,
   ...sources,
+  ...snapshots,
   ...ratingScale,
   ...workflow,
   ...dashboard,

@@ -1,0 +1,40 @@
+import type { articleImport as english } from '../en/article-import.ts';
+import type { Translation } from '../translation.ts';
+
+/** Arabic messages: articleImport (terms from ../glossary.md). */
+export const articleImport = {
+  'articleImport.startFrom': 'ابدأ من',
+  'articleImport.fromLink': 'رابط',
+  'articleImport.fromHtml': 'شيفرة HTML للصفحة',
+  'articleImport.fromDocx': 'ملف Word',
+  'articleImport.urlLabel': 'رابط المقال',
+  'articleImport.urlHelp': 'يجلب سند الصفحة ويملأ نصها وتفاصيلها لتراجعها.',
+  'articleImport.fetch': 'جلب المقال',
+  'articleImport.fetching': 'جارٍ الجلب…',
+  'articleImport.htmlLabel': 'شيفرة HTML للصفحة',
+  'articleImport.htmlHelp': 'الصق مصدر صفحة محفوظة (عرض المصدر، ثم انسخ كل شيء).',
+  'articleImport.htmlUrlLabel': 'عنوان الصفحة',
+  'articleImport.extract': 'استخراج المقال',
+  'articleImport.extracting': 'جارٍ الاستخراج…',
+  'articleImport.docxLabel': 'مستند Word ‏(.docx)',
+  'articleImport.docxHelp': 'حتى 700 كيلوبايت. يصبح أول عنوان فيه عنوانَ المقال.',
+  'articleImport.docxTooLarge': 'المستند أكبر من 700 كيلوبايت.',
+  'articleImport.reviewTitle': 'راجِع قبل الحفظ',
+  'articleImport.reviewFromUrl': 'استُخرج من {url}. اقرأ النص وصحّح التفاصيل أدناه؛ لا يُحفظ شيء حتى تضيف المقال.',
+  'articleImport.reviewFromHtml': 'استُخرج من شيفرة HTML الملصقة. اقرأ النص وصحّح التفاصيل أدناه؛ لا يُحفظ شيء حتى تضيف المقال.',
+  'articleImport.reviewFromDocx': 'استُخرج من مستند Word. اقرأ النص وصحّح التفاصيل أدناه؛ لا يُحفظ شيء حتى تضيف المقال.',
+  'articleImport.foundIn': 'أين وُجدت التفاصيل',
+  'articleImport.origin.jsonLd': 'البيانات المنظَّمة (JSON-LD)',
+  'articleImport.origin.opengraph': 'وسوم OpenGraph',
+  'articleImport.origin.meta': 'وسوم meta في الصفحة',
+  'articleImport.origin.page': 'الصفحة نفسها',
+  'articleImport.origin.document': 'المستند',
+  'articleImport.detail.title': 'العنوان: {origin}',
+  'articleImport.detail.author': 'الكاتب: {origin}',
+  'articleImport.detail.outlet': 'جهة النشر: {origin}',
+  'articleImport.detail.publishedOn': 'التاريخ: {origin}',
+  'articleImport.detail.url': 'العنوان الإلكتروني: {origin}',
+  'articleImport.detail.language': 'اللغة: {origin}',
+  'articleImport.paragraphs':
+    '{count, plural, zero {لا فقرات} one {فقرة واحدة} two {فقرتان} few {# فقرات} many {# فقرة} other {# فقرة}}، {characters, plural, zero {لا أحرف} one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفًا} other {# حرف}}',
+} satisfies Translation<typeof english>;
