@@ -35,6 +35,7 @@ import { splitParagraphs } from '@sanad/shared/text/language';
 import { spanContext } from '@sanad/shared/text/quote';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { fetchEndpoint } from './api.ts';
+import { type Spans, highlightsInViewPainted } from './paint.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const only = process.env.BENCH_ONLY ?? 'abc';
@@ -229,7 +230,6 @@ await context.addCookies(loginCookies.map((cookie) => ({ ...cookie, url: base, s
 
 /** Milliseconds from navigation start to two frames after `done` first holds (checked every frame). */
 /** Claims as article offsets, the argument of both page checks below. */
-type Spans = { start: number; end: number }[];
 
 async function timeToPainted(page: Page, url: string, done: (spans: Spans) => boolean, spans: Spans): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
@@ -237,47 +237,6 @@ async function timeToPainted(page: Page, url: string, done: (spans: Spans) => bo
   return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
 }
 
-/**
- * True once the article text is in and every claim whose text is on screen has
- * a registered highlight range over exactly its text (ranges are compared by
- * article offsets: a paragraph's `data-start` plus the offset in its text).
- * The client registers ranges only near the viewport (Chromium's highlight
- * cost grows with every registered range), so "all 5,000 registered" is not
- * what a reader sees; what is on screen being painted is.
- */
-const highlightsInViewPainted = (spans: Spans) => {
-  if (!('highlights' in CSS)) return false;
-  // The DOM typings lag behind: the registry is a Map of names to Highlights, which are Sets of ranges.
-  const registry = CSS.highlights as unknown as Map<string, Set<AbstractRange>>;
-  if (registry.size === 0) return false;
-  const paragraphs = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="article-text"] > p[data-start]'));
-  if (paragraphs.length === 0) return false;
-  const startOf = (node: Node) => Number(node.parentElement?.dataset.start ?? Number.NaN);
-  const painted = new Set<string>();
-  for (const highlight of registry.values()) {
-    for (const range of highlight) painted.add(`${startOf(range.startContainer) + range.startOffset}-${startOf(range.endContainer) + range.endOffset}`);
-  }
-  let inView = 0;
-  for (const paragraph of paragraphs) {
-    const box = paragraph.getBoundingClientRect();
-    if (box.bottom <= 0 || box.top >= window.innerHeight) continue;
-    const node = paragraph.firstChild;
-    if (!(node instanceof Text)) continue;
-    const from = Number(paragraph.dataset.start);
-    const to = from + node.length;
-    for (const span of spans) {
-      if (span.end <= from || span.start >= to) continue;
-      const range = document.createRange();
-      range.setStart(node, Math.max(0, span.start - from));
-      range.setEnd(node, Math.min(node.length, span.end - from));
-      const rect = range.getBoundingClientRect();
-      if (rect.height === 0 || rect.bottom <= 0 || rect.top >= window.innerHeight) continue;
-      inView += 1;
-      if (!painted.has(`${span.start}-${span.end}`)) return false;
-    }
-  }
-  return inView > 0;
-};
 /**
  * The same condition for the app peer (`?peer=marks`, served from the peer build): every claim in a paragraph on screen is
  * wrapped in its <mark> (matched by the marks' article offsets) and the marks are laid out.

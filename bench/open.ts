@@ -35,6 +35,7 @@ import { RATING_KEYS } from '@sanad/shared/rating-scale';
 import { spanContext } from '@sanad/shared/text/quote';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { fetchEndpoint } from './api.ts';
+import { type Spans, highlightsInViewPainted } from './paint.ts';
 
 const RUNS = Number(process.env.BENCH_OPEN_RUNS ?? 3);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -70,7 +71,6 @@ const now = new Date().toISOString();
 /** Rating of claim i: most are rated, one in five is not. */
 const ratingOf = (i: number) => (i % 5 === 4 ? null : RATING_KEYS[i % RATING_KEYS.length]!);
 
-type Spans = { start: number; end: number }[];
 interface Case {
   name: string;
   chars: number;
@@ -137,39 +137,6 @@ const context: BrowserContext = await browser.newContext({ viewport: { width: 14
 await context.addInitScript('globalThis.__name = (fn) => fn;');
 await context.addCookies(loginCookies.map((cookie) => ({ ...cookie, url: base, sameSite: 'Lax' as const })));
 
-/** True once the text is in and every claim on screen has a registered highlight range over exactly its text (as bench/client.ts). */
-const highlightsInViewPainted = (spans: Spans) => {
-  if (!('highlights' in CSS)) return false;
-  const registry = CSS.highlights as unknown as Map<string, Set<AbstractRange>>;
-  if (registry.size === 0) return false;
-  const paragraphs = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="article-text"] > p[data-start]'));
-  if (paragraphs.length === 0) return false;
-  const startOf = (node: Node) => Number(node.parentElement?.dataset.start ?? Number.NaN);
-  const painted = new Set<string>();
-  for (const highlight of registry.values()) {
-    for (const range of highlight) painted.add(`${startOf(range.startContainer) + range.startOffset}-${startOf(range.endContainer) + range.endOffset}`);
-  }
-  let inView = 0;
-  for (const paragraph of paragraphs) {
-    const box = paragraph.getBoundingClientRect();
-    if (box.bottom <= 0 || box.top >= window.innerHeight) continue;
-    const node = paragraph.firstChild;
-    if (!(node instanceof Text)) continue;
-    const from = Number(paragraph.dataset.start);
-    const to = from + node.length;
-    for (const span of spans) {
-      if (span.end <= from || span.start >= to) continue;
-      const range = document.createRange();
-      range.setStart(node, Math.max(0, span.start - from));
-      range.setEnd(node, Math.min(node.length, span.end - from));
-      const rect = range.getBoundingClientRect();
-      if (rect.height === 0 || rect.bottom <= 0 || rect.top >= window.innerHeight) continue;
-      inView += 1;
-      if (!painted.has(`${span.start}-${span.end}`)) return false;
-    }
-  }
-  return inView > 0;
-};
 
 /** Watches a page's network through the devtools protocol: bytes received, and what was asked for. */
 async function watch(page: Page) {
