@@ -69,6 +69,8 @@ export const ReportClaimSchema = z.object({
     .nullable(),
   /** Sources grouped by stance. */
   sources: z.record(StanceSchema, z.array(ReportSourceSchema)),
+  /** Independent sources per stance, sources naming one origin counted once (null in reports made before origins). */
+  independentSources: z.object({ supports: z.number().int().nonnegative(), contradicts: z.number().int().nonnegative() }).nullable().default(null),
   reviewer: UserRefSchema.nullable(),
   /** Who approved it, when approved. */
   approvedBy: UserRefSchema.nullable(),

@@ -34,6 +34,8 @@ export interface ReportLabels {
   confidence: (level: 'high' | 'medium' | 'low') => string;
   /** When the verdict is to be checked again (the day as YYYY-MM-DD). */
   recheck: (day: string) => string;
+  /** Independent supporting and contradicting sources (one origin counted once). */
+  independent: (supports: number, contradicts: number) => string;
   sources: (stance: Stance, count: number) => string;
   reviewedBy: string;
   approvedBy: string;
@@ -89,6 +91,7 @@ const EN: ReportLabels = {
   rationale: 'Rationale',
   confidence: (level) => `Confidence: ${{ high: 'high', medium: 'medium', low: 'low' }[level]}`,
   recheck: (day) => `To be checked again on ${day}`,
+  independent: (supports, contradicts) => `Independent sources: ${supports} supporting, ${contradicts} contradicting`,
   sources: (stance, count) => `${{ supports: 'Supporting', contradicts: 'Contradicting', context: 'Context' }[stance]} sources (${count})`,
   reviewedBy: 'Reviewed by',
   approvedBy: 'approved by',
@@ -143,6 +146,7 @@ const AR: ReportLabels = {
   rationale: 'التعليل',
   confidence: (level) => `درجة الثقة: ${{ high: 'عالية', medium: 'متوسطة', low: 'منخفضة' }[level]}`,
   recheck: (day) => `يُعاد التحقق منه في ${day}`,
+  independent: (supports, contradicts) => `المصادر المستقلة: ${supports} داعمة، ${contradicts} مناقضة`,
   sources: (stance, count) => `${{ supports: 'مصادر داعمة', contradicts: 'مصادر مناقضة', context: 'مصادر سياق' }[stance]} (${count})`,
   reviewedBy: 'راجعه',
   approvedBy: 'واعتمده',
@@ -189,9 +193,21 @@ export function reportLabels(language: ReportLanguage): ReportLabels {
   return language === 'ar' ? AR : EN;
 }
 
-/** The rater's confidence and the re-check day of a claim's verdict as one line, or null when neither is set. */
-export function verdictNotes(claim: { verdict: { confidence: 'high' | 'medium' | 'low' | null; recheckOn: string | null } | null }, L: ReportLabels): string | null {
+/**
+ * The rater's confidence, the re-check day and the independent-source count of
+ * a claim's verdict as one line (the report's per-claim methodology), or null
+ * when there is none of them.
+ */
+export function verdictNotes(
+  claim: {
+    verdict: { confidence: 'high' | 'medium' | 'low' | null; recheckOn: string | null } | null;
+    independentSources: { supports: number; contradicts: number } | null;
+  },
+  L: ReportLabels,
+): string | null {
   const notes: string[] = [];
+  const independent = claim.independentSources;
+  if (independent && independent.supports + independent.contradicts > 0) notes.push(L.independent(independent.supports, independent.contradicts));
   if (claim.verdict?.confidence) notes.push(L.confidence(claim.verdict.confidence));
   if (claim.verdict?.recheckOn) notes.push(L.recheck(claim.verdict.recheckOn));
   return notes.length > 0 ? notes.join(' · ') : null;

@@ -1,3 +1,4 @@
+import { independentSources } from '@sanad/shared/source-independence';
 import { type Report, type ReportClaim, type ReportFormat, type ReportKind, REPORT_SCHEMA_VERSION, ReportSchema } from '@sanad/shared/schemas/report';
 import type { Stance } from '@sanad/shared/schemas/source';
 import type { UserRef } from '@sanad/shared/schemas/user';
@@ -222,6 +223,7 @@ export class ReportsService {
     }
     const rating = verdict ? scale.get(verdict.rating) : undefined;
     const approved = claim.status === 'approved';
+    const independent = independentSources(links.map(({ link, source }) => ({ stance: link.stance, source: { id: source.id, origin: source.origin } })));
     return {
       id: claim.id,
       quote: claim.quote,
@@ -248,6 +250,7 @@ export class ReportsService {
           }
         : null,
       sources,
+      independentSources: { supports: independent.supports, contradicts: independent.contradicts },
       reviewer: person(claim.assigneeId ?? claim.createdBy),
       approvedBy: approved ? person(claim.statusChangedBy) : null,
       approvedAt: approved ? claim.statusChangedAt : null,

@@ -124,6 +124,11 @@ describe('the independent-sources rule (issue #16)', () => {
     expect((await reviewer.request('GET', `/api/claims/${claim.id}`)).body.status).toBe('draft');
     await attach(reviewer, claim.id, 'https://ministry.example/figures', 'contradicts');
     expect((await move(reviewer, claim.id, 'submitted')).status).toBe(200);
+    // The report states the count per claim: the two copies of the wire story are one source.
+    const markdown = (await reviewer.request('GET', `/api/articles/${article.id}/report?format=md`)).body as string;
+    expect(markdown).toContain('Independent sources: 1 supporting, 1 contradicting');
+    const json = (await reviewer.request('GET', `/api/articles/${article.id}/report?format=json`)).body;
+    expect(json.claims[0].independentSources).toEqual({ supports: 1, contradicts: 1 });
   });
 
   it('lets any claim through with the rule off (the default), and refuses a rule out of range', async () => {
