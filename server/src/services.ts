@@ -132,7 +132,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     articleImports: new ArticleImportsService(fetcher, fetchQuota),
     snapshots,
     articles: new ArticlesService(db, r.articles, r.revisions, r.users, r.search, r.audit, events, clock),
-    claims: new ClaimsService(db, r.claims, writes, r.articles, r.users, r.search, r.audit, events, clock),
+    claims: new ClaimsService(db, r.claims, writes, r.articles, r.users, r.search, r.audit, events, clock, r.ratings),
     verdicts: new VerdictsService(r.verdicts, r.claims, writes, r.ratings, r.search, r.audit),
     ratingScale: new RatingScaleService(db, r.ratings, r.audit, clock),
     sources: new SourcesService(r.sources, r.claims, writes, r.search, r.audit, (actor, sourceId) => snapshots.afterAttach(actor, sourceId)),

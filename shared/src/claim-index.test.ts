@@ -13,6 +13,7 @@ function summary(id: number, quote: string, overrides: Partial<ClaimSummary> = {
     end: start + quote.length,
     quote,
     claimant: null,
+    kind: 'factual',
     anchor: { status: 'anchored', suggestion: null, spelling: [], previousQuote: null },
     status: 'draft',
     verdict: null,
@@ -25,7 +26,7 @@ function summary(id: number, quote: string, overrides: Partial<ClaimSummary> = {
 describe(encodeClaimIndex.name, () => {
   const claims: ClaimSummary[] = [
     summary(3, 'unemployment fell', { verdict: { rating: 'false' }, sourceCounts: { total: 3, supports: 1, contradicts: 2 }, version: 4 }),
-    summary(9, 'four per cent', { claimant: 'The minister', status: 'submitted', verdict: { rating: 'true' } }),
+    summary(9, 'four per cent', { claimant: 'The minister', kind: 'statistic', status: 'submitted', verdict: { rating: 'true' } }),
     summary(2, 'exports rose by a third', { verdict: { rating: 'false' }, anchor: { status: 'normalised', suggestion: null, spelling: [], previousQuote: null } }),
     summary(5, 'a claim whose sentence is gone', { start: null, end: null, anchor: { status: 'orphaned', suggestion: null, spelling: [], previousQuote: null } }),
     summary(6, 'the minister sayd', {
@@ -75,6 +76,7 @@ describe('a normalised claim in the index (issue #19)', () => {
       end: start + quote.length,
       quote,
       claimant: null,
+      kind: 'opinion',
       anchor: { status: 'normalised', suggestion: null, spelling: ['hamza'], previousQuote: 'إن الاقتصاد نما' },
       status: 'draft',
       verdict: null,

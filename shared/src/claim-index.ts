@@ -1,4 +1,4 @@
-import type { AnchorStatus, Claim, ClaimIndex } from './schemas/claim.ts';
+import type { AnchorStatus, Claim, ClaimIndex, ClaimKind } from './schemas/claim.ts';
 import type { ClaimStatus } from './schemas/workflow.ts';
 import { type SpellingDifference, spellingDifferences } from './text/spelling.ts';
 
@@ -22,6 +22,8 @@ export interface ClaimSummary {
   quote: string;
   /** Who made the claim, when known. */
   claimant: string | null;
+  /** What kind of claim it is. */
+  kind: ClaimKind;
   /**
    * How it is anchored; a fuzzy claim's suggested span with its text; for a
    * normalised claim, the spelling changes that can change a word and its quote
@@ -52,6 +54,7 @@ export function summarizeClaim(claim: Claim): ClaimSummary {
     end: claim.end,
     quote: claim.quote,
     claimant: claim.claimant,
+    kind: claim.kind,
     anchor: {
       status: claim.anchor.status,
       suggestion: claim.anchor.suggestion,
@@ -102,6 +105,7 @@ export function encodeClaimIndex(article: { id: number; revision: number; text: 
     quote: [],
     suggestion: [],
     previousQuote: [],
+    kind: [],
   };
   let previousStart = 0;
   claims.forEach((claim, i) => {
@@ -125,6 +129,7 @@ export function encodeClaimIndex(article: { id: number; revision: number; text: 
     index.supports.push(claim.sourceCounts.supports);
     index.contradicts.push(claim.sourceCounts.contradicts);
     if (claim.claimant !== null) index.claimant.push([i, claim.claimant]);
+    if (claim.kind !== 'factual') index.kind.push([i, claim.kind]);
     if (claim.anchor.suggestion) index.suggestion.push([i, [claim.anchor.suggestion.start, claim.anchor.suggestion.end]]);
     if (claim.anchor.spelling.length > 0 && claim.anchor.previousQuote !== null) index.previousQuote.push([i, claim.anchor.previousQuote]);
   });
@@ -134,6 +139,7 @@ export function encodeClaimIndex(article: { id: number; revision: number; text: 
 /** The claims of an index, in its order; `text` is the article text of the index's revision (omitted quotes are cut from it). */
 export function decodeClaimIndex(index: ClaimIndex, text: string): ClaimSummary[] {
   const claimants = new Map(index.claimant);
+  const kinds = new Map(index.kind);
   const quotes = new Map(index.quote);
   const suggestions = new Map(index.suggestion);
   const previousQuotes = new Map(index.previousQuote);
@@ -158,6 +164,7 @@ export function decodeClaimIndex(index: ClaimIndex, text: string): ClaimSummary[
       end: span?.end ?? null,
       quote,
       claimant: claimants.get(i) ?? null,
+      kind: kinds.get(i) ?? 'factual',
       anchor: {
         status: index.anchors[index.anchor[i]!]!,
         suggestion: suggested ? { start: suggested[0], end: suggested[1], quote: text.slice(suggested[0], suggested[1]) } : null,

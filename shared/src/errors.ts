@@ -58,6 +58,7 @@ export const ERROR_CODES = [
   /** A claim must have a verdict before it is submitted or approved. */
   'verdict_missing',
   'independent_sources_required',
+  'kind_not_ratable',
   /** The email is already used by another account. */
   'email_taken',
   /** The text was edited on a revision that is no longer the current one. */

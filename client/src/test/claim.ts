@@ -10,6 +10,7 @@ export function aClaim(overrides: Partial<Claim> = {}): Claim {
     quote: 'نص',
     prefix: '',
     suffix: '',
+    kind: 'factual',
     claimant: null,
     anchor: { status: 'anchored', revision: 1, previousQuote: null, spelling: [], suggestion: null },
     status: 'draft',

@@ -18,6 +18,7 @@ export const claims = pgTable(
     prefix: text('prefix').notNull(),
     suffix: text('suffix').notNull(),
     claimant: text('claimant'),
+    kind: text('kind', { enum: ['factual', 'statistic', 'quote', 'prediction', 'opinion'] }).notNull().default('factual'),
     anchorStatus: text('anchor_status', { enum: ['anchored', 'modified', 'normalised', 'fuzzy', 'orphaned'] })
       .notNull()
       .default('anchored'),

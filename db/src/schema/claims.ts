@@ -18,6 +18,10 @@ export const claims = sqliteTable(
     prefix: text('prefix').notNull(),
     suffix: text('suffix').notNull(),
     claimant: text('claimant'),
+    /** factual | statistic | quote | prediction | opinion (shared CLAIM_KINDS). */
+    kind: text('kind', { enum: ['factual', 'statistic', 'quote', 'prediction', 'opinion'] })
+      .notNull()
+      .default('factual'),
     /** anchored | modified | normalised | fuzzy | orphaned (shared ANCHOR_STATUSES). */
     anchorStatus: text('anchor_status', { enum: ['anchored', 'modified', 'normalised', 'fuzzy', 'orphaned'] })
       .notNull()

@@ -6,6 +6,17 @@ import { UserRefSchema } from './user.ts';
 import { ClaimStatusSchema } from './workflow.ts';
 import { SPELLING_DIFFERENCES } from '../text/spelling.ts';
 
+
+/**
+ * What a claim is (issue #16): a factual assertion, a statistic, a quote
+ * (attributed words), a prediction or an opinion. Predictions and opinions
+ * are not true or false: they cannot get a rating on the numeric scale.
+ */
+export const CLAIM_KINDS = ['factual', 'statistic', 'quote', 'prediction', 'opinion'] as const;
+export const ClaimKindSchema = z.enum(CLAIM_KINDS);
+export type ClaimKind = z.infer<typeof ClaimKindSchema>;
+/** The kinds that cannot get a truth rating (a rating with a numeric value). */
+export const UNRATABLE_KINDS: readonly ClaimKind[] = ['prediction', 'opinion'];
 /**
  * How a claim was found in the article's current revision:
  * - `anchored`: its exact quote, at its offsets (possibly moved by an edit elsewhere);
@@ -80,6 +91,8 @@ export const ClaimSchema = z.object({
   suffix: z.string(),
   /** Who made the claim (a person or outlet quoted in the article), when known. */
   claimant: z.string().nullable(),
+  /** What kind of claim it is; predictions and opinions get no truth rating. */
+  kind: ClaimKindSchema,
   /** How the claim is anchored in the article's current revision. */
   anchor: ClaimAnchorSchema,
   /** Review status: draft, submitted, approved or changes_requested. */
@@ -124,6 +137,8 @@ export const CreateClaimInputSchema = z.strictObject({
   quote: z.string().min(1, 'The quote is empty.').max(20_000),
   /** Who made the claim, optional. */
   claimant: z.string().trim().max(200).nullable().optional(),
+  /** What kind of claim it is (factual when left out). */
+  kind: ClaimKindSchema.optional(),
 });
 export type CreateClaimInput = z.infer<typeof CreateClaimInputSchema>;
 
@@ -134,6 +149,8 @@ export const UpdateClaimInputSchema = z
     end: offset.optional(),
     quote: z.string().min(1).max(20_000).optional(),
     claimant: z.string().trim().max(200).nullable().optional(),
+    /** What kind of claim it is. */
+    kind: ClaimKindSchema.optional(),
     /** Assign the claim to one reviewer (editors), or null to unassign. */
     assigneeId: IdSchema.nullable().optional(),
   })
@@ -203,6 +220,8 @@ export const ClaimIndexSchema = z
     contradicts: z.array(z.number().int().nonnegative()),
     /** The claimant of the claims that have one. */
     claimant: sparse(z.string()),
+    /** The kind of the claims that are not factual assertions (the default). */
+    kind: sparse(ClaimKindSchema),
     /** The quote of claims whose quote is not the text between their offsets (unattached, or modified). */
     quote: sparse(z.string()),
     /** A fuzzy claim's suggested span `[start, end]` in the current text. */

@@ -50,6 +50,8 @@ export const ReportClaimSchema = z.object({
   end: z.number().int().nonnegative().nullable(),
   status: ClaimStatusSchema,
   claimant: z.string().nullable(),
+  /** What kind of claim it is (factual in reports made before kinds). */
+  kind: z.enum(['factual', 'statistic', 'quote', 'prediction', 'opinion']).default('factual'),
   verdict: z
     .object({
       rating: z.string(),

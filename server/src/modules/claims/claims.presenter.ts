@@ -21,6 +21,7 @@ export function presentClaim({ claim, verdict, links, suggestionText, people }: 
     prefix: claim.prefix,
     suffix: claim.suffix,
     claimant: claim.claimant,
+    kind: claim.kind,
     anchor: {
       status: claim.anchorStatus,
       revision: claim.anchorRevision,
@@ -91,6 +92,7 @@ export function presentClaimIndex(article: { id: number; revision: number; text:
         end: row.end,
         quote: row.quote,
         claimant: row.claimant,
+        kind: row.kind,
         anchor: {
           status: row.anchorStatus,
           suggestion: suggested ? { start: row.suggestedStart!, end: row.suggestedEnd!, quote: article.text.slice(row.suggestedStart!, row.suggestedEnd!) } : null,

@@ -34,6 +34,7 @@ export interface ClaimIndexRow {
   end: number | null;
   quote: string;
   claimant: string | null;
+  kind: ClaimRow['kind'];
   anchorStatus: ClaimRow['anchorStatus'];
   previousQuote: string | null;
   suggestedStart: number | null;
@@ -101,6 +102,7 @@ export class ClaimsRepository {
         end: claims.end,
         quote: claims.quote,
         claimant: claims.claimant,
+        kind: claims.kind,
         anchorStatus: claims.anchorStatus,
         previousQuote: claims.previousQuote,
         suggestedStart: claims.suggestedStart,
@@ -276,6 +278,7 @@ export class ClaimsRepository {
     values: Partial<
       Pick<
         ClaimRow,
+        | 'kind'
         | 'start'
         | 'end'
         | 'quote'

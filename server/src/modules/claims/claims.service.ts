@@ -1,6 +1,6 @@
 import type { Db } from '@sanad/db/client';
 import { type Tx, inTransaction } from '@sanad/db/transaction';
-import type { ConfirmAnchorInput, CreateClaimInput, UpdateClaimInput } from '@sanad/shared/schemas/claim';
+import { type ConfirmAnchorInput, type CreateClaimInput, UNRATABLE_KINDS, type UpdateClaimInput } from '@sanad/shared/schemas/claim';
 import { checkSpan, spanContext } from '@sanad/shared/text/quote';
 import { conflict, notFound, preconditionFailed, ruleViolation } from '../../lib/app-error.ts';
 import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
@@ -8,6 +8,7 @@ import type { Clock } from '../../lib/clock.ts';
 import type { ArticleRow, ArticlesRepository } from '../articles/articles.repository.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { EventBus } from '../../lib/event-bus.ts';
+import type { RatingScaleRepository } from '../rating-scale/rating-scale.repository.ts';
 import type { SearchRepository } from '../search/search.repository.ts';
 import type { UsersRepository } from '../users/users.repository.ts';
 import type { ClaimWrites } from './claim-writes.ts';
@@ -25,7 +26,13 @@ export class ClaimsService {
     private readonly audit: AuditRepository,
     private readonly events: EventBus,
     private readonly clock: Clock,
+    private readonly ratings: RatingScaleRepository,
   ) {}
+
+  /** The numeric value of a rating of the scale (null for ratings off it, such as Unverifiable). */
+  private async ratingValueOf(tx: Tx, key: string): Promise<number | null> {
+    return (await this.ratings.get(tx, key))?.value ?? null;
+  }
 
   /** An article's claims in reading order; 404 when the article does not exist. */
   async listForArticle(_actor: Actor, articleId: number): Promise<ClaimView[]> {
@@ -62,6 +69,7 @@ export class ClaimsService {
         quote: article.text.slice(input.start, input.end),
         ...spanContext(article.text, input.start, input.end),
         claimant: blankToNull(input.claimant),
+        kind: input.kind ?? 'factual',
         anchorRevision: article.revision,
         createdBy: actor.id,
         createdAt: at,
@@ -82,8 +90,8 @@ export class ClaimsService {
     const { start, end, quote } = input;
     const span = start !== undefined && end !== undefined && quote !== undefined ? { start, end, quote: quote.normalize('NFC') } : null;
     // Assigning an approved claim is allowed; changing its text or claimant is not.
-    const guard = { version: expectedVersion, unlocked: span !== null || input.claimant !== undefined, event: { type: 'claim', change: 'updated' } } as const;
-    return this.writes.change(actor, id, guard, async (tx, { claim }, at) => {
+    const guard = { version: expectedVersion, unlocked: span !== null || input.claimant !== undefined || input.kind !== undefined, event: { type: 'claim', change: 'updated' } } as const;
+    return this.writes.change(actor, id, guard, async (tx, { claim, verdict }, at) => {
       const changes: Parameters<ClaimsRepository['update']>[2] = { updatedAt: at };
       if (span) {
         const article = await this.articleOf(tx, claim.articleId);
@@ -104,6 +112,14 @@ export class ClaimsService {
         });
       }
       if (input.claimant !== undefined) changes.claimant = blankToNull(input.claimant);
+      if (input.kind !== undefined && input.kind !== claim.kind) {
+        if (verdict && UNRATABLE_KINDS.includes(input.kind) && (await this.ratingValueOf(tx, verdict.rating)) !== null) {
+          throw conflict('kind_not_ratable', `A${input.kind === 'opinion' ? 'n opinion' : ' prediction'} cannot keep a truth rating: change the verdict to a rating off the scale (such as Unverifiable) first.`, [
+            { path: ['body', 'kind'], message: 'The verdict is a truth rating.' },
+          ]);
+        }
+        changes.kind = input.kind;
+      }
       if (input.assigneeId !== undefined) {
         if (input.assigneeId !== null) {
           const assignee = await this.users.get(tx, input.assigneeId);
@@ -116,7 +132,7 @@ export class ClaimsService {
       // Only the quote (and the verdict's rationale) is indexed: a new claimant or assignee leaves the index as it is.
       if (updated.quote !== claim.quote) await this.search.indexClaim(tx, updated, await this.claims.rationaleOf(tx, id));
       await this.audit.append(tx, actor, at, {
-        action: input.assigneeId !== undefined && input.start === undefined && input.claimant === undefined ? 'claim.assign' : 'claim.update',
+        action: input.assigneeId !== undefined && input.start === undefined && input.claimant === undefined && input.kind === undefined ? 'claim.assign' : 'claim.update',
         entityType: 'claim',
         entityId: id,
         articleId: claim.articleId,

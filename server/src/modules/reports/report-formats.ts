@@ -77,6 +77,7 @@ export function toMarkdown(report: Report): string {
       lines.push(`${L.context}:`, '', ...directed([line, ''], articleDir, articleLang, L.dir));
     }
     if (claim.claimant) lines.push(`${L.claimant}: ${md(claim.claimant)}`, '');
+    lines.push(L.kind(claim.kind), '');
     if (claim.verdict) {
       const [first, second] = ar ? [claim.verdict.labelAr, claim.verdict.labelEn] : [claim.verdict.labelEn, claim.verdict.labelAr];
       lines.push(`**${L.verdict}: ${md(first)} (${md(second)})** — ${md(ar ? claim.verdict.definitionAr : claim.verdict.definitionEn)}`, '');
@@ -153,7 +154,7 @@ export function csvCell(value: string | number | null): string {
 
 /** The report as CSV: one row per claim, UTF-8 with a byte-order mark so spreadsheets show Arabic. */
 export function toCsv(report: Report): string {
-  const header = ['article', 'claim_id', 'quote', 'verdict', 'rationale', 'status', 'reviewer', 'supporting', 'contradicting', 'context', 'source_urls', 'confidence', 'recheck_on'];
+  const header = ['article', 'claim_id', 'quote', 'verdict', 'rationale', 'status', 'reviewer', 'supporting', 'contradicting', 'context', 'source_urls', 'confidence', 'recheck_on', 'kind'];
   const rows = report.claims.map((claim) => [
     report.article.title,
     claim.id,
@@ -169,6 +170,7 @@ export function toCsv(report: Report): string {
     // Added after the first columns, so spreadsheets built on their positions keep working.
     claim.verdict?.confidence ?? '',
     claim.verdict?.recheckOn ?? '',
+    claim.kind,
   ]);
   return stringify([header, ...rows], { ...CSV_OPTIONS, bom: true });
 }

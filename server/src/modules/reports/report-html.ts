@@ -131,6 +131,7 @@ export function toHtml(report: Report, options: { attachedText?: boolean } = {})
       );
     }
     if (claim.claimant) parts.push(`<p>${L.claimant}: ${bdi(claim.claimant, dir)}</p>`);
+    parts.push(`<p class="claim-kind">${escapeHtml(L.kind(claim.kind))}</p>`);
     if (claim.verdict) {
       const color = safeColor(scale.get(claim.verdict.rating)?.color);
       parts.push(`<p><span class="badge" style="background:${color}">${ratingLabel(claim.verdict.labelEn, claim.verdict.labelAr)}</span> ${definition(claim.verdict.definitionEn, claim.verdict.definitionAr)}</p>`);

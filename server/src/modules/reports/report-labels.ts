@@ -34,6 +34,8 @@ export interface ReportLabels {
   confidence: (level: 'high' | 'medium' | 'low') => string;
   /** When the verdict is to be checked again (the day as YYYY-MM-DD). */
   recheck: (day: string) => string;
+  /** "Kind: Statistic" and the like. */
+  kind: (kind: 'factual' | 'statistic' | 'quote' | 'prediction' | 'opinion') => string;
   /** Independent supporting and contradicting sources (one origin counted once). */
   independent: (supports: number, contradicts: number) => string;
   sources: (stance: Stance, count: number) => string;
@@ -92,6 +94,7 @@ const EN: ReportLabels = {
   confidence: (level) => `Confidence: ${{ high: 'high', medium: 'medium', low: 'low' }[level]}`,
   recheck: (day) => `To be checked again on ${day}`,
   independent: (supports, contradicts) => `Independent sources: ${supports} supporting, ${contradicts} contradicting`,
+  kind: (kind) => `Kind: ${{ factual: 'factual assertion', statistic: 'statistic', quote: 'quote', prediction: 'prediction', opinion: 'opinion' }[kind]}`,
   sources: (stance, count) => `${{ supports: 'Supporting', contradicts: 'Contradicting', context: 'Context' }[stance]} sources (${count})`,
   reviewedBy: 'Reviewed by',
   approvedBy: 'approved by',
@@ -147,6 +150,7 @@ const AR: ReportLabels = {
   confidence: (level) => `درجة الثقة: ${{ high: 'عالية', medium: 'متوسطة', low: 'منخفضة' }[level]}`,
   recheck: (day) => `يُعاد التحقق منه في ${day}`,
   independent: (supports, contradicts) => `المصادر المستقلة: ${supports} داعمة، ${contradicts} مناقضة`,
+  kind: (kind) => `النوع: ${{ factual: 'ادعاء واقعي', statistic: 'إحصاء', quote: 'قول منسوب', prediction: 'توقع', opinion: 'رأي' }[kind]}`,
   sources: (stance, count) => `${{ supports: 'مصادر داعمة', contradicts: 'مصادر مناقضة', context: 'مصادر سياق' }[stance]} (${count})`,
   reviewedBy: 'راجعه',
   approvedBy: 'واعتمده',

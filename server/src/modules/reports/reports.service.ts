@@ -233,6 +233,7 @@ export class ReportsService {
       end: claim.end,
       status: claim.status,
       claimant: claim.claimant,
+      kind: claim.kind,
       verdict: verdict
         ? {
             rating: verdict.rating,

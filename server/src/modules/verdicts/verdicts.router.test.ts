@@ -120,6 +120,38 @@ describe('a verdict’s confidence and re-check day (issue #16)', () => {
     expect((await server.request('GET', `${report}?format=md`)).body).toContain('Confidence: high · To be checked again on 2027-03-01');
     expect((await server.request('GET', `${report}?format=html`)).body).toContain('<p class="verdict-notes">Confidence: high · To be checked again on 2027-03-01</p>');
     const csv = (await server.request('GET', `${report}?format=csv`)).body as string;
-    expect(csv.split('\n')[1]).toMatch(/,high,2027-03-01\r?$/);
+    expect(csv.split('\n')[1]).toMatch(/,high,2027-03-01,factual\r?$/);
+  });
+});
+
+describe('claim kinds (issue #16)', () => {
+  it('gives a claim a kind, refuses a truth rating to a prediction or an opinion, and shows the kind in the index and the reports', async () => {
+    expect(claim.kind).toBe('factual');
+    const made = await server.request('PATCH', `/api/claims/${claim.id}`, { kind: 'prediction' });
+    expect(made.status).toBe(200);
+    expect(made.body.kind).toBe('prediction');
+    const refused = await server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'false', rationale: 'r' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'kind_not_ratable', details: [{ path: ['body', 'rating'] }] });
+    expect((await tableCounts(server)).verdicts).toBe(0);
+    expect((await server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'unverifiable', rationale: 'Not yet knowable.' })).status).toBe(200);
+    const index = await server.request('GET', `/api/articles/${claim.articleId}/claims/index`);
+    expect(index.body.kind).toEqual([[0, 'prediction']]);
+    const report = `/api/articles/${claim.articleId}/report`;
+    expect((await server.request('GET', `${report}?format=json`)).body.claims[0].kind).toBe('prediction');
+    expect((await server.request('GET', `${report}?format=md`)).body).toContain('Kind: prediction');
+  });
+
+  it('refuses to make a claim with a truth rating an opinion, and a kind that does not exist', async () => {
+    await server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'false', rationale: 'r' });
+    const refused = await server.request('PATCH', `/api/claims/${claim.id}`, { kind: 'opinion' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'kind_not_ratable', details: [{ path: ['body', 'kind'] }] });
+    const bad = await server.request('PATCH', `/api/claims/${claim.id}`, { kind: 'rumour' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0].path).toEqual(['body', 'kind']);
+    expect((await server.request('GET', `/api/claims/${claim.id}`)).body.kind).toBe('factual');
+    const statistic = await server.request('PATCH', `/api/claims/${claim.id}`, { kind: 'statistic' });
+    expect(statistic.body).toMatchObject({ kind: 'statistic', verdict: { rating: 'false' } });
   });
 });

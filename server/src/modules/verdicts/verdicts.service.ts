@@ -1,7 +1,8 @@
 import type { Tx } from '@sanad/db/transaction';
 import type { z } from 'zod';
 import type { SetVerdictInputSchema } from '@sanad/shared/schemas/verdict';
-import { notFound, ruleViolation } from '../../lib/app-error.ts';
+import { UNRATABLE_KINDS } from '@sanad/shared/schemas/claim';
+import { conflict, notFound, ruleViolation } from '../../lib/app-error.ts';
 import type { Actor } from '../../lib/actor.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { ClaimWrites } from '../claims/claim-writes.ts';
@@ -26,6 +27,11 @@ export class VerdictsService {
     const guard = { action: 'claim.edit', version: expectedVersion, event: { type: 'verdict', change: 'updated' } } as const;
     return this.writes.change(actor, claimId, guard, async (tx, { claim, verdict: before }, at) => {
       await this.assertUsable(tx, input.rating, before?.rating ?? null);
+      if (UNRATABLE_KINDS.includes(claim.kind) && (await this.ratings.get(tx, input.rating))?.value != null) {
+        throw conflict('kind_not_ratable', `A${claim.kind === 'opinion' ? 'n opinion' : ' prediction'} cannot get a truth rating; choose a rating off the scale, such as Unverifiable.`, [
+          { path: ['body', 'rating'], message: 'A rating on the numeric scale.' },
+        ]);
+      }
       const fields = { rating: input.rating, rationale: input.rationale, confidence: input.confidence ?? null, recheckOn: input.recheckOn ?? null };
       const after = await this.verdicts.upsert(tx, claimId, fields, actor.id, at);
       await this.claims.touch(tx, claimId, at);

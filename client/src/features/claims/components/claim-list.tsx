@@ -211,6 +211,11 @@ const ClaimEntry = memo(function ClaimEntry({
         <StatusBadge status={claim.status} />
         <AnchorStatusLabel status={claim.anchor.status} />
         <SpellingChange claim={claim} language={language} />
+        {claim.kind !== 'factual' ? (
+          <span className="tag tag--quiet" data-testid="claim-kind-tag">
+            {t('claims.kindName', { kind: claim.kind })}
+          </span>
+        ) : null}
         <span className="claim-entry__sources">{sourceSummary(t, claim)}</span>
       </span>
       <span className="claim-entry__quote-wrap">

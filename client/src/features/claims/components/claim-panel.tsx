@@ -20,6 +20,7 @@ import { useDeleteClaim } from '../api/delete-claim.ts';
 import { useUpdateClaim } from '../api/update-claim.ts';
 import { AnchorReview } from './anchor-review.tsx';
 import { AnchorStatusLabel } from './anchor-status-label.tsx';
+import { ClaimKindSelect } from './claim-kind-select.tsx';
 import { ClaimQuote } from './claim-quote.tsx';
 
 export interface ClaimPanelProps {
@@ -131,6 +132,7 @@ export function ClaimPanel({
               <>
                 <AnchorReview claim={claim} language={language} direction={direction} onReattach={onReattach} readOnly={readOnlyNote !== null} />
                 <ClaimantForm claim={claim} readOnly={locked} />
+                <ClaimKindSelect claim={claim} readOnly={locked} />
                 {children}
                 {locked ? null : <DeleteClaim claim={claim} onDeleted={onDeleted} />}
               </>

@@ -34,6 +34,7 @@ export const errors = {
   'errors.self_approval': 'Whoever last set a verdict cannot approve it.',
   'errors.anchor_unresolved': 'The claim’s place in the edited text needs a reviewer before approval.',
   'errors.verdict_missing': 'The claim needs a verdict first.',
+  'errors.kind_not_ratable': 'A prediction or an opinion cannot get a truth rating: choose a rating off the scale, such as Unverifiable.',
   'errors.independent_sources_required': 'The claim needs more independent sources that support or contradict it before it can be submitted.',
   'errors.email_taken': 'This email is already used by another account.',
   'errors.stale_revision': 'The article was edited meanwhile. Reload it and edit the current text.',

@@ -1,0 +1,1 @@
+ALTER TABLE `claims` ADD `kind` text DEFAULT 'factual' NOT NULL;
