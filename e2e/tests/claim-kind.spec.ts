@@ -1,26 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { ratingFor } from '@sanad/shared/rating-scale';
-import { articleReady, createArticle, dragSelect } from './support/article-page.ts';
-import { apiAs, browserAs, createUser, setInterfaceLanguage } from './support/users.ts';
+import { arabicReviewerAt, markArabicClaim } from './support/arabic-reviewer.ts';
+import { articleReady } from './support/article-page.ts';
 
 const TEXT = 'توقّع الوزير أن يتضاعف عدد السياح في العام المقبل بفضل الخطة الجديدة.';
 const PHRASE = 'أن يتضاعف عدد السياح في العام المقبل';
 
 test('A reviewer in the Arabic interface marks a prediction: a truth rating is refused with the reason, a rating off the scale is kept, the list shows the kind', async ({ browser }, testInfo) => {
   test.setTimeout(90_000);
-  const reviewer = await createUser(testInfo, { name: 'مراجِعة التوقعات', role: 'reviewer' });
-  const api = await apiAs(testInfo, reviewer.credentials);
-  await setInterfaceLanguage(api, 'ar');
-  const article = await createArticle(api, { title: `توقعات السياحة ${Date.now()}`, text: TEXT, language: 'ar' });
-  await api.dispose();
-
-  const { context, page } = await browserAs(browser, testInfo, reviewer.credentials);
-  await page.goto(`/articles/${article.id}`);
-  await articleReady(page);
-  await dragSelect(page, PHRASE);
-  await page.getByRole('button', { name: /تعليم كادعاء/ }).click();
-  const panel = page.getByTestId('claim-panel');
-  await expect(panel.locator('blockquote')).toHaveText(PHRASE);
+  const { context, page } = await arabicReviewerAt(browser, testInfo, { name: 'مراجِعة التوقعات', title: 'توقعات السياحة', text: TEXT });
+  const panel = await markArabicClaim(page, PHRASE);
 
   const kind = panel.getByLabel('نوع الادعاء');
   await expect(kind).toHaveValue('factual');

@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { organisationEndpoints } from '@sanad/shared/api/organisation';
 import { ratingFor } from '@sanad/shared/rating-scale';
 import { bodyOf, callApi } from './support/api.ts';
-import { articleReady, createArticle, dragSelect } from './support/article-page.ts';
-import { DEMO_USERS, apiAs, browserAs, createUser, setInterfaceLanguage } from './support/users.ts';
+import { arabicReviewerAt, markArabicClaim } from './support/arabic-reviewer.ts';
+import { DEMO_USERS, apiAs, browserAs } from './support/users.ts';
 
 const TEXT = 'قال المتحدث إن الصادرات ارتفعت بنسبة 12 في المئة خلال الربع الأول من العام.';
 const PHRASE = 'الصادرات ارتفعت بنسبة 12 في المئة';
@@ -19,17 +19,8 @@ test('An admin requires two independent sources; a reviewer in Arabic is refused
     await admin.getByRole('button', { name: 'Save settings' }).click();
     await expect(admin.getByText('Organisation settings saved.')).toBeVisible();
 
-    const reviewer = await createUser(testInfo, { name: 'مراجِع الصادرات', role: 'reviewer' });
-    const api = await apiAs(testInfo, reviewer.credentials);
-    await setInterfaceLanguage(api, 'ar');
-    const article = await createArticle(api, { title: `الصادرات ${Date.now()}`, text: TEXT, language: 'ar' });
-    await api.dispose();
-    const { context, page } = await browserAs(browser, testInfo, reviewer.credentials);
-    await page.goto(`/articles/${article.id}`);
-    await articleReady(page);
-    await dragSelect(page, PHRASE);
-    await page.getByRole('button', { name: /تعليم كادعاء/ }).click();
-    const panel = page.getByTestId('claim-panel');
+    const { context, page } = await arabicReviewerAt(browser, testInfo, { name: 'مراجِع الصادرات', title: 'الصادرات', text: TEXT });
+    const panel = await markArabicClaim(page, PHRASE);
     await panel.getByRole('radio', { name: new RegExp(`^${ratingFor('false').labelAr}(?! في الغالب)`) }).check();
     await panel.getByLabel('التعليل').fill('تُظهر بيانات الجمارك ارتفاعًا بنسبة 4 في المئة فقط.');
     await panel.getByRole('button', { name: 'حفظ الحكم' }).click();

@@ -1,27 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { ratingFor } from '@sanad/shared/rating-scale';
-import { articleReady, createArticle, dragSelect } from './support/article-page.ts';
-import { apiAs, browserAs, createUser, setInterfaceLanguage } from './support/users.ts';
+import { arabicReviewerAt, markArabicClaim } from './support/arabic-reviewer.ts';
+import { articleReady } from './support/article-page.ts';
 
 const TEXT = 'أعلنت الوزارة أن عدد السكان بلغ 5.2 مليون نسمة وفق تقديرات أولية ستُراجَع بعد التعداد العام.';
 const PHRASE = 'عدد السكان بلغ 5.2 مليون نسمة';
 
 test('A reviewer in the Arabic interface states how sure the verdict is and when to check it again; the day brings it to the re-check list', async ({ browser }, testInfo) => {
   test.setTimeout(90_000);
-  const reviewer = await createUser(testInfo, { name: 'مراجِعة التقديرات', role: 'reviewer' });
-  const api = await apiAs(testInfo, reviewer.credentials);
-  await setInterfaceLanguage(api, 'ar');
-  const article = await createArticle(api, { title: `تقديرات السكان ${Date.now()}`, text: TEXT, language: 'ar' });
-  await api.dispose();
-
-  const { context, page } = await browserAs(browser, testInfo, reviewer.credentials);
-  await page.goto(`/articles/${article.id}`);
-  await articleReady(page);
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await dragSelect(page, PHRASE);
-  await page.getByRole('button', { name: /تعليم كادعاء/ }).click();
-  const panel = page.getByTestId('claim-panel');
-  await expect(panel.locator('blockquote')).toHaveText(PHRASE);
+  const { context, page, article } = await arabicReviewerAt(browser, testInfo, { name: 'مراجِعة التقديرات', title: 'تقديرات السكان', text: TEXT });
+  const panel = await markArabicClaim(page, PHRASE);
 
   await panel.getByRole('radio', { name: new RegExp(`^${ratingFor('unverifiable').labelAr}`) }).check();
   await panel.getByLabel('التعليل').click();
