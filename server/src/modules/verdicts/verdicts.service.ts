@@ -27,7 +27,7 @@ export class VerdictsService {
     const guard = { action: 'claim.edit', version: expectedVersion, event: { type: 'verdict', change: 'updated' } } as const;
     return this.writes.change(actor, claimId, guard, async (tx, { claim, verdict: before }, at) => {
       await this.assertUsable(tx, input.rating, before?.rating ?? null);
-      if (UNRATABLE_KINDS.includes(claim.kind) && (await this.ratings.get(tx, input.rating))?.value != null) {
+      if (UNRATABLE_KINDS.includes(claim.kind) && ((await this.ratings.get(tx, input.rating))?.value ?? null) !== null) {
         throw conflict('kind_not_ratable', `A${claim.kind === 'opinion' ? 'n opinion' : ' prediction'} cannot get a truth rating; choose a rating off the scale, such as Unverifiable.`, [
           { path: ['body', 'rating'], message: 'A rating on the numeric scale.' },
         ]);
