@@ -29,13 +29,12 @@ import { createApp } from '@sanad/server/app';
 import { systemClock } from '@sanad/server/lib/clock';
 import { createLogger } from '@sanad/server/lib/logger';
 import { createServices } from '@sanad/server/services';
-import { sessionEndpoints } from '@sanad/shared/api/session';
 import { RATING_KEYS, RATING_SCALE } from '@sanad/shared/rating-scale';
 import { splitParagraphs } from '@sanad/shared/text/language';
 import { spanContext } from '@sanad/shared/text/quote';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { fetchEndpoint } from './api.ts';
 import { type Spans, highlightsInViewPainted } from './paint.ts';
+import { loginCookies as benchLoginCookies } from './login.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const only = process.env.BENCH_ONLY ?? 'abc';
@@ -202,13 +201,7 @@ const server = await new Promise<Server>((resolve) => {
 const address = server.address();
 if (!address || typeof address === 'string') throw new Error('no address');
 const base = `http://127.0.0.1:${address.port}`;
-const login = await fetchEndpoint(base, undefined, sessionEndpoints.login, { body: { email: 'bench@sanad.test', password: 'bench password' } });
-// Every cookie of the login (the session and the client's signed-in hint, without which the app goes straight to the login page).
-const loginCookies = login.headers.getSetCookie().map((header) => {
-  const [pair] = header.split(';');
-  const at = pair!.indexOf('=');
-  return { name: pair!.slice(0, at), value: pair!.slice(at + 1), httpOnly: /;\s*httponly/i.test(header) };
-});
+const loginCookies = await benchLoginCookies(base, 'bench@sanad.test', 'bench password');
 
 // ---------------------------------------------------------------- browser
 function chromiumPath(): string | undefined {

@@ -30,12 +30,11 @@ import { createLogger } from '@sanad/server/lib/logger';
 import { createServices } from '@sanad/server/services';
 import { claimEndpoints } from '@sanad/shared/api/claims';
 import { endpointUrl } from '@sanad/shared/api/endpoint';
-import { sessionEndpoints } from '@sanad/shared/api/session';
 import { RATING_KEYS } from '@sanad/shared/rating-scale';
 import { spanContext } from '@sanad/shared/text/quote';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { fetchEndpoint } from './api.ts';
 import { type Spans, highlightsInViewPainted } from './paint.ts';
+import { loginCookies as benchLoginCookies } from './login.ts';
 
 const RUNS = Number(process.env.BENCH_OPEN_RUNS ?? 3);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -118,12 +117,7 @@ const server = await new Promise<Server>((resolve) => {
 const address = server.address();
 if (!address || typeof address === 'string') throw new Error('no address');
 const base = `http://127.0.0.1:${address.port}`;
-const login = await fetchEndpoint(base, undefined, sessionEndpoints.login, { body: { email: 'bench@sanad.test', password: 'bench password' } });
-const loginCookies = login.headers.getSetCookie().map((header) => {
-  const [pair] = header.split(';');
-  const at = pair!.indexOf('=');
-  return { name: pair!.slice(0, at), value: pair!.slice(at + 1), httpOnly: /;\s*httponly/i.test(header) };
-});
+const loginCookies = await benchLoginCookies(base, 'bench@sanad.test', 'bench password');
 const cookieHeader = loginCookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
 // The compact index, when the code under test has it (the "before" run has not).
 const indexEndpoint = (claimEndpoints as Partial<typeof claimEndpoints>).index;

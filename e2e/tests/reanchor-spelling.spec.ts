@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { claimEndpoints } from '@sanad/shared/api/claims';
 import { readApi } from './support/api.ts';
-import { articleReady, createArticle, dragSelect, scrollPhraseIntoView } from './support/article-page.ts';
+import { articleReady, createArticle, markWithMouse } from './support/article-page.ts';
 import { browserAs, createUser, setInterfaceLanguage, apiAs } from './support/users.ts';
 
 const TEXT = ['قال الوزير إن معدل البطالة انخفض إلى أربعة في المئة العام الماضي.', 'وأضاف أن الجسر الجديد سيفتتح في الربيع قبل موعده.'].join('\n');
@@ -10,12 +10,9 @@ const HAMZA_AFTER = 'الوزير أن معدل البطالة';
 const HARAKAT_CLAIM = 'الجسر الجديد سيفتتح';
 const HARAKAT_AFTER = 'الجسر الجديد سيُفتتح';
 
-/** Marks a phrase as a claim with a mouse drag and the "Mark as claim" button, then goes back to the list. */
-async function markWithMouse(page: Page, phrase: string): Promise<void> {
-  await scrollPhraseIntoView(page, phrase);
-  await dragSelect(page, phrase);
-  await page.getByRole('button', { name: /Mark as claim/ }).click();
-  await expect(page.getByTestId('claim-panel').locator('blockquote')).toHaveText(phrase);
+/** Marks a phrase as a claim with the mouse, then goes back to the list. */
+async function markAndGoBack(page: Page, phrase: string): Promise<void> {
+  await markWithMouse(page, phrase);
   await page.getByRole('button', { name: 'Back to all claims' }).click();
 }
 
@@ -39,8 +36,8 @@ test('Reviewer sees which letters changed when an edit turns «إن» into «أ�
   const article = await createArticle(request, { title: `همزة في ادعاء ${Date.now()}`, text: TEXT, language: 'ar' });
   await page.goto(`/articles/${article.id}`);
   await articleReady(page);
-  await markWithMouse(page, HAMZA_CLAIM);
-  await markWithMouse(page, HARAKAT_CLAIM);
+  await markAndGoBack(page, HAMZA_CLAIM);
+  await markAndGoBack(page, HARAKAT_CLAIM);
 
   // One edit changes a hamza form inside the first claim, another adds a damma inside the second.
   await page.getByRole('button', { name: 'Edit text' }).click();

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { articleEndpoints } from '@sanad/shared/api/articles';
 import { claimEndpoints } from '@sanad/shared/api/claims';
 import { readApi } from './support/api.ts';
-import { articleReady, createArticle, dragSelect, highlightTexts, scrollPhraseIntoView } from './support/article-page.ts';
+import { articleReady, createArticle, dragSelect, highlightTexts, markWithMouse, scrollPhraseIntoView } from './support/article-page.ts';
 
 // Three claims in the sample text, and the edits made around them.
 const MOVED = 'عقد الأخضر الإبراهيمي جلستَيْن منفصلتَيْن';
@@ -13,13 +13,6 @@ const ORPHANED = 'نشرت المعارضة السورية «الائتلاف ا
 const ORPHANED_SENTENCE = ' وقد نشرت المعارضة السورية «الائتلاف الوطني السوري» العديد من الوثائق التي تؤكد «الشراكة والانصهار بين نظام بشار وتنظيم داعش».';
 const NEW_PLACE = 'وثائق المعارضة السورية';
 
-/** Marks a phrase as a claim with a mouse drag and the "Mark as claim" button. */
-async function markWithMouse(page: Page, phrase: string): Promise<void> {
-  await scrollPhraseIntoView(page, phrase);
-  await dragSelect(page, phrase);
-  await page.getByRole('button', { name: /Mark as claim/ }).click();
-  await expect(page.getByTestId('claim-panel').locator('blockquote')).toHaveText(phrase);
-}
 
 /** Selects `from` in the editor's textarea and types `to` over it with the keyboard (Backspace when `to` is empty). */
 async function typeOver(page: Page, from: string, to: string): Promise<void> {

@@ -109,6 +109,14 @@ export async function highlightTexts(page: Page, name: string): Promise<string[]
   }, name);
 }
 
+/** Marks a phrase as a claim with a mouse drag and the "Mark as claim" button; the claim panel then shows it. */
+export async function markWithMouse(page: Page, phrase: string): Promise<void> {
+  await scrollPhraseIntoView(page, phrase);
+  await dragSelect(page, phrase);
+  await page.getByRole('button', { name: /Mark as claim/ }).click();
+  await expect(page.getByTestId('claim-panel').locator('blockquote')).toHaveText(phrase);
+}
+
 /** The centre of the first line box of `text` inside the rendered article (for clicking on it). */
 export async function centreOf(page: Page, text: string): Promise<{ x: number; y: number }> {
   return page.evaluate((wanted) => {

@@ -26,8 +26,8 @@ export class VerdictsService {
   async set(actor: Actor, claimId: number, expectedVersion: number, input: z.output<typeof SetVerdictInputSchema>): Promise<ClaimView> {
     const guard = { action: 'claim.edit', version: expectedVersion, event: { type: 'verdict', change: 'updated' } } as const;
     return this.writes.change(actor, claimId, guard, async (tx, { claim, verdict: before }, at) => {
-      await this.assertUsable(tx, input.rating, before?.rating ?? null);
-      if (UNRATABLE_KINDS.includes(claim.kind) && ((await this.ratings.get(tx, input.rating))?.value ?? null) !== null) {
+      const rating = await this.assertUsable(tx, input.rating, before?.rating ?? null);
+      if (UNRATABLE_KINDS.includes(claim.kind) && rating.value !== null) {
         throw conflict('kind_not_ratable', `A${claim.kind === 'opinion' ? 'n opinion' : ' prediction'} cannot get a truth rating; choose a rating off the scale, such as Unverifiable.`, [
           { path: ['body', 'rating'], message: 'A rating on the numeric scale.' },
         ]);
@@ -52,10 +52,11 @@ export class VerdictsService {
   }
 
   /**
-   * Refuses a rating that is not on the scale, or a retired one. A verdict
-   * that already has a retired rating keeps it when only its rationale changes.
+   * Refuses a rating that is not on the scale, or a retired one, and answers
+   * the rating. A verdict that already has a retired rating keeps it when
+   * only its rationale changes.
    */
-  private async assertUsable(tx: Tx, key: string, current: string | null): Promise<void> {
+  private async assertUsable(tx: Tx, key: string, current: string | null): Promise<{ value: number | null }> {
     const rating = await this.ratings.get(tx, key);
     if (!rating) {
       throw ruleViolation('unknown_rating', `There is no rating "${key}" on the scale.`, [{ path: ['body', 'rating'], message: 'Choose a rating of the scale.' }]);
@@ -65,5 +66,6 @@ export class VerdictsService {
         { path: ['body', 'rating'], message: `"${rating.labelEn}" is retired.` },
       ]);
     }
+    return rating;
   }
 }
