@@ -33,6 +33,7 @@ import { sourceSnapshotsRoutes } from './modules/source-snapshots/source-snapsho
 import { summaryRoutes } from './modules/summary/summary.router.ts';
 import { usersRoutes } from './modules/users/users.router.ts';
 import { verdictsRoutes } from './modules/verdicts/verdicts.router.ts';
+import { doubleRatingRoutes } from './modules/double-rating/double-rating.router.ts';
 import { workflowRoutes } from './modules/workflow/workflow.router.ts';
 
 /** What the app is built around; tests pass a fresh database and a fixed clock. */
@@ -62,7 +63,7 @@ const LARGE_BODY_PATHS = API.filter((endpoint) => endpoint.largeBody).map((endpo
 
 /** Every route of the API, from each module's list. */
 function apiRoutes(services: Services, demo: boolean): Route[] {
-  const { auth, users, organisation, ratingScale, articles, articleImports, snapshots, claims, verdicts, sources, revisions, comments, workflow, search, summary, reports, publications, live } = services;
+  const { auth, users, organisation, ratingScale, articles, articleImports, snapshots, claims, verdicts, doubleRating, sources, revisions, comments, workflow, search, summary, reports, publications, live } = services;
   return [
     ...healthRoutes(demo),
     ...authRoutes(auth),
@@ -71,6 +72,7 @@ function apiRoutes(services: Services, demo: boolean): Route[] {
     ...articleImportsRoutes(articleImports),
     ...claimsRoutes(claims),
     ...verdictsRoutes(verdicts, claims),
+    ...doubleRatingRoutes(doubleRating, claims, articles),
     ...sourcesRoutes(sources, claims),
     ...sourceSnapshotsRoutes(snapshots),
     ...revisionsRoutes(revisions, articles),

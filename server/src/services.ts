@@ -28,6 +28,8 @@ import { ClaimWrites } from './modules/claims/claim-writes.ts';
 import { ClaimAccess } from './modules/claims/claims.access.ts';
 import { ClaimsRepository } from './modules/claims/claims.repository.ts';
 import { ClaimsService } from './modules/claims/claims.service.ts';
+import { SecondRatingsRepository } from './modules/claims/second-ratings.repository.ts';
+import { DoubleRatingService } from './modules/double-rating/double-rating.service.ts';
 import { CommentsRepository } from './modules/comments/comments.repository.ts';
 import { CommentsService } from './modules/comments/comments.service.ts';
 
@@ -60,6 +62,7 @@ export function createRepositories(db: Db) {
     publications: new PublicationsRepository(db),
     ratings: new RatingScaleRepository(db),
     revisions: new RevisionsRepository(db),
+    secondRatings: new SecondRatingsRepository(db),
     search: new SearchRepository(db),
     sessions: new SessionsRepository(db),
     sources: new SourcesRepository(),
@@ -122,6 +125,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
   const fetcher = new Fetcher(options.fetcher);
   const fetchQuota = new FetchQuota(options.fetchQuota ?? DEFAULT_FETCH_QUOTA);
   const snapshots = new SourceSnapshotsService(db, r.snapshots, fetcher, fetchQuota, clock, options.logger, options.snapshotBudgetBytes);
+  const doubleRating = new DoubleRatingService(db, r.secondRatings, r.claims, writes, r.verdicts, r.articles, r.users, r.ratings, r.search, r.audit, events, clock);
   const reports = new ReportsService(r.articles, r.revisions, r.claims, r.ratings, r.organisation, r.publications, pdf, clock, r.snapshots);
   return {
     repositories: r,
@@ -131,16 +135,17 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     organisation: new OrganisationService(db, r.organisation, r.audit, clock),
     articleImports: new ArticleImportsService(fetcher, fetchQuota),
     snapshots,
-    articles: new ArticlesService(db, r.articles, r.revisions, r.users, r.search, r.audit, events, clock),
-    claims: new ClaimsService(db, r.claims, writes, r.articles, r.users, r.search, r.audit, events, clock, r.ratings),
-    verdicts: new VerdictsService(r.verdicts, r.claims, writes, r.ratings, r.search, r.audit),
+    articles: new ArticlesService(db, r.articles, r.revisions, r.users, r.search, r.audit, events, clock, r.organisation),
+    claims: new ClaimsService(db, r.claims, writes, r.articles, r.users, r.search, r.audit, events, clock, r.ratings, r.secondRatings),
+    verdicts: new VerdictsService(r.verdicts, r.claims, writes, r.ratings, r.search, r.audit, r.secondRatings, doubleRating),
+    doubleRating,
     ratingScale: new RatingScaleService(db, r.ratings, r.audit, clock),
-    sources: new SourcesService(r.sources, r.claims, writes, r.search, r.audit, (actor, sourceId) => snapshots.afterAttach(actor, sourceId)),
+    sources: new SourcesService(r.sources, r.claims, writes, r.search, r.audit, r.secondRatings, (actor, sourceId) => snapshots.afterAttach(actor, sourceId)),
     revisions: new RevisionsService(db, r.revisions, r.articles, r.claims, r.search, r.audit, events, clock),
     comments: new CommentsService(db, r.comments, r.claims, r.audit, events, clock),
-    workflow: new WorkflowService(r.workflow, r.claims, writes, r.publications, r.audit, clock, r.organisation, r.sources),
-    search: new SearchService(r.search),
-    summary: new SummaryService(r.summary, r.articles, r.ratings),
+    workflow: new WorkflowService(r.workflow, r.claims, writes, r.publications, r.audit, clock, r.organisation, r.sources, r.secondRatings),
+    search: new SearchService(r.search, r.secondRatings),
+    summary: new SummaryService(r.summary, r.articles, r.ratings, r.secondRatings),
     reports,
     publications: new PublicationsService(db, r.publications, reports, r.articles, r.claims, r.audit, events, clock),
     live: new EventsService(r.articles, events),

@@ -17,6 +17,7 @@ function summary(id: number, quote: string, overrides: Partial<ClaimSummary> = {
     anchor: { status: 'anchored', suggestion: null, spelling: [], previousQuote: null },
     status: 'draft',
     verdict: null,
+    doubleRating: null,
     sourceCounts: { total: 0, supports: 0, contradicts: 0 },
     version: 1,
     ...overrides,
@@ -26,7 +27,7 @@ function summary(id: number, quote: string, overrides: Partial<ClaimSummary> = {
 describe(encodeClaimIndex.name, () => {
   const claims: ClaimSummary[] = [
     summary(3, 'unemployment fell', { verdict: { rating: 'false' }, sourceCounts: { total: 3, supports: 1, contradicts: 2 }, version: 4 }),
-    summary(9, 'four per cent', { claimant: 'The minister', kind: 'statistic', status: 'submitted', verdict: { rating: 'true' } }),
+    summary(9, 'four per cent', { claimant: 'The minister', kind: 'statistic', status: 'submitted', verdict: { rating: 'true' }, doubleRating: 'disagreed' }),
     summary(2, 'exports rose by a third', { verdict: { rating: 'false' }, anchor: { status: 'normalised', suggestion: null, spelling: [], previousQuote: null } }),
     summary(5, 'a claim whose sentence is gone', { start: null, end: null, anchor: { status: 'orphaned', suggestion: null, spelling: [], previousQuote: null } }),
     summary(6, 'the minister sayd', {
@@ -45,6 +46,7 @@ describe(encodeClaimIndex.name, () => {
     expect(index.start).toEqual([TEXT.indexOf('unemployment'), TEXT.indexOf('four') - TEXT.indexOf('unemployment'), TEXT.indexOf('exports') - TEXT.indexOf('four'), null, null]);
     expect(index.claimant).toEqual([[1, 'The minister']]);
     expect(index.suggestion).toEqual([[4, [0, 17]]]);
+    expect(index.doubleRating).toEqual([[1, 'disagreed']]);
   });
 
   it('sends the quote of an attached claim whose quote is not the text between its offsets', () => {
@@ -77,6 +79,7 @@ describe('a normalised claim in the index (issue #19)', () => {
       quote,
       claimant: null,
       kind: 'opinion',
+      doubleRating: null,
       anchor: { status: 'normalised', suggestion: null, spelling: ['hamza'], previousQuote: 'إن الاقتصاد نما' },
       status: 'draft',
       verdict: null,

@@ -1,4 +1,5 @@
 import type { AnchorStatus, Claim, ClaimIndex, ClaimKind } from './schemas/claim.ts';
+import type { DoubleRatingState } from './schemas/double-rating.ts';
 import type { ClaimStatus } from './schemas/workflow.ts';
 import { type SpellingDifference, spellingDifferences } from './text/spelling.ts';
 
@@ -37,8 +38,10 @@ export interface ClaimSummary {
   };
   /** Review status. */
   status: ClaimStatus;
-  /** Its rating, or null while unrated. */
+  /** Its rating, or null while unrated (or hidden from the viewer until a second, independent rating is in). */
   verdict: { rating: string } | null;
+  /** Where its blind double rating stands, or null when it needs none (ADR 034). */
+  doubleRating: DoubleRatingState | null;
   /** How many sources are attached, and how many of them support or contradict it. */
   sourceCounts: { total: number; supports: number; contradicts: number };
   /** Optimistic-concurrency version. */
@@ -63,6 +66,7 @@ export function summarizeClaim(claim: Claim): ClaimSummary {
     },
     status: claim.status,
     verdict: claim.verdict ? { rating: claim.verdict.rating } : null,
+    doubleRating: claim.doubleRating?.state ?? null,
     sourceCounts: {
       total: claim.sources.length,
       supports: claim.sources.filter((link) => link.stance === 'supports').length,
@@ -106,6 +110,7 @@ export function encodeClaimIndex(article: { id: number; revision: number; text: 
     suggestion: [],
     previousQuote: [],
     kind: [],
+    doubleRating: [],
   };
   let previousStart = 0;
   claims.forEach((claim, i) => {
@@ -130,6 +135,7 @@ export function encodeClaimIndex(article: { id: number; revision: number; text: 
     index.contradicts.push(claim.sourceCounts.contradicts);
     if (claim.claimant !== null) index.claimant.push([i, claim.claimant]);
     if (claim.kind !== 'factual') index.kind.push([i, claim.kind]);
+    if (claim.doubleRating !== null) index.doubleRating.push([i, claim.doubleRating]);
     if (claim.anchor.suggestion) index.suggestion.push([i, [claim.anchor.suggestion.start, claim.anchor.suggestion.end]]);
     if (claim.anchor.spelling.length > 0 && claim.anchor.previousQuote !== null) index.previousQuote.push([i, claim.anchor.previousQuote]);
   });
@@ -140,6 +146,7 @@ export function encodeClaimIndex(article: { id: number; revision: number; text: 
 export function decodeClaimIndex(index: ClaimIndex, text: string): ClaimSummary[] {
   const claimants = new Map(index.claimant);
   const kinds = new Map(index.kind);
+  const doubleRatings = new Map(index.doubleRating);
   const quotes = new Map(index.quote);
   const suggestions = new Map(index.suggestion);
   const previousQuotes = new Map(index.previousQuote);
@@ -174,6 +181,7 @@ export function decodeClaimIndex(index: ClaimIndex, text: string): ClaimSummary[
       },
       status: index.statuses[index.status[i]!]!,
       verdict: rating === 0 ? null : { rating: index.ratings[rating - 1]! },
+      doubleRating: doubleRatings.get(i) ?? null,
       sourceCounts: { total: index.sources[i]!, supports: index.supports[i]!, contradicts: index.contradicts[i]! },
       version: index.version[i]!,
     };

@@ -59,6 +59,20 @@ export const ERROR_CODES = [
   'verdict_missing',
   'independent_sources_required',
   'kind_not_ratable',
+  /** The claim does not need a second rating (an editor did not ask for one, or lifted it). */
+  'second_rating_not_required',
+  /** The second rating must come from someone other than the verdict's setter (and the verdict from someone other than the second rater). */
+  'second_rater_is_first',
+  /** Both ratings are in: the second can no longer change. */
+  'second_rating_complete',
+  /** The claim waits for an independent second rating, hidden from this user: they may not change its verdict or sources. */
+  'blind_rating',
+  /** A claim that needs two ratings cannot be approved before both are in. */
+  'second_rating_missing',
+  /** The two ratings differ: an editor must resolve it before the claim is approved. */
+  'disagreement_unresolved',
+  /** There is no disagreement to resolve. */
+  'no_disagreement',
   /** The email is already used by another account. */
   'email_taken',
   /** The text was edited on a revision that is no longer the current one. */

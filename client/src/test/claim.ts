@@ -22,6 +22,7 @@ export function aClaim(overrides: Partial<Claim> = {}): Claim {
     assignee: null,
     verdict: null,
     sources: [],
+    doubleRating: null,
     createdAt: '2025-03-01T10:00:00.000Z',
     updatedAt: '2025-03-01T10:00:00.000Z',
     version: 1,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { isoTimestamp, serialId } from './columns.ts';
 
 /** Articles under review (PostgreSQL twin of db/src/schema/articles.ts). */
@@ -16,6 +16,8 @@ export const articles = pgTable('articles', {
   /** A calendar date typed by a user (YYYY-MM-DD), so text, not a timestamp. */
   publishedOn: text('published_on'),
   url: text('url'),
+  /** Whether its claims need a second, independent rating (ADR 034); set from the organisation's default when the article is added. */
+  doubleRating: boolean('double_rating').notNull().default(false),
   createdAt: isoTimestamp('created_at').notNull(),
   updatedAt: isoTimestamp('updated_at').notNull(),
   version: integer('version').notNull().default(1),

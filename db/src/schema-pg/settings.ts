@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { isoTimestamp } from './columns.ts';
 
 /** The rating scale (PostgreSQL twin of db/src/schema/settings.ts); seeded by a custom migration. */
@@ -42,6 +42,8 @@ export const organisation = pgTable(
       .notNull()
       .default('latn'),
     minIndependentSources: integer('min_independent_sources').notNull().default(0),
+    /** Whether new articles need a second, independent rating of each claim (ADR 034). */
+    doubleRatingDefault: boolean('double_rating_default').notNull().default(false),
     updatedAt: isoTimestamp('updated_at').notNull(),
     version: integer('version').notNull().default(1),
   },

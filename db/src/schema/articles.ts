@@ -18,6 +18,8 @@ export const articles = sqliteTable('articles', {
   publishedOn: text('published_on'),
   /** Its http(s) address, when known. */
   url: text('url'),
+  /** Whether its claims need a second, independent rating (ADR 034); set from the organisation's default when the article is added. */
+  doubleRating: integer('double_rating', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
   version: integer('version').notNull().default(1),

@@ -50,6 +50,8 @@ export const organisation = sqliteTable(
       .default('latn'),
     /** Independent sources (supporting or contradicting) a claim needs before it can be submitted; 0: no rule. */
     minIndependentSources: integer('min_independent_sources').notNull().default(0),
+    /** Whether new articles need a second, independent rating of each claim (ADR 034). */
+    doubleRatingDefault: integer('double_rating_default', { mode: 'boolean' }).notNull().default(false),
     updatedAt: text('updated_at').notNull(),
     version: integer('version').notNull().default(1),
   },

@@ -50,7 +50,7 @@ export async function buildSource(server: Pick<TestServer, 'request'>, claim: Cl
 /** Row counts of every table, to prove a failed request left nothing behind (on either backend). */
 export async function tableCounts(server: TestServer): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of ['articles', 'claims', 'verdicts', 'sources', 'claim_sources']) {
+  for (const table of ['articles', 'claims', 'verdicts', 'sources', 'claim_sources', 'second_ratings']) {
     // Cast: count(*) is a bigint, which PostgreSQL's driver returns as a string.
     const [row] = await rawRows<{ n: number }>(server.handle.db, sql.raw(`select cast(count(*) as integer) as n from ${table}`));
     counts[table] = Number(row!.n);

@@ -169,7 +169,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       async request(method, path, body, requestOptions = {}) {
         const headers: Record<string, string> = { ...requestOptions.headers };
         if (cookie) headers.cookie = cookie;
-        const writes = ['PATCH', 'PUT', 'DELETE'].includes(method) || /\/(transitions|anchor\/confirm)$/.test(path);
+        const writes = ['PATCH', 'PUT', 'DELETE'].includes(method) || /\/(transitions|anchor\/confirm|double-rating\/resolve)$/.test(path);
         const ifMatch = requestOptions.ifMatch;
         if (writes && ifMatch === undefined) {
           const resource = governingResource(path);

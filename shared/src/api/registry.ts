@@ -2,6 +2,7 @@ import { articleImportEndpoints } from './article-imports.ts';
 import { articleEndpoints } from './articles.ts';
 import { claimEndpoints } from './claims.ts';
 import { commentEndpoints } from './comments.ts';
+import { doubleRatingEndpoints } from './double-rating.ts';
 import type { AnyEndpoint } from './endpoint.ts';
 import { eventEndpoints } from './events.ts';
 import { healthEndpoints } from './health.ts';
@@ -30,6 +31,7 @@ export const API: readonly AnyEndpoint[] = [
   articleEndpoints,
   articleImportEndpoints,
   claimEndpoints,
+  doubleRatingEndpoints,
   commentEndpoints,
   revisionEndpoints,
   searchEndpoints,

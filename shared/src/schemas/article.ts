@@ -43,6 +43,8 @@ export const ArticleSchema = z.object({
   url: z.string().nullable(),
   /** Reviewers assigned to the article. */
   assignees: z.array(UserRefSchema),
+  /** Whether its claims need a second, independent rating before approval (ADR 034). */
+  doubleRating: z.boolean(),
   /** When the article was added. */
   createdAt: TimestampSchema,
   /** When the article last changed. */

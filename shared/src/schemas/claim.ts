@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, TimestampSchema, VersionSchema } from './common.ts';
 import { ClaimSourceSchema } from './source.ts';
 import { VerdictSchema } from './verdict.ts';
+import { DoubleRatingSchema, DoubleRatingStateSchema } from './double-rating.ts';
 import { UserRefSchema } from './user.ts';
 import { ClaimStatusSchema } from './workflow.ts';
 import { SPELLING_DIFFERENCES } from '../text/spelling.ts';
@@ -108,10 +109,12 @@ export const ClaimSchema = z.object({
   createdBy: UserRefSchema.nullable(),
   /** The reviewer the claim is assigned to, when assigned singly. */
   assignee: UserRefSchema.nullable(),
-  /** The verdict, or null while the claim is unrated. */
+  /** The verdict, or null while the claim is unrated (or while it is hidden from the viewer: see `doubleRating.blind`). */
   verdict: VerdictSchema.nullable(),
-  /** Sources attached to the claim, in the order they were attached. */
+  /** Sources attached to the claim, in the order they were attached (none shown while the verdict is hidden from the viewer). */
   sources: z.array(ClaimSourceSchema),
+  /** Its blind double rating, when it needs or had one; null otherwise (ADR 034). */
+  doubleRating: DoubleRatingSchema.nullable(),
   /** When the claim was marked. */
   createdAt: TimestampSchema,
   /** When the claim last changed. */
@@ -228,6 +231,8 @@ export const ClaimIndexSchema = z
     suggestion: sparse(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
     /** A normalised claim's quote before the edit, where the spelling changed in a way that can change a word (issue #19). */
     previousQuote: sparse(z.string()),
+    /** Where the blind double rating stands, for the claims that need or had one (ADR 034). */
+    doubleRating: sparse(DoubleRatingStateSchema),
   })
   .superRefine((index, context) => {
     const count = index.id.length;

@@ -65,6 +65,8 @@ export const OrganisationSchema = z.object({
   digits: DigitsSettingSchema,
   /** Independent sources (supporting or contradicting) a claim needs before it can be submitted; 0: no such rule. */
   minIndependentSources: z.number().int().min(0).max(MAX_INDEPENDENT_SOURCES_RULE),
+  /** Whether new articles need a second, independent rating of each claim (editors can change it per article). */
+  doubleRatingDefault: z.boolean(),
   updatedAt: TimestampSchema,
   version: VersionSchema,
 });
@@ -84,6 +86,8 @@ export const UpdateOrganisationInputSchema = z
     digits: DigitsSettingSchema.optional(),
     /** Independent sources a claim needs before submission (0 to 5; 0 turns the rule off). */
     minIndependentSources: z.number().int().min(0).max(MAX_INDEPENDENT_SOURCES_RULE).optional(),
+    /** Whether new articles need a second, independent rating of each claim. */
+    doubleRatingDefault: z.boolean().optional(),
   })
   .refine((input) => Object.values(input).some((value) => value !== undefined), 'Change at least one field.');
 export type UpdateOrganisationInput = z.infer<typeof UpdateOrganisationInputSchema>;

@@ -38,6 +38,8 @@ export const QueueSchema = z.object({
   awaitingApproval: z.array(QueueItemSchema),
   /** Verdicts whose re-check day has come (every one for editors, their own for reviewers), longest overdue first. */
   recheckDue: z.array(QueueItemSchema),
+  /** Claims waiting for a second, independent rating the user may give, oldest first; without the first rating, its rationale or its rater (ADR 034). */
+  secondRatingDue: z.array(QueueItemSchema),
 });
 export type Queue = z.infer<typeof QueueSchema>;
 

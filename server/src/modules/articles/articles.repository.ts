@@ -45,7 +45,7 @@ export class ArticlesRepository {
 
   /** Every article, newest first, with its claim count and claims per rating (computed in SQL). */
   async list(): Promise<ArticleListRow[]> {
-    const { articles, claims, verdicts } = tablesOf(this.db);
+    const { articles, claims, secondRatings, verdicts } = tablesOf(this.db);
     const rows = await this.db
       .select({
         id: articles.id,
@@ -60,6 +60,7 @@ export class ArticlesRepository {
         outlet: articles.outlet,
         publishedOn: articles.publishedOn,
         url: articles.url,
+        doubleRating: articles.doubleRating,
         length: sql<number>`length(${articles.text})`,
         // Written out in full: drizzle renders columns unqualified inside a select, which a subquery would misread.
         // count(*) is a bigint (a string) on PostgreSQL: cast to integer on both.
@@ -67,15 +68,18 @@ export class ArticlesRepository {
       })
       .from(articles)
       .orderBy(desc(articles.createdAt), desc(articles.id));
+    // A rating still hidden from its second rater (ADR 034) counts as unrated here, for everyone.
+    const shownRating = sql<string>`CASE WHEN ${secondRatings.required} AND ${secondRatings.completedAt} IS NULL THEN 'unrated' ELSE coalesce(${verdicts.rating}, 'unrated') END`;
     const counts = await this.db
       .select({
         articleId: claims.articleId,
-        rating: sql<string>`coalesce(${verdicts.rating}, 'unrated')`,
+        rating: shownRating,
         count: sql<number>`cast(count(*) as integer)`,
       })
       .from(claims)
       .leftJoin(verdicts, eq(verdicts.claimId, claims.id))
-      .groupBy(claims.articleId, sql`coalesce(${verdicts.rating}, 'unrated')`)
+      .leftJoin(secondRatings, eq(secondRatings.claimId, claims.id))
+      .groupBy(claims.articleId, shownRating)
       .orderBy(asc(claims.articleId));
     const assignees = await this.assigneesOf(rows.map((row) => row.id));
     const byArticle = new Map<number, Map<string, number>>();
@@ -117,7 +121,7 @@ export class ArticlesRepository {
   async update(
     tx: Tx,
     id: number,
-    values: Partial<Pick<ArticleRow, 'title' | 'language' | 'direction' | 'author' | 'outlet' | 'publishedOn' | 'url'>> & { updatedAt: string },
+    values: Partial<Pick<ArticleRow, 'title' | 'language' | 'direction' | 'author' | 'outlet' | 'publishedOn' | 'url' | 'doubleRating'>> & { updatedAt: string },
   ): Promise<ArticleRow | undefined> {
     const { articles } = tablesOf(this.db);
     const [row] = await tx

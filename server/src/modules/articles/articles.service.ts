@@ -6,6 +6,7 @@ import { detectLanguage, directionOf } from '@sanad/shared/text/language';
 import { canonicalLine, canonicalText } from '@sanad/shared/text/normalize';
 import { notFound, preconditionFailed, ruleViolation } from '../../lib/app-error.ts';
 import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
+import type { OrganisationRepository } from '../organisation/organisation.repository.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { EventBus } from '../../lib/event-bus.ts';
@@ -45,6 +46,7 @@ export class ArticlesService {
     private readonly audit: AuditRepository,
     private readonly events: EventBus,
     private readonly clock: Clock,
+    private readonly organisation: Pick<OrganisationRepository, 'get'>,
   ) {}
 
   /** Every article with claim counts. */
@@ -77,6 +79,8 @@ export class ArticlesService {
       language,
       direction: directionOf(language),
       ...metadataOf(input),
+      // The organisation's default for new articles (ADR 034).
+      doubleRating: (await this.organisation.get(tx)).doubleRatingDefault,
       createdAt: at,
       updatedAt: at,
     });

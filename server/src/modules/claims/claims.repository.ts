@@ -1,7 +1,7 @@
 import { type SQL, and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
 import { dialectOf, forUpdate, tablesOf } from '@sanad/db/backend';
-import type { claimSources, claims, sources, verdicts } from '@sanad/db/schema/index';
+import type { claimSources, claims, secondRatings, sources, verdicts } from '@sanad/db/schema/index';
 import type { UserRef } from '@sanad/shared/schemas/user';
 import type { Executor, Tx } from '@sanad/db/transaction';
 
@@ -16,10 +16,15 @@ export type SourceRow = typeof sources.$inferSelect;
 /** A claim–source link row as stored. */
 export type ClaimSourceRow = typeof claimSources.$inferSelect;
 
+/** A second-rating row as stored (blind double rating, ADR 034). */
+export type SecondRatingRow = typeof secondRatings.$inferSelect;
+
 /** A claim with everything shown beside it: its verdict and its linked sources. */
 export interface ClaimView {
   claim: ClaimRow;
   verdict: VerdictRow | null;
+  /** Its double rating (the second rating and the pair), when it needs or had one. */
+  second: SecondRatingRow | null;
   links: { link: ClaimSourceRow; source: SourceRow }[];
   /** For a fuzzy claim: the text of its suggested span in the current revision. */
   suggestionText?: string;
@@ -43,6 +48,10 @@ export interface ClaimIndexRow {
   version: number;
   /** The verdict's rating, null when unrated. */
   rating: string | null;
+  /** Who set the verdict (null when unrated or when their account is gone). */
+  verdictSetBy: number | null;
+  /** Its double rating's row, when it needs or had one (ADR 034). */
+  second: Pick<SecondRatingRow, 'required' | 'assignedTo' | 'raterId' | 'rating' | 'completedAt' | 'agreed' | 'resolution'> | null;
   sourceCounts: { total: number; supports: number; contradicts: number };
 }
 
@@ -51,6 +60,7 @@ export class ClaimsRepository {
   // Prepared once: the single-claim path (GET /api/claims/:id and every write's answer) is the hottest.
   private readonly claimById;
   private readonly verdictByClaim;
+  private readonly secondByClaim;
   private readonly linksOf;
   private readonly userRefById;
   private readonly updateByShape = new Map<string, ReturnType<ClaimsRepository['prepareUpdate']>>();
@@ -64,10 +74,11 @@ export class ClaimsRepository {
 
   constructor(private readonly db: Db) {
     this.preparedRunsInTx = dialectOf(db) === 'sqlite';
-    const { claimSources, claims, sources, users, verdicts } = tablesOf(db);
+    const { claimSources, claims, secondRatings, sources, users, verdicts } = tablesOf(db);
     // Unnamed prepare() (pg-core types ask for a name; node-postgres runs it unnamed on a pooled connection).
     this.claimById = db.select().from(claims).where(eq(claims.id, sql.placeholder('id'))).prepare();
     this.verdictByClaim = db.select().from(verdicts).where(eq(verdicts.claimId, sql.placeholder('id'))).prepare();
+    this.secondByClaim = db.select().from(secondRatings).where(eq(secondRatings.claimId, sql.placeholder('id'))).prepare();
     this.linksOf = db
       .select({ link: claimSources, source: sources })
       .from(claimSources)
@@ -94,7 +105,7 @@ export class ClaimsRepository {
    * verdict's rating and how many sources it has by stance (two queries, no source or user rows).
    */
   async indexRowsByArticle(articleId: number): Promise<ClaimIndexRow[]> {
-    const { claims, claimSources, verdicts } = tablesOf(this.db);
+    const { claims, claimSources, secondRatings, verdicts } = tablesOf(this.db);
     const rows = await this.db
       .select({
         id: claims.id,
@@ -110,9 +121,19 @@ export class ClaimsRepository {
         status: claims.status,
         version: claims.version,
         rating: verdicts.rating,
+        verdictSetBy: verdicts.setBy,
+        secondClaimId: secondRatings.claimId,
+        secondRequired: secondRatings.required,
+        secondAssignedTo: secondRatings.assignedTo,
+        secondRaterId: secondRatings.raterId,
+        secondRating: secondRatings.rating,
+        secondCompletedAt: secondRatings.completedAt,
+        secondAgreed: secondRatings.agreed,
+        secondResolution: secondRatings.resolution,
       })
       .from(claims)
       .leftJoin(verdicts, eq(verdicts.claimId, claims.id))
+      .leftJoin(secondRatings, eq(secondRatings.claimId, claims.id))
       .where(eq(claims.articleId, articleId))
       .orderBy(sql`${claims.start} IS NULL`, asc(claims.start), asc(claims.end), asc(claims.id));
     const counts = await this.db
@@ -129,7 +150,22 @@ export class ClaimsRepository {
       if (stance === 'contradicts') tally.contradicts += count;
       byClaim.set(claimId, tally);
     }
-    return rows.map((row) => ({ ...row, sourceCounts: byClaim.get(row.id) ?? { total: 0, supports: 0, contradicts: 0 } }));
+    return rows.map(({ secondClaimId, secondRequired, secondAssignedTo, secondRaterId, secondRating, secondCompletedAt, secondAgreed, secondResolution, ...row }) => ({
+      ...row,
+      second:
+        secondClaimId === null
+          ? null
+          : {
+              required: secondRequired!,
+              assignedTo: secondAssignedTo,
+              raterId: secondRaterId,
+              rating: secondRating,
+              completedAt: secondCompletedAt,
+              agreed: secondAgreed,
+              resolution: secondResolution,
+            },
+      sourceCounts: byClaim.get(row.id) ?? { total: 0, supports: 0, contradicts: 0 },
+    }));
   }
 
   /** One claim with verdict and sources, or undefined. */
@@ -141,7 +177,7 @@ export class ClaimsRepository {
   }
 
   private async assemble(claimRows: ClaimRow[]): Promise<ClaimView[]> {
-    const { articles, claimSources, sources, users, verdicts } = tablesOf(this.db);
+    const { articles, claimSources, secondRatings, sources, users, verdicts } = tablesOf(this.db);
     if (claimRows.length === 0) return [];
     const ids = claimRows.map((row) => row.id);
     const single = claimRows.length === 1 ? claimRows[0]!.id : null;
@@ -158,6 +194,9 @@ export class ClaimsRepository {
             .where(inArray(claimSources.claimId, ids))
             .orderBy(asc(claimSources.id));
     const verdictByClaim = new Map(verdictRows.map((row) => [row.claimId, row]));
+    const secondRows =
+      single !== null ? await this.secondByClaim.execute({ id: single }) : await this.db.select().from(secondRatings).where(inArray(secondRatings.claimId, ids));
+    const secondByClaim = new Map(secondRows.map((row) => [row.claimId, row]));
     const linksByClaim = new Map<number, ClaimView['links']>();
     for (const row of linkRows) {
       const list = linksByClaim.get(row.link.claimId) ?? [];
@@ -183,6 +222,9 @@ export class ClaimsRepository {
       for (const id of [claim.createdBy, claim.assigneeId, claim.statusChangedBy]) if (id !== null) userIds.add(id);
     }
     for (const verdict of verdictRows) if (verdict.setBy !== null) userIds.add(verdict.setBy);
+    for (const second of secondRows) {
+      for (const id of [second.assignedTo, second.raterId, second.firstRaterId, second.secondRaterId, second.resolvedBy]) if (id !== null) userIds.add(id);
+    }
     const people = new Map<number, UserRef>();
     if (userIds.size > 0 && userIds.size <= 4) {
       // One claim names a handful of people: prepared point reads beat building an IN query each time.
@@ -201,6 +243,7 @@ export class ClaimsRepository {
       people,
       claim,
       verdict: verdictByClaim.get(claim.id) ?? null,
+      second: secondByClaim.get(claim.id) ?? null,
       links: linksByClaim.get(claim.id) ?? [],
       ...(suggestionByClaim.has(claim.id) ? { suggestionText: suggestionByClaim.get(claim.id)! } : {}),
     }));
@@ -329,7 +372,17 @@ export class ClaimsRepository {
       .prepare();
   }
 
-  /** Marks a claim as changed (its verdict or sources changed): new updatedAt and version. */
+  /** Marks some claims as changed (their double rating was required or lifted): new updatedAt and version. */
+  async touchMany(tx: Tx, ids: readonly number[], updatedAt: string): Promise<void> {
+    if (ids.length === 0) return;
+    const { claims } = tablesOf(tx);
+    await tx
+      .update(claims)
+      .set({ updatedAt, version: sql`${claims.version} + 1` })
+      .where(inArray(claims.id, [...ids]));
+  }
+
+  /** Bumps a claim's version and time of change (its verdict, sources or double rating changed). */
   async touch(tx: Tx, id: number, updatedAt: string): Promise<void> {
     const { claims } = tablesOf(this.db);
     const row = await this.get(tx, id);

@@ -11,6 +11,7 @@ import type { EventBus } from '../../lib/event-bus.ts';
 import type { RatingScaleRepository } from '../rating-scale/rating-scale.repository.ts';
 import type { SearchRepository } from '../search/search.repository.ts';
 import type { UsersRepository } from '../users/users.repository.ts';
+import type { SecondRatingsRepository } from './second-ratings.repository.ts';
 import type { ClaimWrites } from './claim-writes.ts';
 import type { ClaimIndexRow, ClaimView, ClaimRow, ClaimsRepository } from './claims.repository.ts';
 
@@ -27,6 +28,7 @@ export class ClaimsService {
     private readonly events: EventBus,
     private readonly clock: Clock,
     private readonly ratings: RatingScaleRepository,
+    private readonly seconds: Pick<SecondRatingsRepository, 'require'>,
   ) {}
 
   /** The numeric value of a rating of the scale (null for ratings off it, such as Unverifiable). */
@@ -75,6 +77,8 @@ export class ClaimsService {
         createdAt: at,
         updatedAt: at,
       });
+      // An article whose claims need two ratings asks for the second of each new claim (ADR 034).
+      if (article.doubleRating) await this.seconds.require(tx, claim.id, null, at);
       await this.search.indexClaim(tx, claim, null);
       await this.audit.append(tx, actor, at, { action: 'claim.create', entityType: 'claim', entityId: claim.id, articleId, claimId: claim.id, before: null, after: claim });
       return claim.id;

@@ -12,6 +12,7 @@ export function presentOrganisation(row: OrganisationRow): Organisation {
     defaultLanguage: row.defaultLanguage,
     digits: row.digits,
     minIndependentSources: row.minIndependentSources,
+    doubleRatingDefault: row.doubleRatingDefault,
     updatedAt: row.updatedAt,
     version: row.version,
   };

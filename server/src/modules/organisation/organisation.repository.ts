@@ -30,7 +30,7 @@ export class OrganisationRepository {
   /** Changes the settings and bumps the version; returns the new row. */
   async update(
     tx: Tx,
-    values: Partial<Pick<OrganisationRow, 'name' | 'url' | 'logo' | 'publishBaseUrl' | 'reportLanguage' | 'defaultLanguage' | 'digits' | 'minIndependentSources'>> & { updatedAt: string },
+    values: Partial<Pick<OrganisationRow, 'name' | 'url' | 'logo' | 'publishBaseUrl' | 'reportLanguage' | 'defaultLanguage' | 'digits' | 'minIndependentSources' | 'doubleRatingDefault'>> & { updatedAt: string },
   ): Promise<OrganisationRow> {
     const { organisation } = tablesOf(this.db);
     const [row] = await tx

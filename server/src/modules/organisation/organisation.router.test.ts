@@ -41,6 +41,7 @@ describe('/api/organisation', () => {
         defaultLanguage: 'en',
         digits: 'latn',
         minIndependentSources: 0,
+        doubleRatingDefault: false,
         updatedAt: expect.any(String),
         version: 1,
       });

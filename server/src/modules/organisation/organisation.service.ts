@@ -16,7 +16,7 @@ function auditView(row: OrganisationRow) {
     const bytes = (base64.length * 3) / 4 - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
     logo = `${/^data:([^;]+);/.exec(row.logo)?.[1] ?? 'image'}, ${bytes} bytes`;
   }
-  return { name: row.name, url: row.url, logo, publishBaseUrl: row.publishBaseUrl, reportLanguage: row.reportLanguage, defaultLanguage: row.defaultLanguage, digits: row.digits, minIndependentSources: row.minIndependentSources };
+  return { name: row.name, url: row.url, logo, publishBaseUrl: row.publishBaseUrl, reportLanguage: row.reportLanguage, defaultLanguage: row.defaultLanguage, digits: row.digits, minIndependentSources: row.minIndependentSources, doubleRatingDefault: row.doubleRatingDefault };
 }
 
 /** The organisation's settings: anyone signed in reads them (reports need them), admins change them. */
@@ -53,6 +53,7 @@ export class OrganisationService {
       ...(input.defaultLanguage !== undefined ? { defaultLanguage: input.defaultLanguage } : {}),
       ...(input.digits !== undefined ? { digits: input.digits } : {}),
       ...(input.minIndependentSources !== undefined ? { minIndependentSources: input.minIndependentSources } : {}),
+      ...(input.doubleRatingDefault !== undefined ? { doubleRatingDefault: input.doubleRatingDefault } : {}),
       updatedAt: at,
     });
     await this.audit.append(tx, actor, at, {

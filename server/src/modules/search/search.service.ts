@@ -2,6 +2,8 @@ import type { Snippet } from '@sanad/shared/schemas/search';
 import { snapBackward, snapForward } from '@sanad/shared/text/graphemes';
 import { findAll, searchForm, toSearchForm } from '@sanad/shared/text/search-form';
 import { AppError } from '../../lib/app-error.ts';
+import { seesFirstRating } from '@sanad/shared/double-rating';
+import type { SecondRatingsRepository } from '../claims/second-ratings.repository.ts';
 import type { Actor } from '../../lib/actor.ts';
 import type { HitText, SearchHit, SearchRepository } from './search.repository.ts';
 
@@ -71,10 +73,13 @@ export interface SearchFindings {
 
 /** Search over articles, claims and sources, in Arabic-normalised form. */
 export class SearchService {
-  constructor(private readonly search: SearchRepository) {}
+  constructor(
+    private readonly search: SearchRepository,
+    private readonly seconds: Pick<SecondRatingsRepository, 'factsFor'>,
+  ) {}
 
   /** Results grouped by kind, ranked by BM25, each with its match in context. */
-  async find(_actor: Actor, query: string, limit: number): Promise<SearchFindings> {
+  async find(actor: Actor, query: string, limit: number): Promise<SearchFindings> {
     const parsed = toFtsQuery(query);
     if (!parsed) {
       throw new AppError('query_has_no_words', 400, 'The query has no words to search for (search operators and punctuation alone are ignored).', [
@@ -96,6 +101,13 @@ export class SearchService {
         return best;
       }),
     );
+    // A claim waiting for its blind second rating is not found by its rationale or its sources by one from whom they are hidden (ADR 034).
+    const facts = await this.seconds.factsFor(groups.flat().flatMap((hit) => (hit.claimId === null ? [] : [hit.claimId])));
+    const hidden = (hit: SearchHit) => {
+      const fact = hit.claimId === null ? undefined : facts.get(hit.claimId);
+      return fact !== undefined && (hit.kind === 'source' || hit.field === 'rationale') && !seesFirstRating(actor, fact);
+    };
+    for (const [i, group] of groups.entries()) groups[i] = group.filter((hit) => !hidden(hit));
     const texts = await this.search.texts(groups.flat());
     const found = (list: SearchHit[] = []): Finding[] =>
       list.flatMap((hit) => {

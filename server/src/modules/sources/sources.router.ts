@@ -10,15 +10,15 @@ import type { SourcesService } from './sources.service.ts';
 export function sourcesRoutes(sources: SourcesService, claims: ClaimsService): Route[] {
   const current = currentClaim(claims);
   return [
-    route(claimEndpoints.attachSource, async ({ params, body }, { actor }) => presentClaim(await sources.attach(actor, params.id, body)), {
+    route(claimEndpoints.attachSource, async ({ params, body }, { actor }) => presentClaim(await sources.attach(actor, params.id, body), actor), {
       location: (claim) => endpointUrl(claimEndpoints.get, { id: claim.id }),
     }),
     route(
       claimEndpoints.updateSource,
-      async ({ params, body, ifMatch }, { actor }) => presentClaim(await sources.update(actor, params.id, params.linkId, ifMatch, body)),
+      async ({ params, body, ifMatch }, { actor }) => presentClaim(await sources.update(actor, params.id, params.linkId, ifMatch, body), actor),
       { current },
     ),
-    route(claimEndpoints.detachSource, async ({ params, ifMatch }, { actor }) => presentClaim(await sources.detach(actor, params.id, params.linkId, ifMatch)), {
+    route(claimEndpoints.detachSource, async ({ params, ifMatch }, { actor }) => presentClaim(await sources.detach(actor, params.id, params.linkId, ifMatch), actor), {
       current,
     }),
   ];

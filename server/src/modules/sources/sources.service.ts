@@ -6,6 +6,7 @@ import { normalizeSourceUrl } from '@sanad/shared/text/url';
 import { conflict, notFound } from '../../lib/app-error.ts';
 import type { Actor } from '../../lib/actor.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { SecondRatingsRepository } from '../claims/second-ratings.repository.ts';
 import type { ClaimWrites } from '../claims/claim-writes.ts';
 import type { ClaimView, ClaimsRepository, SourceRow } from '../claims/claims.repository.ts';
 import type { SearchRepository } from '../search/search.repository.ts';
@@ -22,6 +23,8 @@ export class SourcesService {
     private readonly writes: ClaimWrites,
     private readonly search: SearchRepository,
     private readonly audit: AuditRepository,
+    /** Refuses changes by someone from whom the claim's sources are hidden (blind double rating, ADR 034). */
+    private readonly seconds: Pick<SecondRatingsRepository, 'assertNotBlind'>,
     /** Called after a source is attached and committed (start-up wires the snapshot of its page here). */
     private readonly afterAttach: (actor: Actor, sourceId: number) => Promise<void> = async () => {},
   ) {}
@@ -39,7 +42,8 @@ export class SourcesService {
   private async attachLink(actor: Actor, claimId: number, input: AttachInput, attached: (sourceId: number) => void): Promise<ClaimView> {
     // Attaching is not versioned: a new link cannot overwrite anyone's change.
     const guard = { action: 'claim.edit', version: null, event: { type: 'source', change: 'created' } } as const;
-    return this.writes.change(actor, claimId, guard, async (tx, { claim }, at) => {
+    return this.writes.change(actor, claimId, guard, async (tx, { claim, verdict }, at) => {
+      await this.seconds.assertNotBlind(tx, actor, claimId, verdict);
       const source = await this.findOrCreate(tx, input, at);
       await this.assertNotLinked(tx, claimId, source.id);
       attached(source.id);
@@ -60,7 +64,8 @@ export class SourcesService {
   /** Changes a link: stance and excerpt on the link; title, publisher and date on the source; a new URL relinks. */
   async update(actor: Actor, claimId: number, linkId: number, expectedVersion: number, input: UpdateInput): Promise<ClaimView> {
     const guard = { action: 'claim.edit', version: expectedVersion, event: { type: 'source', change: 'updated' } } as const;
-    return this.writes.change(actor, claimId, guard, async (tx, { claim }, at) => {
+    return this.writes.change(actor, claimId, guard, async (tx, { claim, verdict }, at) => {
+      await this.seconds.assertNotBlind(tx, actor, claimId, verdict);
       const link = await this.sources.findLink(tx, claimId, linkId);
       if (!link) throw notFound('source link', linkId);
       const sourceBefore = await this.sources.getSource(tx, link.sourceId);
@@ -118,7 +123,8 @@ export class SourcesService {
   /** Detaches a source from a claim. */
   async detach(actor: Actor, claimId: number, linkId: number, expectedVersion: number): Promise<ClaimView> {
     const guard = { action: 'claim.edit', version: expectedVersion, event: { type: 'source', change: 'deleted' } } as const;
-    return this.writes.change(actor, claimId, guard, async (tx, { claim }, at) => {
+    return this.writes.change(actor, claimId, guard, async (tx, { claim, verdict }, at) => {
+      await this.seconds.assertNotBlind(tx, actor, claimId, verdict);
       const link = await this.sources.findLink(tx, claimId, linkId);
       if (!link) throw notFound('source link', linkId);
       await this.sources.unlink(tx, linkId);

@@ -3,6 +3,8 @@ import { UNRATED_KEY } from '@sanad/shared/rating-scale';
 import type { SummaryQuerySchema } from '@sanad/shared/schemas/summary';
 import type { UserRef } from '@sanad/shared/schemas/user';
 import { AppError, notFound } from '../../lib/app-error.ts';
+import { seesFirstRating } from '@sanad/shared/double-rating';
+import type { SecondRatingsRepository } from '../claims/second-ratings.repository.ts';
 import type { Actor } from '../../lib/actor.ts';
 import type { ArticleRow, ArticlesRepository } from '../articles/articles.repository.ts';
 import type { RatingScaleRepository } from '../rating-scale/rating-scale.repository.ts';
@@ -31,6 +33,7 @@ export class SummaryService {
     private readonly summary: SummaryRepository,
     private readonly articles: ArticlesRepository,
     private readonly ratings: RatingScaleRepository,
+    private readonly seconds: Pick<SecondRatingsRepository, 'factsFor'>,
   ) {}
 
   /** The dashboard: per-article rows, totals and reviewer workload over the filtered set. */
@@ -47,10 +50,15 @@ export class SummaryService {
   }
 
   /** One article: its verdict distribution and each claim in reading order. */
-  async forArticle(_actor: Actor, articleId: number): Promise<ArticleOverview> {
+  async forArticle(actor: Actor, articleId: number): Promise<ArticleOverview> {
     const article = await this.articles.findById(articleId);
     if (!article) throw notFound('article', articleId);
-    const [claims, keys] = await Promise.all([this.summary.claimsOf(articleId), this.ratings.tallyKeys()]);
+    const [rows, keys, facts] = await Promise.all([this.summary.claimsOf(articleId), this.ratings.tallyKeys(), this.seconds.factsFor({ articleId })]);
+    // What a blind second rater may not see of a claim is left out, as everywhere (ADR 034).
+    const claims = rows.map((row) => {
+      const fact = facts.get(Number(row.id));
+      return fact && !seesFirstRating(actor, fact) ? { ...row, rating: null, rationale_excerpt: null, rationale_length: 0, supports: 0, contradicts: 0, context: 0 } : row;
+    });
     return { article, claims, keys };
   }
 }

@@ -9,7 +9,7 @@ import type { VerdictsService } from './verdicts.service.ts';
 export function verdictsRoutes(verdicts: VerdictsService, claims: ClaimsService): Route[] {
   const current = currentClaim(claims);
   return [
-    route(claimEndpoints.setVerdict, async ({ params, body, ifMatch }, { actor }) => presentClaim(await verdicts.set(actor, params.id, ifMatch, body)), { current }),
-    route(claimEndpoints.removeVerdict, async ({ params, ifMatch }, { actor }) => presentClaim(await verdicts.remove(actor, params.id, ifMatch)), { current }),
+    route(claimEndpoints.setVerdict, async ({ params, body, ifMatch }, { actor }) => presentClaim(await verdicts.set(actor, params.id, ifMatch, body), actor), { current }),
+    route(claimEndpoints.removeVerdict, async ({ params, ifMatch }, { actor }) => presentClaim(await verdicts.remove(actor, params.id, ifMatch), actor), { current }),
   ];
 }

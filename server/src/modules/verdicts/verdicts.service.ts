@@ -10,6 +10,8 @@ import type { ClaimView, ClaimsRepository } from '../claims/claims.repository.ts
 import type { RatingScaleRepository } from '../rating-scale/rating-scale.repository.ts';
 import type { SearchRepository } from '../search/search.repository.ts';
 import type { VerdictsRepository } from './verdicts.repository.ts';
+import type { SecondRatingsRepository } from '../claims/second-ratings.repository.ts';
+import type { DoubleRatingService } from '../double-rating/double-rating.service.ts';
 
 /** Verdicts: one per claim, a rating of the scale with a written rationale and who set it. */
 export class VerdictsService {
@@ -20,12 +22,15 @@ export class VerdictsService {
     private readonly ratings: RatingScaleRepository,
     private readonly search: SearchRepository,
     private readonly audit: AuditRepository,
+    private readonly seconds: Pick<SecondRatingsRepository, 'assertNotBlind'>,
+    private readonly doubleRating: Pick<DoubleRatingService, 'completeIn'>,
   ) {}
 
   /** Sets (or replaces) a claim's verdict and returns the claim. */
   async set(actor: Actor, claimId: number, expectedVersion: number, input: z.output<typeof SetVerdictInputSchema>): Promise<ClaimView> {
     const guard = { action: 'claim.edit', version: expectedVersion, event: { type: 'verdict', change: 'updated' } } as const;
     return this.writes.change(actor, claimId, guard, async (tx, { claim, verdict: before }, at) => {
+      await this.seconds.assertNotBlind(tx, actor, claimId, before);
       const rating = await this.assertUsable(tx, input.rating, before?.rating ?? null);
       if (UNRATABLE_KINDS.includes(claim.kind) && rating.value !== null) {
         throw conflict('kind_not_ratable', `A${claim.kind === 'opinion' ? 'n opinion' : ' prediction'} cannot get a truth rating; choose a rating off the scale, such as Unverifiable.`, [
@@ -37,6 +42,8 @@ export class VerdictsService {
       await this.claims.touch(tx, claimId, at);
       await this.search.indexClaim(tx, claim, input.rationale);
       await this.audit.append(tx, actor, at, { action: 'verdict.set', entityType: 'verdict', entityId: claimId, articleId: claim.articleId, claimId, before, after });
+      // A claim waiting for this verdict to pair with its second rating records the pair now (ADR 034).
+      await this.doubleRating.completeIn(tx, actor, claim, { rating: after.rating, setBy: after.setBy }, at);
     });
   }
 
@@ -44,6 +51,7 @@ export class VerdictsService {
   async remove(actor: Actor, claimId: number, expectedVersion: number): Promise<ClaimView> {
     const guard = { action: 'claim.edit', version: expectedVersion, event: { type: 'verdict', change: 'deleted' } } as const;
     return this.writes.change(actor, claimId, guard, async (tx, { claim, verdict: before }, at) => {
+      await this.seconds.assertNotBlind(tx, actor, claimId, before);
       if (!before || !await this.verdicts.delete(tx, claimId)) throw notFound('verdict of claim', claimId);
       await this.claims.touch(tx, claimId, at);
       await this.search.indexClaim(tx, claim, null);

@@ -29,6 +29,11 @@ export function presentQueueItem(row: QueueRow): QueueItem {
 }
 
 /** The API shape of the user's queue. */
-export function presentQueue({ mine, awaitingApproval, recheckDue }: QueueRows): Queue {
-  return { mine: mine.map(presentQueueItem), awaitingApproval: awaitingApproval.map(presentQueueItem), recheckDue: recheckDue.map(presentQueueItem) };
+export function presentQueue({ mine, awaitingApproval, recheckDue, secondRatingDue }: QueueRows): Queue {
+  return {
+    mine: mine.map(presentQueueItem),
+    awaitingApproval: awaitingApproval.map(presentQueueItem),
+    recheckDue: recheckDue.map(presentQueueItem),
+    secondRatingDue: secondRatingDue.map(presentQueueItem),
+  };
 }

@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
 import { tablesOf } from '@sanad/db/backend';
 import type { Tx } from '@sanad/db/transaction';
@@ -116,6 +116,27 @@ export class WorkflowRepository {
     const due = sql`${verdicts.recheckOn} <= ${today}`;
     if (holder === null) return this.items(and(due), 'recheck');
     return this.items(and(due, or(eq(claims.assigneeId, holder), and(sql`${claims.assigneeId} IS NULL`, eq(verdicts.setBy, holder)))), 'recheck');
+  }
+
+  /**
+   * Claims waiting for a second, independent rating that `userId` may give
+   * (ADR 034): required, not complete, not rated second yet, not approved,
+   * with a verdict set by someone else, asked of them or of anyone. Oldest first.
+   */
+  async secondRatingDue(userId: number): Promise<QueueRow[]> {
+    const { claims, secondRatings, verdicts } = tablesOf(this.db);
+    const waiting = this.db
+      .select({ id: secondRatings.claimId })
+      .from(secondRatings)
+      .where(
+        and(
+          eq(secondRatings.required, true),
+          isNull(secondRatings.completedAt),
+          isNull(secondRatings.rating),
+          or(isNull(secondRatings.assignedTo), eq(secondRatings.assignedTo, userId)),
+        ),
+      );
+    return this.items(and(ne(claims.status, 'approved'), inArray(claims.id, waiting), isNotNull(verdicts.claimId), sql`(${verdicts.setBy} IS NULL OR ${verdicts.setBy} <> ${userId})`), 'oldest');
   }
 
   /** Every submitted claim, oldest first. */

@@ -11,7 +11,7 @@ import type { WorkflowService } from './workflow.service.ts';
 /** Moving claims through review, their history, and the queues. */
 export function workflowRoutes(workflow: WorkflowService, claims: ClaimsService): Route[] {
   return [
-    route(claimEndpoints.transition, async ({ params, body, ifMatch }, { actor }) => presentClaim(await workflow.transition(actor, params.id, ifMatch, body)), {
+    route(claimEndpoints.transition, async ({ params, body, ifMatch }, { actor }) => presentClaim(await workflow.transition(actor, params.id, ifMatch, body), actor), {
       current: currentClaim(claims),
     }),
     route(claimEndpoints.history, async ({ params }, { actor }) => presentAuditList(await workflow.history(actor, params.id))),

@@ -13,12 +13,15 @@ import type { Clock } from '../../lib/clock.ts';
 import type { OrganisationRepository } from '../organisation/organisation.repository.ts';
 import type { SourcesRepository } from '../sources/sources.repository.ts';
 import type { QueueRow, WorkflowRepository } from './workflow.repository.ts';
+import type { SecondRatingsRepository } from '../claims/second-ratings.repository.ts';
+import { STATES_BLOCKING_APPROVAL, doubleRatingState, seesFirstRating, seesSecondRating } from '@sanad/shared/double-rating';
 
 /** The rows of the caller's queue. */
 export interface QueueRows {
   mine: QueueRow[];
   awaitingApproval: QueueRow[];
   recheckDue: QueueRow[];
+  secondRatingDue: QueueRow[];
 }
 
 /** The review workflow: who may move a claim where, and the queues that follow from it. */
@@ -32,6 +35,7 @@ export class WorkflowService {
     private readonly clock: Clock,
     private readonly organisation: OrganisationRepository,
     private readonly sources: SourcesRepository,
+    private readonly seconds: SecondRatingsRepository,
   ) {}
 
   /**
@@ -49,6 +53,21 @@ export class WorkflowService {
       `This desk requires ${required} independent sources that support or contradict a claim before it is submitted; this claim has ${have}.`,
       [{ path: ['sources'], message: `${have} of ${required} independent sources (sources of one origin count once).` }],
     );
+  }
+
+  /**
+   * A claim that needs two ratings is approved only once both are in and any
+   * disagreement is resolved (ADR 034): 409 naming what is missing otherwise.
+   */
+  private async assertBothRatings(tx: Tx, claimId: number, hasVerdict: boolean): Promise<void> {
+    const row = await this.seconds.get(tx, claimId);
+    if (!row?.required) return;
+    const state = doubleRatingState({ firstIn: hasVerdict, secondIn: row.rating !== null, agreed: row.agreed, resolved: row.resolution !== null });
+    if (!STATES_BLOCKING_APPROVAL.includes(state)) return;
+    if (state === 'disagreed') {
+      throw conflict('disagreement_unresolved', 'The two independent ratings of this claim differ; an editor must resolve the disagreement before it is approved.');
+    }
+    throw conflict('second_rating_missing', 'This claim needs a second, independent rating before it can be approved.');
   }
 
   /**
@@ -88,6 +107,7 @@ export class WorkflowService {
         if (verdict?.setBy === actor.id) {
           throw conflict('self_approval', 'You set this verdict, so another editor must approve it.');
         }
+        await this.assertBothRatings(tx, claimId, verdict !== null);
         if ((ANCHOR_STATUSES_NEEDING_REVIEW as readonly string[]).includes(claim.anchorStatus)) {
           throw conflict('anchor_unresolved', `The claim is ${claim.anchorStatus} after an edit of the article; confirm or re-attach it first.`);
         }
@@ -119,10 +139,19 @@ export class WorkflowService {
   }
 
   /** A claim's audit entries, oldest first; they outlive a deleted claim, so its history answers while entries exist. */
-  async history(_actor: Actor, claimId: number): Promise<AuditRow[]> {
+  async history(actor: Actor, claimId: number): Promise<AuditRow[]> {
     const entries = await this.audit.listForClaim(claimId);
     if (entries.length === 0 && !(await this.claims.findById(claimId))) throw notFound('claim', claimId);
-    return entries;
+    const fact = (await this.seconds.factsFor([claimId])).get(claimId);
+    if (!fact) return entries;
+    // Entries that would tell a rating, rationale or source hidden from the viewer are left out until both ratings are in (ADR 034).
+    const firstHidden = !seesFirstRating(actor, fact);
+    const secondHidden = !seesSecondRating(actor, fact);
+    return entries.filter((entry) => {
+      if (entry.action === 'second_rating.set') return !secondHidden;
+      if (entry.entityType === 'verdict' || entry.entityType === 'source_link') return !firstHidden;
+      return true;
+    });
   }
 
   /**
@@ -133,11 +162,24 @@ export class WorkflowService {
   async queue(actor: Actor): Promise<QueueRows> {
     const editor = can(actor.role, 'queue.approvals');
     const today = this.clock.now().toISOString().slice(0, 10);
-    const [mine, awaitingApproval, recheckDue] = await Promise.all([
+    const [mine, awaitingApproval, recheckDue, secondRatingDue] = await Promise.all([
       this.workflow.mine(actor.id),
       editor ? this.workflow.awaitingApproval() : Promise.resolve([]),
       this.workflow.recheckDue(today, editor ? null : actor.id),
+      can(actor.role, 'claim.edit') ? this.workflow.secondRatingDue(actor.id) : Promise.resolve([]),
     ]);
-    return { mine, awaitingApproval, recheckDue };
+    // What a blind second rater may not see of a claim (its rating, rationale and first rater) is left out of every list (ADR 034).
+    const facts = await this.seconds.factsFor([...mine, ...awaitingApproval, ...recheckDue].map((row) => row.claimId));
+    const shown = (row: QueueRow): QueueRow => {
+      const fact = facts.get(row.claimId);
+      return fact && !seesFirstRating(actor, fact) ? blind(row) : row;
+    };
+    return { mine: mine.map(shown), awaitingApproval: awaitingApproval.map(shown), recheckDue: recheckDue.map(shown), secondRatingDue: secondRatingDue.map(blind) };
   }
+
+}
+
+/** A queue row without the rating, rationale and rater that a blind second rater may not see. */
+function blind(row: QueueRow): QueueRow {
+  return { ...row, rating: null, rationale: null, recheckOn: null, setterId: null, setterName: null, setterRole: null };
 }
