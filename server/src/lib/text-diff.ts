@@ -292,23 +292,42 @@ const MIN_CHAR_KEEP = 0.5;
  */
 function refineHunks(oldText: string, newText: string, equal: [number, number, number][]): Hunk[] {
   const kept: [number, number, number][] = [];
+  // Short equal stretches folded into the change after each kept one (or before the first).
+  const folded: [number, number, number][][] = [[]];
   for (let i = 0; i < equal.length; i += 1) {
     const run = equal[i]!;
     const atEdge = (run[0] === 0 && run[1] === 0) || (run[0] + run[2] === oldText.length && run[1] + run[2] === newText.length);
-    if (run[2] >= MIN_EQUAL || atEdge) kept.push(run);
+    if (run[2] >= MIN_EQUAL || atEdge) {
+      kept.push(run);
+      folded.push([]);
+    } else folded[folded.length - 1]!.push(run);
   }
   const hunks: Hunk[] = [];
   let oldAt = 0;
   let newAt = 0;
-  const change = (oldEnd: number, newEnd: number) => {
-    if (oldEnd > oldAt || newEnd > newAt) hunks.push(...charHunks(oldText, newText, oldAt, oldEnd, newAt, newEnd));
+  const change = (oldEnd: number, newEnd: number, inside: [number, number, number][]) => {
+    if (oldEnd <= oldAt && newEnd <= newAt) return;
+    // A change too large to re-diff by character keeps the word diff's short equal stretches, so many small
+    // edits close together (a word in every sentence) still map the words between them one by one.
+    if (oldEnd - oldAt + (newEnd - newAt) > MAX_CHAR_DIFF && inside.length > 0) {
+      let o = oldAt;
+      let n = newAt;
+      for (const [oldStart, newStart, length] of inside) {
+        if (oldStart > o || newStart > n) hunks.push(...charHunks(oldText, newText, o, oldStart, n, newStart));
+        o = oldStart + length;
+        n = newStart + length;
+      }
+      if (oldEnd > o || newEnd > n) hunks.push(...charHunks(oldText, newText, o, oldEnd, n, newEnd));
+      return;
+    }
+    hunks.push(...charHunks(oldText, newText, oldAt, oldEnd, newAt, newEnd));
   };
-  for (const [oldStart, newStart, length] of kept) {
-    change(oldStart, newStart);
+  kept.forEach(([oldStart, newStart, length], i) => {
+    change(oldStart, newStart, folded[i]!);
     oldAt = oldStart + length;
     newAt = newStart + length;
-  }
-  change(oldText.length, newText.length);
+  });
+  change(oldText.length, newText.length, folded[kept.length]!);
   return hunks;
 }
 

@@ -42,6 +42,8 @@ export interface RevisionContext {
   newForm(): SearchForm;
   /** Offsets (in the search form) of every word of the new text's search form. */
   wordIndex(): Map<string, number[]>;
+  /** Where new [from, to) stood in the old text when the diff left all of it unchanged; null when an edit touches it (or there is no diff). */
+  oldOf(from: number, to: number): number | null;
 }
 
 /** Prepares the shared work for re-anchoring many claims against one change. */
@@ -50,11 +52,27 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
   let index: Map<string, number[]> | null = null;
   const applies = diff !== null && diff.keptChars >= Math.min(oldText.length, newText.length) * DIFF_APPLIES_SHARE;
   const newForm = () => (form ??= toSearchForm(newText));
+  const hunks = applies ? diff.hunks : [];
   return {
     oldText,
     newText,
     diff: applies ? diff : null,
     newForm,
+    oldOf: (from, to) => {
+      if (!applies) return null;
+      // The last hunk that begins before `to` (hunks are ordered in both texts): it alone can reach into [from, to).
+      let low = 0;
+      let high = hunks.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (hunks[middle]!.newStart < to) low = middle + 1;
+        else high = middle;
+      }
+      const last = hunks[low - 1];
+      if (!last) return from;
+      if (last.newStart > from || last.newEnd > from) return null;
+      return last.oldEnd + (from - last.newEnd);
+    },
     wordIndex: () => {
       if (index) return index;
       index = new Map();
@@ -281,7 +299,12 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
         // paragraph break) that this one lacks: a moved passage, or a copy carrying the claim's own prefix or suffix.
         // It also needs one whole side: a place whose context changed on both sides rests on the quote alone.
         const oneSide = here && (wholeSide(here.before, evidence.prefix) || wholeSide(here.after, evidence.suffix) || here.agreement === evidence.prefix.length + evidence.suffix.length);
-        if (here && oneSide && !places.some((other) => other.agreement > here.agreement || contradicts(other, here, evidence) || rival(other, here, evidence))) return mapped;
+        // Only places the diff does not account for compete: another passage that stood, with its context, just as
+        // it stands now (so the old text told it from the claim) is not where the claim went. One that has all of
+        // the claim's context is dismissed only when the diff's pairing is local (small edits around the claim).
+        const local = diffIsLocal(context, claim);
+        const competitors = places.filter((other) => other !== here && !explained(context, other, evidence, claim, local));
+        if (here && (oneSide || local) && !competitors.some((other) => other.agreement > here.agreement || contradicts(other, here, evidence) || rival(other, here, evidence))) return mapped;
         const other = bestPlaces(places, mapped.start)[0];
         // Another place overrides the diff only when certain and clearly better (the diff's place has no whole
         // side, or the other has a word's worth more context, or all 32 stored characters on both sides): a copy
@@ -296,6 +319,10 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
         if (oldText !== null && hasTwin(claim, oldText)) {
           if (here && sameStoredContext(newText, here, claim)) return mapped;
         }
+        // The claim's whole sentence of the old text, which stood nowhere else in it, stands around the diff's place and
+        // nowhere else in the new text: the diff paired the claim's own sentence, unchanged, so a copy of part of it
+        // (its start, or a phrase with one side of its context) elsewhere is not the claim.
+        if (here && sentenceHolds(context, claim, mapped)) return mapped;
         const suggestion = other ?? mapped;
         return { status: 'fuzzy', suggestion: { start: suggestion.start, end: suggestion.end }, distance: 0 };
       }
@@ -339,6 +366,84 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
   const fuzzy = approximate(context, claim, evidence, expected);
   if (fuzzy) return { status: 'fuzzy', suggestion: { start: fuzzy.start, end: fuzzy.end }, distance: fuzzy.distance };
   return { status: 'orphaned' };
+}
+
+const SENTENCE_END = /[.!?؟\n]/u;
+
+/**
+ * True when the claim's sentence in the old text (from the end of the one before,
+ * or a line break, to its own full stop, or the text's edges), found once in the
+ * old text, stands around `place` in the new text and nowhere else there.
+ */
+function sentenceHolds(context: RevisionContext, claim: AnchorInput, place: { start: number; end: number }): boolean {
+  const { oldText, newText } = context;
+  let from = claim.start;
+  while (from > 0 && !SENTENCE_END.test(oldText[from - 1]!)) from -= 1;
+  let to = claim.end;
+  while (to < oldText.length && !SENTENCE_END.test(oldText[to]!)) to += 1;
+  if (to < oldText.length && oldText[to] !== '\n') to += 1;
+  const sentence = oldText.slice(from, to);
+  const at = place.start - (claim.start - from);
+  if (at < 0 || newText.slice(at, at + sentence.length) !== sentence) return false;
+  // At a text edge the sentence must still be at that edge.
+  if ((from === 0) !== (at === 0) && from === 0) return false;
+  if (to === oldText.length && at + sentence.length !== newText.length) return false;
+  const once = (text: string, known: number) => text.indexOf(sentence) === known && text.indexOf(sentence, known + 1) < 0;
+  return once(oldText, from) && once(newText, at);
+}
+
+/** Old-text characters on each side of a claim (within its paragraph) over which the diff's edits are weighed. */
+const LOCAL_REACH = 80;
+/** Largest share of that stretch, and largest single edit, for the diff's pairing of a claim to count as local. */
+const LOCAL_SHARE = 0.3;
+const LOCAL_EDIT = 40;
+
+/**
+ * True when the diff changed little around the claim in its paragraph of the old
+ * text (no edit over LOCAL_EDIT characters, under LOCAL_SHARE of the stretch):
+ * the diff then paired the claim's own surroundings with the new text, not
+ * words that a moved or rewritten passage shares with another.
+ */
+function diffIsLocal(context: RevisionContext, claim: AnchorInput): boolean {
+  const { oldText, diff } = context;
+  if (!diff) return false;
+  const breakBefore = oldText.lastIndexOf('\n', claim.start - 1);
+  const breakAfter = oldText.indexOf('\n', claim.end);
+  const from = Math.max(breakBefore + 1, claim.start - LOCAL_REACH);
+  const to = Math.min(breakAfter < 0 ? oldText.length : breakAfter, claim.end + LOCAL_REACH);
+  const hunks = diff.hunks;
+  let low = 0;
+  let high = hunks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (hunks[middle]!.oldEnd < from) low = middle + 1;
+    else high = middle;
+  }
+  let changed = 0;
+  for (let i = low; i < hunks.length && hunks[i]!.oldStart <= to; i += 1) {
+    const hunk = hunks[i]!;
+    const size = hunk.oldEnd - hunk.oldStart + (hunk.newEnd - hunk.newStart);
+    if (size > LOCAL_EDIT) return false;
+    changed += size;
+  }
+  return changed <= (to - from) * LOCAL_SHARE;
+}
+
+/**
+ * True when the diff accounts for `place`: the quote and its context there (as
+ * far as the evidence reaches) stand unchanged from a place of the old text
+ * other than the claim's. In the old text that passage was told apart from the
+ * claim, so it is not where the claim went; unless it holds all of the claim's
+ * evidence (an identical passage), which only a local diff pairing rules out.
+ */
+function explained(context: RevisionContext, place: Candidate, evidence: Evidence, claim: AnchorInput, local: boolean): boolean {
+  const old = context.oldOf(place.start, place.end);
+  if (old === null || old === claim.start) return false;
+  const whole = complete(place, evidence);
+  if (local && !whole) return true;
+  const from = Math.max(0, place.start - evidence.prefix.length);
+  const to = Math.min(context.newText.length, place.end + evidence.suffix.length);
+  return context.oldOf(from, to) !== null && (local || !whole);
 }
 
 function anchoredAt(claim: AnchorInput, place: { start: number; end: number }): AnchorOutcome {
