@@ -137,8 +137,14 @@ function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: boolean[], bBr
       budget -= xEnd - x + (yEnd - y);
       return budget >= 0;
     }
-    const inner = myers(a.subarray(x, xEnd), b.subarray(y, yEnd), budget);
-    if (!inner) return false;
+    // Sentences that differ by more than a third of their words were moved or rewritten, not edited: pairing
+    // their tokens would only match common words by chance, at a cost that grows with the size of the move.
+    const size = xEnd - x + (yEnd - y);
+    const inner = myers(a.subarray(x, xEnd), b.subarray(y, yEnd), Math.min(budget, Math.max(GAP_EDITS, Math.floor(size * GAP_SHARE))));
+    if (!inner) {
+      budget -= size;
+      return budget >= 0;
+    }
     let kept = 0;
     for (const [ix, iy, length] of inner) {
       runs.push([x + ix, y + iy, length]);
@@ -160,6 +166,11 @@ function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: boolean[], bBr
   if (!gap(a.length, b.length)) return null;
   return runs.filter((run) => run[2] > 0);
 }
+
+/** Fewest token edits tried inside a stretch of unmatched sentences before it counts as replaced whole. */
+const GAP_EDITS = 32;
+/** Share of a stretch's tokens (old plus new) that its token diff may edit before the stretch counts as replaced whole. */
+const GAP_SHARE = 1 / 3;
 
 /** Tokens that end a unit of the first alignment pass: line breaks and the ends of sentences. */
 const UNIT_BREAK = /\n|^[.!?؟]$/u;
@@ -346,7 +357,8 @@ function charHunks(oldText: string, newText: string, oldStart: number, oldEnd: n
   if (oldStart === oldEnd || newStart === newEnd || oldEnd - oldStart + (newEnd - newStart) > MAX_CHAR_DIFF) return [whole];
   const a = Int32Array.from({ length: oldEnd - oldStart }, (_, i) => oldText.charCodeAt(oldStart + i));
   const b = Int32Array.from({ length: newEnd - newStart }, (_, i) => newText.charCodeAt(newStart + i));
-  const matched = myers(a, b, MAX_CHAR_DIFF);
+  // Keeping half of the longer side allows at most as many edits as the shorter side has characters: stop there.
+  const matched = myers(a, b, Math.min(MAX_CHAR_DIFF, Math.min(a.length, b.length)));
   if (!matched) return [whole];
   const kept = matched.reduce((sum, run) => sum + run[2], 0);
   if (kept < Math.max(a.length, b.length) * MIN_CHAR_KEEP) return [whole];
