@@ -98,13 +98,20 @@ function myers(a: Int32Array, b: Int32Array, maxEdits: number): [number, number,
  * costs the size of what changed around each, not the size of the whole text
  * times the number of edits.
  */
-function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: boolean[], bBreaks: boolean[]): [number, number, number][] | null {
-  const units = (tokens: Int32Array, isBreak: boolean[]) => {
-    // A sentence's tokens (up to its full stop) form one unit, and each line break one of its own.
+function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: Break[], bBreaks: Break[]): [number, number, number][] | null {
+  const units = (tokens: Int32Array, isBreak: Break[]) => {
+    // A sentence's tokens with its full stop form one unit, and each line break one of its own. A full stop is
+    // not a unit alone: matched by itself, it could pair a sentence's end with the end of the one before it
+    // (when an edit joined two sentences) and leave the whole sentence between them deleted and inserted.
     const spans: [number, number][] = [];
     let from = 0;
     for (let i = 0; i < tokens.length; i += 1) {
-      if (!isBreak[i]) continue;
+      if (isBreak[i] === 'stop') {
+        spans.push([from, i + 1]);
+        from = i + 1;
+        continue;
+      }
+      if (isBreak[i] !== 'line') continue;
       if (i > from) spans.push([from, i]);
       spans.push([i, i + 1]);
       from = i + 1;
@@ -173,7 +180,8 @@ const GAP_EDITS = 32;
 const GAP_SHARE = 1 / 3;
 
 /** Tokens that end a unit of the first alignment pass: line breaks and the ends of sentences. */
-const UNIT_BREAK = /\n|^[.!?؟]$/u;
+const SENTENCE_STOP = /^[.!?؟]$/u;
+type Break = 'line' | 'stop' | null;
 
 /** Diffs two texts word by word; null when they are too different to map one onto the other. */
 export function diffTexts(oldText: string, newText: string): TextDiff | null {
@@ -202,7 +210,8 @@ export function diffTexts(oldText: string, newText: string): TextDiff | null {
     });
   const a = intern(oldTokens);
   const b = intern(newTokens);
-  const breaks = (tokens: Token[]) => tokens.slice(head, tokens.length - tail).map((token) => UNIT_BREAK.test(token.text));
+  const breaks = (tokens: Token[]) =>
+    tokens.slice(head, tokens.length - tail).map((token): Break => (token.text.includes('\n') ? 'line' : SENTENCE_STOP.test(token.text) ? 'stop' : null));
   const middle = alignByParagraphs(a, b, breaks(oldTokens), breaks(newTokens));
   if (!middle) return null;
   const matched: [number, number, number][] = [];

@@ -457,8 +457,8 @@ function normalPlaces(form: SearchForm, text: string, quote: string, evidence: E
   if (needle.trim() === '') return places;
   for (let at = form.form.indexOf(needle); at >= 0 && places.length < 1000; at = form.form.indexOf(needle, at + 1)) {
     const span = originalSpan(form, at, at + needle.length);
-    const start = snapBackward(text, span.start);
-    const end = snapForward(text, span.end);
+    const start = boundary(text, span.start) ? span.start : snapBackward(text, span.start);
+    const end = boundary(text, span.end) ? span.end : snapForward(text, span.end);
     if (end <= start) continue;
     if (places.some((place) => place.start === start && place.end === end)) continue;
     const side = sides(text, start, end, evidence);
