@@ -136,29 +136,18 @@ function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: Break[], bBrea
   const paragraphRuns = myers(intern(a, aUnits), intern(b, bUnits), MAX_EDITS);
   if (!paragraphRuns) return myers(a, b, MAX_EDITS);
   const runs: [number, number, number][] = [];
-  let budget = MAX_EDITS;
   let x = 0;
   let y = 0;
+  // Each stretch between matched sentences is diffed on its own, within a limit that grows with it (and no
+  // further than MAX_GAP_EDITS): past it the stretch was moved or rewritten and counts as replaced whole.
   const gap = (xEnd: number, yEnd: number): boolean => {
-    if (xEnd === x || yEnd === y) {
-      budget -= xEnd - x + (yEnd - y);
-      return budget >= 0;
-    }
+    if (xEnd === x || yEnd === y) return true;
     // Sentences that differ by more than a third of their words were moved or rewritten, not edited: pairing
     // their tokens would only match common words by chance, at a cost that grows with the size of the move.
     const size = xEnd - x + (yEnd - y);
-    const inner = myers(a.subarray(x, xEnd), b.subarray(y, yEnd), Math.min(budget, Math.max(GAP_EDITS, Math.floor(size * GAP_SHARE))));
-    if (!inner) {
-      budget -= size;
-      return budget >= 0;
-    }
-    let kept = 0;
-    for (const [ix, iy, length] of inner) {
-      runs.push([x + ix, y + iy, length]);
-      kept += length;
-    }
-    budget -= xEnd - x + (yEnd - y) - 2 * kept;
-    return budget >= 0;
+    const inner = myers(a.subarray(x, xEnd), b.subarray(y, yEnd), Math.min(MAX_GAP_EDITS, Math.max(GAP_EDITS, Math.floor(size * GAP_SHARE))));
+    for (const [ix, iy, length] of inner ?? []) runs.push([x + ix, y + iy, length]);
+    return true;
   };
   for (const [ux, uy, count] of paragraphRuns) {
     const xStart = aUnits[ux]![0];
@@ -178,6 +167,8 @@ function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: Break[], bBrea
 const GAP_EDITS = 32;
 /** Share of a stretch's tokens (old plus new) that its token diff may edit before the stretch counts as replaced whole. */
 const GAP_SHARE = 1 / 3;
+/** Most token edits tried inside one such stretch. */
+const MAX_GAP_EDITS = 2_000;
 
 /** Tokens that end a unit of the first alignment pass: line breaks and the ends of sentences. */
 const SENTENCE_STOP = /^[.!?؟]$/u;
