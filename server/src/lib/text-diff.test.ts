@@ -60,3 +60,15 @@ describe('mapOffset', () => {
     expect(mapOffset(hunks, oldText.indexOf('two') + 1, 1).inside).not.toBeNull();
   });
 });
+
+describe('diffTexts over sentences (issue 19)', () => {
+  it('many small edits close together still map the words between them one by one', () => {
+    const words = Array.from({ length: 120 }, (_, i) => `w${i}`);
+    const before = `${words.join(' ')}.\nend.`;
+    // Every fourth word replaced: the equal stretches between edits are short, the change region large.
+    const after = `${words.map((word, i) => (i % 4 === 0 ? `n${i}` : word)).join(' ')}.\nend.`;
+    const diff = diffTexts(before, after)!;
+    const word = before.indexOf('w61');
+    expect(mapOffset(diff.hunks, word, 1)).toEqual({ offset: after.indexOf('w61'), inside: null });
+  });
+});

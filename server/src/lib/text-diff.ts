@@ -98,13 +98,20 @@ function myers(a: Int32Array, b: Int32Array, maxEdits: number): [number, number,
  * costs the size of what changed around each, not the size of the whole text
  * times the number of edits.
  */
-function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: boolean[], bBreaks: boolean[]): [number, number, number][] | null {
-  const units = (tokens: Int32Array, isBreak: boolean[]) => {
-    // A sentence's tokens (up to its full stop) form one unit, and each line break one of its own.
+function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: Break[], bBreaks: Break[]): [number, number, number][] | null {
+  const units = (tokens: Int32Array, isBreak: Break[]) => {
+    // A sentence's tokens with its full stop form one unit, and each line break one of its own. A full stop is
+    // not a unit alone: matched by itself, it could pair a sentence's end with the end of the one before it
+    // (when an edit joined two sentences) and leave the whole sentence between them deleted and inserted.
     const spans: [number, number][] = [];
     let from = 0;
     for (let i = 0; i < tokens.length; i += 1) {
-      if (!isBreak[i]) continue;
+      if (isBreak[i] === 'stop') {
+        spans.push([from, i + 1]);
+        from = i + 1;
+        continue;
+      }
+      if (isBreak[i] !== 'line') continue;
       if (i > from) spans.push([from, i]);
       spans.push([i, i + 1]);
       from = i + 1;
@@ -129,23 +136,18 @@ function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: boolean[], bBr
   const paragraphRuns = myers(intern(a, aUnits), intern(b, bUnits), MAX_EDITS);
   if (!paragraphRuns) return myers(a, b, MAX_EDITS);
   const runs: [number, number, number][] = [];
-  let budget = MAX_EDITS;
   let x = 0;
   let y = 0;
+  // Each stretch between matched sentences is diffed on its own, within a limit that grows with it (and no
+  // further than MAX_GAP_EDITS): past it the stretch was moved or rewritten and counts as replaced whole.
   const gap = (xEnd: number, yEnd: number): boolean => {
-    if (xEnd === x || yEnd === y) {
-      budget -= xEnd - x + (yEnd - y);
-      return budget >= 0;
-    }
-    const inner = myers(a.subarray(x, xEnd), b.subarray(y, yEnd), budget);
-    if (!inner) return false;
-    let kept = 0;
-    for (const [ix, iy, length] of inner) {
-      runs.push([x + ix, y + iy, length]);
-      kept += length;
-    }
-    budget -= xEnd - x + (yEnd - y) - 2 * kept;
-    return budget >= 0;
+    if (xEnd === x || yEnd === y) return true;
+    // Sentences that differ by more than a third of their words were moved or rewritten, not edited: pairing
+    // their tokens would only match common words by chance, at a cost that grows with the size of the move.
+    const size = xEnd - x + (yEnd - y);
+    const inner = myers(a.subarray(x, xEnd), b.subarray(y, yEnd), Math.min(MAX_GAP_EDITS, Math.max(GAP_EDITS, Math.floor(size * GAP_SHARE))));
+    for (const [ix, iy, length] of inner ?? []) runs.push([x + ix, y + iy, length]);
+    return true;
   };
   for (const [ux, uy, count] of paragraphRuns) {
     const xStart = aUnits[ux]![0];
@@ -161,8 +163,16 @@ function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: boolean[], bBr
   return runs.filter((run) => run[2] > 0);
 }
 
+/** Fewest token edits tried inside a stretch of unmatched sentences before it counts as replaced whole. */
+const GAP_EDITS = 32;
+/** Share of a stretch's tokens (old plus new) that its token diff may edit before the stretch counts as replaced whole. */
+const GAP_SHARE = 1 / 3;
+/** Most token edits tried inside one such stretch. */
+const MAX_GAP_EDITS = 2_000;
+
 /** Tokens that end a unit of the first alignment pass: line breaks and the ends of sentences. */
-const UNIT_BREAK = /\n|^[.!?؟]$/u;
+const SENTENCE_STOP = /^[.!?؟]$/u;
+type Break = 'line' | 'stop' | null;
 
 /** Diffs two texts word by word; null when they are too different to map one onto the other. */
 export function diffTexts(oldText: string, newText: string): TextDiff | null {
@@ -191,7 +201,8 @@ export function diffTexts(oldText: string, newText: string): TextDiff | null {
     });
   const a = intern(oldTokens);
   const b = intern(newTokens);
-  const breaks = (tokens: Token[]) => tokens.slice(head, tokens.length - tail).map((token) => UNIT_BREAK.test(token.text));
+  const breaks = (tokens: Token[]) =>
+    tokens.slice(head, tokens.length - tail).map((token): Break => (token.text.includes('\n') ? 'line' : SENTENCE_STOP.test(token.text) ? 'stop' : null));
   const middle = alignByParagraphs(a, b, breaks(oldTokens), breaks(newTokens));
   if (!middle) return null;
   const matched: [number, number, number][] = [];
@@ -292,23 +303,42 @@ const MIN_CHAR_KEEP = 0.5;
  */
 function refineHunks(oldText: string, newText: string, equal: [number, number, number][]): Hunk[] {
   const kept: [number, number, number][] = [];
+  // Short equal stretches folded into the change after each kept one (or before the first).
+  const folded: [number, number, number][][] = [[]];
   for (let i = 0; i < equal.length; i += 1) {
     const run = equal[i]!;
     const atEdge = (run[0] === 0 && run[1] === 0) || (run[0] + run[2] === oldText.length && run[1] + run[2] === newText.length);
-    if (run[2] >= MIN_EQUAL || atEdge) kept.push(run);
+    if (run[2] >= MIN_EQUAL || atEdge) {
+      kept.push(run);
+      folded.push([]);
+    } else folded[folded.length - 1]!.push(run);
   }
   const hunks: Hunk[] = [];
   let oldAt = 0;
   let newAt = 0;
-  const change = (oldEnd: number, newEnd: number) => {
-    if (oldEnd > oldAt || newEnd > newAt) hunks.push(...charHunks(oldText, newText, oldAt, oldEnd, newAt, newEnd));
+  const change = (oldEnd: number, newEnd: number, inside: [number, number, number][]) => {
+    if (oldEnd <= oldAt && newEnd <= newAt) return;
+    // A change too large to re-diff by character keeps the word diff's short equal stretches, so many small
+    // edits close together (a word in every sentence) still map the words between them one by one.
+    if (oldEnd - oldAt + (newEnd - newAt) > MAX_CHAR_DIFF && inside.length > 0) {
+      let o = oldAt;
+      let n = newAt;
+      for (const [oldStart, newStart, length] of inside) {
+        if (oldStart > o || newStart > n) hunks.push(...charHunks(oldText, newText, o, oldStart, n, newStart));
+        o = oldStart + length;
+        n = newStart + length;
+      }
+      if (oldEnd > o || newEnd > n) hunks.push(...charHunks(oldText, newText, o, oldEnd, n, newEnd));
+      return;
+    }
+    hunks.push(...charHunks(oldText, newText, oldAt, oldEnd, newAt, newEnd));
   };
-  for (const [oldStart, newStart, length] of kept) {
-    change(oldStart, newStart);
+  kept.forEach(([oldStart, newStart, length], i) => {
+    change(oldStart, newStart, folded[i]!);
     oldAt = oldStart + length;
     newAt = newStart + length;
-  }
-  change(oldText.length, newText.length);
+  });
+  change(oldText.length, newText.length, folded[kept.length]!);
   return hunks;
 }
 
@@ -327,7 +357,8 @@ function charHunks(oldText: string, newText: string, oldStart: number, oldEnd: n
   if (oldStart === oldEnd || newStart === newEnd || oldEnd - oldStart + (newEnd - newStart) > MAX_CHAR_DIFF) return [whole];
   const a = Int32Array.from({ length: oldEnd - oldStart }, (_, i) => oldText.charCodeAt(oldStart + i));
   const b = Int32Array.from({ length: newEnd - newStart }, (_, i) => newText.charCodeAt(newStart + i));
-  const matched = myers(a, b, MAX_CHAR_DIFF);
+  // Keeping half of the longer side allows at most as many edits as the shorter side has characters: stop there.
+  const matched = myers(a, b, Math.min(MAX_CHAR_DIFF, Math.min(a.length, b.length)));
   if (!matched) return [whole];
   const kept = matched.reduce((sum, run) => sum + run[2], 0);
   if (kept < Math.max(a.length, b.length) * MIN_CHAR_KEEP) return [whole];

@@ -244,6 +244,61 @@ const REGRESSIONS: Record<string, CaseSpec> = {
     ],
     seed: 0,
   },
+  'a copy of the sentence start that the diff pairs with the claim, the original inside the inserted text: not anchored on the copy': {
+    language: 'ar',
+    kind: 'duplicate-with-prefix',
+    paragraphs: [[[0, 0]], [[0, 0], [0, 0], [0, 1], [0, 0]]],
+    claims: [
+      [1284458661, 1989215151, 0, 1],
+      [0, 0, 0, 1],
+      [0, 0, 16050277, 1],
+      [554672653, 172223558, 35646469, 3],
+    ],
+    seed: 0,
+  },
+  'a word replaced in a claim at the text start, its context kept: the same word in a later paragraph with that context is not certain': {
+    language: 'ar',
+    kind: 'word-in-claim',
+    paragraphs: [[[0, 11]], [[0, 0, 11]], [[0, 0]], [[0, 0]]],
+    claims: [
+      [0, 0, 70816, 1],
+      [0, 0, 0, 1],
+      [982357198, 0, 0, 1],
+      [0, 0, 0, 1],
+    ],
+    seed: 0,
+  },
+  'a copy of the sentence start paired by the diff with the claim, the original paired with the phrase after it: neither is certain': {
+    language: 'en',
+    kind: 'duplicate-with-prefix',
+    paragraphs: [[[0, 0]], [[0, 0]], [[0, 0]], [[0, 0], [0, 0], [0, 1], [0, 0]], [[0, 0]], [[0, 0]], [[0, 0]], [[0, 0]]],
+    claims: [
+      [1520216051, 325796917, 0, 3],
+      [0, 0, 0, 1],
+      [36162185, 0, 0, 1],
+      [49996348, 0, 0, 1],
+    ],
+    seed: 0,
+  },
+  'a sentence inserted before a claim at the text start does not send the claim to a later paragraph with its words and suffix': {
+    language: 'ar',
+    kind: 'duplicate-before',
+    paragraphs: [[[16, 8]], [[0, 16, 8]], [[0, 0]], [[0, 0]]],
+    claims: [
+      [334065089, 0, 0, 1],
+      [35002901, 0, 895294417, 1],
+      [0, 0, 0, 2],
+      [16034065, 0, 32364632, 1],
+    ],
+    seed: 1395277394,
+  },
+  'a rewritten claim at the text start is not anchored on its words in the middle of a later paragraph': {
+    language: 'ar',
+    kind: 'rewrite-half',
+    paragraphs: [[[7, 15]], [[0, 7, 15]], [[0, 0]], [[0, 0]]],
+    claims: [[0, 0, 0, 2]],
+    seed: 656602606,
+  },
 };
 
 describe('reanchor regressions (shrunk counterexamples)', () => {

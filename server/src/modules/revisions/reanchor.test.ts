@@ -99,6 +99,49 @@ describe('reanchor', () => {
   });
 });
 
+/**
+ * False flags (issue 19): an untouched claim beside an edit, whose quote also stands elsewhere with more of
+ * its stored context, stays anchored when that other place is a passage the diff accounts for (it stood
+ * there, told apart from the claim, before the edit).
+ */
+describe('reanchor: an untouched claim next to an edit stays anchored', () => {
+  const cases = [
+    {
+      language: 'Arabic',
+      text: 'قال إن سوق العمل تحسن هذا العام.\nوفي المؤتمر الصحفي قال إن سوق العمل تحسن هذا العام.',
+      quote: 'سوق العمل تحسن',
+      edit: (text: string) => text.replace('تحسن هذا', 'تحسن كثيرًا هذا'),
+      before: (text: string) => text.replace('قال إن سوق', 'قال الوزير إن سوق'),
+    },
+    {
+      language: 'English',
+      text: 'He said the labour market improved this year.\nAt the press conference he said the labour market improved this year.',
+      quote: 'the labour market improved',
+      edit: (text: string) => text.replace('improved this', 'improved sharply this'),
+      before: (text: string) => text.replace('He said the', 'He said again that the'),
+    },
+  ];
+  for (const { language, text, quote, edit, before } of cases) {
+    it(`${language}: a word inserted just after the quote`, () => {
+      const claim = claimAt(text, quote);
+      const edited = edit(text);
+      expect(run(text, edited, claim)).toEqual({ status: 'anchored', start: edited.indexOf(quote), end: edited.indexOf(quote) + quote.length, moved: false });
+    });
+    it(`${language}: a word inserted just before the quote`, () => {
+      const claim = claimAt(text, quote);
+      const edited = before(text);
+      const start = edited.indexOf(quote);
+      expect(run(text, edited, claim)).toEqual({ status: 'anchored', start, end: start + quote.length, moved: true });
+    });
+    it(`${language}: the same quote in the other paragraph, whose own context changed, is still found`, () => {
+      const claim = claimAt(text, quote, 1);
+      const edited = edit(text);
+      const start = edited.indexOf(quote, edited.indexOf('\n'));
+      expect(run(text, edited, claim)).toMatchObject({ status: 'anchored', start, end: start + quote.length });
+    });
+  }
+});
+
 const piece = fc.constantFrom(
   'جلستَيْن', 'الأمم', 'إسرائيل', 'مؤتمر', '«جنيف2»', 'وفد', 'ة', 'ـ', '٢٠١٤', '2014', 'UN', 'Geneva', 'é', '😀', '👨‍👩‍👧', ' ', ' ', ' ', '. ', '،', '\n',
 );

@@ -42,6 +42,8 @@ export interface RevisionContext {
   newForm(): SearchForm;
   /** Offsets (in the search form) of every word of the new text's search form. */
   wordIndex(): Map<string, number[]>;
+  /** Where new [from, to) stood in the old text when the diff left all of it unchanged; null when an edit touches it (or there is no diff). */
+  oldOf(from: number, to: number): number | null;
 }
 
 /** Prepares the shared work for re-anchoring many claims against one change. */
@@ -50,11 +52,27 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
   let index: Map<string, number[]> | null = null;
   const applies = diff !== null && diff.keptChars >= Math.min(oldText.length, newText.length) * DIFF_APPLIES_SHARE;
   const newForm = () => (form ??= toSearchForm(newText));
+  const hunks = applies ? diff.hunks : [];
   return {
     oldText,
     newText,
     diff: applies ? diff : null,
     newForm,
+    oldOf: (from, to) => {
+      if (!applies) return null;
+      // The last hunk that begins before `to` (hunks are ordered in both texts): it alone can reach into [from, to).
+      let low = 0;
+      let high = hunks.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (hunks[middle]!.newStart < to) low = middle + 1;
+        else high = middle;
+      }
+      const last = hunks[low - 1];
+      if (!last) return from;
+      if (last.newStart > from || last.newEnd > from) return null;
+      return last.oldEnd + (from - last.newEnd);
+    },
     wordIndex: () => {
       if (index) return index;
       index = new Map();
@@ -234,6 +252,15 @@ function hasTwin(claim: AnchorInput, oldText: string): boolean {
   return false;
 }
 
+/** How many places of the old text hold the quote with the same 32 stored characters on both sides (the claim's own included). */
+function identicalPassages(claim: AnchorInput, oldText: string): number {
+  let count = 0;
+  for (let at = oldText.indexOf(claim.quote); at >= 0; at = oldText.indexOf(claim.quote, at + 1)) {
+    if (sameStoredContext(oldText, { start: at, end: at + claim.quote.length }, claim)) count += 1;
+  }
+  return count;
+}
+
 /** True when the claim's context told it apart in the old text: no other place of its quote there had all of it. */
 function distinguished(claim: AnchorInput, evidence: Evidence, oldText: string): boolean {
   // In the old text the edges of the text are known, so all of the evidence counts.
@@ -265,6 +292,7 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
   // An unattached claim has no offsets in the old text to read its context from.
   const oldText = diff ? context.oldText : claim.end > claim.start && context.oldText.slice(claim.start, claim.end) === claim.quote ? context.oldText : null;
   const evidence = evidenceOf(claim, oldText);
+  let strictEdges = false;
   let expected = Math.round((claim.start / Math.max(1, context.oldText.length)) * newText.length);
   let found: Candidate[] | null = null;
   const allPlaces = () => (found ??= exactPlaces(newText, claim.quote, evidence));
@@ -274,28 +302,46 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
       if (mapped.status === 'anchored') {
         // All of the evidence agrees at the diff's place: no other place can agree more or hold a side it lacks.
         const direct = sides(newText, mapped.start, mapped.end, evidence);
-        if (direct.before === evidence.prefix.length && direct.after === evidence.suffix.length) return mapped;
+        // (When the stored context reaches past a paragraph break that changed, the old text must have had no other
+        // place with all of that evidence: identical paragraphs reordered are told apart only by what lies beyond them.)
+        const whole = direct.before === evidence.prefix.length && direct.after === evidence.suffix.length;
+        if (whole && (sameStoredContext(newText, mapped, claim) || oldText === null || distinguished(claim, evidence, oldText))) return mapped;
         const places = allPlaces();
         const here = places.find((place) => place.start === mapped.start && place.end === mapped.end);
         // The diff's place stands unless another place agrees more, or has a whole side of the context (to the
         // paragraph break) that this one lacks: a moved passage, or a copy carrying the claim's own prefix or suffix.
         // It also needs one whole side: a place whose context changed on both sides rests on the quote alone.
         const oneSide = here && (wholeSide(here.before, evidence.prefix) || wholeSide(here.after, evidence.suffix) || here.agreement === evidence.prefix.length + evidence.suffix.length);
-        if (here && oneSide && !places.some((other) => other.agreement > here.agreement || contradicts(other, here, evidence) || rival(other, here, evidence))) return mapped;
+        // Only places the diff does not account for compete: another passage that stood, with its context, just as
+        // it stands now (so the old text told it from the claim) is not where the claim went. One that has all of
+        // the claim's context is dismissed only when the diff's pairing is local (small edits around the claim).
+        const local = diffIsLocal(context, claim);
+        const competitors = places.filter((other) => other !== here && !explained(context, other, evidence, claim, local));
+        // A diff place with all of the evidence that the old text also had elsewhere (identical paragraphs) is one of
+        // several; which of them is the claim's, only the stored context beyond the paragraph break could say.
+        // Another place of the quote inside an edit that reaches into the diff's place's context: the edit inserted
+        // (or rewrote) the quote beside it, and which of the two is the original the diff decided by chance.
+        const beside = competitors.some((other) => insertedBeside(context, other, mapped, evidence));
+        const twinParagraph = whole && here !== undefined && here.agreement === evidence.prefix.length + evidence.suffix.length;
+        if (here && !twinParagraph && !beside && (oneSide || local) && !competitors.some((other) => other.agreement > here.agreement || contradicts(other, here, evidence) || rival(other, here, evidence))) return mapped;
         const other = bestPlaces(places, mapped.start)[0];
         // Another place overrides the diff only when certain and clearly better (the diff's place has no whole
         // side, or the other has a word's worth more context, or all 32 stored characters on both sides): a copy
         // at a paragraph's start has the claim's bare break as its prefix, one character more than the original.
         const clearly = other && (!here || !oneSide || other.agreement - here.agreement >= WHOLE_SIDE || sameStoredContext(newText, other, claim));
-        // Overriding the diff takes all of the evidence, the text's edges included, when the diff's place still holds them.
+        // Overriding the diff takes all of the evidence, the text's edges included: a claim at the text's start is not
+        // taken from the diff's place to the middle of a paragraph by its suffix alone.
         const holdsEdges = here && here.before === evidence.prefix.length && here.after === evidence.suffix.length;
-        const edges = here && (here.before === evidence.prefix.length || here.after === evidence.suffix.length) ? { ...evidence, slackBefore: 0, slackAfter: 0 } : evidence;
-        if (other && clearly && !holdsEdges && complete(other, edges) && certain(places, other, evidence, claim, oldText)) return anchoredAt(claim, other);
+        if (other && clearly && !holdsEdges && complete(other, { ...evidence, slackBefore: 0, slackAfter: 0 }) && certain(places, other, evidence, claim, oldText)) return anchoredAt(claim, other);
         // A claim that was one of several identical passages (the same 32 characters either side) may go to one
         // indistinguishable from it; the diff's place alone, without a whole context, is not enough (a copy beside it).
         if (oldText !== null && hasTwin(claim, oldText)) {
           if (here && sameStoredContext(newText, here, claim)) return mapped;
         }
+        // The claim's whole sentence of the old text, which stood nowhere else in it, stands around the diff's place and
+        // nowhere else in the new text: the diff paired the claim's own sentence, unchanged, so a copy of part of it
+        // (its start, or a phrase with one side of its context) elsewhere is not the claim.
+        if (here && sentenceHolds(context, claim, mapped)) return mapped;
         const suggestion = other ?? mapped;
         return { status: 'fuzzy', suggestion: { start: suggestion.start, end: suggestion.end }, distance: 0 };
       }
@@ -318,19 +364,30 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
       return mapped;
     }
     expected = mapOffset(diff.hunks, claim.start, 1).offset;
+    // The diff lost the claim (an edit took most of its words, or its passage moved): its words elsewhere need all of
+    // the evidence, the text's edges included. A passage that moved keeps its paragraph break; a text-start claim
+    // whose words were rewritten is not the same words in the middle of a later paragraph.
+    strictEdges = true;
   }
+  const edges = strictEdges ? { ...evidence, slackBefore: 0, slackAfter: 0 } : evidence;
   const places = allPlaces();
   if (places.length > 0) {
     const best = bestPlaces(places, expected)[0]!;
-    if (certain(places, best, evidence, claim, oldText)) return anchoredAt(claim, best);
-    if (oldText !== null && sameStoredContext(newText, best, claim) && hasTwin(claim, oldText)) return anchoredAt(claim, best);
+    if (complete(best, edges) && certain(places, best, evidence, claim, oldText)) return anchoredAt(claim, best);
+    if (oldText !== null && hasTwin(claim, oldText)) {
+      // One of several identical passages (the quote and all 32 stored characters either side): when as many stand
+      // in the new text as in the old, none was edited away, so the nearest of them is as good as any. Fewer, and the
+      // claim's own copy may be the one that changed.
+      const twins = bestPlaces(places, expected).filter((place) => sameStoredContext(newText, place, claim));
+      if (twins.length > 0 && twins.length >= identicalPassages(claim, oldText)) return anchoredAt(claim, twins[0]!);
+    }
     return { status: 'fuzzy', suggestion: { start: best.start, end: best.end }, distance: 0 };
   }
 
   const normal = normalPlaces(context.newForm(), newText, claim.quote, evidence);
   if (normal.length > 0) {
     const best = bestPlaces(normal, expected)[0]!;
-    if (certain(normal, best, evidence, claim, oldText)) {
+    if (complete(best, edges) && certain(normal, best, evidence, claim, oldText)) {
       return { status: 'normalised', start: best.start, end: best.end, differences: spellingDifferences(claim.quote, newText.slice(best.start, best.end)) };
     }
     return { status: 'fuzzy', suggestion: { start: best.start, end: best.end }, distance: 0 };
@@ -339,6 +396,107 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
   const fuzzy = approximate(context, claim, evidence, expected);
   if (fuzzy) return { status: 'fuzzy', suggestion: { start: fuzzy.start, end: fuzzy.end }, distance: fuzzy.distance };
   return { status: 'orphaned' };
+}
+
+const SENTENCE_END = /[.!?؟\n]/u;
+
+/**
+ * True when the claim's sentence in the old text (from the end of the one before,
+ * or a line break, to its own full stop, or the text's edges), found once in the
+ * old text, stands around `place` in the new text and nowhere else there.
+ */
+function sentenceHolds(context: RevisionContext, claim: AnchorInput, place: { start: number; end: number }): boolean {
+  const { oldText, newText } = context;
+  let from = claim.start;
+  while (from > 0 && !SENTENCE_END.test(oldText[from - 1]!)) from -= 1;
+  let to = claim.end;
+  while (to < oldText.length && !SENTENCE_END.test(oldText[to]!)) to += 1;
+  if (to < oldText.length && oldText[to] !== '\n') to += 1;
+  const sentence = oldText.slice(from, to);
+  const at = place.start - (claim.start - from);
+  if (at < 0 || newText.slice(at, at + sentence.length) !== sentence) return false;
+  // At a text edge the sentence must still be at that edge.
+  if ((from === 0) !== (at === 0) && from === 0) return false;
+  if (to === oldText.length && at + sentence.length !== newText.length) return false;
+  const once = (text: string, known: number) => text.indexOf(sentence) === known && text.indexOf(sentence, known + 1) < 0;
+  return once(oldText, from) && once(newText, at);
+}
+
+/** True when `other` lies in new text of an edit that reaches into the context (as far as the evidence goes) of `place`. */
+function insertedBeside(context: RevisionContext, other: Candidate, place: { start: number; end: number }, evidence: Evidence): boolean {
+  if (!context.diff || context.oldOf(other.start, other.end) !== null) return false;
+  const from = place.start - evidence.prefix.length;
+  const to = place.end + evidence.suffix.length;
+  const hunks = context.diff.hunks;
+  let low = 0;
+  let high = hunks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (hunks[middle]!.newEnd < from) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < hunks.length && hunks[i]!.newStart <= to; i += 1) {
+    if (hunks[i]!.newStart < other.end && hunks[i]!.newEnd > other.start) return true;
+  }
+  return false;
+}
+
+/** Old-text characters on each side of a claim (within its paragraph) over which the diff's edits are weighed. */
+const LOCAL_REACH = 80;
+/** Largest share of that stretch, and largest single edit, for the diff's pairing of a claim to count as local. */
+const LOCAL_SHARE = 0.3;
+const LOCAL_EDIT = 40;
+
+/**
+ * True when the diff changed little around the claim in its paragraph of the old
+ * text (no edit over LOCAL_EDIT characters, under LOCAL_SHARE of the stretch):
+ * the diff then paired the claim's own surroundings with the new text, not
+ * words that a moved or rewritten passage shares with another.
+ */
+function diffIsLocal(context: RevisionContext, claim: AnchorInput): boolean {
+  const { oldText, diff } = context;
+  if (!diff) return false;
+  const breakBefore = oldText.lastIndexOf('\n', claim.start - 1);
+  const breakAfter = oldText.indexOf('\n', claim.end);
+  const from = Math.max(breakBefore + 1, claim.start - LOCAL_REACH);
+  const to = Math.min(breakAfter < 0 ? oldText.length : breakAfter, claim.end + LOCAL_REACH);
+  const hunks = diff.hunks;
+  let low = 0;
+  let high = hunks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (hunks[middle]!.oldEnd < from) low = middle + 1;
+    else high = middle;
+  }
+  let changed = 0;
+  for (let i = low; i < hunks.length && hunks[i]!.oldStart <= to; i += 1) {
+    const hunk = hunks[i]!;
+    const size = hunk.oldEnd - hunk.oldStart + (hunk.newEnd - hunk.newStart);
+    if (size > LOCAL_EDIT) return false;
+    changed += size;
+  }
+  return changed <= (to - from) * LOCAL_SHARE;
+}
+
+/**
+ * True when the diff accounts for `place`: the quote and its context there (as
+ * far as the evidence reaches) stand unchanged from a place of the old text
+ * other than the claim's. In the old text that passage was told apart from the
+ * claim, so it is not where the claim went; unless it holds all of the claim's
+ * evidence (an identical passage), which only a local diff pairing rules out.
+ */
+function explained(context: RevisionContext, place: Candidate, evidence: Evidence, claim: AnchorInput, local: boolean): boolean {
+  const old = context.oldOf(place.start, place.end);
+  if (old === null || old === claim.start) return false;
+  const whole = complete(place, evidence);
+  // The diff's pairing of that place must rest on more than the quote: a word's worth of unchanged text on one side
+  // (in repeated phrases a shifted pairing matches the quote alone, between two edits).
+  if (local && !whole) {
+    return context.oldOf(Math.max(0, place.start - WHOLE_SIDE), place.end) !== null || context.oldOf(place.start, Math.min(context.newText.length, place.end + WHOLE_SIDE)) !== null;
+  }
+  const from = Math.max(0, place.start - evidence.prefix.length);
+  const to = Math.min(context.newText.length, place.end + evidence.suffix.length);
+  return context.oldOf(from, to) !== null && (local || !whole);
 }
 
 function anchoredAt(claim: AnchorInput, place: { start: number; end: number }): AnchorOutcome {
@@ -352,8 +510,8 @@ function normalPlaces(form: SearchForm, text: string, quote: string, evidence: E
   if (needle.trim() === '') return places;
   for (let at = form.form.indexOf(needle); at >= 0 && places.length < 1000; at = form.form.indexOf(needle, at + 1)) {
     const span = originalSpan(form, at, at + needle.length);
-    const start = snapBackward(text, span.start);
-    const end = snapForward(text, span.end);
+    const start = boundary(text, span.start) ? span.start : snapBackward(text, span.start);
+    const end = boundary(text, span.end) ? span.end : snapForward(text, span.end);
     if (end <= start) continue;
     if (places.some((place) => place.start === start && place.end === end)) continue;
     const side = sides(text, start, end, evidence);
