@@ -95,3 +95,9 @@ export const snapshotKeys = {
   /** The latest snapshot of one source's page. */
   latest: (sourceId: number) => [...snapshotKeys.all, 'latest', sourceId] as const,
 };
+
+export const agreementKeys = {
+  all: ['agreement'] as const,
+  /** Agreement between raters over a range of days. */
+  range: (range: { from?: string | undefined; to?: string | undefined }) => [...agreementKeys.all, range] as const,
+};

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { RegionBoundary } from '../components/error-boundary.tsx';
 import { Loading } from '../components/page-loading.tsx';
-import { MyQueue, RecheckDueList } from '../features/workflow/components/queue-lists.tsx';
+import { MyQueue, RecheckDueList, SecondRatingDueList } from '../features/workflow/components/queue-lists.tsx';
 import { usePageTitle } from '../components/page-title.ts';
 import { useT } from '../i18n/use-t.ts';
 
@@ -21,6 +21,7 @@ export function QueueRoute() {
       </div>
       <RegionBoundary region={t('shell.region.queue')}>
         <Suspense fallback={<Loading label={t('shell.loading.queue')} />}>
+          <SecondRatingDueList />
           <MyQueue />
           <RecheckDueList />
         </Suspense>

@@ -12,6 +12,9 @@ import { useOrganisation } from '../../features/organisation/api/get-organisatio
 import { SourcesSection } from '../../features/sources/components/sources-section.tsx';
 import { ClaimAssignee } from '../../features/users/components/claim-assignee.tsx';
 import { VerdictForm } from '../../features/verdicts/components/verdict-form.tsx';
+import { DoubleRatingSection, verdictHiddenByDoubleRating } from '../../features/double-rating/components/double-rating-section.tsx';
+import { useUsers } from '../../features/users/api/get-users.ts';
+import { can } from '@sanad/shared/permissions';
 import { WorkflowSection } from '../../features/workflow/components/workflow-section.tsx';
 import { claimKeys } from '../../lib/query-keys.ts';
 import { useCurrentUser } from '../../lib/session.ts';
@@ -60,6 +63,10 @@ export function ArticleClaimDetails({ articleAssignees, claim: summary, ...props
         verdictSetBy: claim.verdict?.setBy?.name ?? null,
       });
   const readOnly = claim.status === 'approved' || !mayChange;
+  // Editors ask a reviewer for a claim's second rating (ADR 034).
+  const users = useUsers(can(me.role, 'article.assign'));
+  const reviewers = (users.data?.users ?? []).filter((user) => user.active && user.role === 'reviewer');
+  const blind = verdictHiddenByDoubleRating(claim, me);
   return (
     <ClaimPanel
       {...props}
@@ -70,8 +77,9 @@ export function ArticleClaimDetails({ articleAssignees, claim: summary, ...props
       discussion={<Discussion claimId={claim.id} />}
       history={<HistoryList claimId={claim.id} claim={claim} />}
     >
-      <VerdictForm claim={claim} readOnly={readOnly} onShareDraft={(body) => createComment.mutateAsync({ body })} />
-      <SourcesSection claim={claim} readOnly={readOnly} requiredIndependent={organisation.data?.minIndependentSources ?? 0} />
+      {blind ? null : <VerdictForm claim={claim} readOnly={readOnly} onShareDraft={(body) => createComment.mutateAsync({ body })} />}
+      <DoubleRatingSection claim={claim} reviewers={reviewers} readOnly={claim.status === 'approved'} />
+      {blind ? null : <SourcesSection claim={claim} readOnly={readOnly} requiredIndependent={organisation.data?.minIndependentSources ?? 0} />}
     </ClaimPanel>
   );
 }

@@ -34,6 +34,7 @@ interface Draft {
   defaultLanguage: InterfaceLanguage;
   digits: DigitsSetting;
   minIndependentSources: number;
+  doubleRatingDefault: boolean;
   logo: string | null;
 }
 
@@ -46,6 +47,7 @@ const FIELDS: { key: keyof Draft; label: MessageId }[] = [
   { key: 'defaultLanguage', label: 'organisation.defaultLanguage' },
   { key: 'digits', label: 'organisation.digits' },
   { key: 'minIndependentSources', label: 'organisation.minIndependentSources' },
+  { key: 'doubleRatingDefault', label: 'doubleRating.settingLabel' },
 ];
 
 function draftOf(organisation: Organisation): Draft {
@@ -57,6 +59,7 @@ function draftOf(organisation: Organisation): Draft {
     defaultLanguage: organisation.defaultLanguage,
     digits: organisation.digits,
     minIndependentSources: organisation.minIndependentSources,
+    doubleRatingDefault: organisation.doubleRatingDefault,
     logo: organisation.logo,
   };
 }
@@ -74,6 +77,7 @@ function changes(values: Draft, base: Draft): UpdateOrganisationInput {
 
 function show(t: Translate, draft: Draft, key: keyof Draft): ReactNode {
   const value = draft[key];
+  if (typeof value === 'boolean') return t('organisation.onOff', { on: String(value) });
   if (typeof value === 'number') return t('organisation.independentRuleName', { count: value });
   if (key === 'logo') return value === null ? <span className="muted">{t('organisation.none')}</span> : <img className="org-logo__thumb" src={value} alt={t('organisation.logo')} />;
   if (key === 'reportLanguage' || key === 'defaultLanguage') return t('organisation.languageName', { language: value });
@@ -402,6 +406,20 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
             {t('organisation.minIndependentSourcesHelp')}
           </p>
           <FieldError id={`${id}-minIndependentSources-error`} message={errors.minIndependentSources} />
+        </div>
+        <div className="field">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={values.doubleRatingDefault}
+              onChange={(event) => set('doubleRatingDefault')(event.target.checked)}
+              aria-describedby={`${id}-doubleRatingDefault-help`}
+            />
+            <span>{t('doubleRating.settingLabel')}</span>
+          </label>
+          <p id={`${id}-doubleRatingDefault-help`} className="field__help">
+            {t('doubleRating.settingHelp')}
+          </p>
         </div>
       </section>
       <FieldError id={`${id}-form-error`} message={errors._form} />

@@ -1,4 +1,3 @@
-import { useLingui } from '@lingui/react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { RatingKey } from '@sanad/shared/rating-scale';
 import type { Claim } from '@sanad/shared/schemas/claim';
@@ -17,6 +16,7 @@ import { useToast } from '../../../lib/toast.tsx';
 import { useRemoveVerdict } from '../api/remove-verdict.ts';
 import { useSetVerdict } from '../api/set-verdict.ts';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
+import { RatingRadioGroup } from '../../../components/rating-radio-group.tsx';
 
 /** The verdict fields as the form holds them. */
 interface VerdictDraft {
@@ -85,8 +85,6 @@ export function VerdictForm({
   const scale = useRatingScale();
   const t = useT();
   const localise = useLocaliseRating();
-  // The English interface shows the Arabic label beside the English one; the Arabic interface, the Arabic one alone.
-  const english = useLingui().i18n.locale !== 'ar';
   const ratingLabel = (key: RatingKey | null) => localise(scale.styleOf(key)).label;
   const saved = claim.verdict ? scale.find(claim.verdict.rating) : undefined;
   // The active ratings, and the claim's own rating when it has been retired since.
@@ -214,42 +212,14 @@ export function VerdictForm({
         />
       ) : null}
       <form className="form" onSubmit={submit} noValidate>
-        <fieldset
-          className="rating-group"
-          aria-invalid={errors.rating ? true : undefined}
-          aria-describedby={errors.rating ? `${id}-rating-error` : undefined}
-        >
-          <legend className="field__label">{t('verdicts.rating')}</legend>
-          {options.map((option) => (
-            <label
-              key={option.key}
-              className={`rating-option${rating === option.key ? ' rating-option--checked' : ''}${option.retiredAt !== null ? ' rating-option--retired' : ''}`}
-            >
-              <input
-                type="radio"
-                name={`${id}-rating`}
-                value={option.key}
-                checked={rating === option.key}
-                onChange={() => setRating(option.key)}
-                aria-describedby={`${id}-${option.key}-help`}
-                className="rating-option__input"
-              />
-              <span className="swatch swatch--large" style={{ backgroundColor: option.color }} aria-hidden="true" />
-              <span className="rating-option__text">
-                <span className="rating-option__labels">
-                  {english ? <span className="rating-option__label">{option.labelEn}</span> : null}
-                  <span className={english ? 'rating-option__label-ar' : 'rating-option__label'} lang="ar" dir="rtl">
-                    {option.labelAr}
-                  </span>
-                  {option.retiredAt !== null ? <span className="tag tag--quiet">{t('verdicts.retired')}</span> : null}
-                </span>
-                <span id={`${id}-${option.key}-help`} className="rating-option__help">
-                  {option.retiredAt !== null ? t('verdicts.retiredHelp') : localise(option).definition}
-                </span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <RatingRadioGroup
+          name={`${id}-rating`}
+          legend={t('verdicts.rating')}
+          options={options}
+          value={rating}
+          onChange={setRating}
+          error={errors.rating ? `${id}-rating-error` : undefined}
+        />
         <FieldError id={`${id}-rating-error`} message={errors.rating} />
         <div className="field">
           <label htmlFor={`${id}-rationale`} className="field__label">

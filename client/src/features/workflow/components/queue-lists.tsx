@@ -108,6 +108,33 @@ export function RecheckDueList() {
   );
 }
 
+/**
+ * "Needs a second rating": claims waiting for an independent second rating
+ * the user may give, oldest first, without their first rating (the server
+ * leaves it out, ADR 034). Nothing when none waits.
+ */
+export function SecondRatingDueList() {
+  const t = useT();
+  const f = useFormat();
+  const { data } = useQueue();
+  if (data.secondRatingDue.length === 0) return null;
+  return (
+    <section className="queue-section" aria-labelledby="second-rating-due-heading" data-testid="second-rating-due">
+      <h2 id="second-rating-due-heading" className="queue-section__title">
+        {t('doubleRating.queueHeading')} <span className="count-badge">{f.number(data.secondRatingDue.length)}</span>
+      </h2>
+      <p className="muted">{t('doubleRating.queueHelp')}</p>
+      <ol className="queue-list" aria-labelledby="second-rating-due-heading">
+        {data.secondRatingDue.map((item) => (
+          <li key={item.claimId} className="queue-item" data-testid="second-rating-item">
+            <ItemSummary item={item} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 /** "Awaiting approval": every submitted claim, oldest first, with Approve and Request changes on each. */
 export function ApprovalQueue() {
   const t = useT();

@@ -31,6 +31,7 @@ export const organisation = {
   'organisation.defaultLanguageHelp': 'لكل من لم يختر لغة في صفحة حسابه.',
   'organisation.digits': 'الأرقام في الواجهة العربية',
   'organisation.reviewRules': 'قواعد المراجعة',
+  'organisation.onOff': '{on, select, true {مفعّل} other {غير مفعّل}}',
   'organisation.minIndependentSources': 'المصادر المستقلة قبل الإرسال',
   'organisation.minIndependentSourcesHelp': 'لا يُرسَل الادعاء للاعتماد إلا بهذا العدد من المصادر المستقلة التي تدعمه أو تناقضه (تشترط وكالة الصحافة الفرنسية مصدرين). المصادر ذات المنشأ الواحد تُحسب مرة واحدة.',
   'organisation.independentRuleName': '{count, plural, =0 {بلا قاعدة} zero {بلا قاعدة} one {مصدر مستقل واحد} two {مصدران مستقلان} few {# مصادر مستقلة} many {# مصدرًا مستقلًا} other {# مصدر مستقل}}',

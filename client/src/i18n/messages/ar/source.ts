@@ -10,6 +10,7 @@ import { articleImport } from './article-import.ts';
 import { workspace } from './workspace.ts';
 import { claims } from './claims.ts';
 import { verdicts } from './verdicts.ts';
+import { doubleRating } from './double-rating.ts';
 import { sources } from './sources.ts';
 import { snapshots } from './snapshots.ts';
 import { ratingScale } from './rating-scale.ts';
@@ -39,6 +40,7 @@ export const arabic = {
   ...workspace,
   ...claims,
   ...verdicts,
+  ...doubleRating,
   ...sources,
   ...snapshots,
   ...ratingScale,

@@ -28,6 +28,7 @@ export const organisation = {
   'organisation.defaultLanguageHelp': 'For everyone who has not chosen a language on their Account page.',
   'organisation.digits': 'Digits in the Arabic interface',
   'organisation.reviewRules': 'Review rules',
+  'organisation.onOff': '{on, select, true {On} other {Off}}',
   'organisation.minIndependentSources': 'Independent sources before submission',
   'organisation.minIndependentSourcesHelp': 'A claim can be submitted for approval only with this many independent sources that support or contradict it (AFP asks for two). Sources that name the same origin count once.',
   'organisation.independentRuleName': '{count, plural, =0 {No rule} one {# independent source} other {# independent sources}}',

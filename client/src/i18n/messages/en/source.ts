@@ -8,6 +8,7 @@ import { articleImport } from './article-import.ts';
 import { workspace } from './workspace.ts';
 import { claims } from './claims.ts';
 import { verdicts } from './verdicts.ts';
+import { doubleRating } from './double-rating.ts';
 import { sources } from './sources.ts';
 import { snapshots } from './snapshots.ts';
 import { ratingScale } from './rating-scale.ts';
@@ -37,6 +38,7 @@ export const english = {
   ...workspace,
   ...claims,
   ...verdicts,
+  ...doubleRating,
   ...sources,
   ...snapshots,
   ...ratingScale,
