@@ -59,6 +59,16 @@ export const ERROR_CODES = [
   'verdict_missing',
   'independent_sources_required',
   'kind_not_ratable',
+  /** Only an opinion claim rests on other claims (ADR 033). */
+  'not_an_opinion',
+  /** An opinion cannot rest on itself. */
+  'rests_on_itself',
+  /** An opinion rests only on claims of its own article. */
+  'rests_on_other_article',
+  /** The opinion already rests on that claim. */
+  'already_rests_on',
+  /** An opinion that rests on claims keeps its kind until those links are removed. */
+  'opinion_rests_on_claims',
   /** The email is already used by another account. */
   'email_taken',
   /** The text was edited on a revision that is no longer the current one. */

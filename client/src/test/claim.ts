@@ -22,6 +22,8 @@ export function aClaim(overrides: Partial<Claim> = {}): Claim {
     assignee: null,
     verdict: null,
     sources: [],
+    restsOn: [],
+    restsOnFalse: false,
     createdAt: '2025-03-01T10:00:00.000Z',
     updatedAt: '2025-03-01T10:00:00.000Z',
     version: 1,

@@ -84,3 +84,19 @@ export const verdicts = pgTable(
   },
   (table) => [index('verdicts_rating_idx').on(table.rating), index('verdicts_recheck_idx').on(table.recheckOn)],
 );
+
+/** An opinion claim rests on factual claims of the same article (PostgreSQL twin; ADR 033). */
+export const claimLinks = pgTable(
+  'claim_links',
+  {
+    opinionClaimId: integer('opinion_claim_id')
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    restsOnClaimId: integer('rests_on_claim_id')
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: isoTimestamp('created_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.opinionClaimId, table.restsOnClaimId] }), index('claim_links_rests_on_idx').on(table.restsOnClaimId)],
+);

@@ -106,3 +106,23 @@ export const verdicts = sqliteTable(
   // Answers "is this rating in use, and by how many verdicts" from the index alone (the rating scale's tally keys).
   (table) => [index('verdicts_rating_idx').on(table.rating), index('verdicts_recheck_idx').on(table.recheckOn)],
 );
+
+/**
+ * An opinion claim rests on factual claims of the same article (issue #16, ADR 033): the rule
+ * Meta's fact-checking programme applies to opinion pieces. Both ends cascade with their claims.
+ */
+export const claimLinks = sqliteTable(
+  'claim_links',
+  {
+    opinionClaimId: integer('opinion_claim_id')
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    restsOnClaimId: integer('rests_on_claim_id')
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: text('created_at').notNull(),
+  },
+  // The reverse index serves the cascade from a deleted factual claim.
+  (table) => [primaryKey({ columns: [table.opinionClaimId, table.restsOnClaimId] }), index('claim_links_rests_on_idx').on(table.restsOnClaimId)],
+);

@@ -1,5 +1,6 @@
 import { articleImportEndpoints } from './article-imports.ts';
 import { articleEndpoints } from './articles.ts';
+import { claimLinkEndpoints } from './claim-links.ts';
 import { claimEndpoints } from './claims.ts';
 import { commentEndpoints } from './comments.ts';
 import type { AnyEndpoint } from './endpoint.ts';
@@ -30,6 +31,7 @@ export const API: readonly AnyEndpoint[] = [
   articleEndpoints,
   articleImportEndpoints,
   claimEndpoints,
+  claimLinkEndpoints,
   commentEndpoints,
   revisionEndpoints,
   searchEndpoints,

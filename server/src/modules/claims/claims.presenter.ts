@@ -10,7 +10,7 @@ function spellingOf(row: { anchorStatus: string; previousQuote: string | null; q
 }
 
 /** The API shape of a claim with its verdict and sources. */
-export function presentClaim({ claim, verdict, links, suggestionText, people }: ClaimView): Claim {
+export function presentClaim({ claim, verdict, links, suggestionText, people, restsOn }: ClaimView): Claim {
   const person = (id: number | null) => (id === null ? null : (people.get(id) ?? null));
   return {
     id: claim.id,
@@ -68,6 +68,8 @@ export function presentClaim({ claim, verdict, links, suggestionText, people }: 
       updatedAt: link.updatedAt,
       version: link.version,
     })),
+    restsOn: restsOn?.claims ?? [],
+    restsOnFalse: restsOn?.restsOnFalse ?? false,
     createdAt: claim.createdAt,
     updatedAt: claim.updatedAt,
     version: claim.version,
