@@ -199,3 +199,47 @@ describe('who may link an opinion (every role)', () => {
     expect(await linkRows(opinion.id)).toHaveLength(2);
   });
 });
+
+describe('reports of an opinion that rests on claims', () => {
+  it('show the linked claims and the flag in JSON, CSV, Markdown and HTML, and ClaimReview keeps to its fields', async () => {
+    await server.request('PUT', `/api/claims/${fact.id}/verdict`, { rating: 'false', rationale: 'He met them together.' });
+    await server.request('POST', `/api/claims/${opinion.id}/rests-on`, { claimId: fact.id });
+    const report = `/api/articles/${article.id}/report`;
+    const json = await server.request<{ claims: { id: number; restsOn: unknown; restsOnFalse: boolean }[] }>('GET', `${report}?format=json`);
+    const inReport = json.body.claims.find((claim) => claim.id === opinion.id)!;
+    expect(inReport).toMatchObject({ restsOn: [{ id: fact.id, quote: 'الأخضر الإبراهيمي' }], restsOnFalse: true });
+    expect(json.body.claims.find((claim) => claim.id === fact.id)).toMatchObject({ restsOn: [], restsOnFalse: false });
+    const csv = (await server.request('GET', `${report}?format=csv`)).body as string;
+    const [header, ...rows] = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(header).toMatch(/,kind,rests_on_false,rests_on$/);
+    expect(rows.find((row) => row.startsWith(`مؤتمر جنيف,${opinion.id},`))).toMatch(new RegExp(`,opinion,true,${fact.id}$`));
+    expect(rows.find((row) => row.startsWith(`مؤتمر جنيف,${fact.id},`))).toMatch(/,factual,,$/);
+    const markdown = (await server.request('GET', `${report}?format=md`)).body as string;
+    expect(markdown).toContain('**Rests on a false or misleading factual claim**');
+    expect(markdown).toContain('Rests on:\n\n- Claim 1: “الأخضر الإبراهيمي”');
+    const html = (await server.request('GET', `${report}?format=html`)).body as string;
+    expect(html).toContain('<p class="rests-on-false"><strong>Rests on a false or misleading factual claim</strong></p>');
+    expect(html).toContain(`<a href="#claim-${fact.id}">Claim 1</a>`);
+  });
+
+  it('count in a published report only the claims it publishes', async () => {
+    const editor = await server.as('editor');
+    const reviewer = await server.as('reviewer');
+    await reviewer.request('PUT', `/api/claims/${fact.id}/verdict`, { rating: 'false', rationale: 'Not yet approved.' });
+    await reviewer.request('POST', `/api/claims/${opinion.id}/rests-on`, { claimId: fact.id });
+    await reviewer.request('PUT', `/api/claims/${opinion.id}/verdict`, { rating: 'unverifiable', rationale: 'An opinion.' });
+    expect((await reviewer.request('POST', `/api/claims/${opinion.id}/transitions`, { to: 'submitted' })).status).toBe(200);
+    expect((await editor.request('POST', `/api/claims/${opinion.id}/transitions`, { to: 'approved' })).status).toBe(200);
+    expect((await editor.request('POST', `/api/articles/${article.id}/publications`, {}, { ifMatch: null })).status).toBe(201);
+    const published = await server.request<{ claims: { id: number; restsOn: unknown[]; restsOnFalse: boolean }[] }>('GET', `/api/articles/${article.id}/report?format=json&kind=published`);
+    expect(published.status).toBe(200);
+    expect(published.body.claims).toEqual([expect.objectContaining({ id: opinion.id, restsOn: [], restsOnFalse: false })]);
+    const admin = await server.as('admin');
+    const organisation = await admin.request('GET', '/api/organisation');
+    const named = await admin.request('PATCH', '/api/organisation', { name: 'مرصد سند', publishBaseUrl: 'https://sanad.example/fact-checks/' }, { ifMatch: organisation.headers.get('etag') });
+    expect(named.status).toBe(200);
+    const claimReview = await server.request('GET', `/api/articles/${article.id}/report?format=claimreview&kind=published`);
+    expect(claimReview.status).toBe(200);
+    expect(JSON.stringify(claimReview.body)).not.toMatch(/restsOn|rests_on/);
+  });
+});
