@@ -138,18 +138,21 @@ function ClaimsOverview({ claims, article, cursorId, onCursor, onOpen, onReattac
           </div>
         ) : null}
       </div>
-      {claims.length > 0 && shown.length === 0 ? <p className="muted">{t('claims.filterNoMatch')}</p> : null}
-      <ClaimList
-        claims={shown}
-        restsOnFalse={flagged}
-        language={article.language}
-        direction={article.direction}
-        cursorId={cursorId}
-        onCursor={onCursor}
-        onOpen={onOpen}
-        onReattach={onReattach}
-        initialFocusId={returnFocusId}
-      />
+      {claims.length > 0 && shown.length === 0 ? (
+        <p className="muted">{t('claims.filterNoMatch')}</p>
+      ) : (
+        <ClaimList
+          claims={shown}
+          restsOnFalse={flagged}
+          language={article.language}
+          direction={article.direction}
+          cursorId={cursorId}
+          onCursor={onCursor}
+          onOpen={onOpen}
+          onReattach={onReattach}
+          initialFocusId={returnFocusId}
+        />
+      )}
     </section>
   );
 }
