@@ -60,9 +60,11 @@ export const claimTallies = pgTable(
     reviewerId: integer('reviewer_id').notNull(),
     status: text('status').notNull(),
     rating: text('rating').notNull(),
+    /** The claim kind (ADR 033: the dashboard filters by it). */
+    kind: text('kind').notNull(),
     claims: integer('claims').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.articleId, table.reviewerId, table.status, table.rating] })],
+  (table) => [primaryKey({ columns: [table.articleId, table.reviewerId, table.status, table.rating, table.kind] })],
 );
 
 /** One verdict per claim. */

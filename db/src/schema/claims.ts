@@ -66,7 +66,7 @@ export const claims = sqliteTable(
 );
 
 /**
- * How many claims each article has per (reviewer, status, rating): the dashboard's
+ * How many claims each article has per (reviewer, status, rating, kind): the dashboard's
  * counts, kept by triggers on `claims` (migration 0009), so the dashboard reads
  * these rows and never the claims (ADR 027). The reviewer is
  * coalesce(assignee, creator), 0 when neither; an unrated claim has rating ''.
@@ -79,9 +79,11 @@ export const claimTallies = sqliteTable(
     reviewerId: integer('reviewer_id').notNull(),
     status: text('status').notNull(),
     rating: text('rating').notNull(),
+    /** The claim kind (ADR 033: the dashboard filters by it). */
+    kind: text('kind').notNull(),
     claims: integer('claims').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.articleId, table.reviewerId, table.status, table.rating] })],
+  (table) => [primaryKey({ columns: [table.articleId, table.reviewerId, table.status, table.rating, table.kind] })],
 );
 
 /** One verdict per claim: a rating key of the scale and the rationale. */
