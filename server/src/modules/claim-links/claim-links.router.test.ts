@@ -37,6 +37,8 @@ describe('POST /api/claims/:id/rests-on (ADR 033)', () => {
   it('links an opinion to claims of its article, with their quotes, a new version, an audit entry and the flag once one is rated False', async () => {
     const before = (await server.request<Claim>('GET', `/api/claims/${opinion.id}`)).body;
     const audits = await auditCount();
+    const heard: unknown[] = [];
+    const stop = server.services.events.subscribe(article.id, (message) => heard.push(message));
     const linked = await server.request<Claim>('POST', `/api/claims/${opinion.id}/rests-on`, { claimId: fact.id });
     expect(linked.status).toBe(201);
     expect(linked.body.restsOn).toEqual([{ claimId: fact.id, quote: 'الأخضر الإبراهيمي', rating: null }]);
@@ -44,6 +46,9 @@ describe('POST /api/claims/:id/rests-on (ADR 033)', () => {
     expect(linked.body.version).toBe(before.version + 1);
     expect(linked.headers.get('etag')).toBe(`"v${before.version + 1}"`);
     expect(await auditCount()).toBe(audits + 1);
+    stop();
+    // The article's live views hear the opinion changed.
+    expect(heard).toEqual([{ name: 'change', data: expect.objectContaining({ type: 'claim', change: 'updated', articleId: article.id, claimId: opinion.id }) }]);
     const history = await server.request<{ entries: { action: string; entityType: string; after: unknown }[] }>('GET', `/api/claims/${opinion.id}/history`);
     expect(history.body.entries.at(-1)).toMatchObject({ action: 'claim.rests_on', entityType: 'claim_link', after: { restsOnClaimId: fact.id, quote: 'الأخضر الإبراهيمي' } });
 
