@@ -29,6 +29,7 @@ import { reportsRoutes } from './modules/reports/reports.router.ts';
 import { revisionsRoutes } from './modules/revisions/revisions.router.ts';
 import { searchRoutes } from './modules/search/search.router.ts';
 import { sourcesRoutes } from './modules/sources/sources.router.ts';
+import { claimLinksRoutes } from './modules/claim-links/claim-links.router.ts';
 import { sourceSnapshotsRoutes } from './modules/source-snapshots/source-snapshots.router.ts';
 import { summaryRoutes } from './modules/summary/summary.router.ts';
 import { usersRoutes } from './modules/users/users.router.ts';
@@ -63,7 +64,7 @@ const LARGE_BODY_PATHS = API.filter((endpoint) => endpoint.largeBody).map((endpo
 
 /** Every route of the API, from each module's list. */
 function apiRoutes(services: Services, demo: boolean): Route[] {
-  const { auth, users, organisation, ratingScale, articles, articleImports, snapshots, claims, verdicts, doubleRating, sources, revisions, comments, workflow, search, summary, reports, publications, live } = services;
+  const { auth, users, organisation, ratingScale, articles, articleImports, snapshots, claims, claimLinks, verdicts, doubleRating, sources, revisions, comments, workflow, search, summary, reports, publications, live } = services;
   return [
     ...healthRoutes(demo),
     ...authRoutes(auth),
@@ -74,6 +75,7 @@ function apiRoutes(services: Services, demo: boolean): Route[] {
     ...verdictsRoutes(verdicts, claims),
     ...doubleRatingRoutes(doubleRating, claims, articles),
     ...sourcesRoutes(sources, claims),
+    ...claimLinksRoutes(claimLinks, claims),
     ...sourceSnapshotsRoutes(snapshots),
     ...revisionsRoutes(revisions, articles),
     ...searchRoutes(search),

@@ -24,6 +24,8 @@ import { AuditRepository } from './modules/audit/audit.repository.ts';
 import { AuthService, type SessionPolicy } from './modules/auth/auth.service.ts';
 import type { ScryptCost } from './lib/password.ts';
 import { SessionsRepository } from './modules/auth/sessions.repository.ts';
+import { ClaimLinksRepository } from './modules/claim-links/claim-links.repository.ts';
+import { ClaimLinksService } from './modules/claim-links/claim-links.service.ts';
 import { ClaimWrites } from './modules/claims/claim-writes.ts';
 import { ClaimAccess } from './modules/claims/claims.access.ts';
 import { ClaimsRepository } from './modules/claims/claims.repository.ts';
@@ -140,6 +142,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     verdicts: new VerdictsService(r.verdicts, r.claims, writes, r.ratings, r.search, r.audit, r.secondRatings, doubleRating),
     doubleRating,
     ratingScale: new RatingScaleService(db, r.ratings, r.audit, clock),
+    claimLinks: new ClaimLinksService(db, new ClaimLinksRepository(), r.claims, writes, r.articles, r.audit),
     sources: new SourcesService(r.sources, r.claims, writes, r.search, r.audit, r.secondRatings, (actor, sourceId) => snapshots.afterAttach(actor, sourceId)),
     revisions: new RevisionsService(db, r.revisions, r.articles, r.claims, r.search, r.audit, events, clock),
     comments: new CommentsService(db, r.comments, r.claims, r.audit, events, clock),

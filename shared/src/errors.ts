@@ -73,6 +73,16 @@ export const ERROR_CODES = [
   'disagreement_unresolved',
   /** There is no disagreement to resolve. */
   'no_disagreement',
+  /** Only an opinion claim rests on other claims (ADR 033). */
+  'not_an_opinion',
+  /** An opinion cannot rest on itself. */
+  'rests_on_itself',
+  /** An opinion rests only on claims of its own article. */
+  'rests_on_other_article',
+  /** The opinion already rests on that claim. */
+  'already_rests_on',
+  /** An opinion that rests on claims keeps its kind until those links are removed. */
+  'opinion_rests_on_claims',
   /** The email is already used by another account. */
   'email_taken',
   /** The text was edited on a revision that is no longer the current one. */

@@ -16,6 +16,8 @@ export const claimKeys = {
   lists: () => [...claimKeys.all, 'list'] as const,
   /** The claims of one article, in reading order. */
   list: (articleId: number) => [...claimKeys.lists(), { articleId }] as const,
+  /** The links of an article's opinions to the claims they rest on (under the list: refreshed with it). */
+  restsOn: (articleId: number) => [...claimKeys.list(articleId), 'rests-on'] as const,
   details: () => [...claimKeys.all, 'detail'] as const,
   detail: (id: number) => [...claimKeys.details(), id] as const,
 };

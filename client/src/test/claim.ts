@@ -23,6 +23,8 @@ export function aClaim(overrides: Partial<Claim> = {}): Claim {
     verdict: null,
     sources: [],
     doubleRating: null,
+    restsOn: [],
+    restsOnFalse: false,
     createdAt: '2025-03-01T10:00:00.000Z',
     updatedAt: '2025-03-01T10:00:00.000Z',
     version: 1,

@@ -60,9 +60,11 @@ export const claimTallies = pgTable(
     reviewerId: integer('reviewer_id').notNull(),
     status: text('status').notNull(),
     rating: text('rating').notNull(),
+    /** The claim kind (ADR 033: the dashboard filters by it). */
+    kind: text('kind').notNull(),
     claims: integer('claims').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.articleId, table.reviewerId, table.status, table.rating] })],
+  (table) => [primaryKey({ columns: [table.articleId, table.reviewerId, table.status, table.rating, table.kind] })],
 );
 
 /** One verdict per claim. */
@@ -83,4 +85,20 @@ export const verdicts = pgTable(
     version: integer('version').notNull().default(1),
   },
   (table) => [index('verdicts_rating_idx').on(table.rating), index('verdicts_recheck_idx').on(table.recheckOn)],
+);
+
+/** An opinion claim rests on factual claims of the same article (PostgreSQL twin; ADR 033). */
+export const claimLinks = pgTable(
+  'claim_links',
+  {
+    opinionClaimId: integer('opinion_claim_id')
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    restsOnClaimId: integer('rests_on_claim_id')
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: isoTimestamp('created_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.opinionClaimId, table.restsOnClaimId] }), index('claim_links_rests_on_idx').on(table.restsOnClaimId)],
 );

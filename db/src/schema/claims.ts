@@ -66,7 +66,7 @@ export const claims = sqliteTable(
 );
 
 /**
- * How many claims each article has per (reviewer, status, rating): the dashboard's
+ * How many claims each article has per (reviewer, status, rating, kind): the dashboard's
  * counts, kept by triggers on `claims` (migration 0009), so the dashboard reads
  * these rows and never the claims (ADR 027). The reviewer is
  * coalesce(assignee, creator), 0 when neither; an unrated claim has rating ''.
@@ -79,9 +79,11 @@ export const claimTallies = sqliteTable(
     reviewerId: integer('reviewer_id').notNull(),
     status: text('status').notNull(),
     rating: text('rating').notNull(),
+    /** The claim kind (ADR 033: the dashboard filters by it). */
+    kind: text('kind').notNull(),
     claims: integer('claims').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.articleId, table.reviewerId, table.status, table.rating] })],
+  (table) => [primaryKey({ columns: [table.articleId, table.reviewerId, table.status, table.rating, table.kind] })],
 );
 
 /** One verdict per claim: a rating key of the scale and the rationale. */
@@ -105,4 +107,24 @@ export const verdicts = sqliteTable(
   },
   // Answers "is this rating in use, and by how many verdicts" from the index alone (the rating scale's tally keys).
   (table) => [index('verdicts_rating_idx').on(table.rating), index('verdicts_recheck_idx').on(table.recheckOn)],
+);
+
+/**
+ * An opinion claim rests on factual claims of the same article (issue #16, ADR 033): the rule
+ * Meta's fact-checking programme applies to opinion pieces. Both ends cascade with their claims.
+ */
+export const claimLinks = sqliteTable(
+  'claim_links',
+  {
+    opinionClaimId: integer('opinion_claim_id')
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    restsOnClaimId: integer('rests_on_claim_id')
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: text('created_at').notNull(),
+  },
+  // The reverse index serves the cascade from a deleted factual claim.
+  (table) => [primaryKey({ columns: [table.opinionClaimId, table.restsOnClaimId] }), index('claim_links_rests_on_idx').on(table.restsOnClaimId)],
 );

@@ -1,5 +1,6 @@
 import { articleImportEndpoints } from './article-imports.ts';
 import { articleEndpoints } from './articles.ts';
+import { claimLinkEndpoints } from './claim-links.ts';
 import { claimEndpoints } from './claims.ts';
 import { commentEndpoints } from './comments.ts';
 import { doubleRatingEndpoints } from './double-rating.ts';
@@ -32,6 +33,7 @@ export const API: readonly AnyEndpoint[] = [
   articleImportEndpoints,
   claimEndpoints,
   doubleRatingEndpoints,
+  claimLinkEndpoints,
   commentEndpoints,
   revisionEndpoints,
   searchEndpoints,

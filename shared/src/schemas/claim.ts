@@ -66,6 +66,21 @@ export const ClaimAnchorSchema = z.object({
 });
 export type ClaimAnchor = z.infer<typeof ClaimAnchorSchema>;
 
+/** A claim an opinion rests on: its id, its quote and its verdict's rating (null while unrated). */
+export const RestsOnClaimSchema = z.object({ claimId: IdSchema, quote: z.string(), rating: z.string().nullable() });
+export type RestsOnClaim = z.infer<typeof RestsOnClaimSchema>;
+
+/** `POST /api/claims/:id/rests-on` body: the claim of the same article the opinion rests on. */
+export const AddRestsOnInputSchema = z.strictObject({ claimId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+export type AddRestsOnInput = z.infer<typeof AddRestsOnInputSchema>;
+
+/** `/api/claims/:id/rests-on/:restsOnId` path parameters. */
+export const RestsOnParamsSchema = z.object({ id: IdSchema, restsOnId: IdSchema });
+
+/** `GET /api/articles/:id/claims/rests-on`: every link of the article's opinions, for the claim list's flag. */
+export const ArticleRestsOnSchema = z.object({ links: z.array(z.object({ opinionClaimId: IdSchema, restsOnClaimId: IdSchema })) });
+export type ArticleRestsOn = z.infer<typeof ArticleRestsOnSchema>;
+
 /**
  * A check-worthy claim marked in an article's text.
  * `start` and `end` are UTF-16 code-unit offsets into the article's
@@ -115,6 +130,10 @@ export const ClaimSchema = z.object({
   sources: z.array(ClaimSourceSchema),
   /** Its blind double rating, when it needs or had one; null otherwise (ADR 034). */
   doubleRating: DoubleRatingSchema.nullable(),
+  /** For an opinion: the claims of the same article it rests on, in the order they were linked (empty for other kinds; ADR 033). */
+  restsOn: z.array(RestsOnClaimSchema),
+  /** True when any claim the opinion rests on is rated on the false or misleading side of the scale (shared `restsOnFalse`). */
+  restsOnFalse: z.boolean(),
   /** When the claim was marked. */
   createdAt: TimestampSchema,
   /** When the claim last changed. */

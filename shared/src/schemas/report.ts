@@ -69,6 +69,10 @@ export const ReportClaimSchema = z.object({
       updatedAt: TimestampSchema,
     })
     .nullable(),
+  /** For an opinion: the claims of the report it rests on (ADR 033; empty in reports made before links). */
+  restsOn: z.array(z.object({ id: IdSchema, quote: z.string() })).default([]),
+  /** True when any of them is rated on the false or misleading side of the scale (shared `restsOnFalse`). */
+  restsOnFalse: z.boolean().default(false),
   /** Sources grouped by stance. */
   sources: z.record(StanceSchema, z.array(ReportSourceSchema)),
   /** Independent sources per stance, sources naming one origin counted once (null in reports made before origins). */

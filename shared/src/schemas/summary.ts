@@ -6,6 +6,7 @@ import { UserRefSchema } from './user.ts';
 import { CLAIM_STATUSES, ClaimStatusSchema } from './workflow.ts';
 import { RatingKeySchema } from './verdict.ts';
 import { LanguageTagSchema } from './article.ts';
+import { ClaimKindSchema } from './claim.ts';
 
 /** Claims per verdict key, plus `unrated`; every key present. */
 export const VerdictTallySchema = z.record(TallyKeySchema, z.number().int().nonnegative());
@@ -31,6 +32,8 @@ export const SummaryQuerySchema = z
     verdict: TallyKeySchema.optional(),
     /** A claim's reviewer is its assignee, or else whoever marked it. */
     reviewer: z.coerce.number().int().positive().optional(),
+    /** The claim kind (ADR 033). */
+    kind: ClaimKindSchema.optional(),
     language: LanguageTagSchema.optional(),
     from: DateSchema.optional(),
     to: DateSchema.optional(),

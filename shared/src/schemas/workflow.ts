@@ -81,7 +81,7 @@ export const AuditEntrySchema = z.object({
   /** What was done, e.g. `claim.create`, `verdict.set`, `claim.transition`. */
   action: z.string(),
   /** The kind of thing changed. */
-  entityType: z.enum(['article', 'claim', 'verdict', 'source_link', 'comment', 'user', 'assignment', 'organisation']),
+  entityType: z.enum(['article', 'claim', 'verdict', 'source_link', 'claim_link', 'comment', 'user', 'assignment', 'organisation']),
   /** Its id. */
   entityId: IdSchema,
   /** The state before (null on create). */

@@ -233,6 +233,14 @@ describe('describeEntry', () => {
   describe('sources', () => {
     const link = { id: 7, claimId: 5, sourceId: un.id, stance: 'contradicts', excerpt: null };
 
+    it('reads an opinion linked to and unlinked from a claim it rests on (ADR 033), in English and Arabic', () => {
+      const link = { opinionClaimId: 5, restsOnClaimId: 4, quote: 'عقد جلستين منفصلتين' };
+      expect(sentence(entry('claim.rests_on', 'claim_link', null, link))).toBe('noted that this opinion rests on the claim “عقد جلستين منفصلتين”');
+      expect(sentence(entry('claim.rests_on_removed', 'claim_link', link, null))).toBe('noted that this opinion no longer rests on the claim “عقد جلستين منفصلتين”');
+      expect(sentence(entry('claim.rests_on_removed', 'claim_link', { ...link, quote: null }, null))).toBe('noted that this opinion no longer rests on a claim');
+      expect(sentence(entry('claim.rests_on', 'claim_link', null, link), context, textIn('ar'))).toBe('أشار إلى أن هذا الرأي يستند إلى الادعاء «عقد جلستين منفصلتين»');
+    });
+
     it('reads an attached source with its stance, title and host', () => {
       const described = describeEntry(entry('source.attach', 'source_link', null, { ...link, source: un }), context, en);
       expect(read(described.sentence)).toBe('Rana Reviewer attached a contradicting source: UN press release (un.org)');

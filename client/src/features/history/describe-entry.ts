@@ -287,6 +287,12 @@ function sentence(entry: AuditEntry, context: HistoryContext, { t, f }: HistoryT
       const source = sourceOf(before, context);
       return byActor(t('history.sourceRemoved', { actor, known: has(source), source: sourceName(source, t) }));
     }
+    case 'claim.rests_on':
+    case 'claim.rests_on_removed': {
+      const quote = text(entry.action === 'claim.rests_on' ? after : before, 'quote');
+      const values = { actor, known: has(quote), quote: quote ? quoted(quote) : '' };
+      return byActor(entry.action === 'claim.rests_on' ? t('history.restsOnAdded', values) : t('history.restsOnRemoved', values));
+    }
     case 'comment.create': {
       const body = text(after, 'body');
       return byActor(t('history.commented', { actor, hasBody: has(body), body: body ? quoted(body) : '' }));

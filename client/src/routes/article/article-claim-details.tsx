@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import type { UserRef } from '@sanad/shared/schemas/user';
 import { claimQueryOptions } from '../../features/claims/api/get-claim.ts';
 import { ClaimPanel, type ClaimPanelProps } from '../../features/claims/components/claim-panel.tsx';
+import { RestsOnSection } from '../../features/claims/components/rests-on-section.tsx';
 import { useCreateComment } from '../../features/comments/api/create-comment.ts';
 import { Discussion } from '../../features/comments/components/discussion.tsx';
 import { HistoryList } from '../../features/history/components/history-list.tsx';
@@ -24,6 +25,10 @@ type ArticleClaimDetailsProps = Omit<ClaimPanelProps, 'claim' | 'workflow' | 'as
   claim: ClaimSummary;
   /** The reviewers assigned to the claim's article (who may change its claims). */
   articleAssignees: UserRef[];
+  /** The article's claims as the index knows them (an opinion's "Rests on" choices and their ratings). */
+  articleClaims: readonly ClaimSummary[];
+  /** Opens another claim of the article (a claim an opinion rests on). */
+  onOpenClaim: (id: number) => void;
 };
 
 /**
@@ -39,7 +44,7 @@ type ArticleClaimDetailsProps = Omit<ClaimPanelProps, 'claim' | 'workflow' | 'as
  * here (suspending until it is in, usually prefetched from the list) and
  * fetched again when the index says the claim changed since.
  */
-export function ArticleClaimDetails({ articleAssignees, claim: summary, ...props }: ArticleClaimDetailsProps) {
+export function ArticleClaimDetails({ articleAssignees, articleClaims, onOpenClaim, claim: summary, ...props }: ArticleClaimDetailsProps) {
   const { data: claim } = useSuspenseQuery(claimQueryOptions(summary.id));
   const queryClient = useQueryClient();
   useEffect(() => {
@@ -77,6 +82,9 @@ export function ArticleClaimDetails({ articleAssignees, claim: summary, ...props
       discussion={<Discussion claimId={claim.id} />}
       history={<HistoryList claimId={claim.id} claim={claim} />}
     >
+      {claim.kind === 'opinion' ? (
+        <RestsOnSection claim={claim} articleClaims={articleClaims} language={props.language} direction={props.direction} readOnly={readOnly} onOpen={onOpenClaim} />
+      ) : null}
       {blind ? null : <VerdictForm claim={claim} readOnly={readOnly} onShareDraft={(body) => createComment.mutateAsync({ body })} />}
       <DoubleRatingSection claim={claim} reviewers={reviewers} readOnly={claim.status === 'approved'} />
       {blind ? null : <SourcesSection claim={claim} readOnly={readOnly} requiredIndependent={organisation.data?.minIndependentSources ?? 0} />}

@@ -1,10 +1,13 @@
 import type { Article } from '@sanad/shared/schemas/article';
 import type { ClaimSummary } from '@sanad/shared/claim-index';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { CLAIM_KINDS, type ClaimKind } from '@sanad/shared/schemas/claim';
+import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import { Loading } from '../../components/page-loading.tsx';
 import { claimQueryOptions } from '../../features/claims/api/get-claim.ts';
+import { useOpinionsRestingOnFalse } from '../../features/claims/api/rests-on.ts';
 import { ClaimList } from '../../features/claims/components/claim-list.tsx';
+import { useRatingScale } from '../../lib/rating-scale.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 
@@ -36,6 +39,8 @@ export function ClaimsPanel({ article, claims, error, openClaim, cursorId, onCur
   const t = useT();
   const queryClient = useQueryClient();
   const openIndex = openClaim && claims ? claims.indexOf(openClaim) : -1;
+  // Kept here, not in the overview: opening a claim and coming back keeps the list filtered.
+  const [kind, setKind] = useState<ClaimKind | ''>('');
   // J/K step from the open claim to its neighbours: their details are fetched ahead, so the panel changes at once.
   useEffect(() => {
     if (!claims || openIndex < 0) return;
@@ -61,6 +66,8 @@ export function ClaimsPanel({ article, claims, error, openClaim, cursorId, onCur
           }}
           onReattach={onReattach}
           articleAssignees={article.assignees}
+          articleClaims={claims}
+          onOpenClaim={onOpen}
         />
       </Suspense>
     );
@@ -74,17 +81,27 @@ export function ClaimsPanel({ article, claims, error, openClaim, cursorId, onCur
       onOpen={onOpen}
       onReattach={onReattach}
       returnFocusId={returnFocusId}
+      kind={kind}
+      onKind={setKind}
     />
   );
 }
 
-type ClaimsOverviewProps = Pick<ClaimsPanelProps, 'article' | 'cursorId' | 'onCursor' | 'onOpen' | 'onReattach' | 'returnFocusId'> & { claims: ClaimSummary[] };
+type ClaimsOverviewProps = Pick<ClaimsPanelProps, 'article' | 'cursorId' | 'onCursor' | 'onOpen' | 'onReattach' | 'returnFocusId'> & {
+  claims: ClaimSummary[];
+  /** The kind the list is filtered by ('' for every kind). */
+  kind: ClaimKind | '';
+  onKind: (kind: ClaimKind | '') => void;
+};
 
-/** All the article's claims with how many are rated, as a keyboard-navigable list. */
-function ClaimsOverview({ claims, article, cursorId, onCursor, onOpen, onReattach, returnFocusId }: ClaimsOverviewProps) {
+/** All the article's claims with how many are rated, as a keyboard-navigable list, filterable by kind (ADR 033). */
+function ClaimsOverview({ claims, article, cursorId, onCursor, onOpen, onReattach, returnFocusId, kind, onKind }: ClaimsOverviewProps) {
   const rated = useMemo(() => claims.filter((claim) => claim.verdict !== null).length, [claims]);
+  const shown = useMemo(() => (kind === '' ? claims : claims.filter((claim) => claim.kind === kind)), [claims, kind]);
+  const flagged = useOpinionsRestingOnFalse(article.id, claims, useRatingScale());
   const t = useT();
   const f = useFormat();
+  const id = useId();
   return (
     <section aria-labelledby="claims-heading" className="claims-overview">
       <div className="claims-overview__header">
@@ -94,17 +111,48 @@ function ClaimsOverview({ claims, article, cursorId, onCursor, onOpen, onReattac
         {claims.length > 0 ? (
           <p className="muted">{t('workspace.ratedOf', { rated, total: claims.length })}</p>
         ) : null}
+        {claims.length > 0 ? (
+          <div className="field field--inline claims-overview__filter">
+            <label htmlFor={`${id}-kind`} className="field__label">
+              {t('claims.kindFilter')}
+            </label>
+            <select
+              id={`${id}-kind`}
+              className="input select"
+              value={kind}
+              data-testid="claim-kind-filter"
+              onChange={(event) => onKind(event.target.value as ClaimKind | '')}
+            >
+              <option value="">{t('claims.kindFilterAll')}</option>
+              {CLAIM_KINDS.map((option) => (
+                <option key={option} value={option}>
+                  {t('claims.kindName', { kind: option })}
+                </option>
+              ))}
+            </select>
+            {kind !== '' ? (
+              <span className="muted" role="status" data-testid="claim-filter-count">
+                {t('claims.filteredOf', { shown: shown.length, total: f.number(claims.length) })}
+              </span>
+            ) : null}
+          </div>
+        ) : null}
       </div>
-      <ClaimList
-        claims={claims}
-        language={article.language}
-        direction={article.direction}
-        cursorId={cursorId}
-        onCursor={onCursor}
-        onOpen={onOpen}
-        onReattach={onReattach}
-        initialFocusId={returnFocusId}
-      />
+      {claims.length > 0 && shown.length === 0 ? (
+        <p className="muted">{t('claims.filterNoMatch')}</p>
+      ) : (
+        <ClaimList
+          claims={shown}
+          restsOnFalse={flagged}
+          language={article.language}
+          direction={article.direction}
+          cursorId={cursorId}
+          onCursor={onCursor}
+          onOpen={onOpen}
+          onReattach={onReattach}
+          initialFocusId={returnFocusId}
+        />
+      )}
     </section>
   );
 }

@@ -73,7 +73,7 @@ function doubleRatingFor(
  * rationale and sources are withheld from everyone but the first rater and
  * editors who are not rating it (ADR 034).
  */
-export function presentClaim({ claim, verdict, second, links, suggestionText, people }: ClaimView, viewer: Viewer): Claim {
+export function presentClaim({ claim, verdict, second, links, suggestionText, people, restsOn }: ClaimView, viewer: Viewer): Claim {
   const person = (id: number | null) => (id === null ? null : (people.get(id) ?? null));
   const { doubleRating, showFirst } = doubleRatingFor(second, verdict, viewer, person);
   if (!showFirst) {
@@ -137,6 +137,8 @@ export function presentClaim({ claim, verdict, second, links, suggestionText, pe
       version: link.version,
     })),
     doubleRating,
+    restsOn: restsOn?.claims ?? [],
+    restsOnFalse: restsOn?.restsOnFalse ?? false,
     createdAt: claim.createdAt,
     updatedAt: claim.updatedAt,
     version: claim.version,

@@ -4,6 +4,7 @@ import { dialectOf, forUpdate, tablesOf } from '@sanad/db/backend';
 import type { claimSources, claims, secondRatings, sources, verdicts } from '@sanad/db/schema/index';
 import type { UserRef } from '@sanad/shared/schemas/user';
 import type { Executor, Tx } from '@sanad/db/transaction';
+import { ClaimLinksRepository, type RestsOnView } from '../claim-links/claim-links.repository.ts';
 
 /** A claim row as stored. */
 export type ClaimRow = typeof claims.$inferSelect;
@@ -30,6 +31,8 @@ export interface ClaimView {
   suggestionText?: string;
   /** The people named on the claim (creator, assignee, last mover, verdict setter). */
   people: Map<number, UserRef>;
+  /** For an opinion: the claims it rests on and the flag (ADR 033); absent for other kinds. */
+  restsOn?: RestsOnView;
 }
 
 /** One claim as the compact claim index needs it. */
@@ -64,6 +67,8 @@ export class ClaimsRepository {
   private readonly linksOf;
   private readonly userRefById;
   private readonly updateByShape = new Map<string, ReturnType<ClaimsRepository['prepareUpdate']>>();
+  /** The claims opinions rest on (ADR 033): loaded with every opinion. */
+  readonly claimLinks = new ClaimLinksRepository();
 
   /**
    * SQLite: a statement prepared on the handle runs on its one connection, so
@@ -239,7 +244,10 @@ export class ClaimsRepository {
         .where(inArray(users.id, [...userIds]));
       for (const row of rows) people.set(row.id, { id: row.id, name: row.name, role: row.role });
     }
+    // Only opinions rest on other claims: no query at all for an article without one.
+    const restsOn = await this.claimLinks.restsOnOf(this.db, claimRows.filter((claim) => claim.kind === 'opinion').map((claim) => claim.id));
     return claimRows.map((claim) => ({
+      ...(restsOn.has(claim.id) ? { restsOn: restsOn.get(claim.id)! } : {}),
       people,
       claim,
       verdict: verdictByClaim.get(claim.id) ?? null,

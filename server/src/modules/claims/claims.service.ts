@@ -122,6 +122,11 @@ export class ClaimsService {
             { path: ['body', 'kind'], message: 'The verdict is a truth rating.' },
           ]);
         }
+        if (claim.kind === 'opinion' && (await this.claims.claimLinks.hasAny(tx, id))) {
+          throw conflict('opinion_rests_on_claims', 'This opinion rests on claims of the article: remove those links before changing its kind.', [
+            { path: ['body', 'kind'], message: 'The opinion rests on other claims.' },
+          ]);
+        }
         changes.kind = input.kind;
       }
       if (input.assigneeId !== undefined) {

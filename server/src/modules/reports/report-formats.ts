@@ -24,6 +24,11 @@ function directed(lines: string[], dir: 'ltr' | 'rtl', lang: string, enclosing: 
   return [`<div dir="${dir}" lang="${lang.replace(/[^A-Za-z0-9-]/g, '')}">`, '', ...lines, '</div>', ''];
 }
 
+/** "Claim 3": how the report names a claim it shows, by its place in the report. */
+export function claimNumber(report: Report, claimId: number, L: ReturnType<typeof reportLabels>): string {
+  return L.claim(report.claims.findIndex((claim) => claim.id === claimId) + 1);
+}
+
 /**
  * The report as Markdown: title, article facts, summary, each claim with verdict and sources, corrections, methodology.
  * The whole report sits in a `<div>` with the report language's direction, and every block of people's words whose
@@ -78,6 +83,12 @@ export function toMarkdown(report: Report): string {
     }
     if (claim.claimant) lines.push(`${L.claimant}: ${md(claim.claimant)}`, '');
     lines.push(L.kind(claim.kind), '');
+    if (claim.restsOnFalse) lines.push(`**${L.restsOnFalse}**`, '');
+    if (claim.restsOn.length > 0) {
+      lines.push(`${L.restsOn}:`, '');
+      for (const rest of claim.restsOn) lines.push(`- ${claimNumber(report, rest.id, L)}: “${md(rest.quote)}”`);
+      lines.push('');
+    }
     if (claim.verdict) {
       const [first, second] = ar ? [claim.verdict.labelAr, claim.verdict.labelEn] : [claim.verdict.labelEn, claim.verdict.labelAr];
       lines.push(`**${L.verdict}: ${md(first)} (${md(second)})** — ${md(ar ? claim.verdict.definitionAr : claim.verdict.definitionEn)}`, '');
@@ -154,7 +165,7 @@ export function csvCell(value: string | number | null): string {
 
 /** The report as CSV: one row per claim, UTF-8 with a byte-order mark so spreadsheets show Arabic. */
 export function toCsv(report: Report): string {
-  const header = ['article', 'claim_id', 'quote', 'verdict', 'rationale', 'status', 'reviewer', 'supporting', 'contradicting', 'context', 'source_urls', 'confidence', 'recheck_on', 'kind'];
+  const header = ['article', 'claim_id', 'quote', 'verdict', 'rationale', 'status', 'reviewer', 'supporting', 'contradicting', 'context', 'source_urls', 'confidence', 'recheck_on', 'kind', 'rests_on_false', 'rests_on'];
   const rows = report.claims.map((claim) => [
     report.article.title,
     claim.id,
@@ -171,6 +182,9 @@ export function toCsv(report: Report): string {
     claim.verdict?.confidence ?? '',
     claim.verdict?.recheckOn ?? '',
     claim.kind,
+    // An opinion's flag (ADR 033) and the ids of the claims it rests on, space-separated.
+    claim.kind === 'opinion' ? String(claim.restsOnFalse) : '',
+    claim.restsOn.map((rest) => rest.id).join(' '),
   ]);
   return stringify([header, ...rows], { ...CSV_OPTIONS, bom: true });
 }

@@ -132,6 +132,15 @@ export function toHtml(report: Report, options: { attachedText?: boolean } = {})
     }
     if (claim.claimant) parts.push(`<p>${L.claimant}: ${bdi(claim.claimant, dir)}</p>`);
     parts.push(`<p class="claim-kind">${escapeHtml(L.kind(claim.kind))}</p>`);
+    if (claim.restsOnFalse) parts.push(`<p class="rests-on-false"><strong>${escapeHtml(L.restsOnFalse)}</strong></p>`);
+    if (claim.restsOn.length > 0) {
+      parts.push(`<p class="rests-on">${escapeHtml(L.restsOn)}:</p><ul class="rests-on">`);
+      for (const rest of claim.restsOn) {
+        const place = report.claims.findIndex((other) => other.id === rest.id) + 1;
+        parts.push(`<li><a href="#claim-${rest.id}">${escapeHtml(L.claim(place))}</a>: <q lang="${lang}">${bdi(rest.quote, dir)}</q></li>`);
+      }
+      parts.push('</ul>');
+    }
     if (claim.verdict) {
       const color = safeColor(scale.get(claim.verdict.rating)?.color);
       parts.push(`<p><span class="badge" style="background:${color}">${ratingLabel(claim.verdict.labelEn, claim.verdict.labelAr)}</span> ${definition(claim.verdict.definitionEn, claim.verdict.definitionAr)}</p>`);

@@ -38,6 +38,10 @@ export interface ReportLabels {
   kind: (kind: 'factual' | 'statistic' | 'quote' | 'prediction' | 'opinion') => string;
   /** Independent supporting and contradicting sources (one origin counted once). */
   independent: (supports: number, contradicts: number) => string;
+  /** An opinion's "Rests on" heading (ADR 033). */
+  restsOn: string;
+  /** The flag of an opinion resting on a false or misleading factual claim. */
+  restsOnFalse: string;
   sources: (stance: Stance, count: number) => string;
   reviewedBy: string;
   approvedBy: string;
@@ -94,6 +98,8 @@ const EN: ReportLabels = {
   confidence: (level) => `Confidence: ${{ high: 'high', medium: 'medium', low: 'low' }[level]}`,
   recheck: (day) => `To be checked again on ${day}`,
   independent: (supports, contradicts) => `Independent sources: ${supports} supporting, ${contradicts} contradicting`,
+  restsOn: 'Rests on',
+  restsOnFalse: 'Rests on a false or misleading factual claim',
   kind: (kind) => `Kind: ${{ factual: 'factual assertion', statistic: 'statistic', quote: 'quote', prediction: 'prediction', opinion: 'opinion' }[kind]}`,
   sources: (stance, count) => `${{ supports: 'Supporting', contradicts: 'Contradicting', context: 'Context' }[stance]} sources (${count})`,
   reviewedBy: 'Reviewed by',
@@ -150,6 +156,8 @@ const AR: ReportLabels = {
   confidence: (level) => `درجة الثقة: ${{ high: 'عالية', medium: 'متوسطة', low: 'منخفضة' }[level]}`,
   recheck: (day) => `يُعاد التحقق منه في ${day}`,
   independent: (supports, contradicts) => `المصادر المستقلة: ${supports} داعمة، ${contradicts} مناقضة`,
+  restsOn: 'يستند إلى',
+  restsOnFalse: 'يستند إلى ادعاء واقعي خاطئ أو مضلِّل',
   kind: (kind) => `النوع: ${{ factual: 'ادعاء واقعي', statistic: 'إحصاء', quote: 'قول منسوب', prediction: 'توقع', opinion: 'رأي' }[kind]}`,
   sources: (stance, count) => `${{ supports: 'مصادر داعمة', contradicts: 'مصادر مناقضة', context: 'مصادر سياق' }[stance]} (${count})`,
   reviewedBy: 'راجعه',

@@ -92,7 +92,7 @@ describe('GET /api/articles/:id/report', () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes));
-    expect(rows[0]).toEqual(['article', 'claim_id', 'quote', 'verdict', 'rationale', 'status', 'reviewer', 'supporting', 'contradicting', 'context', 'source_urls', 'confidence', 'recheck_on', 'kind']);
+    expect(rows[0]).toEqual(['article', 'claim_id', 'quote', 'verdict', 'rationale', 'status', 'reviewer', 'supporting', 'contradicting', 'context', 'source_urls', 'confidence', 'recheck_on', 'kind', 'rests_on_false', 'rests_on']);
     expect(rows).toHaveLength(3);
     expect(rows[1]).toMatchObject({ 2: 'جلستَيْن منفصلتَيْن', 3: 'False', 4: 'لم تُعقد جلسات منفصلة، بحسب بيان "الأمم المتحدة".', 7: '1', 8: '1' });
     expect(rows[2]![2]).toBe("'=SUM(A1)");

@@ -1,3 +1,4 @@
+import { restsOnFalse } from '@sanad/shared/rests-on';
 import { independentSources } from '@sanad/shared/source-independence';
 import { type Report, type ReportClaim, type ReportFormat, type ReportKind, REPORT_SCHEMA_VERSION, ReportSchema } from '@sanad/shared/schemas/report';
 import type { Stance } from '@sanad/shared/schemas/source';
@@ -157,7 +158,8 @@ export class ReportsService {
     const included = kind === 'draft' ? aggregates : aggregates.filter((aggregate) => aggregate.claim.status === 'approved');
     const byKey = new Map(scale.map((rating) => [rating.key, rating]));
     const keptAt = await this.snapshots.lastKeptAt([...new Set(included.flatMap((aggregate) => aggregate.links.map(({ source }) => source.id)))]);
-    const claims = included.map((aggregate) => this.claim(aggregate, byKey, keptAt));
+    const includedIds = new Set(included.map((aggregate) => aggregate.claim.id));
+    const claims = included.map((aggregate) => this.claim(aggregate, byKey, keptAt, includedIds, scale));
     // Scale order, then unrated (JSON keeps this insertion order).
     const verdicts: Report['summary']['verdicts'] = {};
     for (const rating of scale) if (rating.retiredAt === null) verdicts[rating.key] = 0;
@@ -207,7 +209,15 @@ export class ReportsService {
     return { report, fingerprint: claimsFingerprint(included.map((aggregate) => aggregate.claim)) };
   }
 
-  private claim({ claim, verdict, links, people }: ClaimView, scale: Map<string, RatingWithUse>, keptAt: Map<number, string>): ReportClaim {
+  private claim(
+    { claim, verdict, links, people, restsOn }: ClaimView,
+    scale: Map<string, RatingWithUse>,
+    keptAt: Map<number, string>,
+    includedIds: Set<number>,
+    ratings: readonly RatingWithUse[],
+  ): ReportClaim {
+    // Only claims the report shows count: a published report never hints at a verdict not yet published.
+    const rests = (restsOn?.claims ?? []).filter((rest) => includedIds.has(rest.claimId));
     const person = (id: number | null) => (id === null ? null : (people.get(id) ?? null));
     const sources: Record<Stance, ReportClaim['sources'][Stance]> = { supports: [], contradicts: [], context: [] };
     for (const { link, source } of links) {
@@ -250,6 +260,8 @@ export class ReportsService {
             updatedAt: verdict.updatedAt,
           }
         : null,
+      restsOn: rests.map((rest) => ({ id: rest.claimId, quote: rest.quote })),
+      restsOnFalse: restsOnFalse(rests.map((rest) => rest.rating), ratings),
       sources,
       independentSources: { supports: independent.supports, contradicts: independent.contradicts },
       reviewer: person(claim.assigneeId ?? claim.createdBy),

@@ -37,7 +37,7 @@ function claimCountPlan(lines: string[]): string[] {
 
 describe(SummaryRepository.name, () => {
   it('counts claims from the tally rows, grouped without a sort and without reading a claim, with or without filters', () => {
-    const queries: Record<string, string>[] = [{}, { language: 'ar', verdict: 'false' }, { verdict: 'unrated' }, { status: 'approved', reviewer: '3', from: '2026-01-01' }];
+    const queries: Record<string, string>[] = [{}, { language: 'ar', verdict: 'false' }, { verdict: 'unrated' }, { status: 'approved', reviewer: '3', from: '2026-01-01' }, { kind: 'opinion' }];
     for (const query of queries) {
       const counting = claimCountPlan(plan(query));
       expect(counting.join('\n')).toMatch(/SEARCH t USING (COVERING )?INDEX sqlite_autoindex_claim_tallies_1 \(article_id=\?/);

@@ -31,7 +31,7 @@ function tallyColumns(keyCount: number): string[] {
 /**
  * Counts over the filtered tally rows of one group (ADR 027): each row of
  * `claim_tallies` counts the claims of one (article, reviewer, status,
- * rating), so a group's figures are sums of its rows. Each rating key is a
+ * rating, kind), so a group's figures are sums of its rows. Each rating key is a
  * bound parameter; an unrated claim is counted under rating ''.
  */
 function groupTallies(keys: readonly string[]): SQL {
@@ -109,6 +109,7 @@ export function overviewStatement(filters: Filters, ratingKeys: readonly string[
   if (filters.status !== undefined) claimConditions.push(sql`t.status = ${filters.status}`);
   if (filters.verdict !== undefined) claimConditions.push(sql`t.rating = ${filters.verdict === UNRATED_KEY ? '' : filters.verdict}`);
   if (filters.reviewer !== undefined) claimConditions.push(sql`t.reviewer_id = ${filters.reviewer}`);
+  if (filters.kind !== undefined) claimConditions.push(sql`t.kind = ${filters.kind}`);
   const articleFilter = allOf(articleConditions, dialect);
   const claimFiltered = claimConditions.length > 0;
   // PostgreSQL sorts NULL as the largest value, SQLite as the smallest: say so, to sort the same on both.

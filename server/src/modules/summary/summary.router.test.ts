@@ -140,3 +140,20 @@ describe('GET /api/articles/:id/summary', () => {
     expect((await editor.request('GET', '/api/articles/999/summary')).status).toBe(404);
   });
 });
+
+// Last: it changes a claim's kind (the figures of the other tests stay as they were).
+describe('GET /api/summary?kind= (ADR 033)', () => {
+  it('filters by the claim kind from the tallies, and answers 400 for a kind that does not exist', async () => {
+    const [row] = await server.query<{ id: number }>('select id from claims where quote = ?', 'في جنيف');
+    expect((await reviewer.request('PATCH', `/api/claims/${row!.id}`, { kind: 'opinion' })).status).toBe(200);
+    const opinions = (await summary('?kind=opinion')).body;
+    expect(opinions.articles.map((article: { id: number }) => article.id)).toEqual([arabic.id]);
+    expect(opinions.totals).toMatchObject({ claims: 1, verdicts: { unrated: 1 }, statuses: { draft: 1, submitted: 0, approved: 0, changes_requested: 0 } });
+    expect((await summary('?kind=factual')).body.totals.claims).toBe(4);
+    expect((await summary('?kind=factual&language=en')).body.totals.claims).toBe(2);
+    expect((await summary('?kind=prediction')).body.totals.claims).toBe(0);
+    const bad = await summary('?kind=rumour');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0].path).toEqual(['query', 'kind']);
+  });
+});

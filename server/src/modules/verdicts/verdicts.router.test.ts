@@ -120,7 +120,7 @@ describe('a verdict’s confidence and re-check day (issue #16)', () => {
     expect((await server.request('GET', `${report}?format=md`)).body).toContain('Confidence: high · To be checked again on 2027-03-01');
     expect((await server.request('GET', `${report}?format=html`)).body).toContain('<p class="verdict-notes">Confidence: high · To be checked again on 2027-03-01</p>');
     const csv = (await server.request('GET', `${report}?format=csv`)).body as string;
-    expect(csv.split('\n')[1]).toMatch(/,high,2027-03-01,factual\r?$/);
+    expect(csv.split('\n')[1]).toMatch(/,high,2027-03-01,factual,,\r?$/);
   });
 });
 

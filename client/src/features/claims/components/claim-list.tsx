@@ -26,6 +26,8 @@ interface ClaimListProps {
   onReattach: (id: number) => void;
   /** Focus this entry when the list appears (after closing a claim's panel). */
   initialFocusId: number | null;
+  /** The opinions resting on a claim rated false or misleading (ADR 033): flagged in their entries. */
+  restsOnFalse?: ReadonlySet<number>;
 }
 
 /** A claim's sources in a few words: "3 sources · 2 supporting · 1 contradicting". */
@@ -68,7 +70,7 @@ const focusEntry = (element: HTMLElement) => element.querySelector<HTMLElement>(
  * each: only the entries in view are in the DOM, each with `aria-posinset`
  * and `aria-setsize` so assistive technology still hears the whole count.
  */
-export function ClaimList({ claims, language, direction, cursorId, onCursor, onOpen, onReattach, initialFocusId }: ClaimListProps) {
+export function ClaimList({ claims, language, direction, cursorId, onCursor, onOpen, onReattach, initialFocusId, restsOnFalse }: ClaimListProps) {
   const { attached, loose, attachedIds, looseIds } = useMemo(() => {
     const inText = claims.filter((claim) => !isUnattached(claim));
     const unattached = claims.filter(isUnattached);
@@ -127,7 +129,16 @@ export function ClaimList({ claims, language, direction, cursorId, onCursor, onO
   };
 
   const entry = (claim: ClaimSummary) => (
-    <ClaimEntry key={claim.id} claim={claim} language={language} direction={direction} cursor={cursorId === claim.id} onCursor={onCursor} onOpen={onOpen} />
+    <ClaimEntry
+      key={claim.id}
+      claim={claim}
+      language={language}
+      direction={direction}
+      cursor={cursorId === claim.id}
+      onCursor={onCursor}
+      onOpen={onOpen}
+      restsOnFalse={restsOnFalse?.has(claim.id) ?? false}
+    />
   );
 
   return (
@@ -181,6 +192,7 @@ const ClaimEntry = memo(function ClaimEntry({
   cursor,
   onCursor,
   onOpen,
+  restsOnFalse,
 }: {
   claim: ClaimSummary;
   language: string;
@@ -188,6 +200,7 @@ const ClaimEntry = memo(function ClaimEntry({
   cursor: boolean;
   onCursor: (id: number) => void;
   onOpen: (id: number) => void;
+  restsOnFalse: boolean;
 }) {
   const t = useT();
   const queryClient = useQueryClient();
@@ -214,6 +227,11 @@ const ClaimEntry = memo(function ClaimEntry({
         {claim.kind !== 'factual' ? (
           <span className="tag tag--quiet" data-testid="claim-kind-tag">
             {t('claims.kindName', { kind: claim.kind })}
+          </span>
+        ) : null}
+        {restsOnFalse ? (
+          <span className="tag tag--warning" data-testid="claim-rests-on-false">
+            {t('claims.restsOnFalse')}
           </span>
         ) : null}
         <span className="claim-entry__sources">{sourceSummary(t, claim)}</span>

@@ -1,3 +1,4 @@
+import { CLAIM_KINDS } from '@sanad/shared/schemas/claim';
 import { useLocale } from '../../../i18n/format.ts';
 import { useLingui } from '@lingui/react';
 import { useId, useState } from 'react';
@@ -109,6 +110,19 @@ export function DashboardFilters({ query, languages, activeCount, invalid, onCha
             );
           })}
           <option value="unrated">{verdictLabel({ label: unrated.labelEn, labelAr: unrated.labelAr }, language)}</option>
+        </select>
+      </div>
+      <div className="dash-filter">
+        <label htmlFor={`${id}-kind`} className="field__label">
+          {t('dashboard.kindFilter')}
+        </label>
+        <select id={`${id}-kind`} className="input input--small" value={query.kind ?? ''} onChange={(event) => onChange('kind', event.target.value)}>
+          <option value="">{t('dashboard.anyKind')}</option>
+          {CLAIM_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t('claims.kindName', { kind })}
+            </option>
+          ))}
         </select>
       </div>
       <div className="dash-filter">

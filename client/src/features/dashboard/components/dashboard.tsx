@@ -17,6 +17,7 @@ import { Workload } from './workload.tsx';
 const INVALID_FILTER: Record<FilterName, MessageId> = {
   status: 'dashboard.invalidFilter.status',
   verdict: 'dashboard.invalidFilter.verdict',
+  kind: 'dashboard.invalidFilter.kind',
   reviewer: 'dashboard.invalidFilter.reviewer',
   language: 'dashboard.invalidFilter.language',
   from: 'dashboard.invalidFilter.from',

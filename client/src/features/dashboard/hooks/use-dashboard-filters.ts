@@ -4,7 +4,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
 /** The filters a dashboard view is made of, as they appear in the URL. */
-export const FILTER_NAMES = ['status', 'verdict', 'reviewer', 'language', 'from', 'to'] as const;
+export const FILTER_NAMES = ['status', 'verdict', 'kind', 'reviewer', 'language', 'from', 'to'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 export type SortColumn = (typeof SUMMARY_SORTS)[number];
 export type SortOrder = 'asc' | 'desc';
@@ -30,6 +30,7 @@ export function dashboardQueryFrom(params: URLSearchParams): DashboardQuery {
   return {
     status: pick(params, 'status'),
     verdict: pick(params, 'verdict'),
+    kind: pick(params, 'kind'),
     reviewer: pick(params, 'reviewer'),
     language: pick(params, 'language'),
     from: pick(params, 'from'),

@@ -55,6 +55,8 @@ export const history = {
   'history.commentEdited': '{actor} عدّل تعليقًا{hasBody, select, yes {: «{body}»} other {}}',
   'history.discussionResolved': '{actor} أغلق النقاش',
   'history.discussionReopened': '{actor} أعاد فتح النقاش',
+  'history.restsOnAdded': '{actor} أشار إلى أن هذا الرأي يستند إلى {known, select, yes {الادعاء «{quote}»} other {ادعاء}}',
+  'history.restsOnRemoved': '{actor} أشار إلى أن هذا الرأي لم يعد يستند إلى {known, select, yes {الادعاء «{quote}»} other {ادعاء}}',
   'history.otherAction': '{actor}: إجراء {action} ({entity})',
   // Clauses of a change (after the actor's name)
   'history.clause.quoteChanged': 'غيّر الاقتباس من «{from}» إلى «{to}»',

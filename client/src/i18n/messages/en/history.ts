@@ -49,6 +49,8 @@ export const history = {
   'history.commentEdited': '{actor} edited a comment{hasBody, select, yes {: “{body}”} other {}}',
   'history.discussionResolved': '{actor} resolved the discussion',
   'history.discussionReopened': '{actor} reopened the discussion',
+  'history.restsOnAdded': '{actor} noted that this opinion rests on {known, select, yes {the claim “{quote}”} other {a claim}}',
+  'history.restsOnRemoved': '{actor} noted that this opinion no longer rests on {known, select, yes {the claim “{quote}”} other {a claim}}',
   'history.otherAction': '{actor} {action} ({entity})',
   // Clauses of a change (after the actor's name)
   'history.clause.quoteChanged': 'changed the quote from “{from}” to “{to}”',
