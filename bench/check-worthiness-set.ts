@@ -3,7 +3,7 @@
  *
  * Where the sentences come from, honestly:
  * - Arabic, from the sample article: every sentence of
- *   /work/shared/fixtures/geneva2-opinion.ar.txt (an opinion piece on the
+ *   db/seed/geneva2-opinion.ar.txt (an opinion piece on the
  *   Geneva II conference, the sample article the project is built around), as
  *   `splitSentences` cuts it, labelled by hand in `ARTICLE_LABELS` below.
  * - Arabic and English, written for this set (bench/check-worthiness-data/ar.txt,
@@ -43,7 +43,7 @@ export interface LabelledSentence {
 }
 
 /** The sample article the project is built around. */
-export const SAMPLE_ARTICLE = new URL('../../shared/fixtures/geneva2-opinion.ar.txt', import.meta.url);
+export const SAMPLE_ARTICLE = new URL('../db/seed/geneva2-opinion.ar.txt', import.meta.url);
 
 /**
  * Hand labels of the sample article's sentences, in order. 0 marks
