@@ -7,3 +7,4 @@ export * from './workflow.ts';
 export * from './settings.ts';
 export * from './publications.ts';
 export * from './snapshots.ts';
+export * from './suggestions.ts';
