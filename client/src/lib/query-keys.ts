@@ -95,3 +95,12 @@ export const snapshotKeys = {
   /** The latest snapshot of one source's page. */
   latest: (sourceId: number) => [...snapshotKeys.all, 'latest', sourceId] as const,
 };
+
+export const suggestionKeys = {
+  all: ['suggestions'] as const,
+  lists: () => [...suggestionKeys.all, 'list'] as const,
+  /** The check-worthiness suggestions of one article (ADR 032). */
+  list: (articleId: number) => [...suggestionKeys.lists(), { articleId }] as const,
+  /** Those suggestions for one revision of the text (their offsets refer to it). */
+  revision: (articleId: number, revision: number) => [...suggestionKeys.list(articleId), { revision }] as const,
+};
