@@ -581,8 +581,9 @@ const DETECTORS: readonly Detector[] = [
   { kind: 'number', on: 'form', pattern: NUMBER_WORDS_AR },
   { kind: 'number', on: 'form', pattern: NUMBER_WORDS_EN },
   { kind: 'entity', on: 'form', pattern: ENTITY_AR },
-  { kind: 'entity', on: 'form', pattern: ENTITY_TITLES_EN },
+  // The capitalised name first, so "the Labour Department" is listed whole rather than as its title.
   { kind: 'entity', on: 'text', pattern: CAPITALISED_EN, keep: (m) => !NOT_NAMES_EN.has(m) },
+  { kind: 'entity', on: 'form', pattern: ENTITY_TITLES_EN },
   { kind: 'attribution', on: 'form', pattern: ATTRIBUTION_AR },
   { kind: 'attribution', on: 'form', pattern: ATTRIBUTION_EN },
   { kind: 'comparison', on: 'form', pattern: COMPARISON_AR },

@@ -43,8 +43,9 @@ export function SuggestionsToggle({
           <summary aria-live="polite">
             {loading ? t('suggestions.loading') : failed ? t('suggestions.failed') : t('suggestions.count', { count: suggestions?.length ?? 0 })}
           </summary>
-          <p className="suggestions-list__help">{t('suggestions.listHelp')}</p>
-          <ul aria-label={t('suggestions.listLabel')}>
+          <div className="suggestions-list__panel">
+            <p className="suggestions-list__help">{t('suggestions.listHelp')}</p>
+            <ul aria-label={t('suggestions.listLabel')}>
             {(suggestions ?? []).map((suggestion) => (
               <li key={`${suggestion.start}-${suggestion.end}`}>
                 <button
@@ -57,7 +58,8 @@ export function SuggestionsToggle({
                 </button>
               </li>
             ))}
-          </ul>
+            </ul>
+          </div>
         </details>
       ) : null}
     </div>
