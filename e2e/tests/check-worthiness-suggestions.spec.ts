@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { arabicReviewerAt } from './support/arabic-reviewer.ts';
 import { articleReady, centreOf, highlightTexts } from './support/article-page.ts';
@@ -53,5 +54,19 @@ test('A reviewer in the Arabic interface sees check-worthy sentences underlined,
   await expect.poll(() => highlightTexts(page, 'sanad-check-worthy')).toEqual([KEPT]);
   await expect(page.getByTestId('suggestions-list').locator('summary')).toHaveText('اقتراح واحد');
   await expect.poll(() => highlightTexts(page, 'sanad-unrated')).toContain(ACCEPTED);
+
+  // The keyboard reaches a suggestion through the list under the switch; axe finds nothing serious there.
+  const summary = page.getByTestId('suggestions-list').locator('summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: KEPT })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(popover.getByRole('listitem').filter({ hasText: 'إسناد: وبحسب' })).toBeVisible();
+  await expect(popover.getByRole('listitem').filter({ hasText: 'سببية: بسبب' })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
   await context.close();
 });
