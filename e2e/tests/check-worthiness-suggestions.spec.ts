@@ -70,3 +70,18 @@ test('A reviewer in the Arabic interface sees check-worthy sentences underlined,
   await expect(popover).toBeHidden();
   await context.close();
 });
+
+test('A reviewer who has just added an article finds the suggestions already shown', async ({ page }) => {
+  const title = `Flood figures ${Date.now()}`;
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog.getByLabel('Title').fill(title);
+  await dialog.getByRole('textbox', { name: 'Text' }).fill(TEXT);
+  await dialog.getByRole('button', { name: 'Add article' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await articleReady(page);
+  await expect(page.getByRole('checkbox', { name: 'Suggestions' })).toBeChecked();
+  await expect.poll(() => highlightTexts(page, 'sanad-check-worthy')).toEqual([ACCEPTED, DISMISSED, KEPT]);
+  await expect(page.getByTestId('suggestions-list').locator('summary')).toHaveText('3 suggestions');
+});
