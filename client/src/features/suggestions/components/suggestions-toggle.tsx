@@ -35,7 +35,7 @@ export function SuggestionsToggle({
   return (
     <div className="suggestions-toggle">
       <label className="toggle">
-        <input type="checkbox" checked={on} onChange={(event) => onChange(event.target.checked)} disabled={!supportsHighlights} aria-controls={listId} />
+        <input type="checkbox" checked={on} onChange={(event) => onChange(event.target.checked)} disabled={!supportsHighlights} aria-controls={on ? listId : undefined} />
         <span>{t('suggestions.toggle')}</span>
       </label>
       {on ? (
