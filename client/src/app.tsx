@@ -10,6 +10,7 @@ import { useSaveLanguagePreference } from './features/account/api/save-language-
 import { useLogout } from './features/auth/api/logout.ts';
 import { HIGHLIGHT_CSS, installRatingHighlights } from './features/claims/highlight-names.ts';
 import { FIND_HIGHLIGHT_CSS } from './features/find-in-article/find-highlight-names.ts';
+import { CHECK_WORTHY_HIGHLIGHT_CSS } from './features/suggestions/suggestion-highlight-names.ts';
 import { SearchBox } from './features/search/components/search-box.tsx';
 import { setUnauthenticatedHandler } from './lib/api-client.ts';
 import { installHighlightStyles } from './lib/highlights.ts';
@@ -136,7 +137,7 @@ function PublicShell() {
   );
 }
 
-installHighlightStyles(HIGHLIGHT_CSS, FIND_HIGHLIGHT_CSS);
+installHighlightStyles(HIGHLIGHT_CSS, FIND_HIGHLIGHT_CSS, CHECK_WORTHY_HIGHLIGHT_CSS);
 
 /** The one query client: the route loaders below start queries in it before the screens render. */
 const queryClient = createQueryClient();

@@ -21,6 +21,7 @@ import { articlesRoutes } from './modules/articles/articles.router.ts';
 import { authRoutes } from './modules/auth/auth.router.ts';
 import { claimsRoutes } from './modules/claims/claims.router.ts';
 import { commentsRoutes } from './modules/comments/comments.router.ts';
+import { suggestionsRoutes } from './modules/suggestions/suggestions.router.ts';
 import { eventsRoutes } from './modules/events/events.router.ts';
 import { healthRoutes } from './modules/health/health.router.ts';
 import { organisationRoutes } from './modules/organisation/organisation.router.ts';
@@ -64,7 +65,7 @@ const LARGE_BODY_PATHS = API.filter((endpoint) => endpoint.largeBody).map((endpo
 
 /** Every route of the API, from each module's list. */
 function apiRoutes(services: Services, demo: boolean): Route[] {
-  const { auth, users, organisation, ratingScale, articles, articleImports, snapshots, claims, claimLinks, verdicts, doubleRating, sources, revisions, comments, workflow, search, summary, reports, publications, live } = services;
+  const { auth, users, organisation, ratingScale, articles, articleImports, snapshots, claims, claimLinks, verdicts, doubleRating, sources, revisions, comments, workflow, search, suggestions, summary, reports, publications, live } = services;
   return [
     ...healthRoutes(demo),
     ...authRoutes(auth),
@@ -79,6 +80,7 @@ function apiRoutes(services: Services, demo: boolean): Route[] {
     ...sourceSnapshotsRoutes(snapshots),
     ...revisionsRoutes(revisions, articles),
     ...searchRoutes(search),
+    ...suggestionsRoutes(suggestions),
     ...commentsRoutes(comments),
     ...workflowRoutes(workflow, claims),
     ...eventsRoutes(live),

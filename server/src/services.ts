@@ -43,6 +43,8 @@ import { SearchRepository } from './modules/search/search.repository.ts';
 import { SearchService } from './modules/search/search.service.ts';
 import { SourcesRepository } from './modules/sources/sources.repository.ts';
 import { SourcesService } from './modules/sources/sources.service.ts';
+import { SuggestionsRepository } from './modules/suggestions/suggestions.repository.ts';
+import { SuggestionsService } from './modules/suggestions/suggestions.service.ts';
 import { SummaryRepository } from './modules/summary/summary.repository.ts';
 import { SummaryService } from './modules/summary/summary.service.ts';
 import { UsersRepository } from './modules/users/users.repository.ts';
@@ -69,6 +71,7 @@ export function createRepositories(db: Db) {
     sessions: new SessionsRepository(db),
     sources: new SourcesRepository(),
     snapshots: new SourceSnapshotsRepository(db),
+    suggestions: new SuggestionsRepository(db),
     summary: new SummaryRepository(db),
     users: new UsersRepository(db),
     verdicts: new VerdictsRepository(db),
@@ -148,6 +151,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     comments: new CommentsService(db, r.comments, r.claims, r.audit, events, clock),
     workflow: new WorkflowService(r.workflow, r.claims, writes, r.publications, r.audit, clock, r.organisation, r.sources, r.secondRatings),
     search: new SearchService(r.search, r.secondRatings),
+    suggestions: new SuggestionsService(db, r.suggestions, r.articles, r.claims, clock),
     summary: new SummaryService(r.summary, r.articles, r.ratings, r.secondRatings),
     reports,
     publications: new PublicationsService(db, r.publications, reports, r.articles, r.claims, r.audit, events, clock),

@@ -103,3 +103,12 @@ export const agreementKeys = {
   /** Agreement between raters over a range of days. */
   range: (range: { from?: string | undefined; to?: string | undefined }) => [...agreementKeys.all, range] as const,
 };
+
+export const suggestionKeys = {
+  all: ['suggestions'] as const,
+  lists: () => [...suggestionKeys.all, 'list'] as const,
+  /** The check-worthiness suggestions of one article (ADR 032). */
+  list: (articleId: number) => [...suggestionKeys.lists(), { articleId }] as const,
+  /** Those suggestions for one revision of the text (their offsets refer to it). */
+  revision: (articleId: number, revision: number) => [...suggestionKeys.list(articleId), { revision }] as const,
+};

@@ -8,3 +8,4 @@ export * from './settings.ts';
 export * from './publications.ts';
 export * from './snapshots.ts';
 export * from './ratings.ts';
+export * from './suggestions.ts';

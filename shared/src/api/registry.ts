@@ -14,6 +14,7 @@ import { revisionEndpoints } from './revisions.ts';
 import { searchEndpoints } from './search.ts';
 import { sessionEndpoints } from './session.ts';
 import { sourceSnapshotEndpoints } from './source-snapshots.ts';
+import { suggestionEndpoints } from './suggestions.ts';
 import { summaryEndpoints } from './summary.ts';
 import { userEndpoints } from './users.ts';
 import { workflowEndpoints } from './workflow.ts';
@@ -42,4 +43,5 @@ export const API: readonly AnyEndpoint[] = [
   summaryEndpoints,
   reportEndpoints,
   sourceSnapshotEndpoints,
+  suggestionEndpoints,
 ].flatMap((group) => Object.values(group) as AnyEndpoint[]);

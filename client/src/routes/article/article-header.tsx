@@ -1,5 +1,6 @@
 import type { Article } from '@sanad/shared/schemas/article';
 import type { UserRef } from '@sanad/shared/schemas/user';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
 import { AlsoViewing } from '../../features/live/components/also-viewing.tsx';
@@ -27,6 +28,8 @@ interface ArticleHeaderProps {
   onEdit: () => void;
   /** Who else has the article open. */
   viewers: readonly UserRef[];
+  /** The check-worthiness suggestions switch and list, for the toolbar. */
+  suggestions?: ReactNode;
 }
 
 /** The article's title and details over its toolbar: tools, assignees and who else is viewing. */

@@ -15,12 +15,14 @@ interface ArticleToolbarProps {
   tools: ReactNode;
   /** Who the article is assigned to and who else has it open. */
   people: ReactNode;
+  /** The check-worthiness suggestions switch and list. */
+  suggestions?: ReactNode;
 }
 
 const kbd = <kbd className="kbd" />;
 
 /** The bar under the article's title: language and claim count, the highlights switch, the tools, the people and the keyboard help. */
-export function ArticleToolbar({ article, claimCount, showHighlights, onShowHighlights, helpId, tools, people }: ArticleToolbarProps) {
+export function ArticleToolbar({ article, claimCount, showHighlights, onShowHighlights, helpId, tools, people, suggestions }: ArticleToolbarProps) {
   const t = useT();
   const { i18n } = useLingui();
   const language = useMemo(() => {
@@ -44,6 +46,7 @@ export function ArticleToolbar({ article, claimCount, showHighlights, onShowHigh
         />
         <span>{t('workspace.showHighlights')}</span>
       </label>
+      {suggestions}
       <div className="article-toolbar__tools">{tools}</div>
       <div className="article-toolbar__people">{people}</div>
       <p id={helpId} className="keyboard-help">

@@ -5,6 +5,7 @@ import { RegionBoundary } from '../../components/error-boundary.tsx';
 import { articleQueryOptions } from '../../features/articles/api/get-article.ts';
 import { articleClaimsQueryOptions } from './article-claims-query.ts';
 import { MarkClaimButton } from '../../features/claims/components/mark-claim-button.tsx';
+import { SuggestionsToggle } from '../../features/suggestions/components/suggestions-toggle.tsx';
 import { useClaimHighlights } from '../../features/claims/hooks/use-claim-highlights.ts';
 import { useTextSelection } from '../../features/claims/hooks/use-text-selection.ts';
 import { usePassageFlash } from '../../features/find-in-article/hooks/use-passage-flash.ts';
@@ -16,11 +17,15 @@ import { ArticleHeader } from './article-header.tsx';
 import { ClaimsPanel } from './claims-panel.tsx';
 import { useArticleView } from './use-article-view.ts';
 import { useMarking } from './use-marking.ts';
+import { useSuggestions } from './use-suggestions.ts';
 import { useTextClick } from './use-text-click.ts';
 import { useWorkspaceShortcuts } from './use-workspace-shortcuts.ts';
 
 // Loaded on first use: an article opens and reads without it.
 const OverlapChooser = lazy(() => import('../../features/claims/components/overlap-chooser.tsx').then((module) => ({ default: module.OverlapChooser })));
+const SuggestionPopover = lazy(() =>
+  import('../../features/suggestions/components/suggestion-popover.tsx').then((module) => ({ default: module.SuggestionPopover })),
+);
 
 /** The claims while they load. */
 const NO_CLAIMS: ClaimSummary[] = [];
@@ -58,6 +63,7 @@ export function ArticleWorkspace({ articleId }: { articleId: number }) {
     pending: marking.pendingSpan,
   });
   usePassageFlash(textContainer, article.text, view.flashAt, view.flashLength);
+  const suggestions = useSuggestions({ article, claims, textContainer, openClaimById: view.openClaimById });
 
   // Also when the text container arrives: a claim opened from a link can be known (its index came with the page,
   // preloaded) before the text is in the DOM.
@@ -74,6 +80,7 @@ export function ArticleWorkspace({ articleId }: { articleId: number }) {
     reattaching: marking.reattachId !== null,
     openClaimById: view.openClaimById,
     setOverlap: view.setOverlap,
+    onNoClaim: suggestions.openAt,
   });
   const onContainer = useCallback((element: HTMLDivElement | null) => setContainer(element), []);
   const startEditing = () => {
@@ -98,6 +105,18 @@ export function ArticleWorkspace({ articleId }: { articleId: number }) {
           showText={showText}
           onEdit={startEditing}
           viewers={viewers}
+          suggestions={
+            <SuggestionsToggle
+              on={suggestions.on}
+              onChange={suggestions.setOn}
+              suggestions={suggestions.loading ? undefined : suggestions.suggestions}
+              loading={suggestions.loading}
+              failed={suggestions.failed}
+              onOpen={(suggestion) => suggestions.openSuggestion(suggestion)}
+              language={article.language}
+              direction={article.direction}
+            />
+          }
         />
         <RegionBoundary region={t('workspace.regionText')}>
           <ArticleBody
@@ -117,6 +136,19 @@ export function ArticleWorkspace({ articleId }: { articleId: number }) {
         </RegionBoundary>
         {selection && !marking.marking ? (
           <MarkClaimButton selection={selection} onMark={marking.mark} pending={marking.marking} reattach={marking.reattachClaim !== undefined} />
+        ) : null}
+        {suggestions.open ? (
+          <Suspense fallback={null}>
+            <SuggestionPopover
+              open={suggestions.open}
+              language={article.language}
+              direction={article.direction}
+              busy={suggestions.busy}
+              onAccept={suggestions.accept}
+              onDismiss={suggestions.dismiss}
+              onClose={suggestions.close}
+            />
+          </Suspense>
         ) : null}
         {view.overlap ? (
           <Suspense fallback={null}>

@@ -14,6 +14,8 @@ interface TextClickOptions {
   reattaching: boolean;
   openClaimById: (id: number) => void;
   setOverlap: (choice: OverlapChoice) => void;
+  /** A click that hit no claim, at this text offset (a check-worthiness suggestion may be there). */
+  onNoClaim?: (offset: number, x: number, y: number) => void;
 }
 
 /**
@@ -21,7 +23,7 @@ interface TextClickOptions {
  * the claims that overlap there to choose from. A click that ends a selection
  * does nothing.
  */
-export function useTextClick({ container, claims, ranges, reattaching, openClaimById, setOverlap }: TextClickOptions) {
+export function useTextClick({ container, claims, ranges, reattaching, openClaimById, setOverlap, onNoClaim }: TextClickOptions) {
   return useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
       if (!container || reattaching || !window.getSelection()?.isCollapsed) return;
@@ -40,7 +42,8 @@ export function useTextClick({ container, claims, ranges, reattaching, openClaim
       const found = hits.length > 0 ? hits : near.filter((claim) => claim.end !== null && offset < claim.end);
       if (found.length === 1 && found[0]) openClaimById(found[0].id);
       else if (found.length > 1) setOverlap({ x, y, claims: found });
+      else onNoClaim?.(offset, x, y);
     },
-    [container, claims, ranges, openClaimById, reattaching, setOverlap],
+    [container, claims, ranges, openClaimById, reattaching, setOverlap, onNoClaim],
   );
 }

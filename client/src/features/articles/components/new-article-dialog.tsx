@@ -67,7 +67,8 @@ function NewArticleForm({ onCancel }: { onCancel: () => void }) {
     setErrors({});
     create.mutate(parsed.data, {
       onSuccess: (article) => {
-        void navigate(`/articles/${article.id}`);
+        // A new article opens with check-worthiness suggestions shown (ADR 032).
+        void navigate(`/articles/${article.id}`, { state: { suggest: true } });
       },
       onError: (error) => setErrors(apiFieldErrors(error)),
     });

@@ -21,6 +21,7 @@ import { summary } from './summary.ts';
 import { history } from './history.ts';
 import { comments } from './comments.ts';
 import { search } from './search.ts';
+import { suggestions } from './suggestions.ts';
 import { find } from './find.ts';
 import { revisions } from './revisions.ts';
 import { reanchor } from './reanchor.ts';
@@ -51,6 +52,7 @@ export const arabic = {
   ...history,
   ...comments,
   ...search,
+  ...suggestions,
   ...find,
   ...revisions,
   ...reanchor,

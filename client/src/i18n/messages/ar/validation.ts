@@ -30,6 +30,7 @@ export const validation = {
   'validation.importDocxTooLarge': 'المستند أكبر من 700 كيلوبايت.',
   'validation.logoTooLarge': 'الشعار أكبر من 256 كيلوبايت.',
   'validation.quoteEmpty': 'الاقتباس فارغ.',
+  'validation.endAfterStart': 'تأتي النهاية بعد البداية.',
   'validation.textEmpty': 'لا يمكن أن يكون النص فارغًا.',
   'validation.passwordCommon': 'كلمة المرور هذه شائعة جدًا؛ اختر غيرها.',
   'validation.searchEmpty': 'اكتب شيئًا للبحث عنه.',

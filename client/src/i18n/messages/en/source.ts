@@ -19,6 +19,7 @@ import { summary } from './summary.ts';
 import { history } from './history.ts';
 import { comments } from './comments.ts';
 import { search } from './search.ts';
+import { suggestions } from './suggestions.ts';
 import { find } from './find.ts';
 import { revisions } from './revisions.ts';
 import { reanchor } from './reanchor.ts';
@@ -49,6 +50,7 @@ export const english = {
   ...history,
   ...comments,
   ...search,
+  ...suggestions,
   ...find,
   ...revisions,
   ...reanchor,

@@ -25,6 +25,7 @@ export const validation = {
   'validation.dateRange': 'The date range ends before it starts.',
   'validation.logoTooLarge': 'The logo is larger than 256 kB.',
   'validation.quoteEmpty': 'The quote is empty.',
+  'validation.endAfterStart': 'The end comes after the start.',
   'validation.textEmpty': 'The text cannot be empty.',
   'validation.passwordCommon': 'This password is too common; choose another.',
   'validation.searchEmpty': 'Type something to search for.',
