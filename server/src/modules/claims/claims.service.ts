@@ -47,6 +47,17 @@ export class ClaimsService {
     return { article, claims: await this.claims.indexRowsByArticle(articleId) };
   }
 
+  /**
+   * The compact index's strong ETag, read without building the index (ADR 035): it changes with every write that
+   * can change the index (triggers bump a per-article counter) and with the article's revision; 404 when the
+   * article does not exist. Read before the index itself, so an answer is never older than the tag it carries.
+   */
+  async indexTag(_actor: Actor, articleId: number): Promise<string> {
+    const version = await this.claims.indexVersion(articleId);
+    if (!version) throw notFound('article', articleId);
+    return `"i${articleId}.${version.revision}.${version.version}"`;
+  }
+
   /** One claim with verdict and sources; 404 when it does not exist. */
   async get(_actor: Actor, id: number): Promise<ClaimView> {
     const aggregate = await this.claims.findById(id);
