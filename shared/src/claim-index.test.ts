@@ -45,6 +45,13 @@ describe(encodeClaimIndex.name, () => {
     expect(index.start).toEqual([TEXT.indexOf('unemployment'), TEXT.indexOf('four') - TEXT.indexOf('unemployment'), TEXT.indexOf('exports') - TEXT.indexOf('four'), null, null]);
     expect(index.claimant).toEqual([[1, 'The minister']]);
     expect(index.suggestion).toEqual([[4, [0, 17]]]);
+    // Ids as steps from the previous entry's id: 3, 9, 2, 5, 6.
+    expect(index.id).toEqual([3, 6, -7, 3, 1]);
+  });
+
+  it('refuses an index whose ids do not sum to positive ids', () => {
+    const index = encodeClaimIndex({ id: 7, revision: 1, text: TEXT }, claims);
+    expect(ClaimIndexSchema.safeParse({ ...index, id: [3, -3, 1, 1, 1] }).success).toBe(false);
   });
 
   it('sends the quote of an attached claim whose quote is not the text between its offsets', () => {

@@ -1,5 +1,6 @@
 import type { Db } from '@sanad/db/client';
 import { type Tx, inTransaction } from '@sanad/db/transaction';
+import { CLAIM_INDEX_FORMAT } from '@sanad/shared/claim-index';
 import { type ConfirmAnchorInput, type CreateClaimInput, UNRATABLE_KINDS, type UpdateClaimInput } from '@sanad/shared/schemas/claim';
 import { checkSpan, spanContext } from '@sanad/shared/text/quote';
 import { conflict, notFound, preconditionFailed, ruleViolation } from '../../lib/app-error.ts';
@@ -55,7 +56,7 @@ export class ClaimsService {
   async indexTag(_actor: Actor, articleId: number): Promise<string> {
     const version = await this.claims.indexVersion(articleId);
     if (!version) throw notFound('article', articleId);
-    return `"i${articleId}.${version.revision}.${version.version}"`;
+    return `"i${CLAIM_INDEX_FORMAT}.${articleId}.${version.revision}.${version.version}"`;
   }
 
   /** One claim with verdict and sources; 404 when it does not exist. */
