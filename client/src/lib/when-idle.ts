@@ -21,6 +21,20 @@ export function whenIdle(task: () => void, timeout = 1000): () => void {
   };
 }
 
+let textPainted: Promise<void> | null = null;
+
+/**
+ * Resolves once the page's web fonts are in and two frames have passed: the article's text and the highlights on
+ * screen are laid out and painted with their fonts (highlights are registered after the fonts, ADR 009). Work for
+ * later (prefetching claim details) waits for it, so on a slow machine it does not slip in before the first paint.
+ */
+export function afterTextPainted(): Promise<void> {
+  textPainted ??= (document.fonts?.ready ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  return textPainted;
+}
+
 /** False until the browser is idle after the component first mounted (see `whenIdle`), then true. */
 export function useIdle(timeout?: number): boolean {
   const [idle, setIdle] = useState(false);
