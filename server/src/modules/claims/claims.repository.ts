@@ -134,8 +134,8 @@ export class ClaimsRepository {
 
   /**
    * What the compact index's ETag is made of, without reading a claim (ADR 035): the article's revision (the text
-   * the offsets count in) and the counter that triggers bump on every write to its claims, verdicts and source
-   * links (0 before the first). Undefined when the article does not exist.
+   * the offsets count in) and the counter that triggers on `claims` bump on every write to its claims (verdict
+   * and source writes touch their claim; 0 before the first). Undefined when the article does not exist.
    */
   async indexVersion(articleId: number): Promise<{ revision: number; version: number } | undefined> {
     const { articles, claimIndexVersions } = tablesOf(this.db);
