@@ -29,12 +29,12 @@ import { createApp } from '@sanad/server/app';
 import { systemClock } from '@sanad/server/lib/clock';
 import { createLogger } from '@sanad/server/lib/logger';
 import { createServices } from '@sanad/server/services';
-import { RATING_KEYS, RATING_SCALE } from '@sanad/shared/rating-scale';
-import { splitParagraphs } from '@sanad/shared/text/language';
+import { RATING_KEYS } from '@sanad/shared/rating-scale';
 import { spanContext } from '@sanad/shared/text/quote';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { type Spans, highlightsInViewPainted } from './paint.ts';
 import { loginCookies as benchLoginCookies } from './login.ts';
+import { allMarksParsed, staticPeerHtml } from './static-peer.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const only = process.env.BENCH_ONLY ?? 'abc';
@@ -121,34 +121,11 @@ handle.sqlite.transaction(() => {
 })();
 
 // ---------------------------------------------------------------- the peer page: the same text and claims as <mark> elements
-const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const manifest = JSON.parse(readFileSync(join(clientDir, '.vite', 'manifest.json'), 'utf8')) as Record<
   string,
   { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }
 >;
-const entry = manifest['index.html'];
-if (!entry) throw new Error('The manifest has no index.html entry.');
-const peerHtml = (() => {
-  const marks = claimSpans.map((span, i) => ({ ...span, rating: ratingOf(i) }));
-  let next = 0;
-  const paragraphs = splitParagraphs(text).map((paragraph) => {
-    let html = '';
-    let at = paragraph.start;
-    while (next < marks.length && marks[next]!.start < paragraph.end) {
-      const mark = marks[next]!;
-      html += `${escapeHtml(text.slice(at, mark.start))}<mark class="r-${mark.rating ?? 'unrated'}">${escapeHtml(text.slice(mark.start, mark.end))}</mark>`;
-      at = mark.end;
-      next += 1;
-    }
-    return `<p>${html}${escapeHtml(text.slice(at, paragraph.end))}</p>`;
-  });
-  const colours = [...RATING_SCALE.map((rating) => `mark.r-${rating.key}{background:${rating.tint};color:inherit}`), 'mark.r-unrated{background:#e8e8e8;color:inherit}'];
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Peer: wrapping marks</title>${(entry.css ?? [])
-    .map((css) => `<link rel="stylesheet" href="/${css}">`)
-    .join('')}<style>${colours.join('')}</style></head><body><main style="max-width:52rem;margin:2rem auto"><div class="article-text" lang="ar" dir="rtl">${paragraphs.join(
-    '',
-  )}</div></main></body></html>`;
-})();
+const peerHtml = staticPeerHtml(clientDir, text, claimSpans, ratingOf);
 
 // ---------------------------------------------------------------- the app peer: our client built again with <mark> painting
 /**
@@ -256,7 +233,6 @@ const marksInViewPainted = (spans: Spans) => {
   }
   return inView > 0;
 };
-const allMarksParsed = (spans: Spans) => document.readyState !== 'loading' && document.getElementsByTagName('mark').length >= spans.length;
 
 const timings: Timing[] = [];
 

@@ -10,13 +10,15 @@
  *  (e3) the claims' size on the wire for 5,000 claims: the full list and the compact index, raw, gzip, brotli;
  *  (e4) GET throughput and p99 latency with 8 connections (autocannon, 3 s each, brotli accepted as a browser
  *       does): the full claim list against the compact index, and both answering 304 to If-None-Match;
- *  (e5) reopening the article in the same tab after the app's copy went stale (15 s): the 304 path.
+ *  (e5) reopening the article in the same tab after the app's copy went stale (15 s): the 304 path;
+ *  (e6) the 200,000-character / 5,000-claim article against its static HTML page (bench/static-peer.ts), interleaved:
+ *       the claims on screen painted, and the whole claim list usable (scrolled to its end, the last claim opened).
  * Run `npm run build -w @sanad/client` first, then `npx tsx bench/open.ts`. BENCH_OPEN_RUNS (default 3) rounds
- * of (e1), interleaved. The same file runs on a checkout without the compact index (the "before" figures):
+ * of (e1) and (e6), interleaved; BENCH_OPEN_ONLY (e.g. `e6`) runs only those parts. The same file runs on a checkout without the compact index (the "before" figures):
  * what that code lacks is printed as n/a.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,8 +37,11 @@ import { spanContext } from '@sanad/shared/text/quote';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { type Spans, highlightsInViewPainted } from './paint.ts';
 import { loginCookies as benchLoginCookies } from './login.ts';
+import { allMarksParsed, staticPeerHtml } from './static-peer.ts';
 
 const RUNS = Number(process.env.BENCH_OPEN_RUNS ?? 3);
+/** Which parts to run, e.g. `e1e6` (default all). */
+const ONLY = process.env.BENCH_OPEN_ONLY ?? 'e1e2e3e4e5e6';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const clientDir = join(root, 'client', 'dist');
 setTimeout(() => {
@@ -111,8 +116,17 @@ const reference = claimCurve[2]!;
 
 // ---------------------------------------------------------------- server and browser
 const app = createApp({ db: handle.db, clock: systemClock, logger: createLogger('silent'), services, clientDir });
+// The static peer (bench/static-peer.ts) of the reference article, on the same origin (same fonts and CSS): what (e6) compares with.
+const peerHtml = staticPeerHtml(clientDir, (handle.sqlite.prepare('SELECT text FROM articles WHERE id = ?').get(reference.id) as { text: string }).text, reference.spans, ratingOf);
 const server = await new Promise<Server>((resolve) => {
-  const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  const listening = createServer((req, res) => {
+    if (req.url === '/__peer/article') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+      res.end(peerHtml);
+      return;
+    }
+    app(req, res);
+  }).listen(0, '127.0.0.1', () => resolve(listening));
 });
 const address = server.address();
 if (!address || typeof address === 'string') throw new Error('no address');
@@ -170,75 +184,85 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const figures: Record<string, unknown> = { hasIndex };
 
-// (e1) the size curve, rounds interleaved over the cases.
-const cases = [...new Set([...claimCurve, ...charCurve])];
-const samples = new Map<Case, number[]>(cases.map((item) => [item, []]));
-await open(`${base}/articles/${reference.id}`, reference.spans); // warms the HTTP cache and the fonts
-for (let run = 0; run < RUNS; run += 1) {
-  for (const item of cases) samples.get(item)!.push((await open(`${base}/articles/${item.id}`, item.spans)).ms);
+if (ONLY.includes('e1')) {
+  // (e1) the size curve, rounds interleaved over the cases.
+  const cases = [...new Set([...claimCurve, ...charCurve])];
+  const samples = new Map<Case, number[]>(cases.map((item) => [item, []]));
+  await open(`${base}/articles/${reference.id}`, reference.spans); // warms the HTTP cache and the fonts
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const item of cases) samples.get(item)!.push((await open(`${base}/articles/${item.id}`, item.spans)).ms);
+  }
+  console.log('\n(e1) open until the claims on screen are painted (median of %d)', RUNS);
+  for (const item of cases) console.log(`  ${item.name.padEnd(34)} ${median(samples.get(item)!).toFixed(0).padStart(6)} ms   [${samples.get(item)!.map((ms) => ms.toFixed(0)).join(', ')}]`);
+  const big = median(samples.get(charCurve[2]!)!);
+  const ref = median(samples.get(reference)!);
+  console.log(`  1M/20,000 against 200k/5,000: ${(big / ref).toFixed(2)}× (aim < 2×)`);
+  figures.open = Object.fromEntries(cases.map((item) => [item.name, { median: median(samples.get(item)!), samples: samples.get(item) }]));
 }
-console.log('\n(e1) open until the claims on screen are painted (median of %d)', RUNS);
-for (const item of cases) console.log(`  ${item.name.padEnd(34)} ${median(samples.get(item)!).toFixed(0).padStart(6)} ms   [${samples.get(item)!.map((ms) => ms.toFixed(0)).join(', ')}]`);
-const big = median(samples.get(charCurve[2]!)!);
-const ref = median(samples.get(reference)!);
-console.log(`  1M/20,000 against 200k/5,000: ${(big / ref).toFixed(2)}× (aim < 2×)`);
-figures.open = Object.fromEntries(cases.map((item) => [item.name, { median: median(samples.get(item)!), samples: samples.get(item) }]));
 
-// (e2) bytes before the claims on screen are painted.
-const opens = [];
-for (let run = 0; run < RUNS; run += 1) opens.push(await open(`${base}/articles/${reference.id}`, reference.spans));
-const bytesBefore = median(opens.map((item) => item.bytes));
-console.log(`\n(e2) bytes received until the claims on screen are painted (${reference.name}): ${kB(bytesBefore)} (median of ${RUNS})`);
-for (const request of opens[0]!.requests.filter((item) => item.url.startsWith('/api/'))) console.log(`  ${request.status} ${request.url} ${kB(request.bytes)}`);
-figures.bytesBeforePaint = { median: bytesBefore, requests: opens[0]!.requests };
+if (ONLY.includes('e2')) {
+  // (e2) bytes before the claims on screen are painted.
+  // Warm (the assets and fonts in the HTTP cache) as (e1) leaves it, when (e1) did not run.
+  if (!ONLY.includes('e1')) await open(`${base}/articles/${reference.id}`, reference.spans);
+  const opens = [];
+  for (let run = 0; run < RUNS; run += 1) opens.push(await open(`${base}/articles/${reference.id}`, reference.spans));
+  const bytesBefore = median(opens.map((item) => item.bytes));
+  console.log(`\n(e2) bytes received until the claims on screen are painted (${reference.name}): ${kB(bytesBefore)} (median of ${RUNS})`);
+  for (const request of opens[0]!.requests.filter((item) => item.url.startsWith('/api/'))) console.log(`  ${request.status} ${request.url} ${kB(request.bytes)}`);
+  figures.bytesBeforePaint = { median: bytesBefore, requests: opens[0]!.requests };
+}
 
-// (e3) the claims on the wire for 5,000 claims.
-const sizes: Record<string, { raw: number; gzip: number; brotli: number }> = {};
-for (const [name, path] of [
-  ['full list', endpointUrl(claimEndpoints.list, { id: reference.id })],
-  ['compact index', indexEndpoint ? endpointUrl(indexEndpoint, { id: reference.id }) : null],
-] as const) {
-  if (path === null) continue;
-  const response = await fetch(`${base}${path}`, { headers: { cookie: cookieHeader, 'accept-encoding': 'identity' } });
-  if (response.status !== 200) continue;
-  const raw = Buffer.from(await response.arrayBuffer());
-  sizes[name] = {
-    raw: raw.length,
-    gzip: gzipSync(raw).length,
-    brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }).length,
-  };
+if (ONLY.includes('e3')) {
+  // (e3) the claims on the wire for 5,000 claims.
+  const sizes: Record<string, { raw: number; gzip: number; brotli: number }> = {};
+  for (const [name, path] of [
+    ['full list', endpointUrl(claimEndpoints.list, { id: reference.id })],
+    ['compact index', indexEndpoint ? endpointUrl(indexEndpoint, { id: reference.id }) : null],
+  ] as const) {
+    if (path === null) continue;
+    const response = await fetch(`${base}${path}`, { headers: { cookie: cookieHeader, 'accept-encoding': 'identity' } });
+    if (response.status !== 200) continue;
+    const raw = Buffer.from(await response.arrayBuffer());
+    sizes[name] = {
+      raw: raw.length,
+      gzip: gzipSync(raw).length,
+      brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }).length,
+    };
+  }
+  console.log(`\n(e3) claims of ${reference.name} on the wire (brotli at the server's quality 4)`);
+  for (const [name, size] of Object.entries(sizes)) console.log(`  ${name.padEnd(14)} raw ${kB(size.raw)}, gzip ${kB(size.gzip)}, brotli ${kB(size.brotli)} (${(size.raw / reference.claims).toFixed(0)} B a claim raw)`);
+  if (!sizes['compact index']) console.log('  compact index  n/a (not in this code)');
+  figures.sizes = sizes;
 }
-console.log(`\n(e3) claims of ${reference.name} on the wire (brotli at the server's quality 4)`);
-for (const [name, size] of Object.entries(sizes)) console.log(`  ${name.padEnd(14)} raw ${kB(size.raw)}, gzip ${kB(size.gzip)}, brotli ${kB(size.brotli)} (${(size.raw / reference.claims).toFixed(0)} B a claim raw)`);
-if (!sizes['compact index']) console.log('  compact index  n/a (not in this code)');
-figures.sizes = sizes;
 
-// (e4) throughput and p99 with 8 connections, and the 304 path.
-async function load(path: string, extra: Record<string, string> = {}) {
-  const result = await autocannon({ url: `${base}${path}`, headers: { cookie: cookieHeader, 'accept-encoding': 'gzip, deflate, br', ...extra }, connections: 8, duration: 3 });
-  const ok = extra['if-none-match'] ? result['1xx'] + result['2xx'] + result['3xx'] : result['2xx'];
-  if (ok !== result.requests.total && result.non2xx > 0 && !extra['if-none-match']) throw new Error(`${path}: ${result.non2xx} non-2xx answers`);
-  return { rps: result.requests.average, p99: result.latency.p99, bytesPerRequest: result.throughput.total / Math.max(1, result.requests.total) };
+if (ONLY.includes('e4')) {
+  // (e4) throughput and p99 with 8 connections, and the 304 path.
+  async function load(path: string, extra: Record<string, string> = {}) {
+    const result = await autocannon({ url: `${base}${path}`, headers: { cookie: cookieHeader, 'accept-encoding': 'gzip, deflate, br', ...extra }, connections: 8, duration: 3 });
+    const ok = extra['if-none-match'] ? result['1xx'] + result['2xx'] + result['3xx'] : result['2xx'];
+    if (ok !== result.requests.total && result.non2xx > 0 && !extra['if-none-match']) throw new Error(`${path}: ${result.non2xx} non-2xx answers`);
+    return { rps: result.requests.average, p99: result.latency.p99, bytesPerRequest: result.throughput.total / Math.max(1, result.requests.total) };
+  }
+  const loads: Record<string, { rps: number; p99: number; bytesPerRequest: number }> = {};
+  for (const [name, endpoint] of [
+    ['GET full list', claimEndpoints.list],
+    ['GET compact index', indexEndpoint],
+  ] as const) {
+    if (!endpoint) continue;
+    const path = endpointUrl(endpoint, { id: reference.id });
+    const first = await fetch(`${base}${path}`, { headers: { cookie: cookieHeader } });
+    if (first.status !== 200) continue;
+    await first.arrayBuffer();
+    loads[name] = await load(path);
+    loads[`${name}, 304`] = await load(path, { 'if-none-match': first.headers.get('etag') ?? '' });
+  }
+  console.log(`\n(e4) ${reference.name}, 8 connections, 3 s each`);
+  for (const [name, figure] of Object.entries(loads)) console.log(`  ${name.padEnd(24)} ${figure.rps.toFixed(0).padStart(6)} req/s   p99 ${figure.p99} ms   ${kB(figure.bytesPerRequest)} a request`);
+  figures.throughput = loads;
 }
-const loads: Record<string, { rps: number; p99: number; bytesPerRequest: number }> = {};
-for (const [name, endpoint] of [
-  ['GET full list', claimEndpoints.list],
-  ['GET compact index', indexEndpoint],
-] as const) {
-  if (!endpoint) continue;
-  const path = endpointUrl(endpoint, { id: reference.id });
-  const first = await fetch(`${base}${path}`, { headers: { cookie: cookieHeader } });
-  if (first.status !== 200) continue;
-  await first.arrayBuffer();
-  loads[name] = await load(path);
-  loads[`${name}, 304`] = await load(path, { 'if-none-match': first.headers.get('etag') ?? '' });
-}
-console.log(`\n(e4) ${reference.name}, 8 connections, 3 s each`);
-for (const [name, figure] of Object.entries(loads)) console.log(`  ${name.padEnd(24)} ${figure.rps.toFixed(0).padStart(6)} req/s   p99 ${figure.p99} ms   ${kB(figure.bytesPerRequest)} a request`);
-figures.throughput = loads;
 
 // (e5) reopening in the same tab once the app's copy is stale: the reads go out with their ETags.
-{
+if (ONLY.includes('e5')) {
   const page = await context.newPage();
   const network = await watch(page);
   await page.goto(`${base}/articles/${reference.id}`, { waitUntil: 'commit' });
@@ -257,6 +281,50 @@ figures.throughput = loads;
   console.log(`\n(e5) reopen ${reference.name} in the same tab after 16 s: painted in ${ms.toFixed(0)} ms; its reads: ${reads.map((item) => `${item.status} ${item.url} ${kB(item.bytes)}`).join('; ')}`);
   figures.reopen = { ms, reads };
   await page.close();
+}
+
+// (e6) against the static page, interleaved: the claims on screen painted, and the whole claim list usable (scrolled
+// to its end, its last entry rendered, and that far claim opened: its panel shows the claim's detail).
+if (ONLY.includes('e6')) {
+  const statics: number[] = [];
+  const painted: number[] = [];
+  const usable: number[] = [];
+  const last = reference.claims;
+  const lastQuote = (handle.sqlite.prepare('SELECT quote FROM claims WHERE article_id = ? ORDER BY start DESC LIMIT 1').get(reference.id) as { quote: string }).quote;
+  const frames = (page: Page) => page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
+  const rounds = [
+    async () => {
+      const page = await context.newPage();
+      await page.goto(`${base}/__peer/article`, { waitUntil: 'commit' });
+      await page.waitForFunction(allMarksParsed, reference.spans, { polling: 'raf', timeout: 90_000 });
+      statics.push(await frames(page));
+      await page.close();
+    },
+    async () => {
+      const page = await context.newPage();
+      await page.goto(`${base}/articles/${reference.id}`, { waitUntil: 'commit' });
+      await page.waitForFunction(highlightsInViewPainted, reference.spans, { polling: 'raf', timeout: 90_000 });
+      painted.push(await frames(page));
+      // As a reader would: scroll the claims to the end, and open the last one.
+      const lastItem = page.locator(`[data-testid="claim-list"] li[aria-posinset="${last}"]`);
+      await page.locator('[data-testid="claim-list"]').waitFor({ timeout: 90_000 });
+      await page.locator('.workspace__aside').evaluate((aside) => aside.scrollTo({ top: aside.scrollHeight }));
+      await lastItem.locator('[data-claim-entry]').click();
+      await page.getByTestId('claim-panel').locator('blockquote', { hasText: lastQuote }).first().waitFor({ timeout: 90_000 });
+      usable.push(await frames(page));
+      await page.close();
+    },
+  ];
+  for (let run = -1; run < RUNS; run += 1) {
+    for (let step = 0; step < rounds.length; step += 1) await rounds[(Math.max(0, run) + step) % rounds.length]!();
+    if (run < 0) [statics, painted, usable].forEach((samples) => (samples.length = 0));
+  }
+  const staticMs = median(statics);
+  console.log(`\n(e6) ${reference.name} against the static page with ${reference.claims.toLocaleString('en')} <mark> (median of ${RUNS}, interleaved)`);
+  console.log(`  static page, parsed with every mark    ${staticMs.toFixed(0).padStart(6)} ms   [${statics.map((ms) => ms.toFixed(0)).join(', ')}]`);
+  console.log(`  ours, claims on screen painted         ${median(painted).toFixed(0).padStart(6)} ms   ${(median(painted) / staticMs).toFixed(2)}× (aim 1.0×)   [${painted.map((ms) => ms.toFixed(0)).join(', ')}]`);
+  console.log(`  ours, whole list usable (end, far claim opened) ${median(usable).toFixed(0).padStart(6)} ms   ${(median(usable) / staticMs).toFixed(2)}× (aim 1.3×)   [${usable.map((ms) => ms.toFixed(0)).join(', ')}]`);
+  figures.againstStatic = { static: statics, painted, usable };
 }
 
 await browser.close();

@@ -1,3 +1,5 @@
+// First: the interface language's catalogue starts loading before the rest of the app is evaluated.
+import './i18n/early-catalogue.ts';
 import '@fontsource-variable/inter';
 import '@fontsource/ibm-plex-sans-arabic/400.css';
 import '@fontsource/ibm-plex-sans-arabic/600.css';

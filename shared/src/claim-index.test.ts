@@ -47,6 +47,13 @@ describe(encodeClaimIndex.name, () => {
     expect(index.claimant).toEqual([[1, 'The minister']]);
     expect(index.suggestion).toEqual([[4, [0, 17]]]);
     expect(index.doubleRating).toEqual([[1, 'disagreed']]);
+    // Ids as steps from the previous entry's id: 3, 9, 2, 5, 6.
+    expect(index.id).toEqual([3, 6, -7, 3, 1]);
+  });
+
+  it('refuses an index whose ids do not sum to positive ids', () => {
+    const index = encodeClaimIndex({ id: 7, revision: 1, text: TEXT }, claims);
+    expect(ClaimIndexSchema.safeParse({ ...index, id: [3, -3, 1, 1, 1] }).success).toBe(false);
   });
 
   it('sends the quote of an attached claim whose quote is not the text between its offsets', () => {

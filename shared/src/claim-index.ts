@@ -48,6 +48,12 @@ export interface ClaimSummary {
   version: number;
 }
 
+/**
+ * The index's wire format: part of its ETag (claims.service.ts), so an answer cached in the old format is never
+ * taken for one in the new. Bump it with every change to what `encodeClaimIndex` writes.
+ */
+export const CLAIM_INDEX_FORMAT = 2;
+
 /** The summary of a full claim (what the index carries of it). */
 export function summarizeClaim(claim: Claim): ClaimSummary {
   return {
@@ -113,8 +119,10 @@ export function encodeClaimIndex(article: { id: number; revision: number; text: 
     doubleRating: [],
   };
   let previousStart = 0;
+  let previousId = 0;
   claims.forEach((claim, i) => {
-    index.id.push(claim.id);
+    index.id.push(claim.id - previousId);
+    previousId = claim.id;
     if (claim.start === null || claim.end === null) {
       index.start.push(null);
       index.length.push(null);
@@ -152,7 +160,9 @@ export function decodeClaimIndex(index: ClaimIndex, text: string): ClaimSummary[
   const previousQuotes = new Map(index.previousQuote);
   const claims: ClaimSummary[] = new Array<ClaimSummary>(index.id.length);
   let start = 0;
+  let id = 0;
   for (let i = 0; i < index.id.length; i += 1) {
+    id += index.id[i]!;
     const delta = index.start[i];
     const length = index.length[i];
     let span: { start: number; end: number } | null = null;
@@ -165,7 +175,7 @@ export function decodeClaimIndex(index: ClaimIndex, text: string): ClaimSummary[
     const quote = quotes.get(i) ?? (span ? text.slice(span.start, span.end) : '');
     const rating = index.rating[i] ?? 0;
     claims[i] = {
-      id: index.id[i]!,
+      id,
       articleId: index.articleId,
       start: span?.start ?? null,
       end: span?.end ?? null,

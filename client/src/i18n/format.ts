@@ -26,8 +26,20 @@ const RELATIVE_STEPS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', Number.POSITIVE_INFINITY],
 ];
 
-/** Builds the formatters for one locale (`ar-u-nu-arab`, `en-GB`, …). */
+/** The formatters built so far, by locale: `Intl` formatters are slow to build, and every list entry asks for them. */
+const formattersByLocale = new Map<string, Formatters>();
+
+/** The formatters for one locale (`ar-u-nu-arab`, `en-GB`, …), built once per locale. */
 export function formattersFor(locale: string): Formatters {
+  let formatters = formattersByLocale.get(locale);
+  if (!formatters) {
+    formatters = buildFormatters(locale);
+    formattersByLocale.set(locale, formatters);
+  }
+  return formatters;
+}
+
+function buildFormatters(locale: string): Formatters {
   const numberFormat = new Intl.NumberFormat(locale);
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const timeFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });

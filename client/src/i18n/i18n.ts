@@ -1,22 +1,17 @@
 import { type I18n, setupI18n } from '@lingui/core';
+import { catalogueChunks } from './catalogue-chunks.ts';
 import { rememberLanguage } from './initial-language.ts';
 import { type Digits, type InterfaceLanguage, directionOf, intlLocale } from './languages.ts';
 
 /**
  * The interface's one Lingui instance (ADR 023). Catalogues load lazily, one
- * chunk per language, compiled on arrival; switching language re-renders the
+ * chunk per language, each message compiled when first shown; switching language re-renders the
  * screens that read messages without remounting anything, so a draft being
  * typed survives.
  */
 export const i18n: I18n = setupI18n();
 
 const loaded = new Set<InterfaceLanguage>();
-
-/** The chunk of each language's catalogue; imported only when that language is first used. */
-const catalogues: Record<InterfaceLanguage, () => Promise<{ default: Parameters<I18n['load']>[1] }>> = {
-  en: () => import('./messages/en/index.ts'),
-  ar: () => import('./messages/ar/index.ts'),
-};
 
 let current: { language: InterfaceLanguage; digits: Digits } | null = null;
 
@@ -27,7 +22,7 @@ let current: { language: InterfaceLanguage; digits: Digits } | null = null;
  */
 export async function activateLanguage(language: InterfaceLanguage, digits: Digits = currentDigits()): Promise<void> {
   if (!loaded.has(language)) {
-    const catalogue = await catalogues[language]();
+    const catalogue = await catalogueChunks[language]();
     i18n.load(language, catalogue.default);
     loaded.add(language);
   }

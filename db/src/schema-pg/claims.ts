@@ -67,6 +67,12 @@ export const claimTallies = pgTable(
   (table) => [primaryKey({ columns: [table.articleId, table.reviewerId, table.status, table.rating, table.kind] })],
 );
 
+/** The compact claim index's version per article, bumped by triggers (twin of db/src/schema/claims.ts, ADR 035). */
+export const claimIndexVersions = pgTable('claim_index_versions', {
+  articleId: integer('article_id').primaryKey(),
+  version: integer('version').notNull(),
+});
+
 /** One verdict per claim. */
 export const verdicts = pgTable(
   'verdicts',

@@ -86,6 +86,16 @@ export const claimTallies = sqliteTable(
   (table) => [primaryKey({ columns: [table.articleId, table.reviewerId, table.status, table.rating, table.kind] })],
 );
 
+/**
+ * A counter per article that every write to its claims bumps (triggers on `claims`; verdict and source writes touch
+ * their claim, ADR 015), ADR 035: the compact claim index's ETag, so a 304 is answered without building the index.
+ * A cache with no foreign key; its row outlives the article, so a reused id never meets an old count.
+ */
+export const claimIndexVersions = sqliteTable('claim_index_versions', {
+  articleId: integer('article_id').primaryKey(),
+  version: integer('version').notNull(),
+});
+
 /** One verdict per claim: a rating key of the scale and the rationale. */
 export const verdicts = sqliteTable(
   'verdicts',

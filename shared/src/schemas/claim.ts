@@ -220,8 +220,12 @@ export const ClaimIndexSchema = z
     anchors: z.array(AnchorStatusSchema),
     /** Dictionary of rating keys; `rating` 0 means unrated, `k` means `ratings[k - 1]`. */
     ratings: z.array(z.string()),
-    /** Claim ids. */
-    id: z.array(IdSchema),
+    /**
+     * Claim ids, each as its difference from the previous entry's id (the first from 0): ids marked in reading order
+     * become runs of 1, which compress to almost nothing (a column of 5,000 four-digit ids was 10 of the index's 10.7 kB
+     * in brotli, ADR 035). The decoded ids are positive.
+     */
+    id: z.array(z.number().int().safe()),
     /** Start offset minus the previous attached claim's start (reading order makes it ≥ 0); null for an unattached claim. */
     start: z.array(z.number().int().nonnegative().nullable()),
     /** `end - start` in UTF-16 code units; null for an unattached claim. */
@@ -255,6 +259,14 @@ export const ClaimIndexSchema = z
   })
   .superRefine((index, context) => {
     const count = index.id.length;
+    let id = 0;
+    for (const [at, step] of index.id.entries()) {
+      id += step;
+      if (id <= 0 || !Number.isSafeInteger(id)) {
+        context.addIssue({ code: 'custom', path: ['id', at], message: 'The ids, summed in order, are positive safe integers.' });
+        break;
+      }
+    }
     for (const column of ['start', 'length', 'status', 'anchor', 'rating', 'version', 'sources', 'supports', 'contradicts'] as const) {
       if (index[column].length !== count) context.addIssue({ code: 'custom', path: [column], message: `Every column has one entry per claim (${count}).` });
     }

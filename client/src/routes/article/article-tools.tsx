@@ -4,9 +4,10 @@ import { Link } from 'react-router';
 import { FindBar } from '../../features/find-in-article/components/find-bar.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { useIdle } from '../../lib/when-idle.ts';
 import type { TextTarget } from './use-article-view.ts';
 
-// Loaded on first use: an article opens and reads without them.
+// Code of their own, loaded once the article is painted and the browser is idle (useIdle): an article opens and reads without them.
 const RevisionHistoryDialog = lazy(() =>
   import('../../features/revisions/components/revision-history-dialog.tsx').then((module) => ({ default: module.RevisionHistoryDialog })),
 );
@@ -30,37 +31,45 @@ interface ArticleToolsProps {
 export function ArticleTools({ article, textContainer, current, editing, canEditArticle, showText, onEdit }: ArticleToolsProps) {
   const t = useT();
   const f = useFormat();
+  // Until then their buttons stand disabled, as while their code loads.
+  const idle = useIdle();
+  const historyButton = (
+    <button type="button" className="button button--secondary button--small" disabled>
+      {t('workspace.history')}
+      <span className="count">{f.number(article.revision)}</span>
+    </button>
+  );
+  const detailsButton = (
+    <button type="button" className="button button--secondary button--small" disabled>
+      {t('workspace.details')}
+    </button>
+  );
   return (
     <>
       {current ? <FindBar container={textContainer} text={article.text} /> : null}
-      <Suspense
-        fallback={
-          <button type="button" className="button button--secondary button--small" disabled>
-            {t('workspace.history')}
-            <span className="count">{f.number(article.revision)}</span>
-          </button>
-        }
-      >
-        <RevisionHistoryDialog
-          articleId={article.id}
-          current={article.revision}
-          onView={(number) => showText({ revision: number })}
-          onCompare={(from, to) => showText({ from, to })}
-        />
-      </Suspense>
+      {idle ? (
+        <Suspense fallback={historyButton}>
+          <RevisionHistoryDialog
+            articleId={article.id}
+            current={article.revision}
+            onView={(number) => showText({ revision: number })}
+            onCompare={(from, to) => showText({ from, to })}
+          />
+        </Suspense>
+      ) : (
+        historyButton
+      )}
       <button type="button" className="button button--secondary button--small" onClick={onEdit} disabled={editing}>
         {t('workspace.editText')}
       </button>
       {canEditArticle ? (
-        <Suspense
-          fallback={
-            <button type="button" className="button button--secondary button--small" disabled>
-              {t('workspace.details')}
-            </button>
-          }
-        >
-          <ArticleDetailsDialog article={article} />
-        </Suspense>
+        idle ? (
+          <Suspense fallback={detailsButton}>
+            <ArticleDetailsDialog article={article} />
+          </Suspense>
+        ) : (
+          detailsButton
+        )
       ) : null}
       <Link className="button button--secondary button--small" to={`/articles/${article.id}/summary`}>
         {t('workspace.reportPreview')}

@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeClaimIndex, summarizeClaim } from '@sanad/shared/claim-index';
 import type { Article } from '@sanad/shared/schemas/article';
 import { type Claim, type ClaimIndex, ClaimIndexSchema } from '@sanad/shared/schemas/claim';
@@ -100,7 +100,9 @@ describe('GET /api/articles/:id/claims/index', () => {
     const plain = await rawGet(path, { 'accept-encoding': 'identity' });
     expect(plain.status).toBe(200);
     const body = JSON.parse(plain.bytes.toString('utf8')) as ClaimIndex;
-    expect(body.id).toEqual(claims.map((claim) => claim.id));
+    expect(decodeClaimIndex(body, article.text).map((claim) => claim.id)).toEqual(claims.map((claim) => claim.id));
+    // Ids marked in reading order go as runs of 1.
+    expect(body.id.slice(1).every((step) => step === 1)).toBe(true);
     const fullList = await rawGet(`/api/articles/${article.id}/claims`, { 'accept-encoding': 'identity' });
     expect(plain.bytes.length / claims.length).toBeLessThan(40);
     expect(plain.bytes.length).toBeLessThan(fullList.bytes.length / 10);
@@ -114,7 +116,7 @@ describe('GET /api/articles/:id/claims/index', () => {
     expect(JSON.parse(gunzipSync(gzip.bytes).toString('utf8'))).toEqual(body);
 
     const tag = plain.headers.etag as string;
-    expect(tag).toMatch(/^"[\w-]{22}"$/);
+    expect(tag).toMatch(/^"i\d+\.\d+\.\d+\.\d+\.u\d+"$/);
     const again = await rawGet(path, { 'accept-encoding': 'gzip, br', 'if-none-match': tag });
     expect(again.status).toBe(304);
     expect(again.bytes.length).toBe(0);
@@ -127,6 +129,69 @@ describe('GET /api/articles/:id/claims/index', () => {
     expect(changed.headers.etag).not.toBe(tag);
     const after = JSON.parse(changed.bytes.toString('utf8')) as ClaimIndex;
     expect(after.ratings[after.rating[7]! - 1]).toBe('misleading');
+  });
+
+  it('answers 304 without building the index, and every kind of write to the claims, verdicts, sources or text gives a new tag', async () => {
+    const article = await buildArticle(reviewer);
+    const other = await buildArticle(reviewer, { title: 'مقال آخر' });
+    const path = `/api/articles/${article.id}/claims/index`;
+    const built = vi.spyOn(server.services.claims, 'indexForArticle');
+    const seen = new Set<string>();
+    /** The current tag, after checking it is new, that the old one now gets a 200 and that the new one gets a 304 with the index left unbuilt. */
+    async function newTag(previous: string | null, what: string): Promise<string> {
+      const fresh = await rawGet(path, previous === null ? {} : { 'if-none-match': previous });
+      expect(fresh.status, what).toBe(200);
+      const tag = fresh.headers.etag as string;
+      expect(seen.has(tag), `${what}: ${tag} was seen before`).toBe(false);
+      seen.add(tag);
+      built.mockClear();
+      const again = await rawGet(path, { 'if-none-match': tag });
+      expect(again.status, what).toBe(304);
+      expect(again.headers.etag).toBe(tag);
+      expect(built, what).not.toHaveBeenCalled();
+      return tag;
+    }
+    let tag = await newTag(null, 'no claims');
+    const claim = await buildClaim(reviewer, article, 'عقد الأخضر الإبراهيمي جلستَيْن منفصلتَيْن');
+    tag = await newTag(tag, 'a claim marked');
+    const second = await buildClaim(reviewer, article, 'وفد النظام السوري');
+    tag = await newTag(tag, 'a second claim marked');
+    expect((await reviewer.request('PATCH', `/api/claims/${claim.id}`, { claimant: 'وكالة الأنباء' })).status).toBe(200);
+    tag = await newTag(tag, 'the claimant set');
+    expect((await reviewer.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'false', rationale: 'لم يحدث.' })).status).toBe(200);
+    tag = await newTag(tag, 'a verdict');
+    expect((await reviewer.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'misleading', rationale: 'مضلل.' })).status).toBe(200);
+    tag = await newTag(tag, 'the verdict changed');
+    const withSource = await buildSource(reviewer, claim, { stance: 'supports' });
+    tag = await newTag(tag, 'a source attached');
+    const link = withSource.sources[0]!;
+    expect((await reviewer.request('PATCH', `/api/claims/${claim.id}/sources/${link.id}`, { stance: 'contradicts' })).status).toBe(200);
+    tag = await newTag(tag, "the source's stance changed");
+    expect((await reviewer.request('DELETE', `/api/claims/${claim.id}/sources/${link.id}`)).status).toBe(200);
+    tag = await newTag(tag, 'the source detached');
+    expect((await reviewer.request('POST', `/api/claims/${claim.id}/transitions`, { to: 'submitted' })).status).toBe(200);
+    tag = await newTag(tag, 'submitted');
+    const rated = await reviewer.request('PUT', `/api/claims/${second.id}/verdict`, { rating: 'true', rationale: 'صحيح.' });
+    expect(rated.status).toBe(200);
+    tag = await newTag(tag, 'a verdict on the second claim');
+    expect((await reviewer.request('DELETE', `/api/claims/${second.id}/verdict`)).status).toBeLessThan(300);
+    tag = await newTag(tag, 'the verdict removed');
+    expect((await reviewer.request('DELETE', `/api/claims/${second.id}`)).status).toBeLessThan(300);
+    tag = await newTag(tag, 'a claim deleted');
+    const edited = ARABIC_TEXT.replace('وكالعادة', 'وكما جرت العادة');
+    expect((await reviewer.request('PUT', `/api/articles/${article.id}/text`, { text: edited })).status).toBe(200);
+    tag = await newTag(tag, 'the text edited');
+    // A write to another article's claims leaves this tag as it is.
+    await buildClaim(reviewer, other, 'وفد النظام السوري');
+    built.mockClear();
+    expect((await rawGet(path, { 'if-none-match': tag })).status).toBe(304);
+    expect(built).not.toHaveBeenCalled();
+    // The tag is read before the index, and names what the index says.
+    const current = await rawGet(path, { 'accept-encoding': 'identity' });
+    expect(current.headers.etag).toBe(tag);
+    const index = JSON.parse(current.bytes.toString('utf8')) as ClaimIndex;
+    expect(decodeClaimIndex(index, edited).map((summary) => summary.id)).toEqual([claim.id]);
+    expect(built).toHaveBeenCalledTimes(1);
   });
 
   it('answers 404 for an article that does not exist, 400 for a bad id and 401 without a session', async () => {

@@ -173,6 +173,21 @@ export class ClaimsRepository {
     }));
   }
 
+  /**
+   * What the compact index's ETag is made of, without reading a claim (ADR 035): the article's revision (the text
+   * the offsets count in) and the counter that triggers on `claims` bump on every write to its claims (verdict
+   * and source writes touch their claim; 0 before the first). Undefined when the article does not exist.
+   */
+  async indexVersion(articleId: number): Promise<{ revision: number; version: number } | undefined> {
+    const { articles, claimIndexVersions } = tablesOf(this.db);
+    const [row] = await this.db
+      .select({ revision: articles.revision, version: sql<number>`coalesce(${claimIndexVersions.version}, 0)`.mapWith(Number) })
+      .from(articles)
+      .leftJoin(claimIndexVersions, eq(claimIndexVersions.articleId, articles.id))
+      .where(eq(articles.id, articleId));
+    return row;
+  }
+
   /** One claim with verdict and sources, or undefined. */
   async findById(id: number): Promise<ClaimView | undefined> {
     const [row] = await this.claimById.execute({ id });

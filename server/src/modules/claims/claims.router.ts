@@ -20,6 +20,9 @@ export function claimsRoutes(claims: ClaimsService): Route[] {
     route(claimEndpoints.index, async ({ params }, { actor }) => {
       const { article, claims: rows } = await claims.indexForArticle(actor, params.id);
       return presentClaimIndex(article, rows, actor);
+    }, {
+      // The tag comes from a per-article counter (ADR 035): a 304 is answered without reading a claim.
+      tag: ({ params }, { actor }) => claims.indexTag(actor, params.id),
     }),
     route(claimEndpoints.create, async ({ params, body }, { actor }) => presentClaim(await claims.create(actor, params.id, body), actor), {
       location: (claim) => endpointUrl(claimEndpoints.get, { id: claim.id }),

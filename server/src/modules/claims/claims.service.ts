@@ -1,5 +1,6 @@
 import type { Db } from '@sanad/db/client';
 import { type Tx, inTransaction } from '@sanad/db/transaction';
+import { CLAIM_INDEX_FORMAT } from '@sanad/shared/claim-index';
 import { type ConfirmAnchorInput, type CreateClaimInput, UNRATABLE_KINDS, type UpdateClaimInput } from '@sanad/shared/schemas/claim';
 import { checkSpan, spanContext } from '@sanad/shared/text/quote';
 import { conflict, notFound, preconditionFailed, ruleViolation } from '../../lib/app-error.ts';
@@ -47,6 +48,18 @@ export class ClaimsService {
     const article = await this.articles.findById(articleId);
     if (!article) throw notFound('article', articleId);
     return { article, claims: await this.claims.indexRowsByArticle(articleId) };
+  }
+
+  /**
+   * The compact index's strong ETag, read without building the index (ADR 035): it changes with every write that
+   * can change the index (triggers bump a per-article counter) and with the article's revision; 404 when the
+   * article does not exist. Read before the index itself, so an answer is never older than the tag it carries.
+   */
+  async indexTag(actor: Actor, articleId: number): Promise<string> {
+    const version = await this.claims.indexVersion(articleId);
+    if (!version) throw notFound('article', articleId);
+    // The viewer is part of the tag: what the index shows of a claim waiting for its blind second rating depends on who reads it (ADR 034).
+    return `"i${CLAIM_INDEX_FORMAT}.${articleId}.${version.revision}.${version.version}.u${actor.id}"`;
   }
 
   /** One claim with verdict and sources; 404 when it does not exist. */

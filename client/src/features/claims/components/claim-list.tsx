@@ -13,6 +13,7 @@ import { claimQueryOptions } from '../api/get-claim.ts';
 import { AnchorStatusLabel } from './anchor-status-label.tsx';
 import { ClaimQuote } from './claim-quote.tsx';
 import { SpellingChange } from './spelling-change.tsx';
+import { afterTextPainted, whenIdle } from '../../../lib/when-idle.ts';
 
 interface ClaimListProps {
   claims: readonly ClaimSummary[];
@@ -206,9 +207,20 @@ const ClaimEntry = memo(function ClaimEntry({
   const queryClient = useQueryClient();
   // The list knows its claims from the index; the panel needs the claim's detail. Entries that stay in view fetch it
   // ahead, so opening one of them shows its panel at once (ADR 028).
+  // The fetch also waits for the text's first paint and an idle moment, so it never competes with the paint (ADR 035).
   useEffect(() => {
-    const timer = setTimeout(() => void queryClient.prefetchQuery(claimQueryOptions(claim.id)), PREFETCH_DELAY);
-    return () => clearTimeout(timer);
+    let cancelled = false;
+    let cancelIdle = () => undefined as void;
+    const timer = setTimeout(() => {
+      void afterTextPainted().then(() => {
+        if (!cancelled) cancelIdle = whenIdle(() => void queryClient.prefetchQuery(claimQueryOptions(claim.id)));
+      });
+    }, PREFETCH_DELAY);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+      cancelIdle();
+    };
   }, [claim.id, queryClient]);
   return (
     <button

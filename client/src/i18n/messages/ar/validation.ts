@@ -49,6 +49,7 @@ export const validation = {
   'validation.tooShort': 'قصير جدًا: استخدم {min} حرفًا على الأقل.',
   'validation.tooLong': 'طويل جدًا: استخدم {max} حرفًا على الأكثر.',
   'validation.tooSmall': 'صغير جدًا: أقل قيمة مسموحة {min}.',
+  'validation.claimIndexIds': 'المعرّفات، مجموعةً بالترتيب، أعداد صحيحة موجبة ضمن الحدّ الآمن.',
   'validation.tooBig': 'كبير جدًا: أكبر قيمة مسموحة {max}.',
   'validation.tooFew': 'أقل من اللازم: اختر {min} على الأقل.',
   'validation.tooMany': 'أكثر من اللازم: اختر {max} على الأكثر.',

@@ -50,6 +50,7 @@ export const validation = {
   'validation.tooShort': 'Too short: use at least {min} characters.',
   'validation.tooLong': 'Too long: use at most {max} characters.',
   'validation.tooSmall': 'Too small: the least allowed is {min}.',
+  'validation.claimIndexIds': 'The ids, summed in order, are positive safe integers.',
   'validation.tooBig': 'Too large: the most allowed is {max}.',
   'validation.tooFew': 'Too few: choose at least {min}.',
   'validation.tooMany': 'Too many: choose at most {max}.',
