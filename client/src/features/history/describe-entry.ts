@@ -293,6 +293,25 @@ function sentence(entry: AuditEntry, context: HistoryContext, { t, f }: HistoryT
       const values = { actor, known: has(quote), quote: quote ? quoted(quote) : '' };
       return byActor(entry.action === 'claim.rests_on' ? t('history.restsOnAdded', values) : t('history.restsOnRemoved', values));
     }
+    case 'double_rating.require':
+      return byActor(t('history.doubleRatingRequired', { actor }));
+    case 'double_rating.lift':
+      return byActor(t('history.doubleRatingLifted', { actor }));
+    case 'second_rating.set':
+      return byActor(t('history.secondRatingGiven', { actor, rating: ratingLabel(after?.rating, context, t) }));
+    case 'double_rating.complete': {
+      const agreed = after?.agreed === true;
+      return byActor(
+        t('history.doubleRatingComplete', { agreed: agreed ? 'yes' : 'no', first: ratingLabel(after?.firstRating, context, t), second: ratingLabel(after?.secondRating, context, t) }),
+      );
+    }
+    case 'double_rating.resolve': {
+      const note = text(after, 'note');
+      const choice = text(after, 'resolution');
+      return byActor(t('history.disagreementResolved', { actor, choice: choice === 'first' || choice === 'second' ? choice : 'other', note: note ? quoted(note) : '' }));
+    }
+    case 'article.double_rating':
+      return byActor(t('history.articleDoubleRating', { actor, on: after?.doubleRating === true ? 'true' : 'false' }));
     case 'comment.create': {
       const body = text(after, 'body');
       return byActor(t('history.commented', { actor, hasBody: has(body), body: body ? quoted(body) : '' }));

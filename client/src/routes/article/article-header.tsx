@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
 import { AlsoViewing } from '../../features/live/components/also-viewing.tsx';
 import { ArticleAssignees } from '../../features/users/components/article-assignees.tsx';
+import { ArticleDoubleRating } from '../../features/double-rating/components/article-double-rating.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useCan, useCurrentUser } from '../../lib/session.ts';
@@ -64,6 +65,7 @@ export function ArticleHeader({ article, textContainer, current, editing, showTe
         people={
           <>
             <ArticleAssignees article={article} />
+            <ArticleDoubleRating article={article} />
             <AlsoViewing viewers={viewers} meId={me.id} />
           </>
         }

@@ -241,6 +241,11 @@ const ClaimEntry = memo(function ClaimEntry({
             {t('claims.kindName', { kind: claim.kind })}
           </span>
         ) : null}
+        {claim.doubleRating !== null && claim.doubleRating !== 'agreed' ? (
+          <span className={`tag ${claim.doubleRating === 'disagreed' ? 'tag--warning' : 'tag--quiet'}`} data-testid="claim-double-rating-tag">
+            {t('doubleRating.tag', { state: claim.doubleRating })}
+          </span>
+        ) : null}
         {restsOnFalse ? (
           <span className="tag tag--warning" data-testid="claim-rests-on-false">
             {t('claims.restsOnFalse')}

@@ -86,8 +86,8 @@ function Requirement({ claim, reviewers }: { claim: Claim; reviewers: readonly U
     save.mutate({ input, version: claim.version }, { onSuccess: () => toast.show(t('doubleRating.requirementSaved'), 'success') });
   return (
     <div className="double-rating__requirement">
-      <label className="checkbox">
-        <input type="checkbox" checked={required} disabled={save.isPending} onChange={(event) => send({ required: event.target.checked, assignedTo: double?.assignedTo?.id ?? null })} />
+      <label className="toggle">
+        <input type="checkbox" checked={save.isPending ? save.variables.input.required : required} disabled={save.isPending} onChange={(event) => send({ required: event.target.checked, assignedTo: double?.assignedTo?.id ?? null })} />
         <span>{t('doubleRating.requireLabel')}</span>
       </label>
       <p className="field__help">{t('doubleRating.requireHelp')}</p>
@@ -287,7 +287,7 @@ function ResolveForm({ claim }: { claim: Claim }) {
       <fieldset className="field" aria-describedby={errors.choice ? `${id}-choice-error` : undefined}>
         <legend className="field__label">{t('doubleRating.resolveHeading')}</legend>
         {RESOLUTION_CHOICES.map((option) => (
-          <label key={option} className="radio">
+          <label key={option} className="toggle double-rating__choice">
             <input type="radio" name={`${id}-choice`} checked={choice === option} onChange={() => setChoice(option)} />
             <span>{t('doubleRating.choice', { choice: option })}</span>
           </label>

@@ -408,7 +408,7 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
           <FieldError id={`${id}-minIndependentSources-error`} message={errors.minIndependentSources} />
         </div>
         <div className="field">
-          <label className="checkbox">
+          <label className="toggle">
             <input
               type="checkbox"
               checked={values.doubleRatingDefault}

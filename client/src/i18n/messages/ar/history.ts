@@ -57,6 +57,12 @@ export const history = {
   'history.discussionReopened': '{actor} أعاد فتح النقاش',
   'history.restsOnAdded': '{actor} أشار إلى أن هذا الرأي يستند إلى {known, select, yes {الادعاء «{quote}»} other {ادعاء}}',
   'history.restsOnRemoved': '{actor} أشار إلى أن هذا الرأي لم يعد يستند إلى {known, select, yes {الادعاء «{quote}»} other {ادعاء}}',
+  'history.doubleRatingRequired': 'طلب {actor} تقييمًا ثانيًا مستقلًا لهذا الادعاء',
+  'history.doubleRatingLifted': 'ألغى {actor} الحاجة إلى تقييم ثانٍ',
+  'history.secondRatingGiven': 'أعطى {actor} التقييم الثاني المستقل: {rating}',
+  'history.doubleRatingComplete': 'اكتمل التقييمان: {agreed, select, yes {متفقان ({first})} other {مختلفان ({first} و{second})}}',
+  'history.disagreementResolved': 'حسم {actor} الخلاف: {choice, select, first {أبقى التقييم الأول} second {أخذ بالتقييم الثاني} other {أصدر حكمًا آخر}}، مع ملاحظة {note}',
+  'history.articleDoubleRating': '{on, select, true {طلب {actor} تقييمين مستقلين لكل ادعاء في المقالة} other {لم يعد {actor} يطلب تقييمين لادعاءات المقالة}}',
   'history.otherAction': '{actor}: إجراء {action} ({entity})',
   // Clauses of a change (after the actor's name)
   'history.clause.quoteChanged': 'غيّر الاقتباس من «{from}» إلى «{to}»',

@@ -51,6 +51,12 @@ export const history = {
   'history.discussionReopened': '{actor} reopened the discussion',
   'history.restsOnAdded': '{actor} noted that this opinion rests on {known, select, yes {the claim “{quote}”} other {a claim}}',
   'history.restsOnRemoved': '{actor} noted that this opinion no longer rests on {known, select, yes {the claim “{quote}”} other {a claim}}',
+  'history.doubleRatingRequired': '{actor} asked for a second, independent rating of this claim',
+  'history.doubleRatingLifted': '{actor} lifted the need for a second rating',
+  'history.secondRatingGiven': '{actor} gave the independent second rating: {rating}',
+  'history.doubleRatingComplete': 'Both ratings are in: {agreed, select, yes {they agree ({first})} other {they differ ({first} and {second})}}',
+  'history.disagreementResolved': '{actor} resolved the disagreement: {choice, select, first {kept the first rating} second {took the second rating} other {set another verdict}}, noting {note}',
+  'history.articleDoubleRating': '{actor} {on, select, true {asked for two independent ratings of every claim of the article} other {no longer asks for two ratings of the article’s claims}}',
   'history.otherAction': '{actor} {action} ({entity})',
   // Clauses of a change (after the actor's name)
   'history.clause.quoteChanged': 'changed the quote from “{from}” to “{to}”',
