@@ -37,6 +37,29 @@ const ReportSourceSchema = z.object({
   snapshotOn: z.string().nullable().optional(),
 });
 
+/**
+ * How one claim was rated (issue #16): by how many people, whether two
+ * independent raters agreed and how an editor settled it when they did not,
+ * the confidence and the independent-source count.
+ */
+export const ReportClaimMethodologySchema = z.object({
+  /** People who rated it: 2 once an independent second rating completed the pair, 1 with a verdict alone, 0 while unrated. */
+  raters: z.number().int().min(0).max(2),
+  /** With two raters: whether they gave the same rating; null with fewer. */
+  agreed: z.boolean().nullable(),
+  /** When they differed: the editor's choice (kept the first rating, took the second, or set another); null otherwise or while unresolved. */
+  resolution: z.enum(['first', 'second', 'other']).nullable(),
+  /** The claim needs a second, independent rating that is not in yet (a draft only: approval waits for it). */
+  awaitingSecondRating: z.boolean(),
+  /** This draft withholds the claim's verdict, rationale and sources from its reader until both ratings are in (ADR 034). */
+  withheld: z.boolean(),
+  /** How sure the rater was; null when not stated, unrated or withheld. */
+  confidence: z.enum(['high', 'medium', 'low']).nullable(),
+  /** Independent sources as evidence (supporting or contradicting, one origin counted once); null when withheld. */
+  independentSources: z.number().int().nonnegative().nullable(),
+});
+export type ReportClaimMethodology = z.infer<typeof ReportClaimMethodologySchema>;
+
 /** A claim as the report shows it. */
 export const ReportClaimSchema = z.object({
   id: IdSchema,
@@ -85,6 +108,8 @@ export const ReportClaimSchema = z.object({
   publishedAt: TimestampSchema.nullable(),
   /** When a published correction last changed it (null when never corrected). */
   modifiedAt: TimestampSchema.nullable(),
+  /** How it was rated (null in reports published before it was recorded). */
+  methodology: ReportClaimMethodologySchema.nullable().default(null),
 });
 export type ReportClaim = z.infer<typeof ReportClaimSchema>;
 

@@ -2,7 +2,7 @@ import { type Options, stringify } from 'csv-stringify/sync';
 import type { Stance } from '@sanad/shared/schemas/source';
 import type { Report } from '@sanad/shared/schemas/report';
 import { shortDate } from './report-html.ts';
-import { reportLabels, verdictNotes } from './report-labels.ts';
+import { methodologyLine, reportLabels } from './report-labels.ts';
 import { readableContext } from '@sanad/shared/text/context';
 import { detectLanguage, paragraphDirection } from '@sanad/shared/text/language';
 
@@ -94,11 +94,11 @@ export function toMarkdown(report: Report): string {
       lines.push(`**${L.verdict}: ${md(first)} (${md(second)})** — ${md(ar ? claim.verdict.definitionAr : claim.verdict.definitionEn)}`, '');
       const rationale = claim.verdict.rationale;
       lines.push(...directed([md(rationale), ''], paragraphDirection(rationale, L.dir), detectLanguage(rationale), L.dir));
-      const about = verdictNotes(claim, L);
-      if (about) lines.push(about, '');
     } else {
-      lines.push(`**${L.verdict}: ${L.notRated}**`, '');
+      lines.push(`**${L.verdict}: ${claim.methodology?.withheld ? L.ratingHidden : L.notRated}**`, '');
     }
+    const method = methodologyLine(claim, L);
+    if (method) lines.push(method, '');
     for (const stance of STANCES) {
       const sources = claim.sources[stance];
       if (sources.length === 0) continue;
@@ -165,7 +165,26 @@ export function csvCell(value: string | number | null): string {
 
 /** The report as CSV: one row per claim, UTF-8 with a byte-order mark so spreadsheets show Arabic. */
 export function toCsv(report: Report): string {
-  const header = ['article', 'claim_id', 'quote', 'verdict', 'rationale', 'status', 'reviewer', 'supporting', 'contradicting', 'context', 'source_urls', 'confidence', 'recheck_on', 'kind', 'rests_on_false', 'rests_on'];
+  const header = [
+    'article',
+    'claim_id',
+    'quote',
+    'verdict',
+    'rationale',
+    'status',
+    'reviewer',
+    'supporting',
+    'contradicting',
+    'context',
+    'source_urls',
+    'confidence',
+    'recheck_on',
+    'kind',
+    'rests_on_false',
+    'rests_on',
+    'raters',
+    'raters_agreed',
+  ];
   const rows = report.claims.map((claim) => [
     report.article.title,
     claim.id,
@@ -185,6 +204,9 @@ export function toCsv(report: Report): string {
     // An opinion's flag (ADR 033) and the ids of the claims it rests on, space-separated.
     claim.kind === 'opinion' ? String(claim.restsOnFalse) : '',
     claim.restsOn.map((rest) => rest.id).join(' '),
+    // How many people rated it and, with two, whether they agreed (issue #16); empty in reports published before.
+    claim.methodology?.raters ?? '',
+    String(claim.methodology?.agreed ?? ''),
   ]);
   return stringify([header, ...rows], { ...CSV_OPTIONS, bom: true });
 }

@@ -3,7 +3,7 @@ import type { Report } from '@sanad/shared/schemas/report';
 import type { Stance } from '@sanad/shared/schemas/source';
 import { readableContext } from '@sanad/shared/text/context';
 import { paragraphDirection } from '@sanad/shared/text/language';
-import { reportLabels, verdictNotes } from './report-labels.ts';
+import { methodologyLine, reportLabels } from './report-labels.ts';
 
 const STANCES: Stance[] = ['supports', 'contradicts', 'context'];
 
@@ -145,11 +145,11 @@ export function toHtml(report: Report, options: { attachedText?: boolean } = {})
       const color = safeColor(scale.get(claim.verdict.rating)?.color);
       parts.push(`<p><span class="badge" style="background:${color}">${ratingLabel(claim.verdict.labelEn, claim.verdict.labelAr)}</span> ${definition(claim.verdict.definitionEn, claim.verdict.definitionAr)}</p>`);
       parts.push(`<p dir="${paragraphDirection(claim.verdict.rationale, L.dir)}">${escapeHtml(claim.verdict.rationale)}</p>`);
-      const about = verdictNotes(claim, L);
-      if (about) parts.push(`<p class="verdict-notes">${escapeHtml(about)}</p>`);
     } else {
-      parts.push(`<p><span class="badge" style="background:${UNRATED_STYLE.color}">${L.notRated}</span></p>`);
+      parts.push(`<p><span class="badge" style="background:${UNRATED_STYLE.color}">${claim.methodology?.withheld ? L.ratingHidden : L.notRated}</span></p>`);
     }
+    const method = methodologyLine(claim, L);
+    if (method) parts.push(`<p class="verdict-notes">${escapeHtml(method)}</p>`);
     for (const stance of STANCES) {
       const sources = claim.sources[stance];
       if (sources.length === 0) continue;

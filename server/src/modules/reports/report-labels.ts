@@ -38,6 +38,12 @@ export interface ReportLabels {
   kind: (kind: 'factual' | 'statistic' | 'quote' | 'prediction' | 'opinion') => string;
   /** Independent supporting and contradicting sources (one origin counted once). */
   independent: (supports: number, contradicts: number) => string;
+  /** How many people rated a claim and, with two, whether they agreed and how an editor settled a disagreement (issue #16). */
+  raters: (methodology: { raters: number; agreed: boolean | null; resolution: 'first' | 'second' | 'other' | null }) => string;
+  /** A claim that waits for its second, independent rating. */
+  awaitingSecondRating: string;
+  /** In a draft, in place of a verdict hidden from its reader until both independent ratings are in (ADR 034). */
+  ratingHidden: string;
   /** An opinion's "Rests on" heading (ADR 033). */
   restsOn: string;
   /** The flag of an opinion resting on a false or misleading factual claim. */
@@ -98,6 +104,14 @@ const EN: ReportLabels = {
   confidence: (level) => `Confidence: ${{ high: 'high', medium: 'medium', low: 'low' }[level]}`,
   recheck: (day) => `To be checked again on ${day}`,
   independent: (supports, contradicts) => `Independent sources: ${supports} supporting, ${contradicts} contradicting`,
+  raters: ({ raters, agreed, resolution }) => {
+    if (raters < 2) return raters === 1 ? 'Rated by 1 person' : 'Not rated yet';
+    if (agreed !== false) return 'Rated independently by 2 people: they agreed';
+    const settled = { first: 'an editor kept the first rating', second: 'an editor took the second rating', other: 'an editor set another rating' };
+    return `Rated independently by 2 people: they disagreed; ${resolution ? settled[resolution] : 'an editor is to settle it'}`;
+  },
+  awaitingSecondRating: 'Awaiting a second, independent rating',
+  ratingHidden: 'Hidden until both independent ratings are in',
   restsOn: 'Rests on',
   restsOnFalse: 'Rests on a false or misleading factual claim',
   kind: (kind) => `Kind: ${{ factual: 'factual assertion', statistic: 'statistic', quote: 'quote', prediction: 'prediction', opinion: 'opinion' }[kind]}`,
@@ -156,6 +170,14 @@ const AR: ReportLabels = {
   confidence: (level) => `درجة الثقة: ${{ high: 'عالية', medium: 'متوسطة', low: 'منخفضة' }[level]}`,
   recheck: (day) => `يُعاد التحقق منه في ${day}`,
   independent: (supports, contradicts) => `المصادر المستقلة: ${supports} داعمة، ${contradicts} مناقضة`,
+  raters: ({ raters, agreed, resolution }) => {
+    if (raters < 2) return raters === 1 ? 'قيّمه شخص واحد' : 'لم يُقيَّم بعد';
+    if (agreed !== false) return 'قيّمه شخصان كلٌّ على حدة: اتفقا';
+    const settled = { first: 'فأبقى محرِّر التقييم الأول', second: 'فاعتمد محرِّر التقييم الثاني', other: 'فوضع محرِّر تقييمًا آخر' };
+    return `قيّمه شخصان كلٌّ على حدة: اختلفا، ${resolution ? settled[resolution] : 'وينتظر الخلاف قرار محرِّر'}`;
+  },
+  awaitingSecondRating: 'بانتظار تقييم ثانٍ مستقل',
+  ratingHidden: 'محجوب حتى يكتمل التقييمان المستقلان',
   restsOn: 'يستند إلى',
   restsOnFalse: 'يستند إلى ادعاء واقعي خاطئ أو مضلِّل',
   kind: (kind) => `النوع: ${{ factual: 'ادعاء واقعي', statistic: 'إحصاء', quote: 'قول منسوب', prediction: 'توقع', opinion: 'رأي' }[kind]}`,
@@ -206,21 +228,27 @@ export function reportLabels(language: ReportLanguage): ReportLabels {
 }
 
 /**
- * The rater's confidence, the re-check day and the independent-source count of
- * a claim's verdict as one line (the report's per-claim methodology), or null
- * when there is none of them.
+ * A claim's methodology as one line (issue #16): how many people rated it and,
+ * with two, whether they agreed and how an editor settled it; the confidence;
+ * the independent-source count; the re-check day. Null when there is nothing
+ * to say (an unrated claim without sources, or a report published before).
  */
-export function verdictNotes(
+export function methodologyLine(
   claim: {
     verdict: { confidence: 'high' | 'medium' | 'low' | null; recheckOn: string | null } | null;
     independentSources: { supports: number; contradicts: number } | null;
+    methodology: { raters: number; agreed: boolean | null; resolution: 'first' | 'second' | 'other' | null; awaitingSecondRating: boolean } | null;
   },
   L: ReportLabels,
 ): string | null {
   const notes: string[] = [];
-  const independent = claim.independentSources;
-  if (independent && independent.supports + independent.contradicts > 0) notes.push(L.independent(independent.supports, independent.contradicts));
+  const m = claim.methodology;
+  if (m && m.raters > 0) notes.push(L.raters(m));
+  if (m?.awaitingSecondRating) notes.push(L.awaitingSecondRating);
   if (claim.verdict?.confidence) notes.push(L.confidence(claim.verdict.confidence));
+  const independent = claim.independentSources;
+  // A rated claim states its count even when it is none; an unrated one only once it has some.
+  if (independent && (claim.verdict || independent.supports + independent.contradicts > 0)) notes.push(L.independent(independent.supports, independent.contradicts));
   if (claim.verdict?.recheckOn) notes.push(L.recheck(claim.verdict.recheckOn));
   return notes.length > 0 ? notes.join(' · ') : null;
 }

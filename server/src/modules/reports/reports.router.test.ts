@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSampleText } from '@sanad/db/sample';
 import { ReportSchema } from '@sanad/shared/schemas/report';
 import type { Article } from '@sanad/shared/schemas/article';
-import { buildArticle, buildClaim } from '../../test/factories.ts';
-import { type TestClient, type TestServer, startTestServer } from '../../test/test-server.ts';
+import { buildArticle, buildClaim, buildSource } from '../../test/factories.ts';
+import { TEST_PASSWORD, type TestClient, type TestServer, startTestServer } from '../../test/test-server.ts';
 import { annotationCollectionProblems, checkTextPositionSelectors } from '@sanad/shared/standards/web-annotation';
 import { codePointMap, csvCell } from './report-formats.ts';
 
@@ -92,7 +92,7 @@ describe('GET /api/articles/:id/report', () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes));
-    expect(rows[0]).toEqual(['article', 'claim_id', 'quote', 'verdict', 'rationale', 'status', 'reviewer', 'supporting', 'contradicting', 'context', 'source_urls', 'confidence', 'recheck_on', 'kind', 'rests_on_false', 'rests_on']);
+    expect(rows[0]).toEqual(['article', 'claim_id', 'quote', 'verdict', 'rationale', 'status', 'reviewer', 'supporting', 'contradicting', 'context', 'source_urls', 'confidence', 'recheck_on', 'kind', 'rests_on_false', 'rests_on', 'raters', 'raters_agreed']);
     expect(rows).toHaveLength(3);
     expect(rows[1]).toMatchObject({ 2: 'جلستَيْن منفصلتَيْن', 3: 'False', 4: 'لم تُعقد جلسات منفصلة، بحسب بيان "الأمم المتحدة".', 7: '1', 8: '1' });
     expect(rows[2]![2]).toBe("'=SUM(A1)");
@@ -211,6 +211,155 @@ describe('GET /api/articles/:id/report', () => {
     expect(unpublished.status).toBe(409);
     expect(unpublished.body.error.code).toBe('not_published');
     expect((await reviewer.request('GET', '/api/articles/999/report?format=json')).status).toBe(404);
+  });
+});
+
+describe('the methodology of each claim in the report (issue #16)', () => {
+  const FIRST_RATIONALE = 'The first rater’s reasons, kept from the blind.';
+  const LOSING_RATIONALE = 'The second rater’s reasons, which the editor set aside.';
+  const RESOLUTION_NOTE = 'The editor’s note on why the first rating stands.';
+  // Words of each that no format escapes (Markdown escapes the full stop).
+  const LOSING = 'which the editor set aside';
+  const NOTE = 'why the first rating stands';
+  let editor: TestClient;
+  let second: TestClient;
+  let third: TestClient;
+
+  beforeEach(async () => {
+    editor = await server.as('editor');
+    second = await server.as({ email: (await server.createUser('reviewer', 'Second Rater')).email, password: TEST_PASSWORD });
+    third = await server.as({ email: (await server.createUser('reviewer', 'Third Reviewer')).email, password: TEST_PASSWORD });
+  });
+
+  const requireSecond = (id: number) => editor.request('PUT', `/api/claims/${id}/double-rating`, { required: true });
+  const setVerdict = (id: number, rating: string, rationale = FIRST_RATIONALE) => reviewer.request('PUT', `/api/claims/${id}/verdict`, { rating, rationale, confidence: 'high' });
+  const rateSecond = (id: number, rating: string, rationale = 'Second rater’s reasons.') => second.request('PUT', `/api/claims/${id}/second-rating`, { rating, rationale, confidence: 'low' });
+  const get = (who: TestClient, format: string, kind = 'draft') => who.request('GET', `/api/articles/${article.id}/report?format=${format}&kind=${kind}`);
+  const bodyOf = async (who: TestClient, format: string) => {
+    const { body } = await get(who, format);
+    return typeof body === 'string' ? body : JSON.stringify(body);
+  };
+
+  /** Claims rated twice that agreed and that disagreed (settled by an editor keeping the first rating), in reading order around the beforeEach's two. */
+  async function ratedTwice(): Promise<{ agreed: number; resolved: number }> {
+    const agreed = await buildClaim(reviewer, article, 'الأخضر الإبراهيمي');
+    const resolved = await buildClaim(reviewer, article, 'مع الوفدين');
+    for (const id of [agreed.id, resolved.id]) {
+      expect((await requireSecond(id)).status).toBe(200);
+      expect((await setVerdict(id, 'false')).status).toBe(200);
+    }
+    // Two copies of one wire story count once.
+    await buildSource(reviewer, agreed, { url: 'https://one.example/a', stance: 'supports', origin: 'Wire A' });
+    await buildSource(reviewer, agreed, { url: 'https://two.example/b', stance: 'supports', origin: 'wire a' });
+    await buildSource(reviewer, agreed, { url: 'https://three.example/c', stance: 'contradicts' });
+    expect((await rateSecond(agreed.id, 'false')).body.doubleRating).toMatchObject({ state: 'agreed' });
+    expect((await rateSecond(resolved.id, 'true', LOSING_RATIONALE)).body.doubleRating).toMatchObject({ state: 'disagreed' });
+    const settled = await editor.request('POST', `/api/claims/${resolved.id}/double-rating/resolve`, { choice: 'first', note: RESOLUTION_NOTE });
+    expect(settled.body.doubleRating).toMatchObject({ state: 'resolved' });
+    return { agreed: agreed.id, resolved: resolved.id };
+  }
+
+  it('states per claim in JSON how many rated it, whether they agreed, the editor’s choice, the confidence and the independent sources', async () => {
+    const ids = await ratedTwice();
+    const report = ReportSchema.parse((await get(reviewer, 'json')).body);
+    const byId = new Map(report.claims.map((claim) => [claim.id, claim]));
+    expect(byId.get(ids.agreed)!.methodology).toEqual({ raters: 2, agreed: true, resolution: null, awaitingSecondRating: false, withheld: false, confidence: 'high', independentSources: 2 });
+    expect(byId.get(ids.resolved)!.methodology).toEqual({ raters: 2, agreed: false, resolution: 'first', awaitingSecondRating: false, withheld: false, confidence: 'high', independentSources: 0 });
+    const once = report.claims.find((claim) => claim.quote === 'جلستَيْن منفصلتَيْن')!;
+    expect(once.methodology).toEqual({ raters: 1, agreed: null, resolution: null, awaitingSecondRating: false, withheld: false, confidence: null, independentSources: 2 });
+    const unrated = report.claims.find((claim) => claim.quote === '=SUM(A1)')!;
+    expect(unrated.methodology).toMatchObject({ raters: 0, agreed: null, confidence: null, independentSources: 0 });
+    // The editor's choice, not the set-aside rating's reasons nor the note.
+    const text = JSON.stringify(report);
+    expect(text).not.toContain(LOSING);
+    expect(text).not.toContain(NOTE);
+  });
+
+  it('ends each CSV row with raters and raters_agreed', async () => {
+    const ids = await ratedTwice();
+    const csv = ((await get(reviewer, 'csv')).body as string).replace(/^\uFEFF/, '');
+    const rows = csv.trim().split('\r\n').map((row) => row.split(','));
+    expect(rows[0]!.slice(-2)).toEqual(['raters', 'raters_agreed']);
+    const tail = (id: number | string) => rows.find((row) => row[1] === String(id))!.slice(-2);
+    expect(tail(ids.agreed)).toEqual(['2', 'true']);
+    expect(tail(ids.resolved)).toEqual(['2', 'false']);
+    const report = ReportSchema.parse((await get(reviewer, 'json')).body);
+    expect(tail(report.claims.find((claim) => claim.quote === 'جلستَيْن منفصلتَيْن')!.id)).toEqual(['1', '']);
+    expect(tail(report.claims.find((claim) => claim.quote === '=SUM(A1)')!.id)).toEqual(['0', '']);
+    expect(csv).not.toContain(LOSING);
+  });
+
+  it('writes a line per claim in Markdown and HTML, in English and in Arabic', async () => {
+    await ratedTwice();
+    const agreed = 'Rated independently by 2 people: they agreed · Confidence: high · Independent sources: 1 supporting, 1 contradicting';
+    const resolved = 'Rated independently by 2 people: they disagreed; an editor kept the first rating · Confidence: high · Independent sources: 0 supporting, 0 contradicting';
+    const once = 'Rated by 1 person · Independent sources: 1 supporting, 1 contradicting';
+    const markdown = await bodyOf(reviewer, 'md');
+    for (const line of [agreed, resolved, once]) expect(markdown).toContain(`\n${line}\n`);
+    const html = await bodyOf(reviewer, 'html');
+    for (const line of [agreed, resolved, once]) expect(html).toContain(`<p class="verdict-notes">${line}</p>`);
+    for (const text of [markdown, html]) {
+      expect(text).not.toContain(LOSING);
+      expect(text).not.toContain(NOTE);
+    }
+    const admin = await server.as('admin');
+    const organisation = await admin.request('GET', '/api/organisation');
+    await admin.request('PATCH', '/api/organisation', { reportLanguage: 'ar' }, { ifMatch: organisation.headers.get('etag') });
+    const arabic = ['قيّمه شخصان كلٌّ على حدة: اتفقا · درجة الثقة: عالية · المصادر المستقلة: 1 داعمة، 1 مناقضة', 'قيّمه شخصان كلٌّ على حدة: اختلفا، فأبقى محرِّر التقييم الأول', 'قيّمه شخص واحد'];
+    const arabicMarkdown = await bodyOf(reviewer, 'md');
+    const arabicHtml = await bodyOf(reviewer, 'html');
+    for (const line of arabic) {
+      expect(arabicMarkdown).toContain(line);
+      expect(arabicHtml).toContain(line);
+    }
+  });
+
+  it('carries the methodology of the approved claims into the published report', async () => {
+    const ids = await ratedTwice();
+    for (const id of [ids.agreed, ids.resolved]) {
+      expect((await reviewer.request('POST', `/api/claims/${id}/transitions`, { to: 'submitted' })).status).toBe(200);
+      expect((await editor.request('POST', `/api/claims/${id}/transitions`, { to: 'approved' })).status).toBe(200);
+    }
+    expect((await editor.request('POST', `/api/articles/${article.id}/publications`, {}, { ifMatch: null })).status).toBe(201);
+    const published = ReportSchema.parse((await get(reviewer, 'json', 'published')).body);
+    expect(published.claims.map((claim) => [claim.id, claim.methodology?.raters, claim.methodology?.agreed, claim.methodology?.resolution])).toEqual([
+      [ids.agreed, 2, true, null],
+      [ids.resolved, 2, false, 'first'],
+    ]);
+  });
+
+  it('leaves out of a draft the verdict, rationale and sources a blind reviewer may not see until both ratings are in', async () => {
+    const waiting = await buildClaim(reviewer, article, 'النسبة بلغت');
+    await requireSecond(waiting.id);
+    await setVerdict(waiting.id, 'misleading');
+    await buildSource(reviewer, waiting, { url: 'https://example.org/first-raters-source', stance: 'contradicts', publisher: 'First Rater’s Outlet' });
+    for (const blind of [second, third]) {
+      const report = ReportSchema.parse((await get(blind, 'json')).body);
+      const claim = report.claims.find((one) => one.id === waiting.id)!;
+      expect(claim).toMatchObject({ verdict: null, sources: { supports: [], contradicts: [], context: [] }, independentSources: null });
+      expect(claim.methodology).toEqual({ raters: 1, agreed: null, resolution: null, awaitingSecondRating: true, withheld: true, confidence: null, independentSources: null });
+      expect(report.summary.verdicts).toMatchObject({ misleading: 0, false: 1, unrated: 2 });
+      for (const format of ['json', 'csv', 'md', 'html', 'w3c']) {
+        const text = await bodyOf(blind, format);
+        expect(text, format).not.toContain('first-raters-source');
+        expect(text, format).not.toContain('reasons, kept from the blind');
+        expect(text, format).not.toMatch(/First Rater(’|&#39;)s Outlet/);
+      }
+      expect(await bodyOf(blind, 'md')).toContain('**Verdict: Hidden until both independent ratings are in**\n\nRated by 1 person · Awaiting a second, independent rating\n');
+      expect(await bodyOf(blind, 'html')).toContain('>Hidden until both independent ratings are in</span>');
+    }
+    // The first rater and an editor who is not rating it see it, told that it waits.
+    for (const sighted of [reviewer, editor]) {
+      const claim = ReportSchema.parse((await get(sighted, 'json')).body).claims.find((one) => one.id === waiting.id)!;
+      expect(claim.verdict).toMatchObject({ rating: 'misleading', rationale: FIRST_RATIONALE });
+      expect(claim.methodology).toMatchObject({ raters: 1, awaitingSecondRating: true, withheld: false, confidence: 'high', independentSources: 1 });
+      expect(await bodyOf(sighted, 'md')).toContain('Rated by 1 person · Awaiting a second, independent rating · Confidence: high');
+    }
+    // Once both are in, everyone sees it.
+    await rateSecond(waiting.id, 'misleading');
+    const after = ReportSchema.parse((await get(third, 'json')).body).claims.find((one) => one.id === waiting.id)!;
+    expect(after.verdict).toMatchObject({ rationale: FIRST_RATIONALE });
+    expect(after.methodology).toMatchObject({ raters: 2, agreed: true, withheld: false });
   });
 });
 

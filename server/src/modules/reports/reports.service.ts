@@ -1,3 +1,5 @@
+import { seesFirstRating } from '@sanad/shared/double-rating';
+import type { Role } from '@sanad/shared/permissions';
 import { restsOnFalse } from '@sanad/shared/rests-on';
 import { independentSources } from '@sanad/shared/source-independence';
 import { type Report, type ReportClaim, type ReportFormat, type ReportKind, REPORT_SCHEMA_VERSION, ReportSchema } from '@sanad/shared/schemas/report';
@@ -10,6 +12,7 @@ import type { Clock } from '../../lib/clock.ts';
 import type { RevisionsRepository } from '../articles/article-revisions.repository.ts';
 import type { ArticlesRepository } from '../articles/articles.repository.ts';
 import type { ClaimView, ClaimsRepository } from '../claims/claims.repository.ts';
+import { factsOf } from '../claims/second-ratings.repository.ts';
 import type { OrganisationRepository } from '../organisation/organisation.repository.ts';
 import { presentCorrection } from './publications.presenter.ts';
 import type { PublicationsRepository } from './publications.repository.ts';
@@ -25,6 +28,19 @@ function unique(users: (UserRef | null)[]): UserRef[] {
   for (const user of users) if (user) byId.set(user.id, user);
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/** Who reads a report: what it shows of a claim waiting for its second, independent rating depends on it (ADR 034). */
+export interface ReportReader {
+  id: number;
+  role: Role;
+}
+
+/**
+ * The reader of a published report: nobody's account (ids start at 1) and no
+ * editor's rights, so a rating still hidden from anyone is hidden from it.
+ * Published reports hold approved claims only, whose ratings are complete.
+ */
+export const PUBLIC_READER: ReportReader = { id: 0, role: 'reviewer' };
 
 /** A report being assembled, with what publishing must find unchanged when it commits. */
 export interface AssembledReport {
@@ -119,9 +135,13 @@ export class ReportsService {
     return kind === 'draft' ? this.draft(actor, articleId) : this.published(actor, articleId);
   }
 
-  /** The draft report: every claim with its status, in reading order; corrections published or pending. */
-  async draft(_actor: Actor, articleId: number): Promise<Report> {
-    const { report } = await this.assemble(articleId, 'draft');
+  /**
+   * The draft report: every claim with its status, in reading order; corrections published or pending.
+   * A claim's verdict, rationale and sources hidden from the actor while it waits for its second,
+   * independent rating are left out of it, as everywhere (ADR 034).
+   */
+  async draft(actor: Actor, articleId: number): Promise<Report> {
+    const { report } = await this.assemble(articleId, 'draft', actor);
     const corrections = await this.publications.corrections(articleId);
     return { ...report, corrections: corrections.map(presentCorrection).reverse() };
   }
@@ -149,9 +169,9 @@ export class ReportsService {
   /**
    * Builds a report from the current state: for `draft` every claim, for
    * `published` the approved claims only (the publication fills in its own
-   * publication data and corrections).
+   * publication data and corrections), as `reader` may see them.
    */
-  async assemble(articleId: number, kind: ReportKind): Promise<AssembledReport> {
+  async assemble(articleId: number, kind: ReportKind, reader: ReportReader = PUBLIC_READER): Promise<AssembledReport> {
     const article = await this.articles.findById(articleId);
     if (!article) throw notFound('article', articleId);
     const [aggregates, scale, organisation] = await Promise.all([this.claims.listByArticle(articleId), this.ratings.list(), this.organisation.find()]);
@@ -159,7 +179,7 @@ export class ReportsService {
     const byKey = new Map(scale.map((rating) => [rating.key, rating]));
     const keptAt = await this.snapshots.lastKeptAt([...new Set(included.flatMap((aggregate) => aggregate.links.map(({ source }) => source.id)))]);
     const includedIds = new Set(included.map((aggregate) => aggregate.claim.id));
-    const claims = included.map((aggregate) => this.claim(aggregate, byKey, keptAt, includedIds, scale));
+    const claims = included.map((aggregate) => this.claim(aggregate, byKey, keptAt, includedIds, scale, reader));
     // Scale order, then unrated (JSON keeps this insertion order).
     const verdicts: Report['summary']['verdicts'] = {};
     for (const rating of scale) if (rating.retiredAt === null) verdicts[rating.key] = 0;
@@ -210,12 +230,21 @@ export class ReportsService {
   }
 
   private claim(
-    { claim, verdict, links, people, restsOn }: ClaimView,
+    { claim, verdict, second, links, people, restsOn }: ClaimView,
     scale: Map<string, RatingWithUse>,
     keptAt: Map<number, string>,
     includedIds: Set<number>,
     ratings: readonly RatingWithUse[],
+    reader: ReportReader,
   ): ReportClaim {
+    const complete = second !== null && second.completedAt !== null && second.agreed !== null;
+    const raters = complete ? 2 : verdict ? 1 : 0;
+    // The verdict, its rationale and its sources, while hidden from the reader, are not in the report at all.
+    const withheld = second !== null && !seesFirstRating(reader, factsOf(second, verdict ? (verdict.setBy ?? -1) : null));
+    if (withheld) {
+      verdict = null;
+      links = [];
+    }
     // Only claims the report shows count: a published report never hints at a verdict not yet published.
     const rests = (restsOn?.claims ?? []).filter((rest) => includedIds.has(rest.claimId));
     const person = (id: number | null) => (id === null ? null : (people.get(id) ?? null));
@@ -234,6 +263,16 @@ export class ReportsService {
     const rating = verdict ? scale.get(verdict.rating) : undefined;
     const approved = claim.status === 'approved';
     const independent = independentSources(links.map(({ link, source }) => ({ stance: link.stance, source: { id: source.id, origin: source.origin } })));
+    const methodology: ReportClaim['methodology'] = {
+      raters,
+      agreed: complete ? second.agreed : null,
+      // The editor's choice only: the losing rating's rationale stays out of the report.
+      resolution: complete && second.agreed === false ? second.resolution : null,
+      awaitingSecondRating: second !== null && second.required && !complete,
+      withheld,
+      confidence: verdict?.confidence ?? null,
+      independentSources: withheld ? null : independent.evidence,
+    };
     return {
       id: claim.id,
       quote: claim.quote,
@@ -263,12 +302,13 @@ export class ReportsService {
       restsOn: rests.map((rest) => ({ id: rest.claimId, quote: rest.quote })),
       restsOnFalse: restsOnFalse(rests.map((rest) => rest.rating), ratings),
       sources,
-      independentSources: { supports: independent.supports, contradicts: independent.contradicts },
+      independentSources: withheld ? null : { supports: independent.supports, contradicts: independent.contradicts },
       reviewer: person(claim.assigneeId ?? claim.createdBy),
       approvedBy: approved ? person(claim.statusChangedBy) : null,
       approvedAt: approved ? claim.statusChangedAt : null,
       publishedAt: claim.publishedAt,
       modifiedAt: null,
+      methodology,
     };
   }
 }

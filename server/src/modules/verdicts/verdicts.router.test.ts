@@ -117,10 +117,10 @@ describe('a verdict’s confidence and re-check day (issue #16)', () => {
     await server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'false', rationale: 'r', confidence: 'high', recheckOn: '2027-03-01' });
     const report = `/api/articles/${claim.articleId}/report`;
     expect((await server.request('GET', `${report}?format=json`)).body.claims[0].verdict).toMatchObject({ confidence: 'high', recheckOn: '2027-03-01' });
-    expect((await server.request('GET', `${report}?format=md`)).body).toContain('Confidence: high · To be checked again on 2027-03-01');
-    expect((await server.request('GET', `${report}?format=html`)).body).toContain('<p class="verdict-notes">Confidence: high · To be checked again on 2027-03-01</p>');
+    expect((await server.request('GET', `${report}?format=md`)).body).toContain('Rated by 1 person · Confidence: high · Independent sources: 0 supporting, 0 contradicting · To be checked again on 2027-03-01');
+    expect((await server.request('GET', `${report}?format=html`)).body).toContain('<p class="verdict-notes">Rated by 1 person · Confidence: high · Independent sources: 0 supporting, 0 contradicting · To be checked again on 2027-03-01</p>');
     const csv = (await server.request('GET', `${report}?format=csv`)).body as string;
-    expect(csv.split('\n')[1]).toMatch(/,high,2027-03-01,factual,,\r?$/);
+    expect(csv.split('\n')[1]).toMatch(/,high,2027-03-01,factual,,,1,\r?$/);
   });
 });
 
