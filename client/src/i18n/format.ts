@@ -7,6 +7,8 @@ export interface Formatters {
   number(value: number): string;
   /** A percentage from a fraction (0.25 → "25%"). */
   percent(value: number): string;
+  /** A coefficient to two decimal places, e.g. "0.67", "-0.10" or "٠٫٦٧" (agreement statistics). */
+  coefficient(value: number): string;
   /** A server timestamp as a short local date and time, e.g. "3 Mar 2025, 14:05"; an unreadable value is shown as it is. */
   dateTime(value: string): string;
   /** A calendar date (YYYY-MM-DD) in words, the same in every time zone, e.g. "27 January 2014". */
@@ -42,6 +44,7 @@ export function formattersFor(locale: string): Formatters {
 function buildFormatters(locale: string): Formatters {
   const numberFormat = new Intl.NumberFormat(locale);
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const coefficientFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const timeFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const dayFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
@@ -52,6 +55,7 @@ function buildFormatters(locale: string): Formatters {
   return {
     number: (value) => numberFormat.format(value),
     percent: (value) => percentFormat.format(value),
+    coefficient: (value) => coefficientFormat.format(value),
     dateTime(value) {
       const date = new Date(value);
       return Number.isNaN(date.getTime()) ? value : timeFormat.format(date);

@@ -8,6 +8,7 @@ import { peopleQueryOptions } from '../features/dashboard/api/get-people.ts';
 import { summaryQueryOptions } from '../features/dashboard/api/get-summary.ts';
 import { Dashboard } from '../features/dashboard/components/dashboard.tsx';
 import { dashboardQueryFrom } from '../features/dashboard/hooks/use-dashboard-filters.ts';
+import { AgreementPanel } from '../features/double-rating/components/agreement-panel.tsx';
 import { sessionQueryOptions, useCan } from '../lib/session.ts';
 import { HomeRoute } from './home-route.tsx';
 import { usePageTitle } from '../components/page-title.ts';
@@ -39,9 +40,10 @@ export function StartRoute() {
   return editor ? <DashboardRoute /> : <HomeRoute />;
 }
 
-/** The editors' dashboard: what is ready to publish, what waits for a decision, and who is working on what. */
+/** The editors' dashboard: what is ready to publish, what waits for a decision, who is working on what, and how often blind raters agree. */
 export function DashboardRoute() {
   const t = useT();
+  const editor = useCan('queue.approvals');
   const title = t('shell.nav.dashboard');
   usePageTitle(title);
   return (
@@ -56,6 +58,11 @@ export function DashboardRoute() {
       <RegionBoundary region={t('shell.region.dashboard')}>
         <Dashboard addArticle={<NewArticleDialog />} />
       </RegionBoundary>
+      {editor ? (
+        <RegionBoundary region={t('shell.region.agreement')}>
+          <AgreementPanel />
+        </RegionBoundary>
+      ) : null}
     </main>
   );
 }

@@ -1,7 +1,8 @@
 import { CLAIM_KINDS } from '@sanad/shared/schemas/claim';
 import { useLocale } from '../../../i18n/format.ts';
 import { useLingui } from '@lingui/react';
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { DateInput } from '../../../components/date-input.tsx';
 import { STATUS_MESSAGES } from '../../../components/status-badge.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { useRatingScale } from '../../../lib/rating-scale.ts';
@@ -21,46 +22,6 @@ interface DashboardFiltersProps {
   invalid?: string;
   onChange: (name: FilterName, value: string | undefined) => void;
   onClear: () => void;
-}
-
-interface DateInputProps {
-  id: string;
-  value: string | undefined;
-  min?: string;
-  max?: string;
-  invalid: boolean;
-  onCommit: (value: string | undefined) => void;
-}
-
-/**
- * A date field that goes into the URL only once a whole date is entered (or
- * it is emptied): typing a year digit by digit passes through years like 0002,
- * which would otherwise filter (and re-render) on every key.
- */
-function DateInput({ id, value, min, max, invalid, onCommit }: DateInputProps) {
-  const [draft, setDraft] = useState(value ?? '');
-  const [seen, setSeen] = useState(value);
-  if (seen !== value) {
-    // The URL changed elsewhere (Clear filters, back button): show it.
-    setSeen(value);
-    setDraft(value ?? '');
-  }
-  return (
-    <input
-      id={id}
-      type="date"
-      className="input input--small"
-      value={draft}
-      min={min}
-      max={max}
-      aria-invalid={invalid ? true : undefined}
-      onChange={(event) => {
-        const next = event.target.value;
-        setDraft(next);
-        if (next === '' || Number(next.slice(0, 4)) >= 1900) onCommit(next === '' ? undefined : next);
-      }}
-    />
-  );
 }
 
 /** Status, verdict, reviewer, language and date range; each change goes into the URL at once. */

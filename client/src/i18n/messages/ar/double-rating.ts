@@ -58,6 +58,11 @@ export const doubleRating = {
   'doubleRating.raters': 'المقيّمان',
   'doubleRating.claims': 'الادعاءات',
   'doubleRating.noPairs': 'لم يُقيَّم أي ادعاء مرتين في هذه الأيام.',
+  'doubleRating.rangeLabel': 'أيام اكتمال التقييمين',
+  'doubleRating.allDays': 'كل الأيام',
+  'doubleRating.agreementLoading': 'جارٍ تحميل أرقام الاتفاق…',
+  'doubleRating.agreementLoadFailed': 'تعذّر تحميل أرقام الاتفاق.',
+  'doubleRating.numericPairs': '{count, plural, zero {دون أي ادعاء في الجزء الرقمي من المقياس} one {على ادعاء واحد في الجزء الرقمي من المقياس} two {على ادعاءين في الجزء الرقمي من المقياس} few {على # ادعاءات في الجزء الرقمي من المقياس} many {على # ادعاءً في الجزء الرقمي من المقياس} other {على # ادعاء في الجزء الرقمي من المقياس}}',
   'doubleRating.settingLabel': 'تحتاج المقالات الجديدة إلى تقييمين مستقلين لكل ادعاء',
   'doubleRating.settingHelp': 'يظل بوسع المحررين تغيير ذلك لكل مقالة أو ادعاء.',
 } satisfies Translation<typeof english>;

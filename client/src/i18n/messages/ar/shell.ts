@@ -66,6 +66,7 @@ export const shell = {
   'shell.articleNotFound': 'المقال غير موجود',
   'shell.region.articleList': 'قائمة المقالات',
   'shell.region.dashboard': 'لوحة المتابعة',
+  'shell.region.agreement': 'أرقام الاتفاق',
   'shell.region.queue': 'قائمة عملك',
   'shell.region.approvals': 'قائمة الاعتماد',
   'shell.region.methodology': 'المنهجية',

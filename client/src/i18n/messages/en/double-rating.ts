@@ -55,6 +55,11 @@ export const doubleRating = {
   'doubleRating.raters': 'Raters',
   'doubleRating.claims': 'Claims',
   'doubleRating.noPairs': 'No claim was rated twice in these days.',
+  'doubleRating.rangeLabel': 'Days the pairs were completed',
+  'doubleRating.allDays': 'All days',
+  'doubleRating.agreementLoading': 'Loading the agreement figures…',
+  'doubleRating.agreementLoadFailed': 'The agreement figures could not be loaded.',
+  'doubleRating.numericPairs': '{count, plural, one {over # claim on the numeric scale} other {over # claims on the numeric scale}}',
   'doubleRating.settingLabel': 'New articles need two independent ratings of each claim',
   'doubleRating.settingHelp': 'Editors can still change it for each article or claim.',
 } as const;

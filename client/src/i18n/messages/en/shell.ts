@@ -63,6 +63,7 @@ export const shell = {
   'shell.articleNotFound': 'Article not found',
   'shell.region.articleList': 'the article list',
   'shell.region.dashboard': 'the dashboard',
+  'shell.region.agreement': 'the agreement figures',
   'shell.region.queue': 'your queue',
   'shell.region.approvals': 'the approval queue',
   'shell.region.methodology': 'the methodology',
