@@ -42,6 +42,8 @@ export const validation = {
   'validation.tallyKey': 'استخدم مفتاح تقييم أو "unrated".',
   'validation.dayFormat': 'اكتب التاريخ بالصيغة YYYY-MM-DD (سنة-شهر-يوم).',
   'validation.comment': 'اكتب تعليقًا.',
+  'validation.otherNeedsRating': 'اختر التقييم واكتب تعليله حين تصدر حكمًا آخر.',
+  'validation.ratingOnlyWithOther': 'لا يُعطى تقييم وتعليل إلا مع «حكم آخر».',
   'validation.rationale': 'اكتب تعليلًا للحكم.',
   'validation.passwordTooShort': 'استخدم {min} أحرف على الأقل ({recommended} أو أكثر أفضل).',
   'validation.passwordTooLong': 'استخدم {max} حرفًا على الأكثر.',

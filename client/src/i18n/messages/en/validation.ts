@@ -43,6 +43,8 @@ export const validation = {
   'validation.tallyKey': 'Use a rating key or "unrated".',
   'validation.dayFormat': 'Use the form YYYY-MM-DD.',
   'validation.comment': 'Write a comment.',
+  'validation.otherNeedsRating': 'Give the rating and its rationale when you set another verdict.',
+  'validation.ratingOnlyWithOther': 'A rating and rationale are given only with "other".',
   'validation.rationale': 'Write a rationale for the verdict.',
   'validation.passwordTooShort': 'Use at least {min} characters ({recommended} or more is better).',
   'validation.passwordTooLong': 'Use at most {max} characters.',
