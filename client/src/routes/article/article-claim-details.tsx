@@ -77,7 +77,7 @@ export function ArticleClaimDetails({ articleAssignees, articleClaims, onOpenCla
       {...props}
       claim={claim}
       readOnlyNote={readOnlyNote}
-      workflow={<WorkflowSection claim={claim} mayChange={mayChange} />}
+      workflow={<WorkflowSection claim={claim} mayChange={mayChange && !blind} />}
       assignee={<ClaimAssignee claim={claim} />}
       discussion={<Discussion claimId={claim.id} />}
       history={<HistoryList claimId={claim.id} claim={claim} />}

@@ -110,6 +110,7 @@ describe('a blind second rating', () => {
     expect((await editor.request('PUT', `/api/articles/${article.id}/assignees`, { userIds: assignees })).status).toBe(200);
     expect((await setVerdict(second, claim.id, 'true', 'overwrite')).body.error?.code).toBe('blind_rating');
     expect((await buildSourceRaw(second, claim.id)).body.error?.code).toBe('blind_rating');
+    expect((await move(second, claim.id, 'submitted')).body.error?.code).toBe('blind_rating');
     const own = await rateSecond(first, claim.id);
     expect(own.status).toBe(409);
     expect(own.body.error.code).toBe('second_rater_is_first');

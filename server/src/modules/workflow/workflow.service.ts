@@ -92,7 +92,11 @@ export class WorkflowService {
         ]);
       }
       assertCan(actor, move.action);
-      if (move.action === 'claim.submit') await this.writes.assertMayChange(tx, actor, loaded);
+      if (move.action === 'claim.submit') {
+        await this.writes.assertMayChange(tx, actor, loaded);
+        // A claim's verdict is its first rater's: one from whom it is hidden does not send it for review (ADR 034).
+        await this.seconds.assertNotBlind(tx, actor, claimId, verdict);
+      }
       const note = input.note?.normalize('NFC').trim() || null;
       if (move.noteRequired && !note) {
         throw new AppError('validation_failed', 400, input.to === 'draft' ? 'Give a reason for reopening.' : 'Write a note saying what needs to change.', [
