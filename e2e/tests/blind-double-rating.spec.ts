@@ -105,5 +105,13 @@ test('An editor asks for two ratings; the second reviewer rates blind, never rec
   await expect(editorPanel.getByText('Approved', { exact: false }).first()).toBeVisible();
   await editor.page.screenshot({ path: testInfo.outputPath('double-rating-resolved.png') });
 
+  // Later the facts move on: the editor marks the approved verdict outdated, saying why.
+  await editorPanel.getByRole('button', { name: 'Mark as outdated' }).click();
+  await editorPanel.getByLabel('Why is it outdated?').click();
+  await editor.page.keyboard.type('The UN rescheduled the round after publication.');
+  await editorPanel.getByTestId('outdated-mark').getByRole('button', { name: 'Mark as outdated' }).click();
+  await expect(editorPanel.getByTestId('outdated-notice')).toContainText('The UN rescheduled the round after publication.');
+  await expect(editorPanel.getByTestId('outdated-notice')).toContainText('Eve Editor');
+
   for (const person of [one, two, editor]) await person.context.close();
 });

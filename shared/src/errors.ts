@@ -73,6 +73,8 @@ export const ERROR_CODES = [
   'disagreement_unresolved',
   /** There is no disagreement to resolve. */
   'no_disagreement',
+  /** The verdict is not marked outdated. */
+  'not_outdated',
   /** Only an opinion claim rests on other claims (ADR 033). */
   'not_an_opinion',
   /** An opinion cannot rest on itself. */

@@ -86,6 +86,12 @@ export const verdicts = pgTable(
     confidence: text('confidence'),
     /** A day as YYYY-MM-DD text, as on SQLite (compared as text; the service validates it). */
     recheckOn: text('recheck_on'),
+    /** When an editor marked the verdict outdated (Snopes' "Outdated": facts moved on since); null while current. A new verdict clears it. */
+    outdatedAt: isoTimestamp('outdated_at'),
+    /** Why it is outdated. */
+    outdatedNote: text('outdated_note'),
+    /** Who marked it. */
+    outdatedBy: integer('outdated_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: isoTimestamp('created_at').notNull(),
     updatedAt: isoTimestamp('updated_at').notNull(),
     version: integer('version').notNull().default(1),

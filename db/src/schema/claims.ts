@@ -111,6 +111,12 @@ export const verdicts = sqliteTable(
     confidence: text('confidence', { enum: ['high', 'medium', 'low'] }),
     /** The day (YYYY-MM-DD) the verdict should be checked again; null when it need not be. */
     recheckOn: text('recheck_on'),
+    /** When an editor marked the verdict outdated (Snopes' "Outdated": facts moved on since); null while current. A new verdict clears it. */
+    outdatedAt: text('outdated_at'),
+    /** Why it is outdated. */
+    outdatedNote: text('outdated_note'),
+    /** Who marked it. */
+    outdatedBy: integer('outdated_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     version: integer('version').notNull().default(1),

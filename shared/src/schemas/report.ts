@@ -88,6 +88,8 @@ export const ReportClaimSchema = z.object({
       confidence: z.enum(['high', 'medium', 'low']).nullable().default(null),
       /** The day the verdict is to be checked again (YYYY-MM-DD), if any. */
       recheckOn: z.string().nullable().default(null),
+      /** Set when an editor marked the verdict outdated: why and when (absent from reports published before). */
+      outdated: z.object({ note: z.string(), at: TimestampSchema }).nullable().default(null),
       setBy: UserRefSchema.nullable(),
       updatedAt: TimestampSchema,
     })

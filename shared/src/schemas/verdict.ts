@@ -27,6 +27,17 @@ export const VerdictSchema = z.object({
   confidence: VerdictConfidenceSchema.nullable(),
   /** The day (YYYY-MM-DD) the verdict should be checked again (a figure that will be revised, a pending ruling); null when none. */
   recheckOn: DateSchema.nullable(),
+  /** Set when an editor marked the verdict outdated (the facts moved on since): why, who and when; null while current. */
+  outdated: z
+    .object({
+      /** Why it is outdated. */
+      note: z.string(),
+      /** Who marked it. */
+      by: UserRefSchema.nullable(),
+      /** When. */
+      at: TimestampSchema,
+    })
+    .nullable(),
   /** When the verdict was first set. */
   createdAt: TimestampSchema,
   /** When the verdict last changed. */
@@ -52,3 +63,14 @@ export const SetVerdictInputSchema = z.strictObject({
   recheckOn: DateSchema.nullable().optional().or(z.literal('').transform(() => null)),
 });
 export type SetVerdictInput = z.input<typeof SetVerdictInputSchema>;
+
+/** `PUT /api/claims/:id/verdict/outdated` body (editors): mark the verdict outdated, saying why (Snopes' "Outdated"). */
+export const MarkOutdatedInputSchema = z.strictObject({
+  /** Why the verdict no longer holds as published (a new figure, a ruling, a correction). */
+  note: z
+    .string()
+    .max(2_000)
+    .transform((value) => value.normalize('NFC').trim())
+    .refine((value) => value !== '', 'Say why the verdict is outdated.'),
+});
+export type MarkOutdatedInput = z.input<typeof MarkOutdatedInputSchema>;

@@ -455,7 +455,7 @@ describe('historyContext', () => {
     const claim = aClaim({
       assignee: lina,
       createdBy: sam,
-      verdict: { rating: 'false', rationale: 'r', setBy: rana, confidence: null, recheckOn: null, createdAt: '2025-03-01T10:00:00.000Z', updatedAt: '2025-03-01T10:00:00.000Z', version: 1 },
+      verdict: { rating: 'false', rationale: 'r', setBy: rana, confidence: null, recheckOn: null, outdated: null, createdAt: '2025-03-01T10:00:00.000Z', updatedAt: '2025-03-01T10:00:00.000Z', version: 1 },
       sources: [
         {
           id: 7,

@@ -293,6 +293,12 @@ function sentence(entry: AuditEntry, context: HistoryContext, { t, f }: HistoryT
       const values = { actor, known: has(quote), quote: quote ? quoted(quote) : '' };
       return byActor(entry.action === 'claim.rests_on' ? t('history.restsOnAdded', values) : t('history.restsOnRemoved', values));
     }
+    case 'verdict.outdated': {
+      const note = text(after, 'outdatedNote');
+      return byActor(t('history.verdictOutdated', { actor, note: note ? quoted(note) : '' }));
+    }
+    case 'verdict.current':
+      return byActor(t('history.verdictCurrent', { actor }));
     case 'double_rating.require':
       return byActor(t('history.doubleRatingRequired', { actor }));
     case 'double_rating.lift':

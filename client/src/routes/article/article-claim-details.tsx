@@ -13,6 +13,7 @@ import { useOrganisation } from '../../features/organisation/api/get-organisatio
 import { SourcesSection } from '../../features/sources/components/sources-section.tsx';
 import { ClaimAssignee } from '../../features/users/components/claim-assignee.tsx';
 import { VerdictForm } from '../../features/verdicts/components/verdict-form.tsx';
+import { OutdatedMark } from '../../features/verdicts/components/outdated-mark.tsx';
 import { DoubleRatingSection, verdictHiddenByDoubleRating } from '../../features/double-rating/components/double-rating-section.tsx';
 import { useUsers } from '../../features/users/api/get-users.ts';
 import { can } from '@sanad/shared/permissions';
@@ -86,6 +87,7 @@ export function ArticleClaimDetails({ articleAssignees, articleClaims, onOpenCla
         <RestsOnSection claim={claim} articleClaims={articleClaims} language={props.language} direction={props.direction} readOnly={readOnly} onOpen={onOpenClaim} />
       ) : null}
       {blind ? null : <VerdictForm claim={claim} readOnly={readOnly} onShareDraft={(body) => createComment.mutateAsync({ body })} />}
+      {blind ? null : <OutdatedMark claim={claim} />}
       <DoubleRatingSection claim={claim} reviewers={reviewers} readOnly={claim.status === 'approved'} />
       {blind ? null : <SourcesSection claim={claim} readOnly={readOnly} requiredIndependent={organisation.data?.minIndependentSources ?? 0} />}
     </ClaimPanel>

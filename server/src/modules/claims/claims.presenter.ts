@@ -114,6 +114,7 @@ export function presentClaim({ claim, verdict, second, links, suggestionText, pe
           setBy: person(verdict.setBy),
           confidence: verdict.confidence ?? null,
           recheckOn: verdict.recheckOn ?? null,
+          outdated: verdict.outdatedAt ? { note: verdict.outdatedNote ?? '', by: person(verdict.outdatedBy), at: verdict.outdatedAt } : null,
           createdAt: verdict.createdAt,
           updatedAt: verdict.updatedAt,
           version: verdict.version,

@@ -241,7 +241,7 @@ export class ClaimsRepository {
     for (const claim of claimRows) {
       for (const id of [claim.createdBy, claim.assigneeId, claim.statusChangedBy]) if (id !== null) userIds.add(id);
     }
-    for (const verdict of verdictRows) if (verdict.setBy !== null) userIds.add(verdict.setBy);
+    for (const verdict of verdictRows) for (const id of [verdict.setBy, verdict.outdatedBy]) if (id !== null) userIds.add(id);
     for (const second of secondRows) {
       for (const id of [second.assignedTo, second.raterId, second.firstRaterId, second.secondRaterId, second.resolvedBy]) if (id !== null) userIds.add(id);
     }

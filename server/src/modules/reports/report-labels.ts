@@ -34,6 +34,8 @@ export interface ReportLabels {
   confidence: (level: 'high' | 'medium' | 'low') => string;
   /** When the verdict is to be checked again (the day as YYYY-MM-DD). */
   recheck: (day: string) => string;
+  /** Snopes' "Outdated": the day an editor marked the verdict so, and why. */
+  outdated: (day: string, note: string) => string;
   /** "Kind: Statistic" and the like. */
   kind: (kind: 'factual' | 'statistic' | 'quote' | 'prediction' | 'opinion') => string;
   /** Independent supporting and contradicting sources (one origin counted once). */
@@ -103,6 +105,7 @@ const EN: ReportLabels = {
   rationale: 'Rationale',
   confidence: (level) => `Confidence: ${{ high: 'high', medium: 'medium', low: 'low' }[level]}`,
   recheck: (day) => `To be checked again on ${day}`,
+  outdated: (day, note) => `Outdated since ${day}: ${note}`,
   independent: (supports, contradicts) => `Independent sources: ${supports} supporting, ${contradicts} contradicting`,
   raters: ({ raters, agreed, resolution }) => {
     if (raters < 2) return raters === 1 ? 'Rated by 1 person' : 'Not rated yet';
@@ -169,6 +172,7 @@ const AR: ReportLabels = {
   rationale: 'التعليل',
   confidence: (level) => `درجة الثقة: ${{ high: 'عالية', medium: 'متوسطة', low: 'منخفضة' }[level]}`,
   recheck: (day) => `يُعاد التحقق منه في ${day}`,
+  outdated: (day, note) => `حكم متجاوَز منذ ${day}: ${note}`,
   independent: (supports, contradicts) => `المصادر المستقلة: ${supports} داعمة، ${contradicts} مناقضة`,
   raters: ({ raters, agreed, resolution }) => {
     if (raters < 2) return raters === 1 ? 'قيّمه شخص واحد' : 'لم يُقيَّم بعد';
@@ -235,13 +239,15 @@ export function reportLabels(language: ReportLanguage): ReportLabels {
  */
 export function methodologyLine(
   claim: {
-    verdict: { confidence: 'high' | 'medium' | 'low' | null; recheckOn: string | null } | null;
+    verdict: { confidence: 'high' | 'medium' | 'low' | null; recheckOn: string | null; outdated?: { note: string; at: string } | null } | null;
     independentSources: { supports: number; contradicts: number } | null;
     methodology: { raters: number; agreed: boolean | null; resolution: 'first' | 'second' | 'other' | null; awaitingSecondRating: boolean } | null;
   },
   L: ReportLabels,
 ): string | null {
   const notes: string[] = [];
+  const outdated = claim.verdict?.outdated;
+  if (outdated) notes.push(L.outdated(outdated.at.slice(0, 10), outdated.note));
   const m = claim.methodology;
   if (m && m.raters > 0) notes.push(L.raters(m));
   if (m?.awaitingSecondRating) notes.push(L.awaitingSecondRating);

@@ -295,6 +295,7 @@ export class ReportsService {
             rationale: verdict.rationale,
             confidence: verdict.confidence ?? null,
             recheckOn: verdict.recheckOn ?? null,
+            outdated: verdict.outdatedAt ? { note: verdict.outdatedNote ?? '', at: verdict.outdatedAt } : null,
             setBy: person(verdict.setBy),
             updatedAt: verdict.updatedAt,
           }

@@ -55,10 +55,22 @@ export class VerdictsRepository {
       .values({ claimId, rating, rationale, confidence, recheckOn, setBy, createdAt: at, updatedAt: at })
       .onConflictDoUpdate({
         target: verdicts.claimId,
-        set: { rating, rationale, confidence, recheckOn, setBy, updatedAt: at, version: sql`${verdicts.version} + 1` },
+        // A new verdict is current: an earlier "outdated" mark goes.
+        set: { rating, rationale, confidence, recheckOn, setBy, outdatedAt: null, outdatedNote: null, outdatedBy: null, updatedAt: at, version: sql`${verdicts.version} + 1` },
       })
       .returning();
     return row!;
+  }
+
+  /** Marks a claim's verdict outdated (note, who, when), or current again with null. */
+  async setOutdated(tx: Tx, claimId: number, mark: { note: string; by: number; at: string } | null, at: string): Promise<VerdictRow | undefined> {
+    const { verdicts } = tablesOf(tx);
+    const [row] = await tx
+      .update(verdicts)
+      .set({ outdatedAt: mark?.at ?? null, outdatedNote: mark?.note ?? null, outdatedBy: mark?.by ?? null, updatedAt: at, version: sql`${verdicts.version} + 1` })
+      .where(eq(verdicts.claimId, claimId))
+      .returning();
+    return row;
   }
 
   /** Removes a claim's verdict; false when it had none. */

@@ -155,3 +155,33 @@ describe('claim kinds (issue #16)', () => {
     expect(statistic.body).toMatchObject({ kind: 'statistic', verdict: { rating: 'false' } });
   });
 });
+
+describe('PUT and DELETE /api/claims/:id/verdict/outdated', () => {
+  it('lets an editor mark a verdict outdated with a note, also once approved, and mark it current again; a new verdict is current', async () => {
+    const reviewer = await server.as('reviewer');
+    const editor = await server.as('editor');
+    const mine = await buildClaim(reviewer, await buildArticle(server, { title: 'Outdated' }), 'الأخضر الإبراهيمي');
+    expect((await reviewer.request('PUT', `/api/claims/${mine.id}/verdict/outdated`, { note: 'n' })).status).toBe(403);
+    expect((await editor.request('PUT', `/api/claims/${mine.id}/verdict/outdated`, { note: 'n' })).status).toBe(404);
+    await reviewer.request('PUT', `/api/claims/${mine.id}/verdict`, { rating: 'true', rationale: 'ok' });
+    await reviewer.request('POST', `/api/claims/${mine.id}/transitions`, { to: 'submitted' });
+    expect((await editor.request('POST', `/api/claims/${mine.id}/transitions`, { to: 'approved' })).status).toBe(200);
+    expect((await editor.request('PUT', `/api/claims/${mine.id}/verdict/outdated`, { note: '  ' })).status).toBe(400);
+    const marked = await editor.request('PUT', `/api/claims/${mine.id}/verdict/outdated`, { note: 'The office revised the figure in March.' });
+    expect(marked.status).toBe(200);
+    expect(marked.body.verdict).toMatchObject({ rating: 'true', outdated: { note: 'The office revised the figure in March.', by: { role: 'editor' } } });
+    const json = (await reviewer.request('GET', `/api/articles/${mine.articleId}/report?format=json`)).body;
+    expect(JSON.stringify(json)).toContain('The office revised the figure in March.');
+    const markdown = (await reviewer.request('GET', `/api/articles/${mine.articleId}/report?format=md`)).body as string;
+    expect(markdown).toContain('Outdated since');
+    const history = await reviewer.request('GET', `/api/claims/${mine.id}/history`);
+    expect(history.body.entries.map((entry: { action: string }) => entry.action)).toContain('verdict.outdated');
+    const current = await editor.request('DELETE', `/api/claims/${mine.id}/verdict/outdated`);
+    expect(current.body.verdict.outdated).toBeNull();
+    expect((await editor.request('DELETE', `/api/claims/${mine.id}/verdict/outdated`)).body.error.code).toBe('not_outdated');
+    await editor.request('PUT', `/api/claims/${mine.id}/verdict/outdated`, { note: 'again' });
+    await editor.request('POST', `/api/claims/${mine.id}/transitions`, { to: 'draft', note: 'Re-check the figure.' });
+    const renewed = await reviewer.request('PUT', `/api/claims/${mine.id}/verdict`, { rating: 'mostly_true', rationale: 'New figure.' });
+    expect(renewed.body.verdict.outdated).toBeNull();
+  });
+});

@@ -10,6 +10,8 @@ export function verdictsRoutes(verdicts: VerdictsService, claims: ClaimsService)
   const current = currentClaim(claims);
   return [
     route(claimEndpoints.setVerdict, async ({ params, body, ifMatch }, { actor }) => presentClaim(await verdicts.set(actor, params.id, ifMatch, body), actor), { current }),
+    route(claimEndpoints.markOutdated, async ({ params, body, ifMatch }, { actor }) => presentClaim(await verdicts.setOutdated(actor, params.id, ifMatch, body.note), actor), { current }),
+    route(claimEndpoints.clearOutdated, async ({ params, ifMatch }, { actor }) => presentClaim(await verdicts.setOutdated(actor, params.id, ifMatch, null), actor), { current }),
     route(claimEndpoints.removeVerdict, async ({ params, ifMatch }, { actor }) => presentClaim(await verdicts.remove(actor, params.id, ifMatch), actor), { current }),
   ];
 }

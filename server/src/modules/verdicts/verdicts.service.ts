@@ -47,6 +47,30 @@ export class VerdictsService {
     });
   }
 
+  /**
+   * Marks a claim's verdict outdated (Snopes' "Outdated": the facts moved on
+   * since it was given), or current again (`note` null). Editors; allowed on
+   * approved and published claims, since it changes no rating.
+   */
+  async setOutdated(actor: Actor, claimId: number, expectedVersion: number, note: string | null): Promise<ClaimView> {
+    const guard = { action: 'claim.approve', version: expectedVersion, access: false, unlocked: false, event: { type: 'verdict', change: 'updated' } } as const;
+    return this.writes.change(actor, claimId, guard, async (tx, { claim, verdict: before }, at) => {
+      if (!before) throw notFound('verdict of claim', claimId);
+      if (note === null && !before.outdatedAt) throw conflict('not_outdated', 'This verdict is not marked outdated.');
+      const after = await this.verdicts.setOutdated(tx, claimId, note === null ? null : { note, by: actor.id, at }, at);
+      await this.claims.touch(tx, claimId, at);
+      await this.audit.append(tx, actor, at, {
+        action: note === null ? 'verdict.current' : 'verdict.outdated',
+        entityType: 'verdict',
+        entityId: claimId,
+        articleId: claim.articleId,
+        claimId,
+        before: { outdatedNote: before.outdatedNote },
+        after: { outdatedNote: after?.outdatedNote ?? null },
+      });
+    });
+  }
+
   /** Removes a claim's verdict (the claim becomes unrated) and returns the claim. */
   async remove(actor: Actor, claimId: number, expectedVersion: number): Promise<ClaimView> {
     const guard = { action: 'claim.edit', version: expectedVersion, event: { type: 'verdict', change: 'deleted' } } as const;

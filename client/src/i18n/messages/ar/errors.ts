@@ -44,6 +44,7 @@ export const errors = {
   'errors.second_rating_missing': 'يحتاج هذا الادعاء إلى تقييم ثانٍ مستقل قبل اعتماده.',
   'errors.disagreement_unresolved': 'يختلف تقييما هذا الادعاء: على محرر أن يحسم الخلاف قبل الاعتماد.',
   'errors.no_disagreement': 'لا يوجد خلاف يُحسم في هذا الادعاء.',
+  'errors.not_outdated': 'هذا الحكم غير موسوم بأنه متجاوَز.',
   'errors.email_taken': 'هذا البريد الإلكتروني مستخدم في حساب آخر.',
   'errors.stale_revision': 'عُدِّل المقال في أثناء ذلك. أعد تحميله وعدّل النصّ الحالي.',
   'errors.nothing_to_confirm': 'لم يبقَ ما يُؤكَّد: ربما حسمه أحدهم.',

@@ -63,6 +63,8 @@ export const history = {
   'history.doubleRatingComplete': 'اكتمل التقييمان: {agreed, select, yes {متفقان ({first})} other {مختلفان ({first} و{second})}}',
   'history.disagreementResolved': 'حسم {actor} الخلاف: {choice, select, first {أبقى التقييم الأول} second {أخذ بالتقييم الثاني} other {أصدر حكمًا آخر}}، مع ملاحظة {note}',
   'history.articleDoubleRating': '{on, select, true {طلب {actor} تقييمين مستقلين لكل ادعاء في المقالة} other {لم يعد {actor} يطلب تقييمين لادعاءات المقالة}}',
+  'history.verdictOutdated': 'وسم {actor} الحكم بأنه متجاوَز، مع ملاحظة {note}',
+  'history.verdictCurrent': 'أعاد {actor} الحكم قائمًا',
   'history.otherAction': '{actor}: إجراء {action} ({entity})',
   // Clauses of a change (after the actor's name)
   'history.clause.quoteChanged': 'غيّر الاقتباس من «{from}» إلى «{to}»',

@@ -44,6 +44,7 @@ export const validation = {
   'validation.comment': 'اكتب تعليقًا.',
   'validation.otherNeedsRating': 'اختر التقييم واكتب تعليله حين تصدر حكمًا آخر.',
   'validation.ratingOnlyWithOther': 'لا يُعطى تقييم وتعليل إلا مع «حكم آخر».',
+  'validation.outdatedNote': 'اذكر لماذا صار الحكم متجاوَزًا.',
   'validation.rationale': 'اكتب تعليلًا للحكم.',
   'validation.passwordTooShort': 'استخدم {min} أحرف على الأقل ({recommended} أو أكثر أفضل).',
   'validation.passwordTooLong': 'استخدم {max} حرفًا على الأكثر.',

@@ -48,6 +48,7 @@ export const errors = {
   'errors.second_rating_missing': 'This claim needs a second, independent rating before it can be approved.',
   'errors.disagreement_unresolved': 'The two ratings of this claim differ: an editor must resolve the disagreement before approval.',
   'errors.no_disagreement': 'There is no disagreement to resolve on this claim.',
+  'errors.not_outdated': 'This verdict is not marked outdated.',
   'errors.email_taken': 'This email is already used by another account.',
   'errors.stale_revision': 'The article was edited meanwhile. Reload it and edit the current text.',
   'errors.nothing_to_confirm': 'There is nothing left to confirm: someone may have resolved it.',

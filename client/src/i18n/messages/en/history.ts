@@ -57,6 +57,8 @@ export const history = {
   'history.doubleRatingComplete': 'Both ratings are in: {agreed, select, yes {they agree ({first})} other {they differ ({first} and {second})}}',
   'history.disagreementResolved': '{actor} resolved the disagreement: {choice, select, first {kept the first rating} second {took the second rating} other {set another verdict}}, noting {note}',
   'history.articleDoubleRating': '{actor} {on, select, true {asked for two independent ratings of every claim of the article} other {no longer asks for two ratings of the article’s claims}}',
+  'history.verdictOutdated': '{actor} marked the verdict outdated, noting {note}',
+  'history.verdictCurrent': '{actor} marked the verdict current again',
   'history.otherAction': '{actor} {action} ({entity})',
   // Clauses of a change (after the actor's name)
   'history.clause.quoteChanged': 'changed the quote from “{from}” to “{to}”',

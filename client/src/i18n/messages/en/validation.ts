@@ -45,6 +45,7 @@ export const validation = {
   'validation.comment': 'Write a comment.',
   'validation.otherNeedsRating': 'Give the rating and its rationale when you set another verdict.',
   'validation.ratingOnlyWithOther': 'A rating and rationale are given only with "other".',
+  'validation.outdatedNote': 'Say why the verdict is outdated.',
   'validation.rationale': 'Write a rationale for the verdict.',
   'validation.passwordTooShort': 'Use at least {min} characters ({recommended} or more is better).',
   'validation.passwordTooLong': 'Use at most {max} characters.',
