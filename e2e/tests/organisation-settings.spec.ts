@@ -88,6 +88,10 @@ test('Admin fills in the organisation settings with the keyboard, uploads a PNG 
     await page.keyboard.press('Tab');
     await expect(page.getByLabel('Independent sources before submission')).toBeFocused();
     await expect(page.getByLabel('Independent sources before submission')).toHaveValue('0');
+    // New articles keep needing one rating (other tests rate claims once).
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('New articles need two independent ratings of each claim')).toBeFocused();
+    await expect(page.getByLabel('New articles need two independent ratings of each claim')).not.toBeChecked();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Save settings' })).toBeFocused();
     await page.keyboard.press('Enter');

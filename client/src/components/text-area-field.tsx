@@ -16,13 +16,16 @@ interface TextAreaFieldProps {
   dir?: 'ltr' | 'rtl' | 'auto';
   /** Extra classes of the textarea beside `input textarea`. */
   inputClassName?: string;
+  /** Help text under the field (`${id}-help`), read with it. */
+  help?: string;
 }
 
 /**
  * A labelled multi-line text field (notes, comments) with its validation
  * message; `dir="auto"` so Arabic and English notes read in their own direction.
  */
-export function TextAreaField({ id, label, hideLabel = false, value, onChange, error, rows = 3, autoFocus = false, lang, dir = 'auto', inputClassName }: TextAreaFieldProps) {
+export function TextAreaField({ id, label, hideLabel = false, value, onChange, error, rows = 3, autoFocus = false, lang, dir = 'auto', inputClassName, help }: TextAreaFieldProps) {
+  const describedBy = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field__label'}>
@@ -37,9 +40,14 @@ export function TextAreaField({ id, label, hideLabel = false, value, onChange, e
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={describedBy}
         autoFocus={autoFocus}
       />
+      {help ? (
+        <p id={`${id}-help`} className="field__help">
+          {help}
+        </p>
+      ) : null}
       <FieldError id={`${id}-error`} message={error} />
     </>
   );

@@ -3,10 +3,12 @@ import type { RatingKey } from '@sanad/shared/rating-scale';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import { type ResolutionChoice, RESOLUTION_CHOICES, ResolveDisagreementInputSchema, SetSecondRatingInputSchema } from '@sanad/shared/schemas/double-rating';
 import type { UserRef } from '@sanad/shared/schemas/user';
-import { VERDICT_CONFIDENCES, type VerdictConfidence } from '@sanad/shared/schemas/verdict';
+import type { VerdictConfidence } from '@sanad/shared/schemas/verdict';
 import { useId, useState, type FormEvent } from 'react';
 import { FieldError } from '../../../components/field-error.tsx';
 import { RatingRadioGroup } from '../../../components/rating-radio-group.tsx';
+import { ConfidenceChoice } from '../../../components/confidence-choice.tsx';
+import { TextAreaField } from '../../../components/text-area-field.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
@@ -163,36 +165,9 @@ function SecondRatingForm({ claim }: { claim: Claim }) {
       />
       <FieldError id={`${id}-rating-error`} message={errors.rating} />
       <div className="field">
-        <label htmlFor={`${id}-rationale`} className="field__label">
-          {t('doubleRating.rationale')}
-        </label>
-        <textarea
-          id={`${id}-rationale`}
-          className="input textarea"
-          rows={4}
-          dir="auto"
-          value={rationale}
-          onChange={(event) => setRationale(event.target.value)}
-          aria-invalid={errors.rationale ? true : undefined}
-          aria-describedby={`${id}-rationale-help${errors.rationale ? ` ${id}-rationale-error` : ''}`}
-          required
-        />
-        <p id={`${id}-rationale-help`} className="field__help">
-          {t('doubleRating.rationaleHelp')}
-        </p>
-        <FieldError id={`${id}-rationale-error`} message={errors.rationale} />
+        <TextAreaField id={`${id}-rationale`} label={t('doubleRating.rationale')} rows={4} value={rationale} onChange={setRationale} error={errors.rationale} help={t('doubleRating.rationaleHelp')} />
       </div>
-      <fieldset className="confidence-group">
-        <legend className="field__label">{t('verdicts.confidence')}</legend>
-        <div className="segmented">
-          {[...VERDICT_CONFIDENCES, null].map((level) => (
-            <label key={level ?? 'none'} className={`segmented__option${confidence === level ? ' segmented__option--checked' : ''}`}>
-              <input type="radio" name={`${id}-confidence`} checked={confidence === level} onChange={() => setConfidence(level)} />
-              {t('verdicts.confidenceLevel', { level: level ?? 'none' })}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ConfidenceChoice name={`${id}-confidence`} value={confidence} onChange={setConfidence} />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={save.isPending}>
           {save.isPending ? t('common.saving') : given ? t('doubleRating.update') : t('doubleRating.submit')}
@@ -299,32 +274,12 @@ function ResolveForm({ claim }: { claim: Claim }) {
           <RatingRadioGroup name={`${id}-rating`} legend={t('verdicts.rating')} options={scale.active} value={rating} onChange={setRating} error={errors.rating ? `${id}-rating-error` : undefined} />
           <FieldError id={`${id}-rating-error`} message={errors.rating} />
           <div className="field">
-            <label htmlFor={`${id}-rationale`} className="field__label">
-              {t('doubleRating.rationale')}
-            </label>
-            <textarea id={`${id}-rationale`} className="input textarea" rows={3} dir="auto" value={rationale} onChange={(event) => setRationale(event.target.value)} />
-            <FieldError id={`${id}-rationale-error`} message={errors.rationale} />
+            <TextAreaField id={`${id}-rationale`} label={t('doubleRating.rationale')} value={rationale} onChange={setRationale} error={errors.rationale} />
           </div>
         </>
       ) : null}
       <div className="field">
-        <label htmlFor={`${id}-note`} className="field__label">
-          {t('doubleRating.note')}
-        </label>
-        <textarea
-          id={`${id}-note`}
-          className="input textarea"
-          rows={2}
-          dir="auto"
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-          aria-invalid={errors.note ? true : undefined}
-          aria-describedby={`${id}-note-help${errors.note ? ` ${id}-note-error` : ''}`}
-        />
-        <p id={`${id}-note-help`} className="field__help">
-          {t('doubleRating.noteHelp')}
-        </p>
-        <FieldError id={`${id}-note-error`} message={errors.note} />
+        <TextAreaField id={`${id}-note`} label={t('doubleRating.note')} rows={2} value={note} onChange={setNote} error={errors.note} help={t('doubleRating.noteHelp')} />
       </div>
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={resolve.isPending}>

@@ -2,7 +2,7 @@ import { can } from '@sanad/shared/permissions';
 import type { Claim } from '@sanad/shared/schemas/claim';
 import { MarkOutdatedInputSchema } from '@sanad/shared/schemas/verdict';
 import { useId, useState, type FormEvent } from 'react';
-import { FieldError } from '../../../components/field-error.tsx';
+import { TextAreaField } from '../../../components/text-area-field.tsx';
 import { useFormat } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
@@ -72,23 +72,7 @@ export function OutdatedMark({ claim }: { claim: Claim }) {
       {open && !outdated ? (
         <form className="form" onSubmit={submit} noValidate>
           <div className="field">
-            <label htmlFor={`${id}-note`} className="field__label">
-              {t('verdicts.outdatedNote')}
-            </label>
-            <textarea
-              id={`${id}-note`}
-              className="input textarea"
-              rows={2}
-              dir="auto"
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
-              aria-invalid={errors.note ? true : undefined}
-              aria-describedby={`${id}-note-help${errors.note ? ` ${id}-note-error` : ''}`}
-            />
-            <p id={`${id}-note-help`} className="field__help">
-              {t('verdicts.outdatedHelp')}
-            </p>
-            <FieldError id={`${id}-note-error`} message={errors.note} />
+            <TextAreaField id={`${id}-note`} label={t('verdicts.outdatedNote')} rows={2} value={note} onChange={setNote} error={errors.note} help={t('verdicts.outdatedHelp')} />
           </div>
           <div className="form__actions">
             <button type="submit" className="button button--primary button--small" disabled={save.isPending}>

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { RatingKey } from '@sanad/shared/rating-scale';
 import type { Claim } from '@sanad/shared/schemas/claim';
-import { SetVerdictInputSchema, VERDICT_CONFIDENCES, type SetVerdictInput, type VerdictConfidence } from '@sanad/shared/schemas/verdict';
+import { SetVerdictInputSchema, type SetVerdictInput, type VerdictConfidence } from '@sanad/shared/schemas/verdict';
 import { useId, useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ConflictNotice } from '../../../components/conflict-notice.tsx';
@@ -17,6 +17,7 @@ import { useRemoveVerdict } from '../api/remove-verdict.ts';
 import { useSetVerdict } from '../api/set-verdict.ts';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
 import { RatingRadioGroup } from '../../../components/rating-radio-group.tsx';
+import { ConfidenceChoice } from '../../../components/confidence-choice.tsx';
 
 /** The verdict fields as the form holds them. */
 interface VerdictDraft {
@@ -241,20 +242,7 @@ export function VerdictForm({
           </p>
           <FieldError id={`${id}-rationale-error`} message={errors.rationale} />
         </div>
-        <fieldset className="confidence-group" aria-describedby={`${id}-confidence-help`}>
-          <legend className="field__label">{t('verdicts.confidence')}</legend>
-          <div className="segmented">
-            {[...VERDICT_CONFIDENCES, null].map((level) => (
-              <label key={level ?? 'none'} className={`segmented__option${confidence === level ? ' segmented__option--checked' : ''}`}>
-                <input type="radio" name={`${id}-confidence`} checked={confidence === level} onChange={() => setConfidence(level)} />
-                {t('verdicts.confidenceLevel', { level: level ?? 'none' })}
-              </label>
-            ))}
-          </div>
-          <p id={`${id}-confidence-help`} className="field__help">
-            {t('verdicts.confidenceHelp')}
-          </p>
-        </fieldset>
+        <ConfidenceChoice name={`${id}-confidence`} value={confidence} onChange={setConfidence} help={t('verdicts.confidenceHelp')} />
         <div className="field">
           <label htmlFor={`${id}-recheck`} className="field__label">
             {t('verdicts.recheckOn')}
