@@ -65,12 +65,11 @@ test('An editor reads on the dashboard how often two reviewers agreed, by articl
   const panel = page.getByRole('region', { name: 'Agreement between raters' });
   await panel.scrollIntoViewIfNeeded();
   const desk = panel.getByTestId('agreement-desk');
-  await expect(desk).toContainText('2 claims rated twice');
-  await expect(desk.getByRole('definition').first()).toHaveText('50%');
-  // Cohen's kappa: half agreed where a quarter would by chance.
-  await expect(desk).toContainText('0.33');
+  // The desk counts every pair the run's other tests made too: its own figures are checked on the rows below.
+  await expect(desk).toContainText(/\d+ claims rated twice/);
 
-  // One row for the article, one for the pair of reviewers, each with both claims and half of them agreed.
+  // One row for the article, one for the pair of reviewers, each with both claims and half of them agreed
+  // (Cohen's kappa 0.33: half agreed where a quarter would by chance).
   const byArticle = panel.getByRole('table', { name: 'By article' });
   const articleRow = byArticle.getByRole('row').filter({ hasText: title });
   await expect(articleRow).toHaveCount(1);
@@ -90,7 +89,7 @@ test('An editor reads on the dashboard how often two reviewers agreed, by articl
 
   // All days again: the figures come back, and the article's title leads to it.
   await panel.getByRole('button', { name: 'All days' }).click();
-  await expect(desk).toContainText('2 claims rated twice');
+  await expect(articleRow.getByRole('cell')).toHaveText(['2', '50%', '0.33', /\S/]);
   await articleRow.getByRole('link', { name: title }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${article.id}$`));
   await context.close();

@@ -64,7 +64,7 @@ test('Reviewer starts an Arabic article from a link, checks the extracted text a
   await dialog.getByLabel(/Author/).fill('سَلمى الحدّاد');
   await dialog.getByRole('button', { name: 'Add article' }).click();
   await expect(page.getByRole('heading', { level: 1, name: expected.title })).toBeVisible();
-  await expect(page.getByText('وأكّد وزيرُ المياه أنّ الحكومة «لن تقطع مياه الشرب عن أي حيّ سكني»', { exact: false })).toBeVisible();
+  await expect(page.getByTestId('article-text').getByText('وأكّد وزيرُ المياه أنّ الحكومة «لن تقطع مياه الشرب عن أي حيّ سكني»', { exact: false })).toBeVisible();
 
   const id = Number(/\/articles\/(\d+)/.exec(page.url())?.[1]);
   const stored = await readApi(request, articleEndpoints.get, { params: { id } });
