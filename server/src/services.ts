@@ -148,7 +148,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     claimLinks: new ClaimLinksService(db, new ClaimLinksRepository(), r.claims, writes, r.articles, r.audit),
     sources: new SourcesService(r.sources, r.claims, writes, r.search, r.audit, r.secondRatings, (actor, sourceId) => snapshots.afterAttach(actor, sourceId)),
     revisions: new RevisionsService(db, r.revisions, r.articles, r.claims, r.search, r.audit, events, clock),
-    comments: new CommentsService(db, r.comments, r.claims, r.audit, events, clock),
+    comments: new CommentsService(db, r.comments, r.claims, r.audit, events, clock, r.secondRatings),
     workflow: new WorkflowService(r.workflow, r.claims, writes, r.publications, r.audit, clock, r.organisation, r.sources, r.secondRatings),
     search: new SearchService(r.search, r.secondRatings),
     suggestions: new SuggestionsService(db, r.suggestions, r.articles, r.claims, clock),

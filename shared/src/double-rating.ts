@@ -45,6 +45,17 @@ export function seesSecondRating(viewer: Viewer, facts: DoubleRatingFacts): bool
 }
 
 /**
+ * Whether a comment on the claim is shown to the viewer: while a required second rating is not
+ * in, a rater could write their rating in the discussion, so each person sees their own comments
+ * and those of editors who oversee the claim (not rating it); overseeing editors see every comment.
+ * Once both ratings are in, everyone sees the whole thread.
+ */
+export function seesComment(viewer: Viewer, facts: DoubleRatingFacts, author: Viewer): boolean {
+  if (!facts.required || facts.complete) return true;
+  return author.id === viewer.id || overseer(viewer, facts) || overseer(author, facts);
+}
+
+/**
  * Whether the viewer may give the second rating: they may change claims, the
  * claim needs one and does not have both, they did not set the verdict, and,
  * when an editor asked someone, they are that person.

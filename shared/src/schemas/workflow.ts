@@ -53,7 +53,11 @@ export const CommentSchema = z.object({
 export type Comment = z.infer<typeof CommentSchema>;
 
 /** `GET /api/claims/:id/comments` response, oldest first. */
-export const CommentListSchema = z.object({ comments: z.array(CommentSchema) });
+export const CommentListSchema = z.object({
+  comments: z.array(CommentSchema),
+  /** Comments held back from this viewer until both ratings of a blind double rating are in (ADR 034). */
+  hidden: z.number().int().nonnegative(),
+});
 export type CommentList = z.infer<typeof CommentListSchema>;
 
 /** `POST /api/claims/:id/comments` body. */

@@ -1,5 +1,5 @@
 import type { Comment, CommentList } from '@sanad/shared/schemas/workflow';
-import type { CommentView } from './comments.repository.ts';
+import type { CommentThread, CommentView } from './comments.repository.ts';
 
 /** The API shape of a comment. */
 export function presentComment({ row, author }: CommentView): Comment {
@@ -16,6 +16,6 @@ export function presentComment({ row, author }: CommentView): Comment {
 }
 
 /** The API shape of a claim's discussion. */
-export function presentCommentList(views: CommentView[]): CommentList {
-  return { comments: views.map(presentComment) };
+export function presentCommentList(thread: CommentThread): CommentList {
+  return { comments: thread.comments.map(presentComment), hidden: thread.hidden };
 }

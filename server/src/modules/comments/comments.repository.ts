@@ -13,6 +13,12 @@ export interface CommentView {
   author: UserRef;
 }
 
+/** What a viewer reads of a claim's discussion: the comments shown, and how many are held back. */
+export interface CommentThread {
+  comments: CommentView[];
+  hidden: number;
+}
+
 /** The only code that reads and writes `comments`. */
 export class CommentsRepository {
   constructor(private readonly db: Db) {}

@@ -1,4 +1,5 @@
 import type { Db } from '@sanad/db/client';
+import { seesComment } from '@sanad/shared/double-rating';
 import { inTransaction } from '@sanad/db/transaction';
 import type { CreateCommentInput, UpdateCommentInput } from '@sanad/shared/schemas/workflow';
 import { forbidden, notFound, preconditionFailed } from '../../lib/app-error.ts';
@@ -6,10 +7,15 @@ import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { ClaimsRepository } from '../claims/claims.repository.ts';
+import type { SecondRatingsRepository } from '../claims/second-ratings.repository.ts';
 import type { EventBus } from '../../lib/event-bus.ts';
-import type { CommentView, CommentsRepository } from './comments.repository.ts';
+import type { CommentThread, CommentView, CommentsRepository } from './comments.repository.ts';
 
-/** A claim's discussion: anyone may write and resolve; only the author may edit a comment's text. */
+/**
+ * A claim's discussion: anyone may write and resolve; only the author may edit a comment's text.
+ * While a blind double rating is open, a comment is shown only as `seesComment` says (ADR 034):
+ * one held back is not found for that viewer, to read or to change.
+ */
 export class CommentsService {
   constructor(
     private readonly db: Db,
@@ -18,19 +24,29 @@ export class CommentsService {
     private readonly audit: AuditRepository,
     private readonly events: EventBus,
     private readonly clock: Clock,
+    private readonly seconds: SecondRatingsRepository,
   ) {}
 
-  /** The thread of a claim, oldest first. */
-  async list(_actor: Actor, claimId: number): Promise<CommentView[]> {
+  /** The thread of a claim as the viewer may read it, oldest first. */
+  async list(actor: Actor, claimId: number): Promise<CommentThread> {
     if (!(await this.claims.findById(claimId))) throw notFound('claim', claimId);
-    return this.comments.listForClaim(claimId);
+    const all = await this.comments.listForClaim(claimId);
+    const shown = await this.shownTo(actor, claimId, all);
+    return { comments: shown, hidden: all.length - shown.length };
   }
 
-  /** One comment. */
-  async get(_actor: Actor, id: number): Promise<CommentView> {
+  /** One comment, unless it is held back from the viewer. */
+  async get(actor: Actor, id: number): Promise<CommentView> {
     const found = await this.comments.findById(id);
-    if (!found) throw notFound('comment', id);
+    if (!found || (await this.shownTo(actor, found.row.claimId, [found])).length === 0) throw notFound('comment', id);
     return found;
+  }
+
+  /** The comments of one claim the viewer may read. */
+  private async shownTo(actor: Actor, claimId: number, views: CommentView[]): Promise<CommentView[]> {
+    const facts = views.length === 0 ? undefined : (await this.seconds.factsFor([claimId])).get(claimId);
+    if (!facts) return views;
+    return views.filter((view) => seesComment(actor, facts, view.author));
   }
 
   /** Adds a comment to a claim's thread. */
@@ -51,6 +67,7 @@ export class CommentsService {
   /** Edits a comment's text (its author only) and/or resolves or reopens its thread. */
   async update(actor: Actor, id: number, expectedVersion: number, input: UpdateCommentInput): Promise<CommentView> {
     assertCan(actor, 'comment.write');
+    await this.get(actor, id);
     const at = this.clock.now().toISOString();
     const { articleId, claimId } = await inTransaction(this.db, async (tx) => {
       const comment = await this.comments.get(tx, id);

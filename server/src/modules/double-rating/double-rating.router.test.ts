@@ -128,6 +128,48 @@ describe('a blind second rating', () => {
     expect((await move(editor, claim.id, 'approved')).status).toBe(200);
   });
 
+  it('holds back the raters’ comments from each other until both ratings are in, in the thread, by id and in the history', async () => {
+    const say = async (who: TestClient, body: string) => (await who.request('POST', `/api/claims/${claim.id}/comments`, { body })).body;
+    const firstSays = await say(first, 'I rated it false: the ministry denied it.');
+    const editorSays = await say(editor, 'Second rater: please look at the ministry statement.');
+    const secondSays = await say(second, 'Looking at the wire copy now.');
+    const thread = async (who: TestClient) => (await who.request('GET', `/api/claims/${claim.id}/comments`)).body;
+    const bodies = (list: { comments: { body: string }[] }) => list.comments.map((comment) => comment.body);
+    expect(await thread(second)).toEqual(expect.objectContaining({ hidden: 1 }));
+    expect(bodies(await thread(second))).toEqual([editorSays.body, secondSays.body]);
+    expect(bodies(await thread(first))).toEqual([firstSays.body, editorSays.body]);
+    expect((await thread(editor)).hidden).toBe(0);
+    expect(bodies(await thread(editor))).toHaveLength(3);
+    const byId = await second.request('GET', `/api/comments/${firstSays.id}`);
+    expect(byId.status).toBe(404);
+    const resolve = await second.request('PATCH', `/api/comments/${firstSays.id}`, { resolved: true }, { ifMatch: `"v${firstSays.version}"` });
+    expect(resolve.status).toBe(404);
+    const history = JSON.stringify((await second.request('GET', `/api/claims/${claim.id}/history`)).body);
+    expect(history).not.toContain('the ministry denied it');
+    expect(history).toContain('Looking at the wire copy now.');
+    // Both in: the whole thread for everyone.
+    expect((await rateSecond(second, claim.id, 'false')).status).toBe(200);
+    expect(bodies(await thread(second))).toEqual([firstSays.body, editorSays.body, secondSays.body]);
+    expect((await thread(first)).hidden).toBe(0);
+    expect((await second.request('GET', `/api/comments/${firstSays.id}`)).status).toBe(200);
+  });
+
+  it('counts a hidden rating as unrated on the dashboard, for everyone and under every filter, until both are in', async () => {
+    const dashboard = async (who: TestClient, query = '') => (await who.request('GET', `/api/summary${query}`)).body;
+    for (const who of [second, first, editor]) {
+      const summary = await dashboard(who);
+      expect(summary.totals.verdicts).toMatchObject({ false: 0, unrated: 1 });
+      expect(summary.articles.find((row: { id: number }) => row.id === article.id).verdicts).toMatchObject({ false: 0, unrated: 1 });
+      expect(summary.workload[0].claims).toBe(1);
+      expect((await dashboard(who, '?verdict=false')).totals.claims).toBe(0);
+      expect((await dashboard(who, '?verdict=unrated')).totals.claims).toBe(1);
+    }
+    expect((await rateSecond(second, claim.id, 'false')).status).toBe(200);
+    const after = await dashboard(second);
+    expect(after.totals.verdicts).toMatchObject({ false: 1, unrated: 0 });
+    expect((await dashboard(second, '?verdict=false')).totals.claims).toBe(1);
+  });
+
   it('hides the second rating from the first rater until both are in', async () => {
     await requireSecond(editor, claim.id, { required: false });
     const other = await buildClaim(first, article, 'جنيف');

@@ -50,4 +50,11 @@ describe(SummaryRepository.name, () => {
     const claimReads = lines.filter((line) => /\bc\b/.test(line) && /SCAN|SEARCH/.test(line));
     expect(claimReads).toEqual(['SEARCH c USING COVERING INDEX claims_activity_idx (article_id=?)']);
   });
+
+  it('reads, for ratings hidden by a blind double rating, only the claims still awaiting their second rating, by primary key', () => {
+    const lines = plan({});
+    const hiddenReads = lines.filter((line) => /\bhc\b/.test(line));
+    expect(hiddenReads.length).toBeGreaterThan(0);
+    for (const line of hiddenReads) expect(line).toMatch(/^SEARCH hc USING INTEGER PRIMARY KEY \(rowid=\?\)$/);
+  });
 });

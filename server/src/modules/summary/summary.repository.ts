@@ -46,6 +46,22 @@ function groupTallies(keys: readonly string[]): SQL {
   );
 }
 
+/**
+ * A rating still hidden from someone by a blind double rating (ADR 034) counts as unrated on the
+ * dashboard, for everyone, until both ratings are in: `claim_tallies` counts the verdict's rating
+ * as soon as it is set, so each such claim gives two correction rows in the tallies' shape, -1 under
+ * its rating and +1 under ''. Only claims whose second rating is still awaited are read (by
+ * primary key, one per pending requirement), never the article's other claims.
+ */
+function hiddenRatingRows(): SQL {
+  const pending = sql.raw(`FROM second_ratings s JOIN claims hc ON hc.id = s.claim_id
+        WHERE s.required AND s.completed_at IS NULL AND hc.rating IS NOT NULL`);
+  const keys = sql.raw('hc.article_id, coalesce(hc.assignee_id, hc.created_by, 0) AS reviewer_id, hc.status AS status');
+  return sql`SELECT ${keys}, hc.rating AS rating, hc.kind AS kind, -1 AS claims ${pending}
+        UNION ALL
+        SELECT ${keys}, '' AS rating, hc.kind AS kind, 1 AS claims ${pending}`;
+}
+
 /** Sums of the group counts, for any coarser grouping of `g` (PostgreSQL's sum of a bigint is numeric: cast back). */
 function sums(keyCount: number, dialect: Dialect): SQL {
   const sum = (column: string) => (dialect === 'postgres' ? `cast(coalesce(sum(g."${column}"), 0) as integer)` : `coalesce(sum(g."${column}"), 0)`);
@@ -97,6 +113,7 @@ export function overviewStatement(filters: Filters, ratingKeys: readonly string[
   const pg = dialect === 'postgres';
   const tallies = groupTallies(ratingKeys);
   const totals = sums(ratingKeys.length, dialect);
+  const hidden = hiddenRatingRows();
   // PostgreSQL stores timestamps as timestamptz: compare dates and answer in the ISO text SQLite stores.
   const createdDay = pg ? sql.raw(`to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`) : sql.raw('substr(a.created_at, 1, 10)');
   // Only the filters given reach the SQL, each value a bound parameter: a filter left out costs
@@ -125,6 +142,13 @@ export function overviewStatement(filters: Filters, ratingKeys: readonly string[
       WHERE ${allOf([...articleConditions, ...claimConditions], dialect)}
       GROUP BY a.id, t.reviewer_id
     ),
+    h AS (
+      SELECT a.id AS article_id, t.reviewer_id AS reviewer, ${tallies}
+      FROM articles a JOIN (${hidden}) t ON t.article_id = a.id
+      WHERE ${allOf([...articleConditions, ...claimConditions], dialect)}
+      GROUP BY a.id, t.reviewer_id
+    ),
+    gh AS (SELECT * FROM g UNION ALL SELECT * FROM h),
     first_assignee AS (
       SELECT aa.article_id, min(u.name) AS name
       FROM article_assignees aa JOIN users u ON u.id = aa.user_id
@@ -137,7 +161,7 @@ export function overviewStatement(filters: Filters, ratingKeys: readonly string[
              NULL AS reviewer_name, NULL AS reviewer_role, fa.name AS reviewer_sort,
              ${totals}
       FROM articles a
-      LEFT JOIN g ON g.article_id = a.id
+      LEFT JOIN gh AS g ON g.article_id = a.id
       LEFT JOIN first_assignee fa ON fa.article_id = a.id
       WHERE ${articleFilter}
       GROUP BY a.id, fa.name
@@ -146,10 +170,10 @@ export function overviewStatement(filters: Filters, ratingKeys: readonly string[
     SELECT *, CASE WHEN claims = 0 THEN -1 ELSE 1.0 * "s_approved" / claims END AS progress FROM (
       SELECT * FROM per_article
       UNION ALL
-      SELECT 'total', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${totals} FROM g
+      SELECT 'total', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${totals} FROM gh AS g
       UNION ALL
       SELECT 'workload', u.id, NULL, NULL, NULL, NULL, u.name, u.role, NULL, ${totals}
-      FROM g JOIN users u ON u.id = g.reviewer
+      FROM gh AS g JOIN users u ON u.id = g.reviewer
       GROUP BY u.id
     ) AS t
     ORDER BY ${order}`;
@@ -165,6 +189,13 @@ export function overviewStatement(filters: Filters, ratingKeys: readonly string[
       WHERE ${allOf([...articleConditions, ...claimConditions])}
       GROUP BY a.id, t.reviewer_id
     ),
+    h AS (
+      SELECT a.id AS article_id, t.reviewer_id AS reviewer, ${tallies}
+      FROM articles a JOIN (${hidden}) t ON t.article_id = a.id
+      WHERE ${allOf([...articleConditions, ...claimConditions], dialect)}
+      GROUP BY a.id, t.reviewer_id
+    ),
+    gh AS (SELECT * FROM g UNION ALL SELECT * FROM h),
     first_assignee AS (
       SELECT aa.article_id, min(u.name) AS name
       FROM article_assignees aa JOIN users u ON u.id = aa.user_id
@@ -176,7 +207,7 @@ export function overviewStatement(filters: Filters, ratingKeys: readonly string[
              NULL AS reviewer_name, NULL AS reviewer_role, fa.name AS reviewer_sort,
              ${totals}
       FROM articles a
-      LEFT JOIN g ON g.article_id = a.id
+      LEFT JOIN gh AS g ON g.article_id = a.id
       LEFT JOIN first_assignee fa ON fa.article_id = a.id
       WHERE ${articleFilter}
       GROUP BY a.id
@@ -185,10 +216,10 @@ export function overviewStatement(filters: Filters, ratingKeys: readonly string[
     SELECT *, CASE WHEN claims = 0 THEN -1 ELSE 1.0 * "s_approved" / claims END AS progress FROM (
       SELECT * FROM per_article
       UNION ALL
-      SELECT 'total', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${totals} FROM g
+      SELECT 'total', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ${totals} FROM gh AS g
       UNION ALL
       SELECT 'workload', u.id, NULL, NULL, NULL, NULL, u.name, u.role, NULL, ${totals}
-      FROM g JOIN users u ON u.id = g.reviewer
+      FROM gh AS g JOIN users u ON u.id = g.reviewer
       GROUP BY u.id
     )
     ORDER BY ${order}`;

@@ -1,4 +1,4 @@
-import { can } from '@sanad/shared/permissions';
+import { can, type Role } from '@sanad/shared/permissions';
 import { ANCHOR_STATUSES_NEEDING_REVIEW } from '@sanad/shared/schemas/claim';
 import { TRANSITIONS, type TransitionInput, transitionFor } from '@sanad/shared/schemas/workflow';
 import { AppError, conflict, notFound, preconditionFailed } from '../../lib/app-error.ts';
@@ -14,7 +14,7 @@ import type { OrganisationRepository } from '../organisation/organisation.reposi
 import type { SourcesRepository } from '../sources/sources.repository.ts';
 import type { QueueRow, WorkflowRepository } from './workflow.repository.ts';
 import type { SecondRatingsRepository } from '../claims/second-ratings.repository.ts';
-import { STATES_BLOCKING_APPROVAL, doubleRatingState, seesFirstRating, seesSecondRating } from '@sanad/shared/double-rating';
+import { STATES_BLOCKING_APPROVAL, doubleRatingState, seesComment, seesFirstRating, seesSecondRating } from '@sanad/shared/double-rating';
 
 /** The rows of the caller's queue. */
 export interface QueueRows {
@@ -151,9 +151,12 @@ export class WorkflowService {
     // Entries that would tell a rating, rationale or source hidden from the viewer are left out until both ratings are in (ADR 034).
     const firstHidden = !seesFirstRating(actor, fact);
     const secondHidden = !seesSecondRating(actor, fact);
+    const authors = commentAuthors(entries);
     return entries.filter((entry) => {
       if (entry.action === 'second_rating.set') return !secondHidden;
       if (entry.entityType === 'verdict' || entry.entityType === 'source_link') return !firstHidden;
+      // A comment held back from the viewer is held back from its history too (its text is in the entry).
+      if (entry.entityType === 'comment') return seesComment(actor, fact, authors.get(entry.entityId) ?? { id: -1, role: 'reviewer' });
       return true;
     });
   }
@@ -186,4 +189,13 @@ export class WorkflowService {
 /** A queue row without the rating, rationale and rater that a blind second rater may not see. */
 function blind(row: QueueRow): QueueRow {
   return { ...row, rating: null, rationale: null, recheckOn: null, setterId: null, setterName: null, setterRole: null };
+}
+
+/** Who wrote each comment named in a claim's history: the actor of its creation entry. */
+function commentAuthors(entries: readonly AuditRow[]): Map<number, { id: number; role: Role }> {
+  const authors = new Map<number, { id: number; role: Role }>();
+  for (const entry of entries) {
+    if (entry.action === 'comment.create' && entry.actorId !== null) authors.set(entry.entityId, { id: entry.actorId, role: (entry.actorRole ?? 'reviewer') as Role });
+  }
+  return authors;
 }

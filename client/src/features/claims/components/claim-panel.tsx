@@ -96,7 +96,14 @@ export function ClaimPanel({
         </span>
       </div>
       <h2 id="claim-panel-heading" className="claim-panel__heading" tabIndex={-1} ref={headingRef}>
-        {t('claims.heading')} <VerdictBadge rating={claim.verdict?.rating ?? null} />
+        {t('claims.heading')}{' '}
+        {claim.doubleRating?.blind ? (
+          <span className="tag tag--quiet" data-testid="rating-hidden" title={t('doubleRating.blindNotice')}>
+            {t('doubleRating.ratingHidden')}
+          </span>
+        ) : (
+          <VerdictBadge rating={claim.verdict?.rating ?? null} />
+        )}
         <StatusBadge status={claim.status} />
         <AnchorStatusLabel status={claim.anchor.status} />
       </h2>

@@ -15,7 +15,7 @@ export function updateComment(commentId: number, input: UpdateCommentInput, vers
 /** Puts a comment the server returned into the cached thread at once. */
 export function storeComment(queryClient: QueryClient, claimId: number, comment: Comment): void {
   queryClient.setQueryData<CommentList>(commentKeys.list(claimId), (current) =>
-    current ? { comments: current.comments.map((existing) => (existing.id === comment.id ? comment : existing)) } : current,
+    current ? { ...current, comments: current.comments.map((existing) => (existing.id === comment.id ? comment : existing)) } : current,
   );
 }
 

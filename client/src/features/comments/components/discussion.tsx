@@ -35,7 +35,7 @@ export function Discussion({ claimId }: { claimId: number }) {
         {describeError(comments.error)}
       </p>
     );
-  else if (comments.data.comments.length === 0) list = <p className="muted">{t('comments.empty')}</p>;
+  else if (comments.data.comments.length === 0) list = comments.data.hidden > 0 ? null : <p className="muted">{t('comments.empty')}</p>;
   else
     list = (
       <ol className="comment-list" aria-labelledby={`${id}-heading`}>
@@ -50,6 +50,11 @@ export function Discussion({ claimId }: { claimId: number }) {
       <h3 id={`${id}-heading`} className="panel-section__heading">
         {t('comments.heading')} {comments.data ? <span className="count">{f.number(comments.data.comments.length)}</span> : null}
       </h3>
+      {comments.data && comments.data.hidden > 0 ? (
+        <p className="notice notice--info" data-testid="comments-hidden">
+          {t('comments.hidden', { count: comments.data.hidden })}
+        </p>
+      ) : null}
       {list}
       {mayWrite ? <NewComment claimId={claimId} /> : null}
     </section>

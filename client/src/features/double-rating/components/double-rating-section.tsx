@@ -12,7 +12,7 @@ import { TextAreaField } from '../../../components/text-area-field.tsx';
 import { VerdictBadge } from '../../../components/verdict-badge.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors.ts';
-import { useRatingScale } from '../../../lib/rating-scale.ts';
+import { useLocaliseRating, useRatingScale } from '../../../lib/rating-scale.ts';
 import { useCurrentUser } from '../../../lib/session.ts';
 import { useToast } from '../../../lib/toast.tsx';
 import { useResolveDisagreement } from '../api/resolve-disagreement.ts';
@@ -200,6 +200,7 @@ function Pair({ claim }: { claim: Claim }) {
   const t = useT();
   const me = useCurrentUser();
   const scale = useRatingScale();
+  const localise = useLocaliseRating();
   const double = claim.doubleRating!;
   const agreement = double.agreement!;
   const raters = [agreement.firstRater?.id, agreement.secondRater?.id];
@@ -211,7 +212,7 @@ function Pair({ claim }: { claim: Claim }) {
         <RatingCard label={t('doubleRating.second')} rating={agreement.secondRating} rater={agreement.secondRater} rationale={double.second?.rationale} />
       </div>
       {agreement.agreed ? (
-        <p className="notice notice--success">{t('doubleRating.agreedNote', { rating: scale.styleOf(agreement.firstRating).labelEn })}</p>
+        <p className="notice notice--success">{t('doubleRating.agreedNote', { rating: localise(scale.styleOf(agreement.firstRating)).label })}</p>
       ) : double.resolution ? (
         <p className="notice notice--info" data-testid="double-rating-resolution">
           {t('doubleRating.resolution', { name: double.resolution.by?.name ?? '—', choice: double.resolution.choice })} <span dir="auto">{double.resolution.note}</span>

@@ -23,4 +23,6 @@ export const comments = {
   'comments.discardTitle': 'تجاهل تعديلاتك؟',
   'comments.discardDescription': 'ستضيع التعديلات التي أجريتها على هذا التعليق، ويبقى التعليق المحفوظ كما هو.',
   'comments.discard': 'تجاهل التعديلات',
+  'comments.hidden':
+    '{count, plural, zero {لا تعليق محجوب} one {تعليق واحد محجوب} two {تعليقان محجوبان} few {# تعليقات محجوبة} many {# تعليقًا محجوبًا} other {# تعليق محجوب}} حتى يكتمل التقييمان: ما دام الادعاء يُقيَّم تقييمًا مستقلًا، لا يقرأ كل مقيّم إلا ملاحظاته وملاحظات المحررين.',
 } satisfies Translation<typeof english>;

@@ -65,4 +65,5 @@ export const doubleRating = {
   'doubleRating.numericPairs': '{count, plural, zero {دون أي ادعاء في الجزء الرقمي من المقياس} one {على ادعاء واحد في الجزء الرقمي من المقياس} two {على ادعاءين في الجزء الرقمي من المقياس} few {على # ادعاءات في الجزء الرقمي من المقياس} many {على # ادعاءً في الجزء الرقمي من المقياس} other {على # ادعاء في الجزء الرقمي من المقياس}}',
   'doubleRating.settingLabel': 'تحتاج المقالات الجديدة إلى تقييمين مستقلين لكل ادعاء',
   'doubleRating.settingHelp': 'يظل بوسع المحررين تغيير ذلك لكل مقالة أو ادعاء.',
+  'doubleRating.ratingHidden': 'التقييم الأول محجوب',
 } satisfies Translation<typeof english>;

@@ -20,4 +20,6 @@ export const comments = {
   'comments.discardTitle': 'Discard your changes?',
   'comments.discardDescription': 'The changes you made to this comment will be lost. The saved comment stays as it is.',
   'comments.discard': 'Discard changes',
+  'comments.hidden':
+    '{count, plural, one {# comment is held back} other {# comments are held back}} until both ratings are in: while a claim is rated blind, the raters read only their own notes and the editors’.',
 } as const;

@@ -62,4 +62,5 @@ export const doubleRating = {
   'doubleRating.numericPairs': '{count, plural, one {over # claim on the numeric scale} other {over # claims on the numeric scale}}',
   'doubleRating.settingLabel': 'New articles need two independent ratings of each claim',
   'doubleRating.settingHelp': 'Editors can still change it for each article or claim.',
+  'doubleRating.ratingHidden': 'First rating hidden',
 } as const;
