@@ -7,6 +7,7 @@ import { claimQueryOptions } from '../../features/claims/api/get-claim.ts';
 import { ClaimPanel, type ClaimPanelProps } from '../../features/claims/components/claim-panel.tsx';
 import { RestsOnSection } from '../../features/claims/components/rests-on-section.tsx';
 import { useCreateComment } from '../../features/comments/api/create-comment.ts';
+import { DisagreementThreadStart } from '../../features/double-rating/components/disagreement-thread.tsx';
 import { Discussion } from '../../features/comments/components/discussion.tsx';
 import { HistoryList } from '../../features/history/components/history-list.tsx';
 import { useOrganisation } from '../../features/organisation/api/get-organisation.ts';
@@ -80,7 +81,7 @@ export function ArticleClaimDetails({ articleAssignees, articleClaims, onOpenCla
       readOnlyNote={readOnlyNote}
       workflow={<WorkflowSection claim={claim} mayChange={mayChange && !blind} />}
       assignee={<ClaimAssignee claim={claim} />}
-      discussion={<Discussion claimId={claim.id} />}
+      discussion={<Discussion claimId={claim.id} opening={<DisagreementThreadStart claim={claim} />} />}
       history={<HistoryList claimId={claim.id} claim={claim} />}
     >
       {claim.kind === 'opinion' ? (

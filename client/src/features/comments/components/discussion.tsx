@@ -2,7 +2,7 @@ import { TextAreaField } from '../../../components/text-area-field.tsx';
 import { can } from '@sanad/shared/permissions';
 import { CreateCommentInputSchema, type Comment } from '@sanad/shared/schemas/workflow';
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ConflictNotice } from '../../../components/conflict-notice.tsx';
 import { Loading } from '../../../components/page-loading.tsx';
@@ -18,8 +18,10 @@ import { storeComment, useUpdateComment } from '../api/update-comment.ts';
 /**
  * A claim's discussion thread: comments oldest first (text shown as plain
  * text), a form to add one, editing one's own, and resolving or reopening.
+ * `opening` is what opened the thread, shown above the comments (a blind
+ * double rating's disagreement).
  */
-export function Discussion({ claimId }: { claimId: number }) {
+export function Discussion({ claimId, opening }: { claimId: number; opening?: ReactNode }) {
   const id = useId();
   const comments = useComments(claimId);
   const me = useCurrentUser();
@@ -50,6 +52,7 @@ export function Discussion({ claimId }: { claimId: number }) {
       <h3 id={`${id}-heading`} className="panel-section__heading">
         {t('comments.heading')} {comments.data ? <span className="count">{f.number(comments.data.comments.length)}</span> : null}
       </h3>
+      {opening}
       {comments.data && comments.data.hidden > 0 ? (
         <p className="notice notice--info" data-testid="comments-hidden">
           {t('comments.hidden', { count: comments.data.hidden })}

@@ -26,7 +26,7 @@ export const doubleRating = {
   'doubleRating.second': 'التقييم الثاني',
   'doubleRating.by': 'من {name}',
   'doubleRating.agreedNote': 'اختار المقيّمان كلاهما «{rating}».',
-  'doubleRating.disagreedNote': 'المقيّمان مختلفان. يختار محرر الحكم مع ملاحظة قبل أن يمكن اعتماد الادعاء.',
+  'doubleRating.disagreedNote': 'المقيّمان مختلفان. يختار محرر الحكم مع ملاحظة قبل أن يمكن اعتماد الادعاء. الخلاف مفتوح للنقاش في تبويب النقاش.',
   'doubleRating.resolveHeading': 'حسم الخلاف',
   'doubleRating.choice': '{choice, select, first {إبقاء التقييم الأول} second {الأخذ بالتقييم الثاني} other {إصدار حكم آخر}}',
   'doubleRating.note': 'ملاحظة',
@@ -66,4 +66,8 @@ export const doubleRating = {
   'doubleRating.settingLabel': 'تحتاج المقالات الجديدة إلى تقييمين مستقلين لكل ادعاء',
   'doubleRating.settingHelp': 'يظل بوسع المحررين تغيير ذلك لكل مقالة أو ادعاء.',
   'doubleRating.ratingHidden': 'التقييم الأول محجوب',
+  'doubleRating.threadHeading': 'التقييمان مختلفان',
+  'doubleRating.threadOpen': 'مفتوح',
+  'doubleRating.threadResolved': 'محسوم',
+  'doubleRating.threadHelp': 'ناقشوا الخلاف هنا. يحسمه محرر لم يقيّم الادعاء من تبويب التفاصيل (تقييم ثانٍ مستقل): يُبقي أحد التقييمين أو يصدر حكمًا آخر، مع ملاحظة.',
 } satisfies Translation<typeof english>;

@@ -23,7 +23,7 @@ export const doubleRating = {
   'doubleRating.second': 'Second rating',
   'doubleRating.by': 'by {name}',
   'doubleRating.agreedNote': 'Both raters chose {rating}.',
-  'doubleRating.disagreedNote': 'The raters disagree. An editor chooses the verdict, with a note, before the claim can be approved.',
+  'doubleRating.disagreedNote': 'The raters disagree. An editor chooses the verdict, with a note, before the claim can be approved. The disagreement is open in the Discussion tab.',
   'doubleRating.resolveHeading': 'Resolve the disagreement',
   'doubleRating.choice': '{choice, select, first {Keep the first rating} second {Take the second rating} other {Set another verdict}}',
   'doubleRating.note': 'Note',
@@ -63,4 +63,8 @@ export const doubleRating = {
   'doubleRating.settingLabel': 'New articles need two independent ratings of each claim',
   'doubleRating.settingHelp': 'Editors can still change it for each article or claim.',
   'doubleRating.ratingHidden': 'First rating hidden',
+  'doubleRating.threadHeading': 'The two ratings differ',
+  'doubleRating.threadOpen': 'Open',
+  'doubleRating.threadResolved': 'Resolved',
+  'doubleRating.threadHelp': 'Discuss it here. An editor who did not rate the claim resolves it in the Details tab, under “Second, independent rating”: keep one rating or set another, with a note.',
 } as const;
