@@ -184,6 +184,10 @@ export function toCsv(report: Report): string {
     'rests_on',
     'raters',
     'raters_agreed',
+    'independent_supporting',
+    'independent_contradicting',
+    'outdated_on',
+    'outdated_note',
   ];
   const rows = report.claims.map((claim) => [
     report.article.title,
@@ -207,6 +211,11 @@ export function toCsv(report: Report): string {
     // How many people rated it and, with two, whether they agreed (issue #16); empty in reports published before.
     claim.methodology?.raters ?? '',
     String(claim.methodology?.agreed ?? ''),
+    // Independent sources (origins counted once, issue #16) and the outdated mark (Snopes' 'Outdated').
+    claim.independentSources?.supports ?? '',
+    claim.independentSources?.contradicts ?? '',
+    claim.verdict?.outdated?.at.slice(0, 10) ?? '',
+    claim.verdict?.outdated?.note ?? '',
   ]);
   return stringify([header, ...rows], { ...CSV_OPTIONS, bom: true });
 }

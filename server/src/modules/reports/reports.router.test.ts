@@ -92,7 +92,7 @@ describe('GET /api/articles/:id/report', () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes));
-    expect(rows[0]).toEqual(['article', 'claim_id', 'quote', 'verdict', 'rationale', 'status', 'reviewer', 'supporting', 'contradicting', 'context', 'source_urls', 'confidence', 'recheck_on', 'kind', 'rests_on_false', 'rests_on', 'raters', 'raters_agreed']);
+    expect(rows[0]).toEqual(['article', 'claim_id', 'quote', 'verdict', 'rationale', 'status', 'reviewer', 'supporting', 'contradicting', 'context', 'source_urls', 'confidence', 'recheck_on', 'kind', 'rests_on_false', 'rests_on', 'raters', 'raters_agreed', 'independent_supporting', 'independent_contradicting', 'outdated_on', 'outdated_note']);
     expect(rows).toHaveLength(3);
     expect(rows[1]).toMatchObject({ 2: 'جلستَيْن منفصلتَيْن', 3: 'False', 4: 'لم تُعقد جلسات منفصلة، بحسب بيان "الأمم المتحدة".', 7: '1', 8: '1' });
     expect(rows[2]![2]).toBe("'=SUM(A1)");
@@ -275,12 +275,16 @@ describe('the methodology of each claim in the report (issue #16)', () => {
     expect(text).not.toContain(NOTE);
   });
 
-  it('ends each CSV row with raters and raters_agreed', async () => {
+  it('gives each CSV row its raters, whether they agreed, and its independent sources', async () => {
     const ids = await ratedTwice();
     const csv = ((await get(reviewer, 'csv')).body as string).replace(/^\uFEFF/, '');
-    const rows = csv.trim().split('\r\n').map((row) => row.split(','));
-    expect(rows[0]!.slice(-2)).toEqual(['raters', 'raters_agreed']);
-    const tail = (id: number | string) => rows.find((row) => row[1] === String(id))!.slice(-2);
+    const rows = parseCsv(csv);
+    const columns = ['raters', 'raters_agreed'].map((name) => rows[0]!.indexOf(name));
+    const independent = ['independent_supporting', 'independent_contradicting'].map((name) => rows[0]!.indexOf(name));
+    const row = (id: number | string) => rows.find((cells) => cells[1] === String(id))!;
+    const tail = (id: number | string) => columns.map((column) => row(id)[column]);
+    expect(independent.map((column) => row(ids.agreed)[column])).toEqual(['1', '1']);
+    expect(independent.map((column) => row(ids.resolved)[column])).toEqual(['0', '0']);
     expect(tail(ids.agreed)).toEqual(['2', 'true']);
     expect(tail(ids.resolved)).toEqual(['2', 'false']);
     const report = ReportSchema.parse((await get(reviewer, 'json')).body);

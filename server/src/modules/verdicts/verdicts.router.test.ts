@@ -120,7 +120,7 @@ describe('a verdict’s confidence and re-check day (issue #16)', () => {
     expect((await server.request('GET', `${report}?format=md`)).body).toContain('Rated by 1 person · Confidence: high · Independent sources: 0 supporting, 0 contradicting · To be checked again on 2027-03-01');
     expect((await server.request('GET', `${report}?format=html`)).body).toContain('<p class="verdict-notes">Rated by 1 person · Confidence: high · Independent sources: 0 supporting, 0 contradicting · To be checked again on 2027-03-01</p>');
     const csv = (await server.request('GET', `${report}?format=csv`)).body as string;
-    expect(csv.split('\n')[1]).toMatch(/,high,2027-03-01,factual,,,1,\r?$/);
+    expect(csv.split('\n')[1]).toMatch(/,high,2027-03-01,factual,,,1,,0,0,,\r?$/);
   });
 });
 
@@ -174,6 +174,10 @@ describe('PUT and DELETE /api/claims/:id/verdict/outdated', () => {
     expect(JSON.stringify(json)).toContain('The office revised the figure in March.');
     const markdown = (await reviewer.request('GET', `/api/articles/${mine.articleId}/report?format=md`)).body as string;
     expect(markdown).toContain('Outdated since');
+    const csv = (await reviewer.request('GET', `/api/articles/${mine.articleId}/report?format=csv`)).body as string;
+    const [header, row] = csv.replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(','));
+    expect(row![header!.indexOf('outdated_note')]).toBe('The office revised the figure in March.');
+    expect(row![header!.indexOf('outdated_on')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const history = await reviewer.request('GET', `/api/claims/${mine.id}/history`);
     expect(history.body.entries.map((entry: { action: string }) => entry.action)).toContain('verdict.outdated');
     const current = await editor.request('DELETE', `/api/claims/${mine.id}/verdict/outdated`);
