@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { articleReady, createArticle, createClaim, openClaim } from './support/article-page.ts';
+import { articleReady, createArticle, markWithMouse, openClaim } from './support/article-page.ts';
 import { apiAs, assignArticle, browserAs, createUser } from './support/users.ts';
 
 const TEXT = ['قال المبعوث الأممي إن الجولة الثانية من المفاوضات ستبدأ في جنيف الشهر المقبل.', 'وأكد المتحدث أن الوفدين وافقا على جدول الأعمال.'].join('\n');
@@ -42,12 +42,13 @@ test('An editor asks for two ratings; the second reviewer rates blind, never rec
   // The editor leaves the article, so no "also viewing" line moves the text under the reviewer's mouse.
   await editor.page.goto('/queue');
 
-  // The first reviewer's claim (marked as any claim is: marking by mouse has its own tests); they rate it False in its panel.
-  const firstApi = await apiAs(testInfo, first.credentials);
-  const claim = await createClaim(firstApi, article, CLAIM);
-  await firstApi.dispose();
+  // The first reviewer marks the claim with a mouse drag and rates it False in its panel.
   const one = await browserAs(browser, testInfo, first.credentials);
-  await openClaim([one.page], article, claim);
+  await one.page.goto(`/articles/${article.id}`);
+  await articleReady(one.page);
+  await markWithMouse(one.page, CLAIM);
+  const claim = { id: Number(new URL(one.page.url()).searchParams.get('claim')) };
+  expect(claim.id).toBeGreaterThan(0);
   const firstPanel = one.page.getByTestId('claim-panel');
   await expect(firstPanel.getByTestId('double-rating-state')).toHaveText('Waiting for both ratings');
   await firstPanel.getByRole('radio', { name: /^False/ }).check();

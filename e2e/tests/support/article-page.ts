@@ -81,10 +81,12 @@ export async function dragPointsFor(page: Page, phrase: string): Promise<{ from:
       };
       const head = rectOf(first.index, first.index + first.segment.length);
       const tail = rectOf(last.index, last.index + last.segment.length);
-      const inset = 1.5;
+      // Inside the letter's leading (trailing) quarter, never its middle: Chromium's hit test at the exact middle
+      // of a thin letter (an alef is about 3 px wide) can land in neither half, and the drag then selects nothing.
+      const inset = (rect: DOMRect) => Math.min(1.5, rect.width / 4);
       return {
-        from: { x: rtl ? head.right - inset : head.left + inset, y: head.top + head.height / 2 },
-        to: { x: rtl ? tail.left + inset : tail.right - inset, y: tail.top + tail.height / 2 },
+        from: { x: rtl ? head.right - inset(head) : head.left + inset(head), y: head.top + head.height / 2 },
+        to: { x: rtl ? tail.left + inset(tail) : tail.right - inset(tail), y: tail.top + tail.height / 2 },
       };
     }
     throw new Error(`Phrase not found inside a paragraph: ${wanted}`);
