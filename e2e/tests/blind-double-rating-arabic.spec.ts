@@ -94,6 +94,7 @@ test('In the Arabic interface: an editor asks a named reviewer for a blind secon
   await secondPanel.getByRole('tab', { name: 'النقاش' }).click();
   await expect(secondPanel.getByTestId('comments-hidden')).toContainText('تعليق واحد محجوب');
   await expect(secondPanel.getByTestId('comment')).toHaveCount(0);
+  await second.page.screenshot({ path: testInfo.outputPath('arabic-blind-discussion.png') });
   await secondPanel.getByRole('tab', { name: 'التفاصيل' }).click();
   expect(received.length).toBeGreaterThan(3);
   expect(received.filter((body) => body.includes(FIRST_RATIONALE) || body.includes(FIRST_COMMENT))).toEqual([]);
