@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ratingFor } from '@sanad/shared/rating-scale';
 import { articleReady, createArticle, dragSelect } from './support/article-page.ts';
+import { recordResponses } from './support/responses.ts';
 import { apiAs, assignArticle, browserAs, createUser, setInterfaceLanguage } from './support/users.ts';
 
 const TEXT = ['قال المبعوث الأممي إن الجولة الثانية ستبدأ في جنيف الشهر المقبل بحضور الوفدين.', 'وأكد المتحدث أن جدول الأعمال أُقِرّ.'].join('\n');
@@ -9,20 +10,6 @@ const FIRST_RATIONALE = 'أعلنت الأمم المتحدة أن الجولة 
 const FIRST_COMMENT = 'تعليق المقيّم الأول: قيّمته خاطئًا بعد مراجعة جدول الأمم المتحدة.';
 const SECOND_RATIONALE = 'أُعلن الموعد فعلًا، لكن الافتتاح تأخر يومًا: التصريح مضلِّل لا خاطئ.';
 const NOTE = 'جدول الأمم المتحدة المنشور يحسم الموعد.';
-
-/** Every API response body the page receives from now on, as text. */
-function recordResponses(page: Page): string[] {
-  const bodies: string[] = [];
-  page.on('response', async (response) => {
-    if (!response.url().includes('/api/')) return;
-    try {
-      bodies.push(await response.text());
-    } catch {
-      // The live event stream has no body to read.
-    }
-  });
-  return bodies;
-}
 
 /** A rating's radio by its Arabic label (خاطئ, not خاطئ في الغالب). */
 function ratingRadio(page: Page, key: string) {

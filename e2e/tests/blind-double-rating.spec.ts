@@ -1,25 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { articleReady, createArticle, markWithMouse, openClaim } from './support/article-page.ts';
+import { recordResponses } from './support/responses.ts';
 import { apiAs, assignArticle, browserAs, createUser } from './support/users.ts';
 
 const TEXT = ['قال المبعوث الأممي إن الجولة الثانية من المفاوضات ستبدأ في جنيف الشهر المقبل.', 'وأكد المتحدث أن الوفدين وافقا على جدول الأعمال.'].join('\n');
 const CLAIM = 'الجولة الثانية من المفاوضات ستبدأ في جنيف';
 const FIRST_RATIONALE = 'FIRST-RATER-RATIONALE: the UN schedule shows the round opened on 10 February.';
 const SECOND_RATIONALE = 'The round was announced for 10 February but opened on the 11th.';
-
-/** Every response body the page receives from the API, as text, from now on. */
-function recordResponses(page: Page): string[] {
-  const bodies: string[] = [];
-  page.on('response', async (response) => {
-    if (!response.url().includes('/api/')) return;
-    try {
-      bodies.push(await response.text());
-    } catch {
-      // A stream (live events) or a redirect has no body to read.
-    }
-  });
-  return bodies;
-}
 
 test('An editor asks for two ratings; the second reviewer rates blind, never receiving the first rating; the editor resolves their disagreement before approving', async ({
   browser,

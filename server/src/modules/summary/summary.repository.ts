@@ -113,7 +113,6 @@ export function overviewStatement(filters: Filters, ratingKeys: readonly string[
   const pg = dialect === 'postgres';
   const tallies = groupTallies(ratingKeys);
   const totals = sums(ratingKeys.length, dialect);
-  const hidden = hiddenRatingRows();
   // PostgreSQL stores timestamps as timestamptz: compare dates and answer in the ISO text SQLite stores.
   const createdDay = pg ? sql.raw(`to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`) : sql.raw('substr(a.created_at, 1, 10)');
   // Only the filters given reach the SQL, each value a bound parameter: a filter left out costs
@@ -128,6 +127,15 @@ export function overviewStatement(filters: Filters, ratingKeys: readonly string[
   if (filters.reviewer !== undefined) claimConditions.push(sql`t.reviewer_id = ${filters.reviewer}`);
   if (filters.kind !== undefined) claimConditions.push(sql`t.kind = ${filters.kind}`);
   const articleFilter = allOf(articleConditions, dialect);
+  // h: the correction rows of ratings still hidden (hiddenRatingRows) under the same filters, summed as g is;
+  // gh: what the three results sum, g and h together.
+  const hiddenCorrections = sql`h AS (
+      SELECT a.id AS article_id, t.reviewer_id AS reviewer, ${tallies}
+      FROM articles a JOIN (${hiddenRatingRows()}) t ON t.article_id = a.id
+      WHERE ${allOf([...articleConditions, ...claimConditions], dialect)}
+      GROUP BY a.id, t.reviewer_id
+    ),
+    gh AS (SELECT * FROM g UNION ALL SELECT * FROM h)`;
   const claimFiltered = claimConditions.length > 0;
   // PostgreSQL sorts NULL as the largest value, SQLite as the smallest: say so, to sort the same on both.
   const direction = filters.order === 'asc' ? (pg ? 'ASC NULLS FIRST' : 'ASC') : pg ? 'DESC NULLS LAST' : 'DESC';
@@ -142,13 +150,7 @@ export function overviewStatement(filters: Filters, ratingKeys: readonly string[
       WHERE ${allOf([...articleConditions, ...claimConditions], dialect)}
       GROUP BY a.id, t.reviewer_id
     ),
-    h AS (
-      SELECT a.id AS article_id, t.reviewer_id AS reviewer, ${tallies}
-      FROM articles a JOIN (${hidden}) t ON t.article_id = a.id
-      WHERE ${allOf([...articleConditions, ...claimConditions], dialect)}
-      GROUP BY a.id, t.reviewer_id
-    ),
-    gh AS (SELECT * FROM g UNION ALL SELECT * FROM h),
+    ${hiddenCorrections},
     first_assignee AS (
       SELECT aa.article_id, min(u.name) AS name
       FROM article_assignees aa JOIN users u ON u.id = aa.user_id
@@ -189,13 +191,7 @@ export function overviewStatement(filters: Filters, ratingKeys: readonly string[
       WHERE ${allOf([...articleConditions, ...claimConditions])}
       GROUP BY a.id, t.reviewer_id
     ),
-    h AS (
-      SELECT a.id AS article_id, t.reviewer_id AS reviewer, ${tallies}
-      FROM articles a JOIN (${hidden}) t ON t.article_id = a.id
-      WHERE ${allOf([...articleConditions, ...claimConditions], dialect)}
-      GROUP BY a.id, t.reviewer_id
-    ),
-    gh AS (SELECT * FROM g UNION ALL SELECT * FROM h),
+    ${hiddenCorrections},
     first_assignee AS (
       SELECT aa.article_id, min(u.name) AS name
       FROM article_assignees aa JOIN users u ON u.id = aa.user_id
