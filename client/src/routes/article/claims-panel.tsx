@@ -1,7 +1,7 @@
 import type { Article } from '@sanad/shared/schemas/article';
 import type { ClaimSummary } from '@sanad/shared/claim-index';
 import { useQueryClient } from '@tanstack/react-query';
-import { CLAIM_KINDS, type ClaimKind } from '@sanad/shared/schemas/claim';
+import { CLAIM_KINDS, type ClaimKind } from '@sanad/shared/claim-kinds';
 import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import { Loading } from '../../components/page-loading.tsx';
 import { claimQueryOptions } from '../../features/claims/api/get-claim.ts';
@@ -10,12 +10,9 @@ import { ClaimList } from '../../features/claims/components/claim-list.tsx';
 import { useRatingScale } from '../../lib/rating-scale.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { afterTextPainted, whenIdle } from '../../lib/when-idle.ts';
 
-// Not in the first paint's code: an article opens and reads without it. Loaded once the text is painted and the
-// browser is idle (or when a claim is opened before that), so opening the first claim waits for its detail only.
-const loadClaimDetails = () => import('./article-claim-details.tsx');
-const ArticleClaimDetails = lazy(() => loadClaimDetails().then((module) => ({ default: module.ArticleClaimDetails })));
+// Loaded when a claim is first opened: an article opens and reads without it.
+const ArticleClaimDetails = lazy(() => import('./article-claim-details.tsx').then((module) => ({ default: module.ArticleClaimDetails })));
 
 interface ClaimsPanelProps {
   article: Article;
@@ -44,17 +41,6 @@ export function ClaimsPanel({ article, claims, error, openClaim, cursorId, onCur
   const openIndex = openClaim && claims ? claims.indexOf(openClaim) : -1;
   // Kept here, not in the overview: opening a claim and coming back keeps the list filtered.
   const [kind, setKind] = useState<ClaimKind | ''>('');
-  useEffect(() => {
-    let cancelIdle: (() => void) | undefined;
-    let cancelled = false;
-    void afterTextPainted().then(() => {
-      if (!cancelled) cancelIdle = whenIdle(() => void loadClaimDetails().catch(() => undefined));
-    });
-    return () => {
-      cancelled = true;
-      cancelIdle?.();
-    };
-  }, []);
   // J/K step from the open claim to its neighbours: their details are fetched ahead, so the panel changes at once.
   useEffect(() => {
     if (!claims || openIndex < 0) return;
