@@ -13,7 +13,10 @@
  *  (e5) reopening the article in the same tab after the app's copy went stale (15 s): the 304 path;
  *  (e6) the 200,000-character / 5,000-claim article against its static HTML page (bench/static-peer.ts), interleaved:
  *       the claims on screen painted, and the whole claim list usable (scrolled to its end, the last claim opened).
- * Run `npm run build -w @sanad/client` first, then `npx tsx bench/open.ts`. BENCH_OPEN_RUNS (default 3) rounds
+ * Run `npm run build -w @sanad/client` first, then `npx tsx bench/open.ts`. BENCH_TRACE=1 prints, for each open of our page in (e6),
+ * where its time went: its requests (and how long the server took over each), long tasks, the renderer's main thread
+ * by 100 ms (devtools timeline), and the CPU by function (source-mapped), self and inclusive. BENCH_OPEN_CHARS and
+ * BENCH_OPEN_CLAIMS change the reference article of (e2)–(e6), for a diagnosis (the size curve's ratio needs the default). BENCH_OPEN_RUNS (default 3) rounds
  * of (e1) and (e6), interleaved; BENCH_OPEN_ONLY (e.g. `e6`) runs only those parts. The same file runs on a checkout without the compact index (the "before" figures):
  * what that code lacks is printed as n/a.
  */
@@ -24,6 +27,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { SourceMapConsumer } from 'source-map-js';
 import { openDatabase } from '@sanad/db/client';
 import { runMigrations } from '@sanad/db/migrate';
 import { createApp } from '@sanad/server/app';
@@ -110,20 +114,29 @@ async function seed(chars: number, claims: number): Promise<Case> {
   return { name: `${label(chars)} chars, ${claims.toLocaleString('en')} claims`, chars, claims, id: row.id, spans };
 }
 
-const claimCurve = [await seed(200_000, 100), await seed(200_000, 1_000), await seed(200_000, 5_000), await seed(200_000, 20_000)];
-const charCurve = [await seed(20_000, 500), claimCurve[2]!, await seed(1_000_000, 20_000)];
-const reference = claimCurve[2]!;
+// The reference article (200k characters, 5,000 claims) first; the other sizes only when the size curve (e1) runs.
+const reference = await seed(Number(process.env.BENCH_OPEN_CHARS ?? 200_000), Number(process.env.BENCH_OPEN_CLAIMS ?? 5_000));
+const curve = ONLY.includes('e1');
+const claimCurve = curve ? [await seed(200_000, 100), await seed(200_000, 1_000), reference, await seed(200_000, 20_000)] : [reference];
+const charCurve = curve ? [await seed(20_000, 500), reference, await seed(1_000_000, 20_000)] : [reference];
 
 // ---------------------------------------------------------------- server and browser
 const app = createApp({ db: handle.db, clock: systemClock, logger: createLogger('silent'), services, clientDir });
 // The static peer (bench/static-peer.ts) of the reference article, on the same origin (same fonts and CSS): what (e6) compares with.
 const peerHtml = staticPeerHtml(clientDir, (handle.sqlite.prepare('SELECT text FROM articles WHERE id = ?').get(reference.id) as { text: string }).text, reference.spans, ratingOf);
+/** BENCH_TRACE=1: how long the server took over each API read, from when it got it. */
+const serverLog: string[] = [];
+let serverLogStart = performance.now();
 const server = await new Promise<Server>((resolve) => {
   const listening = createServer((req, res) => {
     if (req.url === '/__peer/article') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
       res.end(peerHtml);
       return;
+    }
+    if (process.env.BENCH_TRACE === '1' && req.url?.startsWith('/api/')) {
+      const started = performance.now();
+      res.on('finish', () => serverLog.push(`${req.url} ${(performance.now() - started).toFixed(0)} ms (from ${(started - serverLogStart).toFixed(0)})`));
     }
     app(req, res);
   }).listen(0, '127.0.0.1', () => resolve(listening));
@@ -285,6 +298,107 @@ if (ONLY.includes('e5')) {
 
 // (e6) against the static page, interleaved: the claims on screen painted, and the whole claim list usable (scrolled
 // to its end, its last entry rendered, and that far claim opened: its panel shows the claim's detail).
+/** BENCH_TRACE=1: where an open of our page spends its time (requests, long tasks, and the CPU by script and function). */
+const TRACE = process.env.BENCH_TRACE === '1';
+async function startTrace(page: Page) {
+  await page.addInitScript(() => {
+    const state = window as unknown as { __longTasks: string[] };
+    state.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.__longTasks.push(`${Math.round(entry.startTime)}+${Math.round(entry.duration)}`);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'loading'] });
+  return {
+    async print(ms: number) {
+      const { profile } = await cdp.send('Profiler.stop');
+      // The renderer's main thread from the devtools timeline: time by event, in 100 ms windows from navigation start.
+      const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { frame?: string } } }[] }).traceEvents;
+      // The page's main thread: of the renderers' main threads, the one that laid out the most.
+      const busy = new Map<string, number>();
+      for (const event of events) if (event.name === 'Layout' || event.name === 'FunctionCall') busy.set(`${event.pid}.${event.tid}`, (busy.get(`${event.pid}.${event.tid}`) ?? 0) + (event.dur ?? 0));
+      const mainThread = events
+        .filter((event) => event.name === 'thread_name' && (event.args as { name?: string } | undefined)?.name === 'CrRendererMain')
+        .sort((a, b) => (busy.get(`${b.pid}.${b.tid}`) ?? 0) - (busy.get(`${a.pid}.${a.tid}`) ?? 0))[0];
+      const navigation = events.filter((event) => event.name === 'navigationStart' && event.pid === mainThread?.pid).sort((a, b) => b.ts - a.ts)[0];
+      if (mainThread && navigation) {
+        const windows = new Map<number, Map<string, number>>();
+        const kinds = new Set(['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'FunctionCall', 'ParseHTML', 'ParseAuthorStyleSheet', 'TimerFire', 'FireAnimationFrame', 'HitTest', 'IntersectionObserverController::computeIntersections', 'RunMicrotasks', 'EventDispatch', 'UpdateLayer', 'CommitLoad', 'ResourceReceivedData']);
+        for (const event of events) {
+          if (event.pid !== mainThread.pid || event.tid !== mainThread.tid || event.ph !== 'X' || !kinds.has(event.name)) continue;
+          const at = (event.ts - navigation.ts) / 1000;
+          const slot = Math.floor(at / 100) * 100;
+          const row = windows.get(slot) ?? new Map<string, number>();
+          row.set(event.name, (row.get(event.name) ?? 0) + (event.dur ?? 0) / 1000);
+          windows.set(slot, row);
+        }
+        for (const [slot, row] of [...windows].sort((a, b) => a[0] - b[0])) {
+          console.log(`  ${String(slot).padStart(5)} ms: ${[...row].filter(([, value]) => value >= 3).sort((a, b) => b[1] - a[1]).map(([name, value]) => `${name} ${value.toFixed(0)}`).join(', ')}`);
+        }
+      }
+      const trace = await page.evaluate(() => ({
+        requests: performance
+          .getEntriesByType('resource')
+          .map((entry) => `${entry.name.replace(location.origin, '').slice(0, 60)} ${Math.round(entry.startTime)}–${Math.round((entry as PerformanceResourceTiming).responseEnd)}`),
+        marks: performance.getEntriesByType('mark').map((entry) => `${entry.name} ${Math.round(entry.startTime)}`),
+        paints: performance.getEntriesByType('paint').map((entry) => `${entry.name} ${Math.round(entry.startTime)}`),
+        longTasks: (window as unknown as { __longTasks: string[] }).__longTasks,
+        domContentLoaded: Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd),
+      }));
+      // Self time by function (script file and name), from the sampled profile.
+      const self = new Map<string, number>();
+      const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+      const deltas = profile.timeDeltas ?? [];
+      const maps = new Map<string, SourceMapConsumer | null>();
+      const mapOf = (url: string) => {
+        if (!maps.has(url)) {
+          const file = join(clientDir, url.replace(base, '') + '.map');
+          maps.set(url, url.startsWith(base) && existsSync(file) ? new SourceMapConsumer(readFileSync(file, 'utf8')) : null);
+        }
+        return maps.get(url)!;
+      };
+      (profile.samples ?? []).forEach((id, i) => {
+        const frame = byId.get(id)!.callFrame;
+        const original = mapOf(frame.url)?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
+        const key = original?.source
+          ? `${original.name ?? frame.functionName} ${original.source.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '')}:${original.line}`
+          : `${frame.functionName || '(anonymous)'} ${frame.url.replace(base, '').replace(/^.*\//, '')}:${frame.lineNumber}`;
+        self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+      });
+      // Inclusive time of the app's own functions (src/ and shared/src/): each sample counts once for every such function on its stack.
+      const parent = new Map<number, number>();
+      for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+      const labelOf = new Map<number, string | null>();
+      const label = (id: number) => {
+        if (!labelOf.has(id)) {
+          const frame = byId.get(id)!.callFrame;
+          const original = mapOf(frame.url)?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
+          labelOf.set(id, original?.source && /(^|\/)(src)\//.test(original.source) && !original.source.includes('node_modules') ? `${original.source.replace(/^(\.\.\/)+/, '')}:${original.line}` : null);
+        }
+        return labelOf.get(id)!;
+      };
+      const inclusive = new Map<string, number>();
+      (profile.samples ?? []).forEach((id, i) => {
+        const seen = new Set<string>();
+        for (let node: number | undefined = id; node !== undefined; node = parent.get(node)) {
+          const name = label(node);
+          if (name && !seen.has(name)) {
+            seen.add(name);
+            inclusive.set(name, (inclusive.get(name) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+          }
+        }
+      });
+      console.log([...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([key, value]) => `  incl ${value.toFixed(0).padStart(5)} ms ${key}`).join('\n'));
+      const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([key, value]) => `${value.toFixed(0).padStart(5)} ms ${key}`);
+      console.log(`\n[trace] painted at ${ms.toFixed(0)} ms`, JSON.stringify(trace, null, 1), `\n${top.join('\n')}`);
+    },
+  };
+}
+
 if (ONLY.includes('e6')) {
   const statics: number[] = [];
   const painted: number[] = [];
@@ -302,16 +416,33 @@ if (ONLY.includes('e6')) {
     },
     async () => {
       const page = await context.newPage();
+      const tracer = TRACE ? await startTrace(page) : null;
+      serverLog.length = 0;
+      serverLogStart = performance.now();
       await page.goto(`${base}/articles/${reference.id}`, { waitUntil: 'commit' });
       await page.waitForFunction(highlightsInViewPainted, reference.spans, { polling: 'raf', timeout: 90_000 });
       painted.push(await frames(page));
+
       // As a reader would: scroll the claims to the end, and open the last one.
       const lastItem = page.locator(`[data-testid="claim-list"] li[aria-posinset="${last}"]`);
       await page.locator('[data-testid="claim-list"]').waitFor({ timeout: 90_000 });
-      await page.locator('.workspace__aside').evaluate((aside) => aside.scrollTo({ top: aside.scrollHeight }));
+      await page.locator('.workspace__aside').evaluate((aside) => {
+        performance.mark('bench scroll');
+        aside.scrollTo({ top: aside.scrollHeight });
+      });
       await lastItem.locator('[data-claim-entry]').click();
       await page.getByTestId('claim-panel').locator('blockquote', { hasText: lastQuote }).first().waitFor({ timeout: 90_000 });
       usable.push(await frames(page));
+      if (tracer) {
+        await tracer.print(painted[painted.length - 1]!);
+        console.log(`  server: ${serverLog.join('; ')}`);
+        const after = painted[painted.length - 1]!;
+        console.log('  [usable]', usable[usable.length - 1]!.toFixed(0), JSON.stringify(await page.evaluate((from) => ({
+          requests: performance.getEntriesByType('resource').filter((entry) => entry.startTime >= from).map((entry) => `${entry.name.replace(location.origin, '').slice(0, 50)} ${Math.round(entry.startTime)}–${Math.round((entry as PerformanceResourceTiming).responseEnd)}`),
+          marks: performance.getEntriesByType('mark').filter((entry) => entry.startTime >= from).map((entry) => `${entry.name} ${Math.round(entry.startTime)}`),
+          longTasks: (window as unknown as { __longTasks: string[] }).__longTasks.filter((task) => Number(task.split('+')[0]) >= from),
+        }), after)));
+      }
       await page.close();
     },
   ];

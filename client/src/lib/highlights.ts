@@ -59,7 +59,15 @@ export function clearHighlights(...names: string[]): void {
 }
 
 /**
- * Scrolls the page so the range is in view, when it is not already.
+ * How far, in screen heights, a range may be for the scroll to it to be smooth: a smooth scroll lays out and
+ * paints every screen of text it passes (content-visibility lays out paragraphs as they come near), which on a
+ * long article took longer than the jump itself (ADR 036); farther than this the page jumps at once.
+ */
+const SMOOTH_SCREENS = 2;
+
+/**
+ * Scrolls the page so the range is in view, when it is not already: smoothly when it is near, at once when it is
+ * far (a claim opened at the other end of a long article).
  */
 export function revealRange(range: Range | undefined, { smooth = true }: { smooth?: boolean } = {}): void {
   if (!range) return;
@@ -67,6 +75,7 @@ export function revealRange(range: Range | undefined, { smooth = true }: { smoot
   if (rect.height === 0) return;
   const margin = 96;
   if (rect.top < margin || rect.bottom > window.innerHeight - margin) {
-    window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: smooth ? 'smooth' : 'instant' });
+    const top = rect.top - window.innerHeight / 3;
+    window.scrollBy({ top, behavior: smooth && Math.abs(top) <= SMOOTH_SCREENS * window.innerHeight ? 'smooth' : 'instant' });
   }
 }

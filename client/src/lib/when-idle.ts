@@ -35,9 +35,24 @@ export function afterTextPainted(): Promise<void> {
   return textPainted;
 }
 
-/** False until the browser is idle after the component first mounted (see `whenIdle`), then true. */
+/**
+ * False until the page's text is painted (`afterTextPainted`) and then the browser is idle (see `whenIdle`), then
+ * true. Waiting for the paint first matters on a slow machine: the idle wait's cap (1 s from mounting) could
+ * otherwise fall while a long article's text is still being laid out, and the code loaded then (the dialogs' chunks,
+ * zod with their schemas) ran in its way (ADR 036).
+ */
 export function useIdle(timeout?: number): boolean {
   const [idle, setIdle] = useState(false);
-  useEffect(() => whenIdle(() => setIdle(true), timeout), [timeout]);
+  useEffect(() => {
+    let cancelIdle: (() => void) | undefined;
+    let cancelled = false;
+    void afterTextPainted().then(() => {
+      if (!cancelled) cancelIdle = whenIdle(() => setIdle(true), timeout);
+    });
+    return () => {
+      cancelled = true;
+      cancelIdle?.();
+    };
+  }, [timeout]);
   return idle;
 }

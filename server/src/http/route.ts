@@ -49,6 +49,8 @@ export type RouteOptions<E extends AnyEndpoint> = (E['versioned'] extends true
   /**
    * A read's strong ETag, computed before (and without) the handler: when If-None-Match names it, the answer is a
    * 304 and the handler never runs. It must change whenever the body would (ADR 035); it replaces the digest of the body.
+   * As a strong tag names one body, the mount keeps the last bodies it sent by tag and answers a request whose tag it
+   * has kept with that body, without running the handler either (ADR 036).
    */
   tag?: (input: RouteInput<E>, context: RouteContext) => Promise<string>;
 };
@@ -138,6 +140,38 @@ function contentTag(body: string): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
 }
 
+/** How many answers, and how many characters of them in all, a route with a tag keeps (ADR 036). */
+const KEPT_ANSWERS = 64;
+const KEPT_CHARS = 16_000_000;
+
+/**
+ * The last JSON bodies a route with a strong tag sent, by tag, least recently used first (a Map iterates in
+ * insertion order, and a hit is moved to the end).
+ */
+class KeptAnswers {
+  private readonly bodies = new Map<string, string>();
+  private chars = 0;
+
+  get(tag: string): string | undefined {
+    const body = this.bodies.get(tag);
+    if (body === undefined) return undefined;
+    this.bodies.delete(tag);
+    this.bodies.set(tag, body);
+    return body;
+  }
+
+  set(tag: string, body: string): void {
+    if (body.length > KEPT_CHARS || this.bodies.has(tag)) return;
+    this.bodies.set(tag, body);
+    this.chars += body.length;
+    for (const [oldest, kept] of this.bodies) {
+      if (this.bodies.size <= KEPT_ANSWERS && this.chars <= KEPT_CHARS) break;
+      this.bodies.delete(oldest);
+      this.chars -= kept.length;
+    }
+  }
+}
+
 /** True when `If-None-Match` names `tag` (or is `*`): the client holds this answer already. */
 function noneMatch(header: string | undefined, tag: string): boolean {
   if (!header) return false;
@@ -156,6 +190,7 @@ function handlerOf(entry: Route): RequestHandler {
   const endpoint = entry.endpoint;
   const handle = entry.handle as (input: LooseInput, context: RouteContext) => Promise<unknown>;
   const options = entry.options as LooseOptions | undefined;
+  const kept = endpoint.method === 'GET' && options?.tag && endpoint.reply.kind === 'json' ? new KeptAnswers() : null;
   return async (req: Request, res: Response, next: NextFunction) => {
     const context = contextOf(req, res);
     let input: LooseInput | undefined;
@@ -167,6 +202,11 @@ function handlerOf(entry: Route): RequestHandler {
         res.setHeader('ETag', knownTag);
         if (noneMatch(req.headers['if-none-match'], knownTag)) {
           res.status(304).end();
+          return;
+        }
+        const body = kept?.get(knownTag);
+        if (body !== undefined && endpoint.reply.kind === 'json') {
+          res.status(endpoint.reply.status).type('application/json').send(body);
           return;
         }
       }
@@ -183,6 +223,7 @@ function handlerOf(entry: Route): RequestHandler {
             // costs one small request (issue #15).
             const tag = knownTag ?? (etag ? versionTag(etag(result)) : contentTag(body));
             res.setHeader('ETag', tag);
+            if (knownTag !== undefined) kept?.set(knownTag, body);
             if (noneMatch(req.headers['if-none-match'], tag)) {
               res.status(304).end();
               return;

@@ -6,16 +6,11 @@ import { DoubleRatingSchema, DoubleRatingStateSchema } from './double-rating.ts'
 import { UserRefSchema } from './user.ts';
 import { ClaimStatusSchema } from './workflow.ts';
 import { SPELLING_DIFFERENCES } from '../text/spelling.ts';
+import { CLAIM_KINDS, type ClaimKind } from '../claim-kinds.ts';
 
-
-/**
- * What a claim is (issue #16): a factual assertion, a statistic, a quote
- * (attributed words), a prediction or an opinion. Predictions and opinions
- * are not true or false: they cannot get a rating on the numeric scale.
- */
-export const CLAIM_KINDS = ['factual', 'statistic', 'quote', 'prediction', 'opinion'] as const;
+export { CLAIM_KINDS, type ClaimKind };
+/** What a claim is (shared/src/claim-kinds.ts). */
 export const ClaimKindSchema = z.enum(CLAIM_KINDS);
-export type ClaimKind = z.infer<typeof ClaimKindSchema>;
 /** The kinds that cannot get a truth rating (a rating with a numeric value). */
 export const UNRATABLE_KINDS: readonly ClaimKind[] = ['prediction', 'opinion'];
 /**

@@ -49,6 +49,26 @@ describe('paragraphDirection', () => {
   it('falls back to the article direction without strong letters', () => {
     expect(paragraphDirection('2014 — 15%', 'rtl')).toBe('rtl');
   });
+
+  it('counts the letters of every script it knows, outside the basic planes too, as the pattern over the whole text did', () => {
+    const rtlPattern = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/gu;
+    const ltrPattern = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}]/gu;
+    const byPattern = (text: string, fallback: 'ltr' | 'rtl') => {
+      const rtl = text.match(rtlPattern)?.length ?? 0;
+      const ltr = text.match(ltrPattern)?.length ?? 0;
+      return rtl === ltr ? fallback : rtl > ltr ? 'rtl' : 'ltr';
+    };
+    const texts = [
+      'שלום עולם and a few words',
+      'Москва ﻻ ﷺ ﭐ',
+      '𠀀𠀁𠀂 قال',
+      'ÀÉÎ ªº ٱلسلام',
+      'ܫܠܡܐ ދިވެހި ߒߞߏ abc',
+      'नमस्ते 안녕 ひらがな カタカナ 漢字 عربي عربي عربي عربي عربي عربي عربي عربي',
+      '',
+    ];
+    for (const text of texts) for (const fallback of ['ltr', 'rtl'] as const) expect(paragraphDirection(text, fallback)).toBe(byPattern(text, fallback));
+  });
 });
 
 describe('splitParagraphs', () => {

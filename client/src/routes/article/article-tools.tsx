@@ -31,8 +31,9 @@ interface ArticleToolsProps {
 export function ArticleTools({ article, textContainer, current, editing, canEditArticle, showText, onEdit }: ArticleToolsProps) {
   const t = useT();
   const f = useFormat();
-  // Until then their buttons stand disabled, as while their code loads.
-  const idle = useIdle();
+  // Until then their buttons stand disabled, as while their code loads. The idle wait is capped at 3 s: a long
+  // article's open keeps the browser busy, and the dialogs' code (with zod) forced in at 1 s ran in its way (ADR 036).
+  const idle = useIdle(3000);
   const historyButton = (
     <button type="button" className="button button--secondary button--small" disabled>
       {t('workspace.history')}

@@ -1,7 +1,7 @@
 import type { Article } from '@sanad/shared/schemas/article';
 import type { ClaimSummary } from '@sanad/shared/claim-index';
 import { useQueryClient } from '@tanstack/react-query';
-import { CLAIM_KINDS, type ClaimKind } from '@sanad/shared/schemas/claim';
+import { CLAIM_KINDS, type ClaimKind } from '@sanad/shared/claim-kinds';
 import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import { Loading } from '../../components/page-loading.tsx';
 import { claimQueryOptions } from '../../features/claims/api/get-claim.ts';

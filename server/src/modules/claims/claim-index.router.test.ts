@@ -186,12 +186,42 @@ describe('GET /api/articles/:id/claims/index', () => {
     built.mockClear();
     expect((await rawGet(path, { 'if-none-match': tag })).status).toBe(304);
     expect(built).not.toHaveBeenCalled();
-    // The tag is read before the index, and names what the index says.
+    // The tag is read before the index, and names what the index says. The answer was built once for this tag (the
+    // 200 after the edit): asked again without If-None-Match, the server sends the answer it kept (ADR 036).
     const current = await rawGet(path, { 'accept-encoding': 'identity' });
     expect(current.headers.etag).toBe(tag);
     const index = JSON.parse(current.bytes.toString('utf8')) as ClaimIndex;
     expect(decodeClaimIndex(index, edited).map((summary) => summary.id)).toEqual([claim.id]);
+    expect(built).not.toHaveBeenCalled();
+  });
+
+  it('sends the answer it sent for a tag again without building it, each reader their own, and builds a new one after a write', async () => {
+    const article = await buildArticle(reviewer);
+    const claim = await buildClaim(reviewer, article, 'عقد الأخضر الإبراهيمي جلستَيْن منفصلتَيْن');
+    const path = `/api/articles/${article.id}/claims/index`;
+    const built = vi.spyOn(server.services.claims, 'indexForArticle');
+    const first = await rawGet(path, { 'accept-encoding': 'identity' });
+    expect(first.status).toBe(200);
     expect(built).toHaveBeenCalledTimes(1);
+    const again = await rawGet(path, { 'accept-encoding': 'identity' });
+    expect(again.status).toBe(200);
+    expect(again.headers.etag).toBe(first.headers.etag);
+    expect(again.headers['content-type']).toMatch(/^application\/json/);
+    expect(again.bytes.equals(first.bytes)).toBe(true);
+    expect(built).toHaveBeenCalledTimes(1);
+    // Another reader's tag is another: their answer is built for them.
+    const editor = await server.as('editor');
+    const theirs = await editor.request('GET', path);
+    expect(theirs.status).toBe(200);
+    expect(theirs.headers.get('etag')).not.toBe(first.headers.etag);
+    expect(built).toHaveBeenCalledTimes(2);
+    // A write gives a new tag, and the new answer says it.
+    expect((await reviewer.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'false', rationale: 'لم يحدث.' })).status).toBe(200);
+    const changed = await rawGet(path, { 'accept-encoding': 'identity' });
+    expect(changed.headers.etag).not.toBe(first.headers.etag);
+    expect(built).toHaveBeenCalledTimes(3);
+    const index = JSON.parse(changed.bytes.toString('utf8')) as ClaimIndex;
+    expect(index.ratings[index.rating[0]! - 1]).toBe('false');
   });
 
   it('answers 404 for an article that does not exist, 400 for a bad id and 401 without a session', async () => {
