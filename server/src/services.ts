@@ -3,6 +3,7 @@ import type { Db } from '@sanad/db/client';
 import { openNotifyChannel } from '@sanad/db/pg/notify-channel';
 import type { Clock } from './lib/clock.ts';
 import { EventBus } from './lib/event-bus.ts';
+import { type ExtractLimits, ExtractPool } from './lib/extract/extract-pool.ts';
 import { type FetcherOptions, Fetcher } from './lib/fetcher/fetch-page.ts';
 import { type FetchQuotaLimits, DEFAULT_FETCH_QUOTA, FetchQuota } from './lib/fetcher/fetch-quota.ts';
 import { ArticleImportsService } from './modules/article-imports/article-imports.service.ts';
@@ -103,6 +104,8 @@ export interface ServiceOptions {
   fetchQuota?: FetchQuotaLimits;
   /** Storage budget of source snapshots, in bytes. */
   snapshotBudgetBytes?: number;
+  /** Limits of the extraction worker threads (ADR 030). */
+  extract?: Partial<ExtractLimits>;
 }
 
 /** The NOTIFY channel live events travel on (one per database, so one per deployment). */
@@ -129,7 +132,9 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
   // One fetcher and one quota for imports and snapshots alike.
   const fetcher = new Fetcher(options.fetcher);
   const fetchQuota = new FetchQuota(options.fetchQuota ?? DEFAULT_FETCH_QUOTA);
-  const snapshots = new SourceSnapshotsService(db, r.snapshots, fetcher, fetchQuota, clock, options.logger, options.snapshotBudgetBytes);
+  // One pool of extraction workers, so no page is read on the event loop.
+  const extract = new ExtractPool(options.extract);
+  const snapshots = new SourceSnapshotsService(db, r.snapshots, fetcher, fetchQuota, extract, clock, options.logger, options.snapshotBudgetBytes);
   const doubleRating = new DoubleRatingService(db, r.secondRatings, r.claims, writes, r.verdicts, r.articles, r.users, r.ratings, r.search, r.audit, events, clock);
   const reports = new ReportsService(r.articles, r.revisions, r.claims, r.ratings, r.organisation, r.publications, pdf, clock, r.snapshots);
   return {
@@ -138,7 +143,8 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     auth: new AuthService(db, r.sessions, r.users, r.organisation, r.audit, clock, options.logger, options.sessionPolicy, options.passwordCost, limiter),
     users: new UsersService(db, r.users, r.audit, clock, options.passwordCost),
     organisation: new OrganisationService(db, r.organisation, r.audit, clock),
-    articleImports: new ArticleImportsService(fetcher, fetchQuota),
+    articleImports: new ArticleImportsService(fetcher, fetchQuota, extract),
+    extract,
     snapshots,
     articles: new ArticlesService(db, r.articles, r.revisions, r.users, r.search, r.audit, events, clock, r.organisation),
     claims: new ClaimsService(db, r.claims, writes, r.articles, r.users, r.search, r.audit, events, clock, r.ratings, r.secondRatings),
@@ -160,6 +166,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     /** Stops what the services hold open: the event relay (its own database connection, so before the pool closes) and the PDF browser. */
     async close(): Promise<void> {
       await snapshots.idle();
+      await extract.close();
       await events.close();
       await pdf.close();
     },

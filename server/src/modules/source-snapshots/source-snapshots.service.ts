@@ -6,8 +6,7 @@ import type { ErrorCode } from '@sanad/shared/errors';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { type Actor, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { decodeHtml } from '../../lib/extract/decode-html.ts';
-import { extractHtmlArticle } from '../../lib/extract/html-article.ts';
+import type { ExtractPool } from '../../lib/extract/extract-pool.ts';
 import { type Fetcher, FetchRefusal } from '../../lib/fetcher/fetch-page.ts';
 import type { FetchQuota } from '../../lib/fetcher/fetch-quota.ts';
 import type { Logger } from '../../lib/logger.ts';
@@ -38,6 +37,7 @@ export class SourceSnapshotsService {
     private readonly snapshots: SourceSnapshotsRepository,
     private readonly fetcher: Fetcher,
     private readonly quota: FetchQuota,
+    private readonly extract: ExtractPool,
     private readonly clock: Clock,
     private readonly logger: Logger,
     /** Storage budget of all snapshots, in bytes (`SNAPSHOT_BUDGET_MB`); past it, new snapshots keep their text but not the page's HTML. */
@@ -92,7 +92,7 @@ export class SourceSnapshotsService {
     try {
       await this.quota.take(actor.id);
       const page = await this.fetcher.fetch(url);
-      const article = extractHtmlArticle(decodeHtml(page.body, page.charset), page.url);
+      const article = await this.extract.page(page.body, page.charset, page.url);
       const compressed = gzipSync(page.body);
       // Text counts at two bytes a character (Arabic is two in UTF-8), an upper bound for most pages.
       const overBudget = (await this.snapshots.storedBytes()) + compressed.length + article.text.length * 2 > this.budgetBytes;

@@ -74,6 +74,8 @@ export const errors = {
   'errors.fetch_rate_limited': 'جُلبت صفحات كثيرة جدًا للتوّ.',
   'errors.import_no_text': 'لم يُعثر على نص مقال. الصق النص بدلًا من ذلك.',
   'errors.import_document_invalid': 'الملف ليس مستند Word (.docx) يمكن قراءته.',
+  'errors.import_extraction_limit': 'استغرقت قراءة هذه الصفحة وقتًا أطول من المسموح. الصق نص المقال بدلًا من ذلك.',
+  'errors.import_busy': 'يقرأ الخادم صفحات كثيرة الآن.',
   'errors.internal_error': 'حدث خطأ في الخادم. حاول مجددًا.',
   'errors.network': 'تعذّر الوصول إلى الخادم. تحقّق من الاتصال وحاول مجددًا.',
   'errors.unknown': 'حدث خطأ ما.',

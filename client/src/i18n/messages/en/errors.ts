@@ -78,6 +78,8 @@ export const errors = {
   'errors.fetch_rate_limited': 'Too many pages fetched just now.',
   'errors.import_no_text': 'No article text was found. Paste the text instead.',
   'errors.import_document_invalid': 'The file is not a Word document (.docx) that can be read.',
+  'errors.import_extraction_limit': 'Reading this page took longer than allowed. Paste the article’s text instead.',
+  'errors.import_busy': 'The server is reading many pages right now.',
   'errors.internal_error': 'Something went wrong on the server. Try again.',
   'errors.network': 'The server could not be reached. Check the connection and try again.',
   'errors.unknown': 'Something went wrong.',
