@@ -9,7 +9,8 @@ import { type FetchQuotaLimits, DEFAULT_FETCH_QUOTA, FetchQuota } from './lib/fe
 import { ArticleImportsService } from './modules/article-imports/article-imports.service.ts';
 import { SourceSnapshotsRepository } from './modules/source-snapshots/source-snapshots.repository.ts';
 import { SourceSnapshotsService } from './modules/source-snapshots/source-snapshots.service.ts';
-import { memoryFailureLimiter, pgFailureLimiters } from './modules/auth/rate-limiter.ts';
+import { failureLimitersOn } from './modules/auth/rate-limiter.ts';
+import { memoryRateLimitStores, pgRateLimitStores } from './lib/rate-limit-stores.ts';
 import { EventsService } from './modules/events/events.service.ts';
 import type { Logger } from './lib/logger.ts';
 import { AppMetaRepository } from './modules/app-meta/app-meta.repository.ts';
@@ -126,12 +127,14 @@ function createEventBus(options: ServiceOptions): EventBus {
 export function createServices(db: Db, clock: Clock, options: ServiceOptions, repositories: Repositories = createRepositories(db)) {
   const r = repositories;
   const events = options.events ?? createEventBus(options);
-  const limiter = options.pool ? pgFailureLimiters(options.pool) : memoryFailureLimiter;
+  // Login failures and fetch quotas are counted in PostgreSQL when several servers may share it, in memory on SQLite.
+  const rateLimitStores = options.pool ? pgRateLimitStores(options.pool) : memoryRateLimitStores;
+  const limiter = failureLimitersOn(rateLimitStores);
   const writes = new ClaimWrites(db, r.claims, new ClaimAccess(r.articles, r.users), events, clock);
   const pdf = new PdfRenderer();
   // One fetcher and one quota for imports and snapshots alike.
   const fetcher = new Fetcher(options.fetcher);
-  const fetchQuota = new FetchQuota(options.fetchQuota ?? DEFAULT_FETCH_QUOTA);
+  const fetchQuota = new FetchQuota(options.fetchQuota ?? DEFAULT_FETCH_QUOTA, rateLimitStores);
   // One pool of extraction workers, so no page is read on the event loop.
   const extract = new ExtractPool(options.extract);
   const snapshots = new SourceSnapshotsService(db, r.snapshots, fetcher, fetchQuota, extract, clock, options.logger, options.snapshotBudgetBytes);
