@@ -147,6 +147,8 @@ export const ERROR_CODES = [
   'import_extraction_limit',
   /** Every extraction worker is busy and the queue is full; try again after `Retry-After` seconds. */
   'import_busy',
+  /** The snapshots' storage budget (`SNAPSHOT_BUDGET_MB`) is used up: no new snapshot is kept until space is freed or the budget raised. */
+  'snapshot_budget_full',
   /** Something failed on the server; the message never carries internals. */
   'internal_error',
 ] as const;

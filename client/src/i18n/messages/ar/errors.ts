@@ -76,6 +76,7 @@ export const errors = {
   'errors.import_document_invalid': 'الملف ليس مستند Word (.docx) يمكن قراءته.',
   'errors.import_extraction_limit': 'استغرقت قراءة هذه الصفحة وقتًا أطول من المسموح. الصق نص المقال بدلًا من ذلك.',
   'errors.import_busy': 'يقرأ الخادم صفحات كثيرة الآن.',
+  'errors.snapshot_budget_full': 'امتلأت مساحة التخزين المخصّصة للقطات الصفحات. اطلب من المسؤول زيادتها أو إزالة المصادر غير المستخدمة.',
   'errors.internal_error': 'حدث خطأ في الخادم. حاول مجددًا.',
   'errors.network': 'تعذّر الوصول إلى الخادم. تحقّق من الاتصال وحاول مجددًا.',
   'errors.unknown': 'حدث خطأ ما.',

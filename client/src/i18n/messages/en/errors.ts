@@ -80,6 +80,7 @@ export const errors = {
   'errors.import_document_invalid': 'The file is not a Word document (.docx) that can be read.',
   'errors.import_extraction_limit': 'Reading this page took longer than allowed. Paste the article’s text instead.',
   'errors.import_busy': 'The server is reading many pages right now.',
+  'errors.snapshot_budget_full': 'The storage for page snapshots is full. Ask an administrator to raise it or remove unused sources.',
   'errors.internal_error': 'Something went wrong on the server. Try again.',
   'errors.network': 'The server could not be reached. Check the connection and try again.',
   'errors.unknown': 'Something went wrong.',
