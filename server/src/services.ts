@@ -137,7 +137,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
   const fetchQuota = new FetchQuota(options.fetchQuota ?? DEFAULT_FETCH_QUOTA, rateLimitStores);
   // One pool of extraction workers, so no page is read on the event loop.
   const extract = new ExtractPool(options.extract);
-  const snapshots = new SourceSnapshotsService(db, r.snapshots, fetcher, fetchQuota, extract, clock, options.logger, options.snapshotBudgetBytes);
+  const snapshots = new SourceSnapshotsService(db, r.snapshots, fetcher, fetchQuota, extract, clock, options.logger, events, options.snapshotBudgetBytes);
   const doubleRating = new DoubleRatingService(db, r.secondRatings, r.claims, writes, r.verdicts, r.articles, r.users, r.ratings, r.search, r.audit, events, clock);
   const reports = new ReportsService(r.articles, r.revisions, r.claims, r.ratings, r.organisation, r.publications, pdf, clock, r.snapshots);
   return {
@@ -160,7 +160,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     comments: new CommentsService(db, r.comments, r.claims, r.audit, events, clock),
     workflow: new WorkflowService(r.workflow, r.claims, writes, r.publications, r.audit, clock, r.organisation, r.sources, r.secondRatings),
     search: new SearchService(r.search, r.secondRatings),
-    suggestions: new SuggestionsService(db, r.suggestions, r.articles, r.claims, clock),
+    suggestions: new SuggestionsService(db, r.suggestions, r.articles, r.claims, clock, r.audit, events),
     summary: new SummaryService(r.summary, r.articles, r.ratings, r.secondRatings),
     reports,
     publications: new PublicationsService(db, r.publications, reports, r.articles, r.claims, r.audit, events, clock),

@@ -72,6 +72,17 @@ export class SourceSnapshotsRepository {
     return new Map(rows.filter((row) => row.at !== null).map((row) => [row.sourceId, row.at!]));
   }
 
+  /** The articles whose claims cite this source (whose live streams hear of its snapshots). */
+  async articlesCiting(sourceId: number): Promise<number[]> {
+    const { claimSources, claims } = tablesOf(this.db);
+    const rows = await this.db
+      .selectDistinct({ articleId: claims.articleId })
+      .from(claimSources)
+      .innerJoin(claims, eq(claims.id, claimSources.claimId))
+      .where(eq(claimSources.sourceId, sourceId));
+    return rows.map((row) => row.articleId);
+  }
+
   /** A source's url, or undefined when there is no such source. */
   async sourceUrl(sourceId: number): Promise<string | undefined> {
     const { sources } = tablesOf(this.db);

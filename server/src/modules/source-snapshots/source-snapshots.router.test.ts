@@ -216,6 +216,32 @@ describe('source snapshots', () => {
     expect(await server.query('select id from source_snapshots')).toEqual([]);
   });
 
+  it('tells the live stream of every article citing the source when its snapshot starts and ends', async () => {
+    const heard: { article: number; type: string; change: string }[] = [];
+    const first = await buildArticle(server);
+    const second = await buildArticle(server, { title: 'ثانية' });
+    const unrelated = await buildArticle(server, { title: 'أخرى' });
+    const listen = (articleId: number) =>
+      server.services.events.subscribe(articleId, (message) => {
+        if (message.name === 'change' && message.data.type === 'snapshot') heard.push({ article: articleId, type: message.data.type, change: message.data.change });
+      });
+    const stops = [first, second, unrelated].map((article) => listen(article.id));
+    const url = `${origin}/local/bus-fares`;
+    const cited = await buildSource(server, await buildClaim(server, first, 'جنيف'), { url });
+    await server.services.snapshots.idle();
+    expect(heard).toEqual([
+      { article: first.id, type: 'snapshot', change: 'created' },
+      { article: first.id, type: 'snapshot', change: 'updated' },
+    ]);
+    heard.length = 0;
+    await buildSource(server, await buildClaim(server, second, 'جنيف'), { url });
+    expect((await server.request('POST', `/api/sources/${cited.sources[0]!.source.id}/snapshots`)).status).toBe(201);
+    await server.services.snapshots.idle();
+    for (const stop of stops) stop();
+    expect(heard.filter((event) => event.change === 'updated').map((event) => event.article).sort()).toEqual([first.id, second.id].sort());
+    expect(heard.some((event) => event.article === unrelated.id)).toBe(false);
+  });
+
   it('answers null before the first snapshot, 404 for an unknown source and 401 without a session', async () => {
     expect((await server.request('GET', '/api/sources/999/snapshot')).status).toBe(404);
     expect((await server.request('POST', '/api/sources/999/snapshots')).status).toBe(404);

@@ -4,7 +4,8 @@ import type { Db } from '@sanad/db/client';
 import { inTransaction } from '@sanad/db/transaction';
 import type { ErrorCode } from '@sanad/shared/errors';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import { type Actor, assertCan } from '../../lib/actor.ts';
+import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
+import type { EventBus } from '../../lib/event-bus.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { ExtractPool } from '../../lib/extract/extract-pool.ts';
 import { type Fetcher, FetchRefusal } from '../../lib/fetcher/fetch-page.ts';
@@ -47,6 +48,7 @@ export class SourceSnapshotsService {
     private readonly extract: ExtractPool,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    private readonly events: EventBus,
     /** Storage budget of all snapshots, in bytes (`SNAPSHOT_BUDGET_MB`); a snapshot that would go past it is refused (`snapshot_budget_full`). */
     private readonly budgetBytes: number = DEFAULT_SNAPSHOT_BUDGET_BYTES,
   ) {}
@@ -88,6 +90,21 @@ export class SourceSnapshotsService {
     return { row, changed: previous && row.contentHash !== null ? previous.contentHash !== row.contentHash : null };
   }
 
+  /**
+   * Tells the live streams of the articles citing the source that its
+   * snapshot started or ended, so open source panels refetch it at once
+   * instead of polling. Never throws: the snapshot stands without it.
+   */
+  private async announce(actor: Actor, sourceId: number, change: 'created' | 'updated', at: string): Promise<void> {
+    try {
+      for (const articleId of await this.snapshots.articlesCiting(sourceId)) {
+        this.events.publish({ type: 'snapshot', articleId, claimId: null, change, actor: actorRef(actor), at });
+      }
+    } catch (error) {
+      this.logger.error('snapshot event not sent', { sourceId, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
   private budgetFull(): AppError {
     const megabytes = Math.round(this.budgetBytes / 1024 / 1024);
     return new AppError('snapshot_budget_full', 422, `The storage budget of page snapshots (${megabytes} MB, SNAPSHOT_BUDGET_MB) is used up; no new snapshot is kept. Remove sources no claim needs, or raise the budget.`);
@@ -101,7 +118,10 @@ export class SourceSnapshotsService {
   private async start(actor: Actor, sourceId: number, url: string): Promise<SnapshotRow> {
     const requestedAt = this.clock.now().toISOString();
     const row = await inTransaction(this.db, async (tx) => await this.snapshots.insertPending(tx, { sourceId, requestedBy: actor.id, requestedAt }));
-    const job = this.fetchInto(actor, row.id, url).finally(() => this.running.delete(job));
+    await this.announce(actor, sourceId, 'created', requestedAt);
+    const job = this.fetchInto(actor, row.id, url)
+      .then(async () => await this.announce(actor, sourceId, 'updated', this.clock.now().toISOString()))
+      .finally(() => this.running.delete(job));
     this.running.add(job);
     return row;
   }
