@@ -48,7 +48,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        projectService: { allowDefaultProject: ['eslint.config.js', 'server/src/lib/extract/extract-worker.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

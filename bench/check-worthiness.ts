@@ -9,7 +9,7 @@
  *   npm run bench:suggest -- --list --test  # every test-half mistake (for the report, not for tuning)
  */
 import { DEFAULT_THRESHOLD, scoreSentence } from '@sanad/shared/check-worthiness/score';
-import { type Half, type Language, type LabelledSentence, labelledSet } from './check-worthiness-set.ts';
+import { type Half, type Language, type LabelledSentence, checkProvenance, labelledSet } from './check-worthiness-set.ts';
 
 interface Tally {
   tp: number;
@@ -33,8 +33,14 @@ function tally(rows: LabelledSentence[], threshold: number): Tally {
 const pct = (n: number, d: number): string => (d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
 const set = labelledSet();
+await checkProvenance(set);
 const list = process.argv.includes('--list');
-console.log(`Check-worthiness at the default threshold ${DEFAULT_THRESHOLD} (${set.length} labelled sentences)`);
+const origins = new Map<string, number>();
+for (const row of set) {
+  const kind = row.origin.startsWith('fixture:') ? 'fixture' : row.origin;
+  origins.set(kind, (origins.get(kind) ?? 0) + 1);
+}
+console.log(`Check-worthiness at the default threshold ${DEFAULT_THRESHOLD} (${set.length} labelled sentences: ${[...origins].map(([kind, n]) => `${n} ${kind}`).join(', ')})`);
 console.log('language  half     sentences  worthy  precision  recall      F1');
 for (const language of ['ar', 'en'] as Language[]) {
   for (const half of ['tuning', 'test'] as Half[]) {
@@ -47,6 +53,13 @@ for (const language of ['ar', 'en'] as Language[]) {
       `${language.padEnd(9)} ${half.padEnd(8)} ${String(rows.length).padStart(9)} ${String(t.tp + t.fn).padStart(7)}  ${pct(t.tp, t.tp + t.fp).padStart(9)}  ${pct(t.tp, t.tp + t.fn).padStart(6)}  ${Number.isFinite(f1) ? f1.toFixed(3) : 'n/a'}`,
     );
   }
+}
+// The sentences with a source outside this set (the sample article and the import test pages), both halves: too few to split.
+const sourced = set.filter((row) => row.origin !== 'written');
+for (const language of ['ar', 'en'] as Language[]) {
+  const rows = sourced.filter((r) => r.language === language);
+  const t = tally(rows, DEFAULT_THRESHOLD);
+  console.log(`${language.padEnd(9)} sourced  ${String(rows.length).padStart(9)} ${String(t.tp + t.fn).padStart(7)}  ${pct(t.tp, t.tp + t.fp).padStart(9)}  ${pct(t.tp, t.tp + t.fn).padStart(6)}`);
 }
 if (list) {
   for (const row of set.filter((r) => r.half === (process.argv.includes('--test') ? 'test' : 'tuning'))) {

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { arabicReviewerAt } from './support/arabic-reviewer.ts';
 import { articleReady, centreOf, highlightTexts } from './support/article-page.ts';
+import { apiAs, browserAs, createUser, setInterfaceLanguage } from './support/users.ts';
 
 const ACCEPTED = 'قال وزير الصحة إن عدد الإصابات ارتفع إلى ١٢٠٠ حالة في كانون الثاني.';
 const OPINION = 'أعتقد أن علينا أن نصبر.';
@@ -84,4 +85,29 @@ test('A reviewer who has just added an article finds the suggestions already sho
   await expect(page.getByRole('checkbox', { name: 'Suggestions' })).toBeChecked();
   await expect.poll(() => highlightTexts(page, 'sanad-check-worthy')).toEqual([ACCEPTED, DISMISSED, KEPT]);
   await expect(page.getByTestId('suggestions-list').locator('summary')).toHaveText('3 suggestions');
+});
+
+test('A reviewer dismisses a suggestion and it leaves the screen of another reviewer on the same article at once', async ({ browser }, testInfo) => {
+  test.setTimeout(90_000);
+  const { context, page, article } = await arabicReviewerAt(browser, testInfo, { name: 'مراجِعة تتجاهل', title: 'أرقام تُرى معًا', text: TEXT });
+  const colleague = await createUser(testInfo, { name: 'مراجِع يشاهد', role: 'reviewer' });
+  const api = await apiAs(testInfo, colleague.credentials);
+  await setInterfaceLanguage(api, 'ar');
+  await api.dispose();
+  const other = await browserAs(browser, testInfo, colleague.credentials);
+  await other.page.goto(`/articles/${article.id}`);
+  await articleReady(other.page);
+  await showSuggestions(page);
+  await showSuggestions(other.page);
+  await expect.poll(() => highlightTexts(other.page, 'sanad-check-worthy')).toEqual([ACCEPTED, DISMISSED, KEPT]);
+
+  const at = await centreOf(page, 'وزارة المالية');
+  await page.mouse.click(at.x, at.y);
+  await page.getByTestId('suggestion-popover').getByRole('button', { name: 'تجاهُل' }).click();
+  await expect.poll(() => highlightTexts(page, 'sanad-check-worthy')).toEqual([ACCEPTED, KEPT]);
+  // No reload on the other screen: the dismissal arrives on the article's live stream.
+  await expect.poll(() => highlightTexts(other.page, 'sanad-check-worthy')).toEqual([ACCEPTED, KEPT]);
+  await expect(other.page.getByTestId('suggestions-list').locator('summary')).toHaveText('اقتراحان');
+  await other.context.close();
+  await context.close();
 });

@@ -48,6 +48,10 @@ test('Admin fills in the organisation settings with the keyboard, uploads a PNG 
     const name = page.getByLabel('Name');
     await expect(name).toHaveValue('Sanad Demo Desk');
     await expect(page.getByText('Each published fact-check’s address lies under this one')).toBeVisible();
+    // What the kept pages of sources take against the storage budget (SNAPSHOT_BUDGET_MB, 1,024 MB by default).
+    const storage = page.getByTestId('snapshot-storage');
+    await expect(storage.getByRole('heading', { name: 'Snapshots of source pages' })).toBeVisible();
+    await expect(storage).toContainText(/[\d.,]+ MB of 1,024 MB used, [\d,]+ snapshots?/);
 
     // An SVG is refused before it is sent: it can carry script.
     await page.getByTestId('logo-file').setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: SVG });

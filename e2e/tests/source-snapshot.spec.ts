@@ -13,9 +13,13 @@ let served: Buffer = savedPage;
 
 test.beforeAll(async () => {
   // The cited page on loopback, reachable by the app only through FETCH_ALLOW_LOOPBACK_FOR_TESTS.
-  site = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(served);
+  site = createServer((req, res) => {
+    // A slow site: the page arrives after 8 s, so its snapshot stays pending a while.
+    const delay = req.url === '/slow/bus-fares' ? 8000 : 0;
+    setTimeout(() => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(served);
+    }, delay);
   });
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
@@ -65,4 +69,31 @@ test('Reviewer attaches a source, sees the snapshot of its page, opens the kept 
   await expect(snapshot).toContainText('The page changed since the previous snapshot.');
   await snapshot.getByRole('button', { name: /^Open the snapshot/ }).click();
   await expect(page.getByTestId('snapshot-text')).toContainText('from £2.50 to £2.95');
+});
+
+test('Reviewer sees the snapshot of a slow page arrive by itself, pushed on the live stream rather than asked for every second', async ({ page, request }) => {
+  served = savedPage;
+  const article = await createArticle(request, { title: `Slow fares ${Date.now()}`, text: 'The council said bus fares will rise by 12 percent in April.', language: 'en' });
+  const claim = await createClaim(request, article, 'bus fares will rise by 12 percent');
+  await openClaim([page], article, claim);
+  const asked: string[] = [];
+  page.on('request', (sent) => {
+    if (/\/api\/sources\/\d+\/snapshot$/.test(new URL(sent.url()).pathname)) asked.push(sent.url());
+  });
+  const panel = page.getByTestId('claim-panel');
+  await panel.getByRole('button', { name: 'Add source' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a source' });
+  await dialog.getByLabel('URL').fill(`${origin}/slow/bus-fares`);
+  await dialog.getByLabel('Title').fill('Bus fares, slowly');
+  await dialog.getByLabel('Publisher').fill('The Northern Ledger');
+  await dialog.getByRole('radio', { name: /^Supporting/ }).check();
+  await dialog.getByRole('button', { name: 'Add source' }).click();
+  await expect(dialog).toBeHidden();
+
+  const snapshot = panel.getByTestId('source-snapshot');
+  await expect(snapshot).toContainText('Keeping a snapshot of the page…');
+  await expect(snapshot.getByRole('button', { name: /^Open the snapshot of Bus fares, slowly taken on/ })).toBeVisible({ timeout: 20_000 });
+  // Polling every second would have asked eight times or more while the page took 8 s; with the stream up: the first look,
+  // one per event (started, ended) and at most one look of the 5-second fallback.
+  expect(asked.length).toBeLessThanOrEqual(4);
 });

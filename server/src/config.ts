@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { PG_DEFAULTS } from '@sanad/db/pg/client';
 import { databasePathFromEnv, databaseUrlFromEnv, redactedUrl } from '@sanad/db/paths';
+import { DEFAULT_EXTRACT_LIMITS } from './lib/extract/extract-pool.ts';
 import { type LogLevel, isLogLevel } from './lib/logger.ts';
 
 /** How the PostgreSQL connection pool behaves (used only when `DATABASE_URL` is set). */
@@ -52,6 +53,10 @@ export interface FetchConfig {
   perServerPerMinute: number;
   /** `SNAPSHOT_BUDGET_MB`: storage budget of source snapshots (compressed HTML and text), in bytes. */
   snapshotBudgetBytes: number;
+  /** `EXTRACT_TIMEOUT_MS`: time one extraction (Readability, mammoth) may take in its worker thread. */
+  extractTimeoutMs: number;
+  /** `EXTRACT_THREADS`: extraction worker threads at most. */
+  extractThreads: number;
   /**
    * `FETCH_ALLOW_LOOPBACK_FOR_TESTS=true`: lets the fetcher reach 127.0.0.1 and ::1, for the
    * browser tests' page server. Refused with NODE_ENV=production.
@@ -71,6 +76,8 @@ export function readFetchConfig(env: NodeJS.ProcessEnv = process.env): FetchConf
     perUserPerMinute: integerSetting(env, 'FETCH_PER_USER_PER_MINUTE', 20, 1, 10_000, 'fetches'),
     perServerPerMinute: integerSetting(env, 'FETCH_PER_SERVER_PER_MINUTE', 120, 1, 100_000, 'fetches'),
     snapshotBudgetBytes: integerSetting(env, 'SNAPSHOT_BUDGET_MB', 1024, 1, 1_000_000, 'megabytes') * 1024 * 1024,
+    extractTimeoutMs: integerSetting(env, 'EXTRACT_TIMEOUT_MS', DEFAULT_EXTRACT_LIMITS.timeoutMs, 1000, 300_000, 'milliseconds'),
+    extractThreads: integerSetting(env, 'EXTRACT_THREADS', DEFAULT_EXTRACT_LIMITS.threads, 1, 64, 'threads'),
     allowLoopbackForTests,
   };
 }

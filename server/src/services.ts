@@ -3,12 +3,14 @@ import type { Db } from '@sanad/db/client';
 import { openNotifyChannel } from '@sanad/db/pg/notify-channel';
 import type { Clock } from './lib/clock.ts';
 import { EventBus } from './lib/event-bus.ts';
+import { type ExtractLimits, ExtractPool } from './lib/extract/extract-pool.ts';
 import { type FetcherOptions, Fetcher } from './lib/fetcher/fetch-page.ts';
 import { type FetchQuotaLimits, DEFAULT_FETCH_QUOTA, FetchQuota } from './lib/fetcher/fetch-quota.ts';
 import { ArticleImportsService } from './modules/article-imports/article-imports.service.ts';
 import { SourceSnapshotsRepository } from './modules/source-snapshots/source-snapshots.repository.ts';
 import { SourceSnapshotsService } from './modules/source-snapshots/source-snapshots.service.ts';
-import { memoryFailureLimiter, pgFailureLimiters } from './modules/auth/rate-limiter.ts';
+import { failureLimitersOn } from './modules/auth/rate-limiter.ts';
+import { memoryRateLimitStores, pgRateLimitStores } from './lib/rate-limit-stores.ts';
 import { EventsService } from './modules/events/events.service.ts';
 import type { Logger } from './lib/logger.ts';
 import { AppMetaRepository } from './modules/app-meta/app-meta.repository.ts';
@@ -103,6 +105,8 @@ export interface ServiceOptions {
   fetchQuota?: FetchQuotaLimits;
   /** Storage budget of source snapshots, in bytes. */
   snapshotBudgetBytes?: number;
+  /** Limits of the extraction worker threads (ADR 030). */
+  extract?: Partial<ExtractLimits>;
 }
 
 /** The NOTIFY channel live events travel on (one per database, so one per deployment). */
@@ -123,13 +127,17 @@ function createEventBus(options: ServiceOptions): EventBus {
 export function createServices(db: Db, clock: Clock, options: ServiceOptions, repositories: Repositories = createRepositories(db)) {
   const r = repositories;
   const events = options.events ?? createEventBus(options);
-  const limiter = options.pool ? pgFailureLimiters(options.pool) : memoryFailureLimiter;
+  // Login failures and fetch quotas are counted in PostgreSQL when several servers may share it, in memory on SQLite.
+  const rateLimitStores = options.pool ? pgRateLimitStores(options.pool) : memoryRateLimitStores;
+  const limiter = failureLimitersOn(rateLimitStores);
   const writes = new ClaimWrites(db, r.claims, new ClaimAccess(r.articles, r.users), events, clock);
   const pdf = new PdfRenderer();
   // One fetcher and one quota for imports and snapshots alike.
   const fetcher = new Fetcher(options.fetcher);
-  const fetchQuota = new FetchQuota(options.fetchQuota ?? DEFAULT_FETCH_QUOTA);
-  const snapshots = new SourceSnapshotsService(db, r.snapshots, fetcher, fetchQuota, clock, options.logger, options.snapshotBudgetBytes);
+  const fetchQuota = new FetchQuota(options.fetchQuota ?? DEFAULT_FETCH_QUOTA, rateLimitStores);
+  // One pool of extraction workers, so no page is read on the event loop.
+  const extract = new ExtractPool(options.extract);
+  const snapshots = new SourceSnapshotsService(db, r.snapshots, fetcher, fetchQuota, extract, clock, options.logger, events, options.snapshotBudgetBytes);
   const doubleRating = new DoubleRatingService(db, r.secondRatings, r.claims, writes, r.verdicts, r.articles, r.users, r.ratings, r.search, r.audit, events, clock);
   const reports = new ReportsService(r.articles, r.revisions, r.claims, r.ratings, r.organisation, r.publications, pdf, clock, r.snapshots);
   return {
@@ -138,10 +146,11 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     auth: new AuthService(db, r.sessions, r.users, r.organisation, r.audit, clock, options.logger, options.sessionPolicy, options.passwordCost, limiter),
     users: new UsersService(db, r.users, r.audit, clock, options.passwordCost),
     organisation: new OrganisationService(db, r.organisation, r.audit, clock),
-    articleImports: new ArticleImportsService(fetcher, fetchQuota),
+    articleImports: new ArticleImportsService(fetcher, fetchQuota, extract),
+    extract,
     snapshots,
-    articles: new ArticlesService(db, r.articles, r.revisions, r.users, r.search, r.audit, events, clock, r.organisation),
-    claims: new ClaimsService(db, r.claims, writes, r.articles, r.users, r.search, r.audit, events, clock, r.ratings, r.secondRatings),
+    articles: new ArticlesService(db, r.articles, r.revisions, r.users, r.search, r.audit, events, clock, r.organisation, r.sources),
+    claims: new ClaimsService(db, r.claims, writes, r.articles, r.users, r.search, r.audit, events, clock, r.ratings, r.secondRatings, r.sources),
     verdicts: new VerdictsService(r.verdicts, r.claims, writes, r.ratings, r.search, r.audit, r.secondRatings, doubleRating),
     doubleRating,
     ratingScale: new RatingScaleService(db, r.ratings, r.audit, clock),
@@ -151,7 +160,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     comments: new CommentsService(db, r.comments, r.claims, r.audit, events, clock, r.secondRatings),
     workflow: new WorkflowService(r.workflow, r.claims, writes, r.publications, r.audit, clock, r.organisation, r.sources, r.secondRatings),
     search: new SearchService(r.search, r.secondRatings),
-    suggestions: new SuggestionsService(db, r.suggestions, r.articles, r.claims, clock),
+    suggestions: new SuggestionsService(db, r.suggestions, r.articles, r.claims, clock, r.audit, events),
     summary: new SummaryService(r.summary, r.articles, r.ratings, r.secondRatings),
     reports,
     publications: new PublicationsService(db, r.publications, reports, r.articles, r.claims, r.audit, events, clock),
@@ -160,6 +169,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions, re
     /** Stops what the services hold open: the event relay (its own database connection, so before the pool closes) and the PDF browser. */
     async close(): Promise<void> {
       await snapshots.idle();
+      await extract.close();
       await events.close();
       await pdf.close();
     },

@@ -6,6 +6,7 @@ import { openBackend } from '@sanad/db/backend';
 import { createTestDatabase } from '@sanad/db/pg/test-database';
 import { describeDatabase, readConfig } from './config.ts';
 import { createLogger } from './lib/logger.ts';
+import { DEFAULT_EXTRACT_LIMITS } from './lib/extract/extract-pool.ts';
 import { start } from './start.ts';
 import { TEST_DIALECT } from './test/test-server.ts';
 
@@ -102,7 +103,7 @@ describe('readConfig', () => {
   });
 
   it('reads the fetcher limits, refuses bad ones, and refuses the test-only loopback allowance in production', () => {
-    expect(readConfig({}).fetch).toEqual({ timeoutMs: 15_000, maxBytes: 2 * 1024 * 1024, perUserPerMinute: 20, perServerPerMinute: 120, snapshotBudgetBytes: 1024 * 1024 * 1024, allowLoopbackForTests: false });
+    expect(readConfig({}).fetch).toEqual({ timeoutMs: 15_000, maxBytes: 2 * 1024 * 1024, perUserPerMinute: 20, perServerPerMinute: 120, snapshotBudgetBytes: 1024 * 1024 * 1024, extractTimeoutMs: 20_000, extractThreads: DEFAULT_EXTRACT_LIMITS.threads, allowLoopbackForTests: false });
     expect(readConfig({ FETCH_TIMEOUT_MS: '5000', FETCH_PER_USER_PER_MINUTE: '3', FETCH_ALLOW_LOOPBACK_FOR_TESTS: 'true' }).fetch).toMatchObject({
       timeoutMs: 5000,
       perUserPerMinute: 3,

@@ -115,6 +115,7 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
     fetcher: { limits: { timeoutMs: config.fetch.timeoutMs, maxBytes: config.fetch.maxBytes }, allowForTests: config.fetch.allowLoopbackForTests ? ['loopback'] : [] },
     fetchQuota: { perUserPerMinute: config.fetch.perUserPerMinute, perServerPerMinute: config.fetch.perServerPerMinute },
     snapshotBudgetBytes: config.fetch.snapshotBudgetBytes,
+    extract: { timeoutMs: config.fetch.extractTimeoutMs, threads: config.fetch.extractThreads },
   });
   if (config.fetch.allowLoopbackForTests) logger.warn('FETCH_ALLOW_LOOPBACK_FOR_TESTS is set: the page fetcher may reach this machine (tests only).');
   try {

@@ -143,6 +143,12 @@ export const ERROR_CODES = [
   'import_no_text',
   /** The uploaded file is not a Word document (.docx) that can be read, or unpacks to more than the limits. */
   'import_document_invalid',
+  /** Reading the page or document took more time (or memory) than its worker is allowed; paste the text instead. */
+  'import_extraction_limit',
+  /** Every extraction worker is busy and the queue is full; try again after `Retry-After` seconds. */
+  'import_busy',
+  /** The snapshots' storage budget (`SNAPSHOT_BUDGET_MB`) is used up: no new snapshot is kept until space is freed or the budget raised. */
+  'snapshot_budget_full',
   /** Something failed on the server; the message never carries internals. */
   'internal_error',
 ] as const;

@@ -96,6 +96,8 @@ export const snapshotKeys = {
   all: ['snapshots'] as const,
   /** The latest snapshot of one source's page. */
   latest: (sourceId: number) => [...snapshotKeys.all, 'latest', sourceId] as const,
+  /** What all snapshots take against the storage budget (admins). */
+  storage: () => [...snapshotKeys.all, 'storage'] as const,
 };
 
 export const agreementKeys = {

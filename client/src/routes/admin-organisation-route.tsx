@@ -1,5 +1,6 @@
 import { RegionBoundary } from '../components/error-boundary.tsx';
 import { OrganisationSettings } from '../features/organisation/components/organisation-form.tsx';
+import { SnapshotStorageSection } from '../features/organisation/components/snapshot-storage.tsx';
 import { useCan } from '../lib/session.ts';
 import { NoAccessRoute } from './no-access-route.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -22,6 +23,7 @@ export function AdminOrganisationRoute() {
       </div>
       <RegionBoundary region={t('shell.region.organisation')}>
         <OrganisationSettings />
+        <SnapshotStorageSection />
       </RegionBoundary>
     </main>
   );

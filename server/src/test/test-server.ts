@@ -120,6 +120,8 @@ export interface TestServerOptions {
   fetchQuota?: ServiceOptions['fetchQuota'];
   /** Storage budget of source snapshots, in bytes. */
   snapshotBudgetBytes?: number;
+  /** Limits of the extraction worker threads. */
+  extract?: ServiceOptions['extract'];
 }
 
 /**
@@ -153,6 +155,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     fetcher: { resolve: offlineResolver, ...options.fetcher },
     ...(options.fetchQuota ? { fetchQuota: options.fetchQuota } : {}),
     ...(options.snapshotBudgetBytes ? { snapshotBudgetBytes: options.snapshotBudgetBytes } : {}),
+    ...(options.extract ? { extract: options.extract } : {}),
   });
   const app = createApp({ db: handle.db, clock, logger, services });
   const server = await new Promise<Server>((resolve) => {

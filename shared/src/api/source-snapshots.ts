@@ -23,4 +23,10 @@ export const sourceSnapshotEndpoints = {
     reply: json(snapshotSchemas('SourceSnapshotSchema'), 201),
     summary: 'Fetch the source page again in the background; answers the pending snapshot.',
   }),
+  storage: defineEndpoint({
+    method: 'GET',
+    path: '/source-snapshots/storage',
+    reply: json(snapshotSchemas('SnapshotStorageSchema')),
+    summary: 'What the kept pages take against the storage budget (admins).',
+  }),
 };

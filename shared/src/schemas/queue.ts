@@ -45,8 +45,8 @@ export type Queue = z.infer<typeof QueueSchema>;
 
 /** A change pushed over `GET /api/articles/:id/events` (server-sent events, event name `change`). */
 export const ArticleEventSchema = z.object({
-  /** What changed. */
-  type: z.enum(['article', 'claim', 'verdict', 'source', 'comment', 'status', 'revision', 'assignment', 'publication']),
+  /** What changed (`snapshot`: a snapshot of a page one of the article's claims cites started or ended; `suggestion`: a suggestion was dismissed). */
+  type: z.enum(['article', 'claim', 'verdict', 'source', 'comment', 'status', 'revision', 'assignment', 'publication', 'snapshot', 'suggestion']),
   /** The article. */
   articleId: IdSchema,
   /** The claim concerned, if any. */

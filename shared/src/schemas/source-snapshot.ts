@@ -50,3 +50,14 @@ export const LatestSnapshotSchema = z.object({
   }).nullable(),
 });
 export type LatestSnapshot = z.infer<typeof LatestSnapshotSchema>;
+
+/** `GET /api/source-snapshots/storage` (admins): what the kept pages take against the storage budget. */
+export const SnapshotStorageSchema = z.object({
+  /** Bytes the kept pages take: compressed HTML plus text counted at two bytes a character. */
+  usedBytes: z.number().int().nonnegative(),
+  /** The budget (`SNAPSHOT_BUDGET_MB`), in bytes; when it is reached, new snapshots are refused. */
+  budgetBytes: z.number().int().positive(),
+  /** How many snapshots are stored (kept, failed and pending). */
+  snapshots: z.number().int().nonnegative(),
+});
+export type SnapshotStorage = z.infer<typeof SnapshotStorageSchema>;

@@ -1,11 +1,12 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from '../app-error.ts';
+import { type RateLimitStoreFactory, memoryRateLimitStores } from '../rate-limit-stores.ts';
 
 /** How many pages may be fetched per minute. */
 export interface FetchQuotaLimits {
   /** Per user. */
   perUserPerMinute: number;
-  /** For the whole server, all users together. */
+  /** For the whole deployment, all users and servers together. */
   perServerPerMinute: number;
 }
 
@@ -14,21 +15,30 @@ export const DEFAULT_FETCH_QUOTA: FetchQuotaLimits = { perUserPerMinute: 20, per
 
 /**
  * Limits how often the server fetches pages, per user and in total, so
- * nobody can use it to hammer a site (or fill its own queue). Counted in this
- * process's memory (rate-limiter-flexible): each server of a deployment
- * allows its own total.
+ * nobody can use it to hammer a site (or fill its own queue). Counted with
+ * rate-limiter-flexible on the stores given: in memory on SQLite (one
+ * server), in PostgreSQL otherwise, where every server of a deployment counts
+ * against the same per-user and total limits (ADR 025, ADR 030).
  */
 export class FetchQuota {
-  private readonly perUser: RateLimiterMemory;
-  private readonly perServer: RateLimiterMemory;
+  private readonly perUser: RateLimiterAbstract;
+  private readonly perServer: RateLimiterAbstract;
+  private readonly ready: Promise<unknown>;
 
-  constructor(readonly limits: FetchQuotaLimits = DEFAULT_FETCH_QUOTA) {
-    this.perUser = new RateLimiterMemory({ keyPrefix: 'fetch-user', points: limits.perUserPerMinute, duration: 60 });
-    this.perServer = new RateLimiterMemory({ keyPrefix: 'fetch-server', points: limits.perServerPerMinute, duration: 60 });
+  constructor(
+    readonly limits: FetchQuotaLimits = DEFAULT_FETCH_QUOTA,
+    stores: RateLimitStoreFactory = memoryRateLimitStores,
+  ) {
+    const perUser = stores('fetch-user', limits.perUserPerMinute, 60);
+    const perServer = stores('fetch-server', limits.perServerPerMinute, 60);
+    this.perUser = perUser.store;
+    this.perServer = perServer.store;
+    this.ready = Promise.all([perUser.ready, perServer.ready]);
   }
 
   /** Counts one fetch for `userId`; 429 `fetch_rate_limited` with `Retry-After` when over either limit. */
   async take(userId: number): Promise<void> {
+    await this.ready;
     try {
       await this.perUser.consume(String(userId));
     } catch (error) {

@@ -186,6 +186,51 @@ describe('POST /api/article-imports/html', () => {
   });
 });
 
+/** The English page with its article repeated to about 850,000 characters: a page that takes the extractor a while. */
+function largePage(): string {
+  const html = fixture('english-news.html').toString('utf8');
+  const body = html.slice(html.indexOf('<body'), html.indexOf('</body>'));
+  return html.replace('</body>', `${body.repeat(Math.floor(850_000 / body.length) - 1)}</body>`);
+}
+
+/** Waits (on the event loop, so only while it is free) until `ready()` holds. */
+async function until(ready: () => boolean): Promise<void> {
+  while (!ready()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+describe('extraction in worker threads', () => {
+  it('serves another request while a large page is being extracted, before the import answers', async () => {
+    const api = await start();
+    const reviewer = await api.as('reviewer');
+    const html = largePage();
+    expect(html.length).toBeGreaterThan(800_000);
+    const answered: string[] = [];
+    const importing = reviewer.request<ArticleDraft>('POST', '/api/article-imports/html', { html }).then((response) => {
+      answered.push('import');
+      return response;
+    });
+    await until(() => api.services.extract.inFlight === 1);
+    const other = await reviewer.request('GET', '/api/articles');
+    answered.push('articles');
+    expect(other.status).toBe(200);
+    const imported = await importing;
+    expect(imported.status).toBe(200);
+    expect(imported.body.title).toBe(expected('english-news').article.title);
+    expect(answered).toEqual(['articles', 'import']);
+    expect(api.services.extract.inFlight).toBe(0);
+  });
+
+  it('answers 422 import_extraction_limit, not 500, when an extraction outlives its time limit, and the next import works', async () => {
+    const api = await start({ fetcher: { allowForTests: ['loopback'] }, extract: { timeoutMs: 5 } });
+    const response = await api.request('POST', '/api/article-imports/html', { html: largePage() });
+    expect(response.status).toBe(422);
+    expect(response.body.error).toMatchObject({ code: 'import_extraction_limit', message: expect.stringMatching(/limit/) });
+    const docx = await api.request('POST', '/api/article-imports/docx', { data: fixture('arabic-report.docx').toString('base64') });
+    expect(docx.status).toBe(422);
+    expect(docx.body.error.code).toBe('import_extraction_limit');
+  });
+});
+
 describe('POST /api/article-imports/docx', () => {
   it('extracts a Word document', async () => {
     const api = await start();

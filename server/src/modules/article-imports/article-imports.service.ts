@@ -1,9 +1,8 @@
 import type { ImportFromDocxInput, ImportFromHtmlInput, ImportFromUrlInput, ImportKind } from '@sanad/shared/schemas/article-import';
 import { ruleViolation } from '../../lib/app-error.ts';
 import { type Actor, assertCan } from '../../lib/actor.ts';
-import { decodeHtml } from '../../lib/extract/decode-html.ts';
-import { extractDocxArticle } from '../../lib/extract/docx-article.ts';
-import { type ExtractedArticle, extractHtmlArticle } from '../../lib/extract/html-article.ts';
+import type { ExtractPool } from '../../lib/extract/extract-pool.ts';
+import type { ExtractedArticle } from '../../lib/extract/html-article.ts';
 import type { FetchQuota } from '../../lib/fetcher/fetch-quota.ts';
 import type { Fetcher } from '../../lib/fetcher/fetch-page.ts';
 
@@ -22,6 +21,8 @@ export class ArticleImportsService {
   constructor(
     private readonly fetcher: Fetcher,
     private readonly quota: FetchQuota,
+    /** Extraction runs in worker threads, never on the event loop. */
+    private readonly extract: ExtractPool,
   ) {}
 
   /** Fetches the page (SSRF-safe, limited per user and server) and extracts it. */
@@ -29,21 +30,21 @@ export class ArticleImportsService {
     assertCan(actor, 'article.create');
     await this.quota.take(actor.id);
     const page = await this.fetcher.fetch(input.url);
-    const article = withText(extractHtmlArticle(decodeHtml(page.body, page.charset), page.url));
+    const article = withText(await this.extract.page(page.body, page.charset, page.url));
     return { ...article, kind: 'url', fetchedUrl: page.url };
   }
 
   /** Extracts the article from pasted HTML; `url`, when given, resolves its links and stands in for a missing canonical address. */
   async fromHtml(actor: Actor, input: ImportFromHtmlInput): Promise<ImportedArticle> {
     assertCan(actor, 'article.create');
-    const article = withText(extractHtmlArticle(input.html, input.url ?? null));
+    const article = withText(await this.extract.html(input.html, input.url ?? null));
     return { ...article, kind: 'html', fetchedUrl: null };
   }
 
   /** Extracts the article from a .docx file. */
   async fromDocx(actor: Actor, input: ImportFromDocxInput): Promise<ImportedArticle> {
     assertCan(actor, 'article.create');
-    const article = withText(await extractDocxArticle(Buffer.from(input.data, 'base64'), input.fileName ?? null));
+    const article = withText(await this.extract.docx(Buffer.from(input.data, 'base64'), input.fileName ?? null));
     return { ...article, kind: 'docx', fetchedUrl: null };
   }
 }

@@ -195,7 +195,7 @@ describe('PATCH /api/articles/:id', () => {
 });
 
 describe('DELETE /api/articles/:id', () => {
-  it('removes the article with its claims, verdicts and source links, keeping the sources', async () => {
+  it('removes the article with its claims, verdicts and source links, and the sources no other claim cites', async () => {
     const article = await buildArticle(server);
     const claim = await buildClaim(server, article, 'الأخضر الإبراهيمي');
     await server.request('PUT', `/api/claims/${claim.id}/verdict`, { rating: 'true', rationale: 'Confirmed.' });
@@ -204,7 +204,7 @@ describe('DELETE /api/articles/:id', () => {
 
     const response = await server.request('DELETE', `/api/articles/${article.id}`);
     expect(response.status).toBe(204);
-    expect((await tableCounts(server))).toMatchObject({ articles: 0, claims: 0, verdicts: 0, claim_sources: 0, sources: 1 });
+    expect((await tableCounts(server))).toMatchObject({ articles: 0, claims: 0, verdicts: 0, claim_sources: 0, sources: 0 });
     expect((await server.request('GET', `/api/claims/${claim.id}`)).status).toBe(404);
     expect((await server.request('DELETE', `/api/articles/${article.id}`)).status).toBe(404);
   });

@@ -7,6 +7,7 @@ import { canonicalLine, canonicalText } from '@sanad/shared/text/normalize';
 import { notFound, preconditionFailed, ruleViolation } from '../../lib/app-error.ts';
 import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
 import type { OrganisationRepository } from '../organisation/organisation.repository.ts';
+import type { SourcesRepository } from '../sources/sources.repository.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { EventBus } from '../../lib/event-bus.ts';
@@ -47,6 +48,8 @@ export class ArticlesService {
     private readonly events: EventBus,
     private readonly clock: Clock,
     private readonly organisation: Pick<OrganisationRepository, 'get'>,
+    /** Deletes the sources only the deleted article's claims cited (and their snapshots). */
+    private readonly sources: Pick<SourcesRepository, 'deleteUnused'>,
   ) {}
 
   /** Every article with claim counts. */
@@ -161,6 +164,7 @@ export class ArticlesService {
       if (!before) throw notFound('article', id);
       if (before.version !== expectedVersion) throw preconditionFailed('article', expectedVersion, before.version);
       await this.articles.delete(tx, id);
+      await this.sources.deleteUnused(tx);
       await this.audit.append(tx, actor, at, {
         action: 'article.delete',
         entityType: 'article',

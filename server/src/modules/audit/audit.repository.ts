@@ -11,7 +11,7 @@ export type AuditRow = typeof auditLog.$inferSelect;
 /** What one audit entry records. */
 export interface AuditInput {
   action: string;
-  entityType: 'article' | 'claim' | 'verdict' | 'source_link' | 'claim_link' | 'comment' | 'user' | 'assignment' | 'publication' | 'rating' | 'organisation';
+  entityType: 'article' | 'claim' | 'verdict' | 'source_link' | 'claim_link' | 'comment' | 'user' | 'assignment' | 'publication' | 'rating' | 'organisation' | 'suggestion';
   entityId: number;
   articleId: number | null;
   claimId: number | null;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Backend } from '@sanad/db/backend';
-import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterMemory } from 'rate-limiter-flexible';
+import type { RateLimitStoreFactory } from '../../lib/rate-limit-stores.ts';
 
 /**
  * Counts failures per key (an account, an address) on a rate-limiter-flexible
@@ -55,48 +55,10 @@ export function memoryFailureLimiter(name: string, limit: number, windowMs: numb
   return new FailureLimiter(new RateLimiterMemory({ keyPrefix: name, points: limit, duration: windowMs / 1000 }));
 }
 
-/**
- * The table RateLimiterPostgres keeps the counts of every limiter in (each
- * key starts with its limiter's name). The library creates it on first use
- * (its own `CREATE TABLE IF NOT EXISTS`) and deletes rows expired an hour ago
- * every five minutes; it is not part of the migrations, so the
- * schema-parity test does not see it (ADR 025).
- */
-export const PG_LIMITER_TABLE = 'rate_limiter_failures';
-
-/** SQLSTATEs of a `CREATE TABLE IF NOT EXISTS` that lost a race with another one (another server, or another limiter): the table is there. */
-const TABLE_RACE_CODES = new Set(['42710', '42P07', '23505']);
-
-/**
- * Limiters whose counts live in PostgreSQL, shared by every server on the
- * database: five failures through server A and B together reach the limit.
- * The table is created once per factory, before any limiter is used: the
- * library's own creation, run by several limiters at once, can fail with
- * `type ... already exists` (42710), which it does not expect.
- */
-export function pgFailureLimiters(pool: NonNullable<Backend['pool']>): FailureLimiterFactory {
-  const table = new Promise<void>((resolve, reject) => {
-    // This store only creates the table (storeType 'pool': the library's name for a pg Pool).
-    new RateLimiterPostgres({ storeClient: pool, storeType: 'pool', tableName: PG_LIMITER_TABLE, clearExpiredByTimeout: false, points: 1, duration: 1 }, (error?: Error & { code?: string }) =>
-      error && !TABLE_RACE_CODES.has(error.code ?? '') ? reject(error) : resolve(),
-    );
-  });
-  // A failed creation is reported by the first login that uses a limiter (FailureLimiter awaits it).
-  table.catch(() => {});
-  let first = true;
+/** Failure limiters on the stores `stores` makes (in memory, or shared in PostgreSQL). */
+export function failureLimitersOn(stores: RateLimitStoreFactory): FailureLimiterFactory {
   return (name, limit, windowMs) => {
-    // One store is enough to delete expired rows: the cleaning is not per key prefix.
-    const store = new RateLimiterPostgres({
-      storeClient: pool,
-      storeType: 'pool',
-      tableName: PG_LIMITER_TABLE,
-      tableCreated: true,
-      clearExpiredByTimeout: first,
-      keyPrefix: name,
-      points: limit,
-      duration: windowMs / 1000,
-    });
-    first = false;
-    return new FailureLimiter(store, table);
+    const { store, ready } = stores(name, limit, windowMs / 1000);
+    return new FailureLimiter(store, ready);
   };
 }

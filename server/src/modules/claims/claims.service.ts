@@ -15,6 +15,7 @@ import type { UsersRepository } from '../users/users.repository.ts';
 import type { SecondRatingsRepository } from './second-ratings.repository.ts';
 import type { ClaimWrites } from './claim-writes.ts';
 import type { ClaimIndexRow, ClaimView, ClaimRow, ClaimsRepository } from './claims.repository.ts';
+import type { SourcesRepository } from '../sources/sources.repository.ts';
 
 /** Claim rules: a claim's span must be exactly its quote, on grapheme boundaries, and unique in its article. */
 export class ClaimsService {
@@ -30,6 +31,8 @@ export class ClaimsService {
     private readonly clock: Clock,
     private readonly ratings: RatingScaleRepository,
     private readonly seconds: Pick<SecondRatingsRepository, 'require'>,
+    /** Deletes the sources a deleted claim alone cited (and their snapshots). */
+    private readonly sources: Pick<SourcesRepository, 'deleteUnused'>,
   ) {}
 
   /** The numeric value of a rating of the scale (null for ratings off it, such as Unverifiable). */
@@ -213,6 +216,7 @@ export class ClaimsService {
     const guard = { action: 'claim.edit', version: expectedVersion, event: { type: 'claim', change: 'deleted' } } as const;
     await this.writes.write(actor, id, guard, async (tx, { claim }, at) => {
       await this.claims.delete(tx, id);
+      await this.sources.deleteUnused(tx);
       await this.audit.append(tx, actor, at, { action: 'claim.delete', entityType: 'claim', entityId: id, articleId: claim.articleId, claimId: id, before: claim, after: null });
     });
   }

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '@sanad/shared/errors';
-import type { LatestSnapshot, SourceSnapshot } from '@sanad/shared/schemas/source-snapshot';
-import type { SnapshotView } from './source-snapshots.service.ts';
+import type { LatestSnapshot, SnapshotStorage, SourceSnapshot } from '@sanad/shared/schemas/source-snapshot';
+import type { SnapshotView, StorageView } from './source-snapshots.service.ts';
 
 /** A snapshot without its text (the raw HTML never leaves the server). */
 export function presentSnapshot({ row, changed }: SnapshotView): SourceSnapshot {
@@ -26,4 +26,9 @@ export function presentSnapshot({ row, changed }: SnapshotView): SourceSnapshot 
 /** The latest snapshot with its text. */
 export function presentLatestSnapshot(view: SnapshotView | null): LatestSnapshot {
   return { snapshot: view ? { ...presentSnapshot(view), text: view.row.text } : null };
+}
+
+/** The snapshots' storage against the budget. */
+export function presentStorage(view: StorageView): SnapshotStorage {
+  return { usedBytes: view.usedBytes, budgetBytes: view.budgetBytes, snapshots: view.snapshots };
 }

@@ -48,15 +48,16 @@ export class SourceSnapshotsRepository {
     return row;
   }
 
-  /** Bytes the kept pages take: compressed HTML plus extracted text (UTF-8), over every snapshot. */
-  async storedBytes(): Promise<number> {
+  /** Bytes the kept pages take (compressed HTML plus extracted text at two bytes a character) and how many snapshots there are. */
+  async storage(): Promise<{ bytes: number; count: number }> {
     const { sourceSnapshots } = tablesOf(this.db);
     const [row] = await this.db
       .select({
         bytes: sql<number | string | null>`coalesce(sum(coalesce(length(${sourceSnapshots.rawHtmlGzip}), 0) + coalesce(length(${sourceSnapshots.text}), 0) * 2), 0)`,
+        count: sql<number | string>`count(*)`,
       })
       .from(sourceSnapshots);
-    return Number(row?.bytes ?? 0);
+    return { bytes: Number(row?.bytes ?? 0), count: Number(row?.count ?? 0) };
   }
 
   /** When each of these sources' pages was last kept (the latest `ok` snapshot's fetched-at), by source id. */
@@ -69,6 +70,17 @@ export class SourceSnapshotsRepository {
       .where(and(inArray(sourceSnapshots.sourceId, [...sourceIds]), eq(sourceSnapshots.status, 'ok')))
       .groupBy(sourceSnapshots.sourceId);
     return new Map(rows.filter((row) => row.at !== null).map((row) => [row.sourceId, row.at!]));
+  }
+
+  /** The articles whose claims cite this source (whose live streams hear of its snapshots). */
+  async articlesCiting(sourceId: number): Promise<number[]> {
+    const { claimSources, claims } = tablesOf(this.db);
+    const rows = await this.db
+      .selectDistinct({ articleId: claims.articleId })
+      .from(claimSources)
+      .innerJoin(claims, eq(claims.id, claimSources.claimId))
+      .where(eq(claimSources.sourceId, sourceId));
+    return rows.map((row) => row.articleId);
   }
 
   /** A source's url, or undefined when there is no such source. */

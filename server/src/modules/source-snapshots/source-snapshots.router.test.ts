@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Claim } from '@sanad/shared/schemas/claim';
-import type { LatestSnapshot, SourceSnapshot } from '@sanad/shared/schemas/source-snapshot';
+import type { LatestSnapshot, SnapshotStorage, SourceSnapshot } from '@sanad/shared/schemas/source-snapshot';
 import { buildArticle, buildClaim, buildSource } from '../../test/factories.ts';
 import { type TestServer, startTestServer } from '../../test/test-server.ts';
 
@@ -142,19 +142,104 @@ describe('source snapshots', () => {
     expect(await latest(sourceId)).toMatchObject({ status: 'failed', errorCode: 'fetch_rate_limited' });
   });
 
-  it('keeps the text but not the HTML once the storage budget is reached', async () => {
-    await server.close();
-    server = await startTestServer({ fetcher: { allowForTests: ['loopback'] }, snapshotBudgetBytes: 4000 });
+  it('refuses a snapshot past the storage budget (snapshot_budget_full), before fetching once it is used up, and shows admins used and budget', async () => {
     const { sourceId } = await claimCiting(`${origin}/local/bus-fares`);
-    const first = await latest(sourceId);
-    expect(first.status).toBe('ok');
-    const [stored] = await server.query<{ raw_html_gzip: Buffer | null }>('select raw_html_gzip from source_snapshots where id = ?', first.id);
-    expect(stored!.raw_html_gzip).not.toBeNull();
-    await server.request('POST', `/api/sources/${sourceId}/snapshots`);
-    const second = await latest(sourceId);
-    expect(second.text).toContain('from £2.50 to £2.80');
-    const [over] = await server.query<{ raw_html_gzip: Buffer | null }>('select raw_html_gzip from source_snapshots where id = ?', second.id);
-    expect(over!.raw_html_gzip).toBeNull();
+    await latest(sourceId);
+    const one = (await (await server.as('admin')).request<SnapshotStorage>('GET', '/api/source-snapshots/storage')).body.usedBytes;
+    expect(one).toBeGreaterThan(1000);
+    await server.close();
+    // Room for one snapshot of the page, not two.
+    const budgetBytes = Math.floor(one * 1.5);
+    server = await startTestServer({ fetcher: { allowForTests: ['loopback'] }, snapshotBudgetBytes: budgetBytes });
+    const admin = await server.as('admin');
+    const first = await claimCiting(`${origin}/local/bus-fares`);
+    expect(await latest(first.sourceId)).toMatchObject({ status: 'ok' });
+    expect((await admin.request<SnapshotStorage>('GET', '/api/source-snapshots/storage')).body).toEqual({ usedBytes: one, budgetBytes, snapshots: 1 });
+
+    expect((await server.request('POST', `/api/sources/${first.sourceId}/snapshots`)).status).toBe(201);
+    expect(await latest(first.sourceId)).toMatchObject({ status: 'failed', errorCode: 'snapshot_budget_full', text: null });
+    expect((await admin.request<SnapshotStorage>('GET', '/api/source-snapshots/storage')).body).toMatchObject({ usedBytes: one, snapshots: 2 });
+
+    // Used up (say the budget was lowered): refused at once, with nothing started.
+    await server.query('update source_snapshots set text = ? where status = ?', 'x'.repeat(budgetBytes), 'ok');
+    const refused = await server.request('POST', `/api/sources/${first.sourceId}/snapshots`);
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toMatchObject({ code: 'snapshot_budget_full', message: expect.stringMatching(/SNAPSHOT_BUDGET_MB/) });
+    expect((await admin.request<SnapshotStorage>('GET', '/api/source-snapshots/storage')).body.snapshots).toBe(2);
+    const second = await claimCiting(`${origin}/other/page`);
+    expect(await latest(second.sourceId)).toMatchObject({ status: 'failed', errorCode: 'snapshot_budget_full' });
+  });
+
+  it('shows the storage figure to admins only', async () => {
+    expect((await (await server.as('reviewer')).request('GET', '/api/source-snapshots/storage')).status).toBe(403);
+    expect((await (await server.as('editor')).request('GET', '/api/source-snapshots/storage')).status).toBe(403);
+    expect((await server.anonymous.request('GET', '/api/source-snapshots/storage')).status).toBe(401);
+  });
+
+  it('deletes a source no claim cites any more with its snapshots: on detaching the last link, on relinking, on deleting the claim or the article', async () => {
+    const snapshotsOf = async (sourceId: number) => (await server.query<{ n: number }>('select count(*) as n from source_snapshots where source_id = ?', sourceId))[0]!.n;
+    const sourceExists = async (sourceId: number) => (await server.query('select id from sources where id = ?', sourceId)).length === 1;
+    const article = await buildArticle(server);
+    const one = await buildClaim(server, article, 'جنيف');
+    const other = await buildClaim(server, article, 'مؤتمر');
+    const url = `${origin}/local/bus-fares`;
+    const cited = await buildSource(server, one, { url });
+    const link = cited.sources[0]!;
+    const otherCited = await buildSource(server, other, { url });
+    await server.services.snapshots.idle();
+    expect(await snapshotsOf(link.source.id)).toBe(1);
+
+    // Still cited by the other claim: kept.
+    expect((await server.request('DELETE', `/api/claims/${one.id}/sources/${link.id}`)).status).toBe(200);
+    expect(await snapshotsOf(link.source.id)).toBe(1);
+    // The last link goes: the source and its snapshot go.
+    expect((await server.request('DELETE', `/api/claims/${other.id}/sources/${otherCited.sources[0]!.id}`)).status).toBe(200);
+    expect(await sourceExists(link.source.id)).toBe(false);
+    expect(await snapshotsOf(link.source.id)).toBe(0);
+
+    // A link moved to another address leaves its old source unused.
+    const relinked = await buildSource(server, one, { url: `${origin}/a` });
+    await server.services.snapshots.idle();
+    const before = relinked.sources[0]!;
+    expect((await server.request('PATCH', `/api/claims/${one.id}/sources/${before.id}`, { url: `${origin}/b` })).status).toBe(200);
+    await server.services.snapshots.idle();
+    expect(await sourceExists(before.source.id)).toBe(false);
+    expect(await snapshotsOf(before.source.id)).toBe(0);
+
+    // Deleting the claim, then the article, leaves no unused source behind.
+    const third = await buildSource(server, other, { url: `${origin}/c` });
+    await server.services.snapshots.idle();
+    expect((await server.request('DELETE', `/api/claims/${other.id}`)).status).toBe(204);
+    expect(await sourceExists(third.sources[0]!.source.id)).toBe(false);
+    expect((await server.request('DELETE', `/api/articles/${article.id}`)).status).toBe(204);
+    expect(await server.query('select id from sources')).toEqual([]);
+    expect(await server.query('select id from source_snapshots')).toEqual([]);
+  });
+
+  it('tells the live stream of every article citing the source when its snapshot starts and ends', async () => {
+    const heard: { article: number; type: string; change: string }[] = [];
+    const first = await buildArticle(server);
+    const second = await buildArticle(server, { title: 'ثانية' });
+    const unrelated = await buildArticle(server, { title: 'أخرى' });
+    const listen = (articleId: number) =>
+      server.services.events.subscribe(articleId, (message) => {
+        if (message.name === 'change' && message.data.type === 'snapshot') heard.push({ article: articleId, type: message.data.type, change: message.data.change });
+      });
+    const stops = [first, second, unrelated].map((article) => listen(article.id));
+    const url = `${origin}/local/bus-fares`;
+    const cited = await buildSource(server, await buildClaim(server, first, 'جنيف'), { url });
+    await server.services.snapshots.idle();
+    expect(heard).toEqual([
+      { article: first.id, type: 'snapshot', change: 'created' },
+      { article: first.id, type: 'snapshot', change: 'updated' },
+    ]);
+    heard.length = 0;
+    await buildSource(server, await buildClaim(server, second, 'جنيف'), { url });
+    expect((await server.request('POST', `/api/sources/${cited.sources[0]!.source.id}/snapshots`)).status).toBe(201);
+    await server.services.snapshots.idle();
+    for (const stop of stops) stop();
+    expect(heard.filter((event) => event.change === 'updated').map((event) => event.article).sort()).toEqual([first.id, second.id].sort());
+    expect(heard.some((event) => event.article === unrelated.id)).toBe(false);
   });
 
   it('answers null before the first snapshot, 404 for an unknown source and 401 without a session', async () => {

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { tablesOf } from '@sanad/db/backend';
 import type { claimSources, sources } from '@sanad/db/schema/index';
 import type { Executor, Tx } from '@sanad/db/transaction';
@@ -92,6 +92,23 @@ export class SourcesRepository {
       .update(claimSources)
       .set({ ...values, version: sql`${claimSources.version} + 1` })
       .where(eq(claimSources.id, linkId));
+  }
+
+  /**
+   * Deletes the sources no claim cites any more (among `sourceIds`, or all
+   * when left out), and with them their snapshots (`ON DELETE CASCADE`), so a
+   * page kept for a citation that is gone stops taking storage. Answers how
+   * many were deleted.
+   */
+  async deleteUnused(tx: Tx, sourceIds?: readonly number[]): Promise<number> {
+    if (sourceIds !== undefined && sourceIds.length === 0) return 0;
+    const { claimSources, sources } = tablesOf(tx);
+    const unused = notInArray(sources.id, tx.select({ id: claimSources.sourceId }).from(claimSources));
+    const deleted = await tx
+      .delete(sources)
+      .where(sourceIds === undefined ? unused : and(inArray(sources.id, [...sourceIds]), unused))
+      .returning({ id: sources.id });
+    return deleted.length;
   }
 
   /** Detaches a source from a claim; the source itself stays for other claims. */

@@ -84,7 +84,7 @@ describe('PATCH /api/claims/:id/sources/:linkId', () => {
     expect(response.body.sources[0]).toMatchObject({ stance: 'supports', excerpt: 'مقتطف', version: 2, source: { title: 'Geneva II: day one' } });
   });
 
-  it('relinks to another source when the URL changes', async () => {
+  it('relinks to another source when the URL changes, deleting the old one that no claim cites now', async () => {
     const withSource = await buildSource(server, claim);
     const linkId = withSource.sources[0]!.id;
     const response = await server.request('PATCH', `/api/claims/${claim.id}/sources/${linkId}`, {
@@ -94,7 +94,7 @@ describe('PATCH /api/claims/:id/sources/:linkId', () => {
     });
     expect(response.status).toBe(200);
     expect(response.body.sources[0].source).toMatchObject({ url: 'https://www.aljazeera.net/news/2014/1/27/geneva', publisher: 'الجزيرة' });
-    expect((await tableCounts(server))).toMatchObject({ sources: 2, claim_sources: 1 });
+    expect((await tableCounts(server))).toMatchObject({ sources: 1, claim_sources: 1 });
   });
 
   it('answers 404 for a link of another claim and 400 for an empty change', async () => {
@@ -108,13 +108,17 @@ describe('PATCH /api/claims/:id/sources/:linkId', () => {
 });
 
 describe('DELETE /api/claims/:id/sources/:linkId', () => {
-  it('detaches the source and keeps it for other claims', async () => {
+  it('detaches the source, keeping it while another claim cites it and deleting it after the last', async () => {
+    const other = await buildClaim(server, article, 'جلستَيْن منفصلتَيْن');
+    const otherLinkId = (await buildSource(server, other)).sources[0]!.id;
     const withSource = await buildSource(server, claim);
     const linkId = withSource.sources[0]!.id;
     const response = await server.request('DELETE', `/api/claims/${claim.id}/sources/${linkId}`);
     expect(response.status).toBe(200);
     expect(response.body.sources).toEqual([]);
-    expect((await tableCounts(server))).toMatchObject({ sources: 1, claim_sources: 0 });
+    expect((await tableCounts(server))).toMatchObject({ sources: 1, claim_sources: 1 });
+    expect((await server.request('DELETE', `/api/claims/${other.id}/sources/${otherLinkId}`)).status).toBe(200);
+    expect((await tableCounts(server))).toMatchObject({ sources: 0, claim_sources: 0 });
     expect((await server.request('DELETE', `/api/claims/${claim.id}/sources/${linkId}`)).status).toBe(404);
   });
 });

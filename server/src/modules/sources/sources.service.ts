@@ -107,6 +107,7 @@ export class SourcesService {
       } else {
         await this.search.indexLink(tx, linkId);
       }
+      if (sourceId !== link.sourceId) await this.sources.deleteUnused(tx, [link.sourceId]);
       await this.claims.touch(tx, claimId, at);
       await this.audit.append(tx, actor, at, {
         action: 'source.update',
@@ -129,6 +130,8 @@ export class SourcesService {
       if (!link) throw notFound('source link', linkId);
       await this.sources.unlink(tx, linkId);
       await this.search.removeLink(tx, linkId);
+      // A source no other claim cites goes, and its snapshots with it.
+      await this.sources.deleteUnused(tx, [link.sourceId]);
       await this.claims.touch(tx, claimId, at);
       await this.audit.append(tx, actor, at, {
         action: 'source.detach',

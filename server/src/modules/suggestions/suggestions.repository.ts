@@ -21,9 +21,14 @@ export class SuggestionsRepository {
     return new Set(rows.map((row) => row.quoteHash));
   }
 
-  /** Records a dismissal; dismissing the same sentence again changes nothing. */
-  async insert(tx: Tx, values: typeof suggestionDismissals.$inferInsert): Promise<void> {
+  /** Records a dismissal and answers it; dismissing the same sentence again changes nothing and answers undefined. */
+  async insert(tx: Tx, values: typeof suggestionDismissals.$inferInsert): Promise<SuggestionDismissalRow | undefined> {
     const { suggestionDismissals } = tablesOf(this.db);
-    await tx.insert(suggestionDismissals).values(values).onConflictDoNothing({ target: [suggestionDismissals.articleId, suggestionDismissals.quoteHash] });
+    const [row] = await tx
+      .insert(suggestionDismissals)
+      .values(values)
+      .onConflictDoNothing({ target: [suggestionDismissals.articleId, suggestionDismissals.quoteHash] })
+      .returning();
+    return row;
   }
 }

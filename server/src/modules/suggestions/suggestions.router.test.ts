@@ -85,6 +85,25 @@ describe('suggestions', () => {
     expect(rows).toEqual([{ quote: target.quote, dismissed_by: server.users.reviewer.id }]);
   });
 
+  it('audits a dismissal once and pushes it on the article’s live stream, so other viewers drop the suggestion', async () => {
+    const heard: unknown[] = [];
+    const stop = server.services.events.subscribe(article.id, (message) => heard.push(message));
+    const target = (await suggestions()).suggestions[0]!;
+    const body = { start: target.start, end: target.end, quote: target.quote };
+    expect((await reviewer.request('POST', `/api/articles/${article.id}/suggestions/dismiss`, body)).status).toBe(204);
+    expect((await reviewer.request('POST', `/api/articles/${article.id}/suggestions/dismiss`, body)).status).toBe(204);
+    stop();
+    expect(heard).toEqual([
+      { name: 'change', data: { type: 'suggestion', articleId: article.id, claimId: null, change: 'deleted', actor: expect.objectContaining({ id: server.users.reviewer.id }), at: expect.any(String) } },
+    ]);
+    const audited = await server.query<{ actor_id: number; entity_type: string; article_id: number; claim_id: number | null; after: string }>(
+      "select actor_id, entity_type, article_id, claim_id, after from audit_log where action = 'suggestion.dismiss'",
+    );
+    expect(audited).toHaveLength(1);
+    expect(audited[0]).toMatchObject({ actor_id: server.users.reviewer.id, entity_type: 'suggestion', article_id: article.id, claim_id: null });
+    expect(JSON.parse(audited[0]!.after)).toMatchObject({ quote: target.quote, start: target.start, end: target.end });
+  });
+
   it('refuses a dismissal whose quote is not the text at its offsets, or malformed, with the error envelope', async () => {
     const [first] = (await suggestions()).suggestions as [Suggestion];
     const mismatch = await reviewer.request('POST', `/api/articles/${article.id}/suggestions/dismiss`, { start: first.start, end: first.end, quote: 'نص آخر' });

@@ -5,8 +5,10 @@ import { type CheckWorthySentence, DEFAULT_THRESHOLD, suggestCheckWorthy } from 
 import type { DismissSuggestionInput } from '@sanad/shared/schemas/suggestion';
 import { checkSpan } from '@sanad/shared/text/quote';
 import { notFound, ruleViolation } from '../../lib/app-error.ts';
-import { type Actor, assertCan } from '../../lib/actor.ts';
+import { type Actor, actorRef, assertCan } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { EventBus } from '../../lib/event-bus.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { ArticlesRepository } from '../articles/articles.repository.ts';
 import type { ClaimsRepository } from '../claims/claims.repository.ts';
 import type { SuggestionsRepository } from './suggestions.repository.ts';
@@ -35,6 +37,8 @@ export class SuggestionsService {
     private readonly articles: ArticlesRepository,
     private readonly claims: ClaimsRepository,
     private readonly clock: Clock,
+    private readonly audit: AuditRepository,
+    private readonly events: EventBus,
   ) {}
 
   /** The article's suggestions now; 404 when the article does not exist. */
@@ -49,12 +53,17 @@ export class SuggestionsService {
     return { revision: article.revision, threshold: DEFAULT_THRESHOLD, suggestions };
   }
 
-  /** Dismisses a suggested sentence (whoever may mark claims); the quote must be the text at its offsets. */
+  /**
+   * Dismisses a suggested sentence (whoever may mark claims); the quote must
+   * be the text at its offsets. Audited (`suggestion.dismiss`) and pushed on
+   * the article's live stream, so another reviewer's view drops it too. A
+   * sentence dismissed already changes nothing.
+   */
   async dismiss(actor: Actor, articleId: number, input: DismissSuggestionInput): Promise<void> {
     assertCan(actor, 'claim.edit');
     const quote = input.quote.normalize('NFC');
     const at = this.clock.now().toISOString();
-    await inTransaction(this.db, async (tx) => {
+    const dismissed = await inTransaction(this.db, async (tx) => {
       const article = await this.articles.get(tx, articleId);
       if (!article) throw notFound('article', articleId);
       const problem = checkSpan(article.text, input.start, input.end, quote);
@@ -62,7 +71,7 @@ export class SuggestionsService {
         const field = problem.code === 'quote_mismatch' || problem.code === 'whitespace_only_quote' ? 'quote' : problem.code === 'offsets_reversed' ? 'end' : 'start';
         throw ruleViolation(problem.code, problem.message, [{ path: ['body', field], message: problem.message }]);
       }
-      await this.suggestions.insert(tx, {
+      const row = await this.suggestions.insert(tx, {
         articleId,
         quoteHash: quoteHash(quote),
         quote,
@@ -71,6 +80,9 @@ export class SuggestionsService {
         dismissedBy: actor.id,
         dismissedAt: at,
       });
+      if (row) await this.audit.append(tx, actor, at, { action: 'suggestion.dismiss', entityType: 'suggestion', entityId: row.id, articleId, claimId: null, before: null, after: row });
+      return row !== undefined;
     });
+    if (dismissed) this.events.publish({ type: 'suggestion', articleId, claimId: null, change: 'deleted', actor: actorRef(actor), at });
   }
 }

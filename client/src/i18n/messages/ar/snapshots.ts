@@ -19,4 +19,7 @@ export const snapshots = {
   'snapshots.useSuggestion': 'استخدم تفاصيل الصفحة',
   'snapshots.suggestionUsed': 'أُخذت تفاصيل المصدر من الصفحة.',
   'snapshots.close': 'إغلاق',
+  'snapshots.storage.heading': 'لقطات صفحات المصادر',
+  'snapshots.storage.used': 'المستخدَم {used} ميغابايت من {budget} ميغابايت، {count, plural, zero {لا لقطات} one {لقطة واحدة} two {لقطتان} few {# لقطات} many {# لقطة} other {# لقطة}}',
+  'snapshots.storage.help': 'حين تُستنفد المساحة المخصّصة (SNAPSHOT_BUDGET_MB) تُرفض اللقطات الجديدة. يُحذف المصدر الذي لم يعد أي ادعاء يستشهد به مع لقطاته.',
 } satisfies Translation<typeof english>;

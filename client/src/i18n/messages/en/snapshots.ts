@@ -16,4 +16,7 @@ export const snapshots = {
   'snapshots.useSuggestion': 'Use the page’s details',
   'snapshots.suggestionUsed': 'Source details taken from the page.',
   'snapshots.close': 'Close',
+  'snapshots.storage.heading': 'Snapshots of source pages',
+  'snapshots.storage.used': '{used} MB of {budget} MB used, {count, plural, one {# snapshot} other {# snapshots}}',
+  'snapshots.storage.help': 'When the budget (SNAPSHOT_BUDGET_MB) is used up, new snapshots are refused. A source no claim cites any more is deleted with its snapshots.',
 } as const;
