@@ -297,6 +297,11 @@ function identicalPassages(claim: AnchorInput, oldText: string): number {
   return count;
 }
 
+/** How many of `places` hold all of the evidence (the text's edges as breaks included). */
+function wholeCount(places: Candidate[], evidence: Evidence): number {
+  return places.filter((place) => place.before === evidence.prefix.length && place.after === evidence.suffix.length).length;
+}
+
 /** True when the claim's context told it apart in the old text: no other place of its quote there had all of it. */
 function distinguished(claim: AnchorInput, evidence: Evidence, oldText: string): boolean {
   // In the old text the edges of the text are known, so all of the evidence counts.
@@ -390,6 +395,13 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
         // indistinguishable from it; the diff's place alone, without a whole context, is not enough (a copy beside it).
         if (oldText !== null && hasTwin(claim, oldText)) {
           if (here && own && sameStoredContext(newText, here, claim)) return mapped;
+          // Its own paragraph stands whole at the diff's place, but what lay beyond the break moved (identical paragraphs
+          // reordered): which of them is the claim's nothing tells, and a place with all 32 stored characters either
+          // side is as good as any; the nearest such place is the claim's.
+          if (here && whole) {
+            const twin = bestPlaces(places, mapped.start).find((place) => sameStoredContext(newText, place, claim));
+            if (twin) return anchoredAt(claim, twin);
+          }
         }
         // The claim's whole sentence of the old text, which stood nowhere else in it, stands around the diff's place and
         // nowhere else in the new text: the diff paired the claim's own sentence, unchanged, so a copy of part of it
@@ -432,7 +444,10 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
       // in the new text as in the old, none was edited away, so the nearest of them is as good as any. Fewer, and the
       // claim's own copy may be the one that changed.
       const twins = bestPlaces(places, expected).filter((place) => sameStoredContext(newText, place, claim));
-      if (twins.length > 0 && twins.length >= identicalPassages(claim, oldText)) return anchoredAt(claim, twins[0]!);
+      // As many places with all of its context up to the paragraph breaks as before (paragraphs only moved) says the same.
+      if (twins.length > 0 && (twins.length >= identicalPassages(claim, oldText) || wholeCount(places, evidence) >= wholeCount(exactPlaces(oldText, claim.quote, evidence), evidence))) {
+        return anchoredAt(claim, twins[0]!);
+      }
     }
     return { status: 'fuzzy', suggestion: { start: best.start, end: best.end }, distance: 0 };
   }
