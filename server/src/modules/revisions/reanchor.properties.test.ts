@@ -390,6 +390,21 @@ const REGRESSIONS: Record<string, CaseSpec> = {
     ],
     seed: 0,
   },
+  'identical paragraphs reordered (as in the repeated benchmark article): a claim near a paragraph start is not kept where the paragraph before it differs from its stored context': {
+    language: 'ar',
+    kind: 'reorder',
+    text: Array.from({ length: 6 }, () => [
+      'قال المتحدث إن الحرب أدت إلى خسائر كبيرة في المدينة. ثم غادر القاعة مسرعًا.',
+      'قبل بدء جلسات المؤتمر تكشفت معلومات مهمة عن الوفود. وتداولتها الوكالات.',
+      'استأنف المؤتمر أعماله في قصر الأمم المتحدة بجنيف. وعقد الوسيط جلستين.',
+      'وكشفت الوثائق أن التنظيم هو صنيعة النظام. وهذا ما أكده الشهود.',
+    ])
+      .flat()
+      .map((paragraph) => paragraph.split(/(?<=\.)\s+/u).map((sentence) => sentence.split(' '))),
+    paragraphs: [],
+    claims: Array.from({ length: 24 }, (_, p): [number, number, number, number] => [p, 0, 1, 2]),
+    seed: 0,
+  },
 };
 
 describe('reanchor regressions (shrunk counterexamples)', () => {

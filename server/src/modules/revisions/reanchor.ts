@@ -544,7 +544,7 @@ function keptAround(context: RevisionContext, claim: AnchorInput, place: { start
     changed += size;
     if (hunk.oldEnd < windowFrom || hunk.oldStart > windowTo) continue;
     // Inside the stored context: in the claim's paragraph, and no occurrence of the quote overlapping its new text.
-    if (oldText.slice(hunk.oldStart, hunk.oldEnd).includes('\n') || newText.slice(hunk.newStart, hunk.newEnd).includes('\n')) return false;
+    if (acrossBreak(context, hunk, claim)) return false;
     const near = newText.indexOf(quote, Math.max(0, hunk.newStart - quote.length + 1));
     if (near >= 0 && near < hunk.newEnd && !(near === place.start)) return false;
     if (hunk.oldEnd <= claim.start) before = Math.min(before, claim.start - hunk.oldEnd);
@@ -647,6 +647,8 @@ function sentenceKept(context: RevisionContext, claim: AnchorInput, place: { sta
     if (hunk.oldStart < hunk.oldEnd && hunk.oldStart < sentence.to && hunk.oldEnd > sentence.from) return false;
     // An insertion inside it that could as well stand at its start or end (the same text rotated) is beside it.
     if (hunk.oldStart === hunk.oldEnd && hunk.oldStart > sentence.from && hunk.oldStart < sentence.to && !slidesTo(newText, hunk, sentence)) return false;
+    // Past a paragraph break the claim's own paragraph may be one of several identical ones, paired by chance.
+    if (acrossBreak(context, hunk, claim)) return false;
     near += 1;
     const written = newText.slice(hunk.newStart, hunk.newEnd);
     if (written.includes(text)) return false;
@@ -711,6 +713,14 @@ function sentenceElsewhere(context: RevisionContext, claim: AnchorInput, place: 
   };
   const now = count(newText);
   return now > 0 && now >= count(oldText);
+}
+
+/** True when a change holds a paragraph break or lies past one from the claim. */
+function acrossBreak(context: RevisionContext, hunk: Hunk, claim: AnchorInput): boolean {
+  const { oldText, newText } = context;
+  if (oldText.slice(hunk.oldStart, hunk.oldEnd).includes('\n') || newText.slice(hunk.newStart, hunk.newEnd).includes('\n')) return true;
+  const between = hunk.oldEnd <= claim.start ? oldText.slice(hunk.oldEnd, claim.start) : oldText.slice(claim.end, hunk.oldStart);
+  return between.includes('\n');
 }
 
 /** Old-text characters on each side of a claim (within its paragraph) over which the diff's edits are weighed. */
