@@ -46,6 +46,10 @@ export interface RevisionContext {
   oldOf(from: number, to: number): number | null;
   /** True when a change of the diff moved text: what it wrote stood in the old text, or what it removed is what another change wrote. */
   moves(hunk: Hunk): boolean;
+  /** Every offset where `quote` stands in the old or the new text (overlapping ones included), ascending. */
+  find(which: 'old' | 'new', quote: string): number[];
+  /** Every offset where `needle` stands in the new text's search form, ascending. */
+  findForm(needle: string): number[];
 }
 
 /** Prepares the shared work for re-anchoring many claims against one change. */
@@ -56,7 +60,11 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
   const newForm = () => (form ??= toSearchForm(newText));
   const hunks = applies ? diff.hunks : [];
   let written: Set<string> | null = null;
+  const finders = { old: finder(oldText), new: finder(newText) };
+  let formFinder: ((quote: string) => number[]) | null = null;
   return {
+    find: (which, quote) => finders[which](quote),
+    findForm: (needle) => (formFinder ??= finder(newForm().form))(needle),
     oldText,
     newText,
     diff: applies ? diff : null,
@@ -98,6 +106,45 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Finds every place of a string in `text` through an index of its words: the
+ * places of the rarest whole word inside the string (not at its edges, where
+ * the text's word may be longer), checked in full. Without such a word, a scan.
+ */
+function finder(text: string): (quote: string) => number[] {
+  let words: Map<string, number[]> | null = null;
+  const cache = new Map<string, number[]>();
+  return (quote) => {
+    const known = cache.get(quote);
+    if (known) return known;
+    const found: number[] = [];
+    if (quote !== '') {
+      const inner = Array.from(quote.matchAll(WORD)).filter((match) => match.index > 0 && match.index + match[0].length < quote.length);
+      if (inner.length === 0) {
+        for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) found.push(at);
+      } else {
+        if (!words) {
+          words = new Map();
+          for (const match of text.matchAll(WORD)) {
+            const list = words.get(match[0]);
+            if (list) list.push(match.index);
+            else words.set(match[0], [match.index]);
+          }
+        }
+        const index = words;
+        let rarest = inner[0]!;
+        for (const match of inner) if ((index.get(match[0])?.length ?? 0) < (index.get(rarest[0])?.length ?? 0)) rarest = match;
+        for (const at of index.get(rarest[0]) ?? []) {
+          const start = at - rarest.index;
+          if (start >= 0 && text.startsWith(quote, start)) found.push(start);
+        }
+      }
+    }
+    cache.set(quote, found);
+    return found;
+  };
+}
 /** Fewest characters of a change's text for it to count as moved when found elsewhere (pieces of a word repeat by chance). */
 const MOVED_PIECE = 3;
 
@@ -214,15 +261,17 @@ function boundary(text: string, offset: number): boolean {
   return plainBefore && plainHere ? true : isGraphemeBoundary(text, offset);
 }
 
-/** Places of `quote` in `text` on grapheme boundaries, with their context agreement. */
-function exactPlaces(text: string, quote: string, evidence: Evidence, limit = 1000): Candidate[] {
+/** Places of `quote` in `text` (at `positions`) on grapheme boundaries, with their context agreement; only those `keep` accepts, at most `limit`. */
+function exactPlaces(text: string, quote: string, evidence: Evidence, positions: number[], limit = 1000, keep?: (place: Candidate) => boolean): Candidate[] {
   const places: Candidate[] = [];
   if (quote === '') return places;
-  for (let at = text.indexOf(quote); at >= 0 && places.length < limit; at = text.indexOf(quote, at + 1)) {
+  for (const at of positions) {
+    if (places.length >= limit) break;
     const end = at + quote.length;
     if (!boundary(text, at) || !boundary(text, end)) continue;
     const side = sides(text, at, end, evidence);
-    places.push({ start: at, end, agreement: side.before + side.after, ...side });
+    const place = { start: at, end, agreement: side.before + side.after, ...side };
+    if (!keep || keep(place)) places.push(place);
   }
   return places;
 }
@@ -274,24 +323,24 @@ function complete(place: Candidate, evidence: Evidence): boolean {
   return place.before >= evidence.prefix.length - evidence.slackBefore && place.after >= evidence.suffix.length - evidence.slackAfter;
 }
 
-function certain(places: Candidate[], place: Candidate, evidence: Evidence, claim: AnchorInput, oldText: string | null): boolean {
+function certain(places: Candidate[], place: Candidate, evidence: Evidence, claim: AnchorInput, oldText: string | null, oldPlaces: number[]): boolean {
   if (!complete(place, evidence)) return false;
   if (places.some((other) => other !== place && complete(other, evidence))) return false;
-  return oldText === null || distinguished(claim, evidence, oldText);
+  return oldText === null || distinguished(claim, evidence, oldText, oldPlaces);
 }
 
 /** True when the old text held the quote elsewhere with the same 32 stored characters on both sides: an identical passage. */
-function hasTwin(claim: AnchorInput, oldText: string): boolean {
-  for (let at = oldText.indexOf(claim.quote); at >= 0; at = oldText.indexOf(claim.quote, at + 1)) {
+function hasTwin(claim: AnchorInput, oldText: string, oldPlaces: number[]): boolean {
+  for (const at of oldPlaces) {
     if (at !== claim.start && sameStoredContext(oldText, { start: at, end: at + claim.quote.length }, claim)) return true;
   }
   return false;
 }
 
 /** How many places of the old text hold the quote with the same 32 stored characters on both sides (the claim's own included). */
-function identicalPassages(claim: AnchorInput, oldText: string): number {
+function identicalPassages(claim: AnchorInput, oldText: string, oldPlaces: number[]): number {
   let count = 0;
-  for (let at = oldText.indexOf(claim.quote); at >= 0; at = oldText.indexOf(claim.quote, at + 1)) {
+  for (const at of oldPlaces) {
     if (sameStoredContext(oldText, { start: at, end: at + claim.quote.length }, claim)) count += 1;
   }
   return count;
@@ -303,10 +352,10 @@ function wholeCount(places: Candidate[], evidence: Evidence): number {
 }
 
 /** True when the claim's context told it apart in the old text: no other place of its quote there had all of it. */
-function distinguished(claim: AnchorInput, evidence: Evidence, oldText: string): boolean {
+function distinguished(claim: AnchorInput, evidence: Evidence, oldText: string, oldPlaces: number[]): boolean {
   // In the old text the edges of the text are known, so all of the evidence counts.
   const enough = evidence.prefix.length + evidence.suffix.length;
-  return exactPlaces(oldText, claim.quote, evidence, 1000).filter((other) => other.agreement >= enough).length <= 1;
+  return exactPlaces(oldText, claim.quote, evidence, oldPlaces, 1000).filter((other) => other.agreement >= enough).length <= 1;
 }
 
 /**
@@ -336,7 +385,8 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
   let strictEdges = false;
   let expected = Math.round((claim.start / Math.max(1, context.oldText.length)) * newText.length);
   let found: Candidate[] | null = null;
-  const allPlaces = () => (found ??= exactPlaces(newText, claim.quote, evidence));
+  const allPlaces = () => (found ??= exactPlaces(newText, claim.quote, evidence, context.find('new', claim.quote)));
+  const oldPlaces = context.find('old', claim.quote);
   if (diff) {
     const mapped = throughDiff(claim, diff.hunks, context.oldText, newText);
     if (mapped !== 'lost') {
@@ -353,7 +403,7 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
         // And where the claim's whole sentence of the old text does not stand around it, that sentence must not stand
         // elsewhere as often as before (then one of those may be the claim's, and the diff's place a copy of its start).
         const own = oldText !== null && !likerElsewhere(context, claim, mapped) && !sentenceElsewhere(context, claim, mapped);
-        if (whole && own && distinguished(claim, evidence, oldText)) return mapped;
+        if (whole && own && distinguished(claim, evidence, oldText, oldPlaces)) return mapped;
         // The diff kept the claim's surroundings: only small edits inside its paragraph, none of them holding the quote.
         // (Either way no place of the quote that the diff does not account for agrees more with the claim's context.)
         // With the claim's sentence kept, a place in new writing that lacks that sentence is not the claim either.
@@ -390,10 +440,10 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
         // Overriding the diff takes all of the evidence, the text's edges included: a claim at the text's start is not
         // taken from the diff's place to the middle of a paragraph by its suffix alone.
         const holdsEdges = here && here.before === evidence.prefix.length && here.after === evidence.suffix.length;
-        if (other && clearly && !holdsEdges && complete(other, { ...evidence, slackBefore: 0, slackAfter: 0 }) && certain(places, other, evidence, claim, oldText)) return anchoredAt(claim, other);
+        if (other && clearly && !holdsEdges && complete(other, { ...evidence, slackBefore: 0, slackAfter: 0 }) && certain(places, other, evidence, claim, oldText, oldPlaces)) return anchoredAt(claim, other);
         // A claim that was one of several identical passages (the same 32 characters either side) may go to one
         // indistinguishable from it; the diff's place alone, without a whole context, is not enough (a copy beside it).
-        if (oldText !== null && hasTwin(claim, oldText)) {
+        if (oldText !== null && hasTwin(claim, oldText, oldPlaces)) {
           if (here && own && sameStoredContext(newText, here, claim)) return mapped;
           // Its own paragraph stands whole at the diff's place, but what lay beyond the break moved (identical paragraphs
           // reordered): which of them is the claim's nothing tells, and a place with all 32 stored characters either
@@ -412,16 +462,18 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
       }
       // The diff shows an edit inside the quote; its words elsewhere are the claim only with all of the evidence,
       // the text's edges included (a paragraph that starts alike is not the claim at the start of the text).
-      const places = allPlaces();
-      const elsewhere = bestPlaces(places, mapped.start)[0];
+      // (Only a place with all of the evidence can be certain, and only when it is the one such place: the search stops
+      // at a second.)
       const strict = { ...evidence, slackBefore: 0, slackAfter: 0 };
-      if (elsewhere && complete(elsewhere, strict) && certain(places, elsewhere, evidence, claim, oldText)) return anchoredAt(claim, elsewhere);
-      if (mapped.status === 'normalised' && mapped.differences.length === 0) {
-        // A quiet change must be quiet for a good reason: its context agrees, or no other place of its words agrees more.
-        const form = context.newForm();
-        const span = mapped;
-        const normal = normalPlaces(form, newText, claim.quote, evidence);
-        const here = agreement(newText, span.start, span.end, evidence);
+      const whole = exactPlaces(newText, claim.quote, evidence, context.find('new', claim.quote), 2, (place) => complete(place, evidence));
+      const elsewhere = whole.length === 1 && complete(whole[0]!, strict) ? whole[0] : undefined;
+      if (elsewhere && certain(whole, elsewhere, evidence, claim, oldText, oldPlaces)) return anchoredAt(claim, elsewhere);
+      const span = mapped;
+      // A quiet change must be quiet for a good reason: its context agrees (all of it, and no place can agree more), or
+      // no other place of its words agrees more.
+      const here = agreement(newText, span.start, span.end, evidence);
+      if (mapped.status === 'normalised' && mapped.differences.length === 0 && here < evidence.prefix.length + evidence.suffix.length) {
+        const normal = normalPlaces(context, claim.quote, evidence);
         if (normal.some((place) => place.agreement > here && (place.start !== span.start || place.end !== span.end))) {
           return { status: 'fuzzy', suggestion: { start: span.start, end: span.end }, distance: 0 };
         }
@@ -438,24 +490,24 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
   const places = allPlaces();
   if (places.length > 0) {
     const best = bestPlaces(places, expected)[0]!;
-    if (complete(best, edges) && certain(places, best, evidence, claim, oldText)) return anchoredAt(claim, best);
-    if (oldText !== null && hasTwin(claim, oldText)) {
+    if (complete(best, edges) && certain(places, best, evidence, claim, oldText, oldPlaces)) return anchoredAt(claim, best);
+    if (oldText !== null && hasTwin(claim, oldText, oldPlaces)) {
       // One of several identical passages (the quote and all 32 stored characters either side): when as many stand
       // in the new text as in the old, none was edited away, so the nearest of them is as good as any. Fewer, and the
       // claim's own copy may be the one that changed.
       const twins = bestPlaces(places, expected).filter((place) => sameStoredContext(newText, place, claim));
       // As many places with all of its context up to the paragraph breaks as before (paragraphs only moved) says the same.
-      if (twins.length > 0 && (twins.length >= identicalPassages(claim, oldText) || wholeCount(places, evidence) >= wholeCount(exactPlaces(oldText, claim.quote, evidence), evidence))) {
+      if (twins.length > 0 && (twins.length >= identicalPassages(claim, oldText, oldPlaces) || wholeCount(places, evidence) >= wholeCount(exactPlaces(oldText, claim.quote, evidence, oldPlaces), evidence))) {
         return anchoredAt(claim, twins[0]!);
       }
     }
     return { status: 'fuzzy', suggestion: { start: best.start, end: best.end }, distance: 0 };
   }
 
-  const normal = normalPlaces(context.newForm(), newText, claim.quote, evidence);
+  const normal = normalPlaces(context, claim.quote, evidence);
   if (normal.length > 0) {
     const best = bestPlaces(normal, expected)[0]!;
-    if (complete(best, edges) && certain(normal, best, evidence, claim, oldText)) {
+    if (complete(best, edges) && certain(normal, best, evidence, claim, oldText, oldPlaces)) {
       return { status: 'normalised', start: best.start, end: best.end, differences: spellingDifferences(claim.quote, newText.slice(best.start, best.end)) };
     }
     return { status: 'fuzzy', suggestion: { start: best.start, end: best.end }, distance: 0 };
@@ -564,11 +616,10 @@ function keptAround(context: RevisionContext, claim: AnchorInput, place: { start
  * pairing may have slipped from one repeat to the next.
  */
 function likerElsewhere(context: RevisionContext, claim: AnchorInput, place: { start: number; end: number }): boolean {
-  const { oldText } = context;
   const mine = reach(context, claim.start, claim.end, place);
   if (mine.before === CONTEXT_LENGTH && mine.after === CONTEXT_LENGTH) return false;
   const length = claim.quote.length;
-  for (let at = oldText.indexOf(claim.quote), seen = 0; at >= 0 && seen < 1000; at = oldText.indexOf(claim.quote, at + 1), seen += 1) {
+  for (const at of context.find('old', claim.quote).slice(0, 1000)) {
     if (at === claim.start) continue;
     const other = reach(context, at, at + length, place);
     if (other.before >= mine.before && other.after >= mine.after && (other.before > mine.before || other.after > mine.after)) return true;
@@ -791,11 +842,14 @@ function anchoredAt(claim: AnchorInput, place: { start: number; end: number }): 
 }
 
 /** Places of the quote's search form in the new text, snapped out to grapheme boundaries, with their context agreement. */
-function normalPlaces(form: SearchForm, text: string, quote: string, evidence: Evidence): Candidate[] {
+function normalPlaces(context: RevisionContext, quote: string, evidence: Evidence): Candidate[] {
+  const form = context.newForm();
+  const text = context.newText;
   const needle = toSearchForm(quote).form;
   const places: Candidate[] = [];
   if (needle.trim() === '') return places;
-  for (let at = form.form.indexOf(needle); at >= 0 && places.length < 1000; at = form.form.indexOf(needle, at + 1)) {
+  for (const at of context.findForm(needle)) {
+    if (places.length >= 1000) break;
     const span = originalSpan(form, at, at + needle.length);
     const start = boundary(text, span.start) ? span.start : snapBackward(text, span.start);
     const end = boundary(text, span.end) ? span.end : snapForward(text, span.end);
