@@ -285,8 +285,12 @@ function groupRuns(runs: DiffRun[]): DiffRun[] {
 
 /** Equal stretches shorter than this between two changes are folded into one change and re-diffed by character. */
 const MIN_EQUAL = 16;
-/** Largest change (old plus new characters) re-diffed character by character. */
-const MAX_CHAR_DIFF = 400;
+/**
+ * Largest change (old plus new characters) re-diffed character by character: edits inside words and short
+ * phrases. A rewritten sentence is larger, and its letters would only match by chance (the character diff of
+ * such changes was most of the time of a revision that rewrote half its sentences).
+ */
+const MAX_CHAR_DIFF = 160;
 /**
  * Share of the longer side that a character diff must keep to be believed:
  * unrelated Arabic sentences share many letters (a short one is often a
