@@ -386,7 +386,7 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
   let expected = Math.round((claim.start / Math.max(1, context.oldText.length)) * newText.length);
   let found: Candidate[] | null = null;
   const allPlaces = () => (found ??= exactPlaces(newText, claim.quote, evidence, context.find('new', claim.quote)));
-  const oldPlaces = context.find('old', claim.quote);
+  const oldPlaces = () => context.find('old', claim.quote);
   if (diff) {
     const mapped = throughDiff(claim, diff.hunks, context.oldText, newText);
     if (mapped !== 'lost') {
@@ -403,7 +403,7 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
         // And where the claim's whole sentence of the old text does not stand around it, that sentence must not stand
         // elsewhere as often as before (then one of those may be the claim's, and the diff's place a copy of its start).
         const own = oldText !== null && !likerElsewhere(context, claim, mapped) && !sentenceElsewhere(context, claim, mapped);
-        if (whole && own && distinguished(claim, evidence, oldText, oldPlaces)) return mapped;
+        if (whole && own && distinguished(claim, evidence, oldText, oldPlaces())) return mapped;
         // The diff kept the claim's surroundings: only small edits inside its paragraph, none of them holding the quote.
         // (Either way no place of the quote that the diff does not account for agrees more with the claim's context.)
         // With the claim's sentence kept, a place in new writing that lacks that sentence is not the claim either.
@@ -440,10 +440,10 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
         // Overriding the diff takes all of the evidence, the text's edges included: a claim at the text's start is not
         // taken from the diff's place to the middle of a paragraph by its suffix alone.
         const holdsEdges = here && here.before === evidence.prefix.length && here.after === evidence.suffix.length;
-        if (other && clearly && !holdsEdges && complete(other, { ...evidence, slackBefore: 0, slackAfter: 0 }) && certain(places, other, evidence, claim, oldText, oldPlaces)) return anchoredAt(claim, other);
+        if (other && clearly && !holdsEdges && complete(other, { ...evidence, slackBefore: 0, slackAfter: 0 }) && certain(places, other, evidence, claim, oldText, oldPlaces())) return anchoredAt(claim, other);
         // A claim that was one of several identical passages (the same 32 characters either side) may go to one
         // indistinguishable from it; the diff's place alone, without a whole context, is not enough (a copy beside it).
-        if (oldText !== null && hasTwin(claim, oldText, oldPlaces)) {
+        if (oldText !== null && hasTwin(claim, oldText, oldPlaces())) {
           if (here && own && sameStoredContext(newText, here, claim)) return mapped;
           // Its own paragraph stands whole at the diff's place, but what lay beyond the break moved (identical paragraphs
           // reordered): which of them is the claim's nothing tells, and a place with all 32 stored characters either
@@ -467,7 +467,7 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
       const strict = { ...evidence, slackBefore: 0, slackAfter: 0 };
       const whole = exactPlaces(newText, claim.quote, evidence, context.find('new', claim.quote), 2, (place) => complete(place, evidence));
       const elsewhere = whole.length === 1 && complete(whole[0]!, strict) ? whole[0] : undefined;
-      if (elsewhere && certain(whole, elsewhere, evidence, claim, oldText, oldPlaces)) return anchoredAt(claim, elsewhere);
+      if (elsewhere && certain(whole, elsewhere, evidence, claim, oldText, oldPlaces())) return anchoredAt(claim, elsewhere);
       const span = mapped;
       // A quiet change must be quiet for a good reason: its context agrees (all of it, and no place can agree more), or
       // no other place of its words agrees more.
@@ -490,14 +490,14 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
   const places = allPlaces();
   if (places.length > 0) {
     const best = bestPlaces(places, expected)[0]!;
-    if (complete(best, edges) && certain(places, best, evidence, claim, oldText, oldPlaces)) return anchoredAt(claim, best);
-    if (oldText !== null && hasTwin(claim, oldText, oldPlaces)) {
+    if (complete(best, edges) && certain(places, best, evidence, claim, oldText, oldPlaces())) return anchoredAt(claim, best);
+    if (oldText !== null && hasTwin(claim, oldText, oldPlaces())) {
       // One of several identical passages (the quote and all 32 stored characters either side): when as many stand
       // in the new text as in the old, none was edited away, so the nearest of them is as good as any. Fewer, and the
       // claim's own copy may be the one that changed.
       const twins = bestPlaces(places, expected).filter((place) => sameStoredContext(newText, place, claim));
       // As many places with all of its context up to the paragraph breaks as before (paragraphs only moved) says the same.
-      if (twins.length > 0 && (twins.length >= identicalPassages(claim, oldText, oldPlaces) || wholeCount(places, evidence) >= wholeCount(exactPlaces(oldText, claim.quote, evidence, oldPlaces), evidence))) {
+      if (twins.length > 0 && (twins.length >= identicalPassages(claim, oldText, oldPlaces()) || wholeCount(places, evidence) >= wholeCount(exactPlaces(oldText, claim.quote, evidence, oldPlaces()), evidence))) {
         return anchoredAt(claim, twins[0]!);
       }
     }
@@ -507,7 +507,7 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
   const normal = normalPlaces(context, claim.quote, evidence);
   if (normal.length > 0) {
     const best = bestPlaces(normal, expected)[0]!;
-    if (complete(best, edges) && certain(normal, best, evidence, claim, oldText, oldPlaces)) {
+    if (complete(best, edges) && certain(normal, best, evidence, claim, oldText, oldPlaces())) {
       return { status: 'normalised', start: best.start, end: best.end, differences: spellingDifferences(claim.quote, newText.slice(best.start, best.end)) };
     }
     return { status: 'fuzzy', suggestion: { start: best.start, end: best.end }, distance: 0 };
