@@ -431,7 +431,9 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
         // (or rewrote) the quote beside it, and which of the two is the original the diff decided by chance.
         const beside = competitors.some((other) => insertedBeside(context, other, mapped, evidence));
         const twinParagraph = whole && here !== undefined && here.agreement === evidence.prefix.length + evidence.suffix.length;
-        if (here && own && !twinParagraph && !beside && (oneSide || local) && !competitors.some((other) => other.agreement > here.agreement || contradicts(other, here, evidence) || rival(other, here, evidence))) return mapped;
+        // (One whole side is not enough where the claim's sentence stands more than once in its paragraph: which of the
+        // copies an edit rewrote, the diff decided by chance, and each copy has the same context on one side.)
+        if (here && own && !twinParagraph && !beside && ((oneSide && !repeatedInParagraph(context.oldText, claim)) || local) && !competitors.some((other) => other.agreement > here.agreement || contradicts(other, here, evidence) || rival(other, here, evidence))) return mapped;
         const other = bestPlaces(places, mapped.start)[0];
         // Another place overrides the diff only when certain and clearly better (the diff's place has no whole
         // side, or the other has a word's worth more context, or all 32 stored characters on both sides): a copy
@@ -656,6 +658,16 @@ function reach(context: RevisionContext, start: number, end: number, place: { st
   }
 }
 
+/** True when the claim's sentence of the old text stands more than once in its paragraph. */
+function repeatedInParagraph(oldText: string, claim: AnchorInput): boolean {
+  const sentence = sentenceOf(oldText, claim);
+  const from = oldText.lastIndexOf('\n', sentence.from - 1) + 1;
+  const end = oldText.indexOf('\n', sentence.to);
+  const paragraph = oldText.slice(from, end < 0 ? oldText.length : end);
+  const core = oldText.slice(sentence.from, sentence.to).trim();
+  return core !== '' && paragraph.indexOf(core) !== paragraph.lastIndexOf(core);
+}
+
 /** The claim's sentence in the old text: from after the previous full stop or line break to its own full stop (or line break, or the text's edges). */
 function sentenceOf(oldText: string, claim: AnchorInput): { from: number; to: number } {
   let from = claim.start;
@@ -681,6 +693,8 @@ function sentenceKept(context: RevisionContext, claim: AnchorInput, place: { sta
   const text = oldText.slice(sentence.from, sentence.to);
   // A sentence of the quote alone says nothing more than the quote.
   if (text.trim().length < claim.quote.length + WHOLE_SIDE) return false;
+  // The same sentence again in the claim's paragraph: which of them an edit rewrote, the diff decided by chance.
+  if (repeatedInParagraph(oldText, claim)) return false;
   const from = Math.min(sentence.from, claim.start - claim.prefix.length);
   const to = Math.max(sentence.to, claim.end + claim.suffix.length);
   const hunks = diff.hunks;
