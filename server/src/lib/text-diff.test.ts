@@ -72,3 +72,34 @@ describe('diffTexts over sentences (issue 19)', () => {
     expect(mapOffset(diff.hunks, word, 1)).toEqual({ offset: after.indexOf('w61'), inside: null });
   });
 });
+
+describe('diffTexts slides an insertion or deletion to begin a sentence (issue 19)', () => {
+  it('a copy of a sentence start inserted before it is the insertion; the original keeps its pairing', () => {
+    const before = 'قال الوزير كلامًا. بحسب الأرقام الرسمية ارتفعت الأسعار كثيرًا.';
+    const after = 'قال الوزير كلامًا. بحسب الأرقام الرسمية رويترز صباحًا. بحسب الأرقام الرسمية ارتفعت الأسعار كثيرًا.';
+    const diff = apply(before, after);
+    // The inserted text is the new sentence, starting where a sentence starts.
+    expect(diff.hunks).toHaveLength(1);
+    expect(after.slice(diff.hunks[0]!.newStart, diff.hunks[0]!.newEnd)).toBe('بحسب الأرقام الرسمية رويترز صباحًا. ');
+    const quote = before.indexOf('الرسمية');
+    expect(mapOffset(diff.hunks, quote, 1).offset).toBe(after.lastIndexOf('الرسمية'));
+  });
+
+  it('the hunks turn the old text into the new one (property)', () => {
+    const words = fc.constantFrom('سوق', 'العمل', 'the', 'market', ' ', '. ', '.', '\n');
+    const text = fc.array(words, { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, (oldText, newText) => {
+        const diff = apply(oldText, newText);
+        let rebuilt = '';
+        let at = 0;
+        for (const hunk of diff.hunks) {
+          expect(hunk.oldStart).toBeGreaterThanOrEqual(at);
+          rebuilt += oldText.slice(at, hunk.oldStart) + newText.slice(hunk.newStart, hunk.newEnd);
+          at = hunk.oldEnd;
+        }
+        expect(rebuilt + oldText.slice(at)).toBe(newText);
+      }),
+    );
+  });
+});

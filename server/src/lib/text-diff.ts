@@ -235,7 +235,7 @@ export function diffTexts(oldText: string, newText: string): TextDiff | null {
   if (oldText.length > oldOffset(oi)) runs.push({ op: 'delete', text: oldText.slice(oldOffset(oi)) });
   if (newText.length > newOffset(ni)) runs.push({ op: 'insert', text: newText.slice(newOffset(ni)) });
 
-  const hunks = refineHunks(oldText, newText, equal);
+  const hunks = slideToSentences(oldText, newText, refineHunks(oldText, newText, equal));
   runs.splice(0, runs.length, ...groupRuns(runs));
   const keptChars = oldText.length - hunks.reduce((sum, hunk) => sum + hunk.oldEnd - hunk.oldStart, 0);
   return { hunks, runs, keptChars };
@@ -285,8 +285,12 @@ function groupRuns(runs: DiffRun[]): DiffRun[] {
 
 /** Equal stretches shorter than this between two changes are folded into one change and re-diffed by character. */
 const MIN_EQUAL = 16;
-/** Largest change (old plus new characters) re-diffed character by character. */
-const MAX_CHAR_DIFF = 400;
+/**
+ * Largest change (old plus new characters) re-diffed character by character: edits inside words and short
+ * phrases. A rewritten sentence is larger, and its letters would only match by chance (the character diff of
+ * such changes was most of the time of a revision that rewrote half its sentences).
+ */
+const MAX_CHAR_DIFF = 160;
 /**
  * Share of the longer side that a character diff must keep to be believed:
  * unrelated Arabic sentences share many letters (a short one is often a
@@ -372,6 +376,57 @@ function charHunks(oldText: string, newText: string, oldStart: number, oldEnd: n
   }
   return hunks;
 }
+
+/** True when `offset` of `text` starts a sentence: the text's start, after a line break, or after a full stop and white space. */
+function sentenceStart(text: string, offset: number): boolean {
+  if (offset === 0 || text[offset - 1] === '\n') return true;
+  let i = offset - 1;
+  if (!/\s/u.test(text[i]!) || /\s/u.test(text[offset] ?? '')) return false;
+  while (i > 0 && /[^\S\n]/u.test(text[i]!)) i -= 1;
+  return SENTENCE_STOP.test(text[i]!);
+}
+
+/** Farthest a pure insertion or deletion is slid to begin a sentence. */
+const MAX_SLIDE = 2_000;
+
+/**
+ * A pure insertion or deletion can often stand in more than one place (the same
+ * text rotated: a copy of a sentence's start inserted before it, or after the
+ * start it copies). Slides each to begin a sentence where one of its places
+ * does, nearest first, so the diff pairs whole sentences as they stand: the
+ * original of a copied passage with its old self, the copy as what was written.
+ */
+function slideToSentences(oldText: string, newText: string, hunks: Hunk[]): Hunk[] {
+  return hunks.map((hunk, i) => {
+    const inserted = hunk.oldStart === hunk.oldEnd;
+    if (!inserted && hunk.newStart !== hunk.newEnd) return hunk;
+    const text = inserted ? newText : oldText;
+    const from = inserted ? hunk.newStart : hunk.oldStart;
+    const to = inserted ? hunk.newEnd : hunk.oldEnd;
+    if (to === from || sentenceStart(text, from)) return hunk;
+    // Bounds: the equal stretches on either side, up to the neighbouring hunks.
+    const previous = hunks[i - 1];
+    const next = hunks[i + 1];
+    const floor = previous ? (inserted ? previous.newEnd : previous.oldEnd) : 0;
+    const ceiling = next ? (inserted ? next.newStart : next.oldStart) : text.length;
+    const limit = Math.min(MAX_SLIDE, Math.max(from - floor, ceiling - to));
+    let leftOpen = true;
+    let rightOpen = true;
+    for (let step = 1; step <= limit && (leftOpen || rightOpen); step += 1) {
+      if (leftOpen) {
+        leftOpen = from - step >= floor && text[from - step] === text[to - step];
+        if (leftOpen && sentenceStart(text, from - step)) return shift(hunk, -step);
+      }
+      if (rightOpen) {
+        rightOpen = to + step <= ceiling && text[from + step - 1] === text[to + step - 1];
+        if (rightOpen && sentenceStart(text, from + step)) return shift(hunk, step);
+      }
+    }
+    return hunk;
+  });
+}
+
+const shift = (hunk: Hunk, by: number): Hunk => ({ oldStart: hunk.oldStart + by, oldEnd: hunk.oldEnd + by, newStart: hunk.newStart + by, newEnd: hunk.newEnd + by });
 
 /**
  * Maps an offset of the old text into the new one. `bias` decides where a

@@ -44,6 +44,12 @@ export interface RevisionContext {
   wordIndex(): Map<string, number[]>;
   /** Where new [from, to) stood in the old text when the diff left all of it unchanged; null when an edit touches it (or there is no diff). */
   oldOf(from: number, to: number): number | null;
+  /** True when a change of the diff moved text: what it wrote stood in the old text, or what it removed is what another change wrote. */
+  moves(hunk: Hunk): boolean;
+  /** Every offset where `quote` stands in the old or the new text (overlapping ones included), ascending. */
+  find(which: 'old' | 'new', quote: string): number[];
+  /** Every offset where `needle` stands in the new text's search form, ascending. */
+  findForm(needle: string): number[];
 }
 
 /** Prepares the shared work for re-anchoring many claims against one change. */
@@ -53,7 +59,12 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
   const applies = diff !== null && diff.keptChars >= Math.min(oldText.length, newText.length) * DIFF_APPLIES_SHARE;
   const newForm = () => (form ??= toSearchForm(newText));
   const hunks = applies ? diff.hunks : [];
+  let written: Set<string> | null = null;
+  const finders = { old: finder(oldText), new: finder(newText) };
+  let formFinder: ((quote: string) => number[]) | null = null;
   return {
+    find: (which, quote) => finders[which](quote),
+    findForm: (needle) => (formFinder ??= finder(newForm().form))(needle),
     oldText,
     newText,
     diff: applies ? diff : null,
@@ -73,6 +84,14 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
       if (last.newStart > from || last.newEnd > from) return null;
       return last.oldEnd + (from - last.newEnd);
     },
+    moves: (hunk) => {
+      const wrote = newText.slice(hunk.newStart, hunk.newEnd).trim();
+      if (wrote.length >= MOVED_PIECE && oldText.includes(wrote)) return true;
+      const removed = oldText.slice(hunk.oldStart, hunk.oldEnd).trim();
+      if (removed.length < MOVED_PIECE) return false;
+      written ??= new Set(hunks.map((other) => newText.slice(other.newStart, other.newEnd).trim()));
+      return written.has(removed);
+    },
     wordIndex: () => {
       if (index) return index;
       index = new Map();
@@ -89,6 +108,47 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
+ * Finds every place of a string in `text` through an index of its words: the
+ * places of the rarest whole word inside the string (not at its edges, where
+ * the text's word may be longer), checked in full. Without such a word, a scan.
+ */
+function finder(text: string): (quote: string) => number[] {
+  let words: Map<string, number[]> | null = null;
+  const cache = new Map<string, number[]>();
+  return (quote) => {
+    const known = cache.get(quote);
+    if (known) return known;
+    const found: number[] = [];
+    if (quote !== '') {
+      const inner = Array.from(quote.matchAll(WORD)).filter((match) => match.index > 0 && match.index + match[0].length < quote.length);
+      if (inner.length === 0) {
+        for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) found.push(at);
+      } else {
+        if (!words) {
+          words = new Map();
+          for (const match of text.matchAll(WORD)) {
+            const list = words.get(match[0]);
+            if (list) list.push(match.index);
+            else words.set(match[0], [match.index]);
+          }
+        }
+        const index = words;
+        let rarest = inner[0]!;
+        for (const match of inner) if ((index.get(match[0])?.length ?? 0) < (index.get(rarest[0])?.length ?? 0)) rarest = match;
+        for (const at of index.get(rarest[0]) ?? []) {
+          const start = at - rarest.index;
+          if (start >= 0 && text.startsWith(quote, start)) found.push(start);
+        }
+      }
+    }
+    cache.set(quote, found);
+    return found;
+  };
+}
+/** Fewest characters of a change's text for it to count as moved when found elsewhere (pieces of a word repeat by chance). */
+const MOVED_PIECE = 3;
+
+/**
  * A claim's context as evidence: the stored prefix and suffix cut at the
  * nearest paragraph break (a moved paragraph keeps what stands inside it, not
  * its neighbours), with the start and end of the text counting as a break.
@@ -100,6 +160,10 @@ interface Evidence {
   slackBefore: number;
   /** 1 when the suffix ends with the break standing for the end of the old text, which a certain place may lack. */
   slackAfter: number;
+  /** The rest, in the old text, of the word the prefix begins inside ('' when it begins on a word's start). */
+  prefixRest: string;
+  /** The rest, in the old text, of the word the suffix ends inside. */
+  suffixRest: string;
 }
 
 function evidenceOf(claim: AnchorInput, oldText: string | null): Evidence {
@@ -117,7 +181,19 @@ function evidenceOf(claim: AnchorInput, oldText: string | null): Evidence {
   }
   const lastBreak = prefix.lastIndexOf('\n');
   const firstBreak = suffix.indexOf('\n');
-  return { prefix: lastBreak >= 0 ? prefix.slice(lastBreak) : prefix, suffix: firstBreak >= 0 ? suffix.slice(0, firstBreak + 1) : suffix, slackBefore, slackAfter };
+  // A stored side cut inside a word: the rest of that word, so that a place whose word there merely ends or starts
+  // alike («ة» of «نسبة» for «البطالة», «ال» of «الموفد» for «العمل») does not count as holding all of the side.
+  let prefixRest = '';
+  let suffixRest = '';
+  if (oldText !== null && lastBreak < 0 && oldText.slice(claim.start - prefix.length, claim.start) === prefix) {
+    const at = claim.start - prefix.length;
+    prefixRest = oldText.slice(wordStart(oldText, at), at);
+  }
+  if (oldText !== null && firstBreak < 0 && oldText.slice(claim.end, claim.end + suffix.length) === suffix) {
+    const at = claim.end + suffix.length;
+    suffixRest = oldText.slice(at, wordEnd(oldText, at));
+  }
+  return { prefix: lastBreak >= 0 ? prefix.slice(lastBreak) : prefix, suffix: firstBreak >= 0 ? suffix.slice(0, firstBreak + 1) : suffix, slackBefore, slackAfter, prefixRest, suffixRest };
 }
 
 /** The character at `i`, with a paragraph break standing before the text and after it. */
@@ -129,8 +205,15 @@ function sides(text: string, start: number, end: number, evidence: Evidence): { 
   while (before < evidence.prefix.length && charAt(text, start - 1 - before) === evidence.prefix[evidence.prefix.length - 1 - before]) before += 1;
   let after = 0;
   while (after < evidence.suffix.length && charAt(text, end + after) === evidence.suffix[after]) after += 1;
-  // A partial side counts whole words only: « الخميس» shares « ال» with « العمل» by chance.
+  // A side cut inside a word holds it only with the rest of that word; else it counts up to the word.
   const prefix = evidence.prefix;
+  if (before === prefix.length && evidence.prefixRest !== '' && text.slice(start - before - evidence.prefixRest.length, start - before) !== evidence.prefixRest) {
+    while (before > 0 && isWordChar(prefix, prefix.length - before)) before -= 1;
+  }
+  if (after === evidence.suffix.length && evidence.suffixRest !== '' && text.slice(end + after, end + after + evidence.suffixRest.length) !== evidence.suffixRest) {
+    while (after > 0 && isWordChar(evidence.suffix, after - 1)) after -= 1;
+  }
+  // A partial side counts whole words only: « الخميس» shares « ال» with « العمل» by chance.
   if (before < prefix.length) while (before > 0 && isWordChar(prefix, prefix.length - before) && isWordChar(prefix, prefix.length - before - 1)) before -= 1;
   if (after < evidence.suffix.length) while (after > 0 && isWordChar(evidence.suffix, after - 1) && isWordChar(evidence.suffix, after)) after -= 1;
   return { before, after };
@@ -178,15 +261,17 @@ function boundary(text: string, offset: number): boolean {
   return plainBefore && plainHere ? true : isGraphemeBoundary(text, offset);
 }
 
-/** Places of `quote` in `text` on grapheme boundaries, with their context agreement. */
-function exactPlaces(text: string, quote: string, evidence: Evidence, limit = 1000): Candidate[] {
+/** Places of `quote` in `text` (at `positions`) on grapheme boundaries, with their context agreement; only those `keep` accepts, at most `limit`. */
+function exactPlaces(text: string, quote: string, evidence: Evidence, positions: number[], limit = 1000, keep?: (place: Candidate) => boolean): Candidate[] {
   const places: Candidate[] = [];
   if (quote === '') return places;
-  for (let at = text.indexOf(quote); at >= 0 && places.length < limit; at = text.indexOf(quote, at + 1)) {
+  for (const at of positions) {
+    if (places.length >= limit) break;
     const end = at + quote.length;
     if (!boundary(text, at) || !boundary(text, end)) continue;
     const side = sides(text, at, end, evidence);
-    places.push({ start: at, end, agreement: side.before + side.after, ...side });
+    const place = { start: at, end, agreement: side.before + side.after, ...side };
+    if (!keep || keep(place)) places.push(place);
   }
   return places;
 }
@@ -238,34 +323,39 @@ function complete(place: Candidate, evidence: Evidence): boolean {
   return place.before >= evidence.prefix.length - evidence.slackBefore && place.after >= evidence.suffix.length - evidence.slackAfter;
 }
 
-function certain(places: Candidate[], place: Candidate, evidence: Evidence, claim: AnchorInput, oldText: string | null): boolean {
+function certain(places: Candidate[], place: Candidate, evidence: Evidence, claim: AnchorInput, oldText: string | null, oldPlaces: number[]): boolean {
   if (!complete(place, evidence)) return false;
   if (places.some((other) => other !== place && complete(other, evidence))) return false;
-  return oldText === null || distinguished(claim, evidence, oldText);
+  return oldText === null || distinguished(claim, evidence, oldText, oldPlaces);
 }
 
 /** True when the old text held the quote elsewhere with the same 32 stored characters on both sides: an identical passage. */
-function hasTwin(claim: AnchorInput, oldText: string): boolean {
-  for (let at = oldText.indexOf(claim.quote); at >= 0; at = oldText.indexOf(claim.quote, at + 1)) {
+function hasTwin(claim: AnchorInput, oldText: string, oldPlaces: number[]): boolean {
+  for (const at of oldPlaces) {
     if (at !== claim.start && sameStoredContext(oldText, { start: at, end: at + claim.quote.length }, claim)) return true;
   }
   return false;
 }
 
 /** How many places of the old text hold the quote with the same 32 stored characters on both sides (the claim's own included). */
-function identicalPassages(claim: AnchorInput, oldText: string): number {
+function identicalPassages(claim: AnchorInput, oldText: string, oldPlaces: number[]): number {
   let count = 0;
-  for (let at = oldText.indexOf(claim.quote); at >= 0; at = oldText.indexOf(claim.quote, at + 1)) {
+  for (const at of oldPlaces) {
     if (sameStoredContext(oldText, { start: at, end: at + claim.quote.length }, claim)) count += 1;
   }
   return count;
 }
 
+/** How many of `places` hold all of the evidence (the text's edges as breaks included). */
+function wholeCount(places: Candidate[], evidence: Evidence): number {
+  return places.filter((place) => place.before === evidence.prefix.length && place.after === evidence.suffix.length).length;
+}
+
 /** True when the claim's context told it apart in the old text: no other place of its quote there had all of it. */
-function distinguished(claim: AnchorInput, evidence: Evidence, oldText: string): boolean {
+function distinguished(claim: AnchorInput, evidence: Evidence, oldText: string, oldPlaces: number[]): boolean {
   // In the old text the edges of the text are known, so all of the evidence counts.
   const enough = evidence.prefix.length + evidence.suffix.length;
-  return exactPlaces(oldText, claim.quote, evidence, 1000).filter((other) => other.agreement >= enough).length <= 1;
+  return exactPlaces(oldText, claim.quote, evidence, oldPlaces, 1000).filter((other) => other.agreement >= enough).length <= 1;
 }
 
 /**
@@ -295,7 +385,8 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
   let strictEdges = false;
   let expected = Math.round((claim.start / Math.max(1, context.oldText.length)) * newText.length);
   let found: Candidate[] | null = null;
-  const allPlaces = () => (found ??= exactPlaces(newText, claim.quote, evidence));
+  const allPlaces = () => (found ??= exactPlaces(newText, claim.quote, evidence, context.find('new', claim.quote)));
+  const oldPlaces = () => context.find('old', claim.quote);
   if (diff) {
     const mapped = throughDiff(claim, diff.hunks, context.oldText, newText);
     if (mapped !== 'lost') {
@@ -305,7 +396,24 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
         // (When the stored context reaches past a paragraph break that changed, the old text must have had no other
         // place with all of that evidence: identical paragraphs reordered are told apart only by what lies beyond them.)
         const whole = direct.before === evidence.prefix.length && direct.after === evidence.suffix.length;
-        if (whole && (sameStoredContext(newText, mapped, claim) || oldText === null || distinguished(claim, evidence, oldText))) return mapped;
+        if (whole && sameStoredContext(newText, mapped, claim)) return mapped;
+        // The diff's place must look more like the claim's place in the old text than like any other place of the quote
+        // there: else the diff may have shifted its pairing in repeated text (the claim's own sentence edited, an
+        // identical sentence after it paired with the claim instead of with its own old place).
+        // And where the claim's whole sentence of the old text does not stand around it, that sentence must not stand
+        // elsewhere as often as before (then one of those may be the claim's, and the diff's place a copy of its start).
+        const own = oldText !== null && !likerElsewhere(context, claim, mapped) && !sentenceElsewhere(context, claim, mapped);
+        if (whole && own && distinguished(claim, evidence, oldText, oldPlaces())) return mapped;
+        // The diff kept the claim's surroundings: only small edits inside its paragraph, none of them holding the quote.
+        // (Either way no place of the quote that the diff does not account for agrees more with the claim's context.)
+        // With the claim's sentence kept, a place in new writing that lacks that sentence is not the claim either.
+        const unrivalled = (sentence: boolean) => {
+          const at = agreement(newText, mapped.start, mapped.end, evidence);
+          return !allPlaces().some((other) => other.agreement > at && !accounted(context, other, claim) && !(sentence && writtenWithout(context, other, claim)));
+        };
+        if (own && keptAround(context, claim, mapped) && unrivalled(false)) return mapped;
+        // The diff kept the claim's whole sentence, and what it changed beside it was written new, not moved or copied.
+        if (own && sentenceKept(context, claim, mapped) && unrivalled(true)) return mapped;
         const places = allPlaces();
         const here = places.find((place) => place.start === mapped.start && place.end === mapped.end);
         // The diff's place stands unless another place agrees more, or has a whole side of the context (to the
@@ -323,7 +431,9 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
         // (or rewrote) the quote beside it, and which of the two is the original the diff decided by chance.
         const beside = competitors.some((other) => insertedBeside(context, other, mapped, evidence));
         const twinParagraph = whole && here !== undefined && here.agreement === evidence.prefix.length + evidence.suffix.length;
-        if (here && !twinParagraph && !beside && (oneSide || local) && !competitors.some((other) => other.agreement > here.agreement || contradicts(other, here, evidence) || rival(other, here, evidence))) return mapped;
+        // (One whole side is not enough where the claim's sentence stands more than once in its paragraph: which of the
+        // copies an edit rewrote, the diff decided by chance, and each copy has the same context on one side.)
+        if (here && own && !twinParagraph && !beside && ((oneSide && !repeatedInParagraph(context.oldText, claim)) || local) && !competitors.some((other) => other.agreement > here.agreement || contradicts(other, here, evidence) || rival(other, here, evidence))) return mapped;
         const other = bestPlaces(places, mapped.start)[0];
         // Another place overrides the diff only when certain and clearly better (the diff's place has no whole
         // side, or the other has a word's worth more context, or all 32 stored characters on both sides): a copy
@@ -332,31 +442,40 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
         // Overriding the diff takes all of the evidence, the text's edges included: a claim at the text's start is not
         // taken from the diff's place to the middle of a paragraph by its suffix alone.
         const holdsEdges = here && here.before === evidence.prefix.length && here.after === evidence.suffix.length;
-        if (other && clearly && !holdsEdges && complete(other, { ...evidence, slackBefore: 0, slackAfter: 0 }) && certain(places, other, evidence, claim, oldText)) return anchoredAt(claim, other);
+        if (other && clearly && !holdsEdges && complete(other, { ...evidence, slackBefore: 0, slackAfter: 0 }) && certain(places, other, evidence, claim, oldText, oldPlaces())) return anchoredAt(claim, other);
         // A claim that was one of several identical passages (the same 32 characters either side) may go to one
         // indistinguishable from it; the diff's place alone, without a whole context, is not enough (a copy beside it).
-        if (oldText !== null && hasTwin(claim, oldText)) {
-          if (here && sameStoredContext(newText, here, claim)) return mapped;
+        if (oldText !== null && hasTwin(claim, oldText, oldPlaces())) {
+          if (here && own && sameStoredContext(newText, here, claim)) return mapped;
+          // Its own paragraph stands whole at the diff's place, but what lay beyond the break moved (identical paragraphs
+          // reordered): which of them is the claim's nothing tells, and a place with all 32 stored characters either
+          // side is as good as any; the nearest such place is the claim's.
+          if (here && whole) {
+            const twin = bestPlaces(places, mapped.start).find((place) => sameStoredContext(newText, place, claim));
+            if (twin) return anchoredAt(claim, twin);
+          }
         }
         // The claim's whole sentence of the old text, which stood nowhere else in it, stands around the diff's place and
         // nowhere else in the new text: the diff paired the claim's own sentence, unchanged, so a copy of part of it
         // (its start, or a phrase with one side of its context) elsewhere is not the claim.
-        if (here && sentenceHolds(context, claim, mapped)) return mapped;
+        if (here && own && sentenceHolds(context, claim, mapped)) return mapped;
         const suggestion = other ?? mapped;
         return { status: 'fuzzy', suggestion: { start: suggestion.start, end: suggestion.end }, distance: 0 };
       }
       // The diff shows an edit inside the quote; its words elsewhere are the claim only with all of the evidence,
       // the text's edges included (a paragraph that starts alike is not the claim at the start of the text).
-      const places = allPlaces();
-      const elsewhere = bestPlaces(places, mapped.start)[0];
+      // (Only a place with all of the evidence can be certain, and only when it is the one such place: the search stops
+      // at a second.)
       const strict = { ...evidence, slackBefore: 0, slackAfter: 0 };
-      if (elsewhere && complete(elsewhere, strict) && certain(places, elsewhere, evidence, claim, oldText)) return anchoredAt(claim, elsewhere);
-      if (mapped.status === 'normalised' && mapped.differences.length === 0) {
-        // A quiet change must be quiet for a good reason: its context agrees, or no other place of its words agrees more.
-        const form = context.newForm();
-        const span = mapped;
-        const normal = normalPlaces(form, newText, claim.quote, evidence);
-        const here = agreement(newText, span.start, span.end, evidence);
+      const whole = exactPlaces(newText, claim.quote, evidence, context.find('new', claim.quote), 2, (place) => complete(place, evidence));
+      const elsewhere = whole.length === 1 && complete(whole[0]!, strict) ? whole[0] : undefined;
+      if (elsewhere && certain(whole, elsewhere, evidence, claim, oldText, oldPlaces())) return anchoredAt(claim, elsewhere);
+      const span = mapped;
+      // A quiet change must be quiet for a good reason: its context agrees (all of it, and no place can agree more), or
+      // no other place of its words agrees more.
+      const here = agreement(newText, span.start, span.end, evidence);
+      if (mapped.status === 'normalised' && mapped.differences.length === 0 && here < evidence.prefix.length + evidence.suffix.length) {
+        const normal = normalPlaces(context, claim.quote, evidence);
         if (normal.some((place) => place.agreement > here && (place.start !== span.start || place.end !== span.end))) {
           return { status: 'fuzzy', suggestion: { start: span.start, end: span.end }, distance: 0 };
         }
@@ -373,21 +492,24 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
   const places = allPlaces();
   if (places.length > 0) {
     const best = bestPlaces(places, expected)[0]!;
-    if (complete(best, edges) && certain(places, best, evidence, claim, oldText)) return anchoredAt(claim, best);
-    if (oldText !== null && hasTwin(claim, oldText)) {
+    if (complete(best, edges) && certain(places, best, evidence, claim, oldText, oldPlaces())) return anchoredAt(claim, best);
+    if (oldText !== null && hasTwin(claim, oldText, oldPlaces())) {
       // One of several identical passages (the quote and all 32 stored characters either side): when as many stand
       // in the new text as in the old, none was edited away, so the nearest of them is as good as any. Fewer, and the
       // claim's own copy may be the one that changed.
       const twins = bestPlaces(places, expected).filter((place) => sameStoredContext(newText, place, claim));
-      if (twins.length > 0 && twins.length >= identicalPassages(claim, oldText)) return anchoredAt(claim, twins[0]!);
+      // As many places with all of its context up to the paragraph breaks as before (paragraphs only moved) says the same.
+      if (twins.length > 0 && (twins.length >= identicalPassages(claim, oldText, oldPlaces()) || wholeCount(places, evidence) >= wholeCount(exactPlaces(oldText, claim.quote, evidence, oldPlaces()), evidence))) {
+        return anchoredAt(claim, twins[0]!);
+      }
     }
     return { status: 'fuzzy', suggestion: { start: best.start, end: best.end }, distance: 0 };
   }
 
-  const normal = normalPlaces(context.newForm(), newText, claim.quote, evidence);
+  const normal = normalPlaces(context, claim.quote, evidence);
   if (normal.length > 0) {
     const best = bestPlaces(normal, expected)[0]!;
-    if (complete(best, edges) && certain(normal, best, evidence, claim, oldText)) {
+    if (complete(best, edges) && certain(normal, best, evidence, claim, oldText, oldPlaces())) {
       return { status: 'normalised', start: best.start, end: best.end, differences: spellingDifferences(claim.quote, newText.slice(best.start, best.end)) };
     }
     return { status: 'fuzzy', suggestion: { start: best.start, end: best.end }, distance: 0 };
@@ -441,6 +563,231 @@ function insertedBeside(context: RevisionContext, other: Candidate, place: { sta
   return false;
 }
 
+/**
+ * True when the diff kept the claim's surroundings, so its pairing of the claim
+ * is its own place and not a copy's: around the claim, as far as its stored
+ * context reaches and LOCAL_REACH characters beyond, the diff changed under
+ * LOCAL_SHARE of the text, in edits of at most KEPT_EDIT characters, none of them a move, that stay
+ * inside the claim's paragraph and hold no piece of the quote in the new text
+ * (a copy of the quote written beside the claim could be the original), and an
+ * unchanged stretch on one side reaches a word's worth past the claim.
+ */
+function keptAround(context: RevisionContext, claim: AnchorInput, place: { start: number; end: number }): boolean {
+  const { oldText, newText, diff } = context;
+  if (!diff) return false;
+  const from = Math.max(0, claim.start - claim.prefix.length - LOCAL_REACH);
+  const to = Math.min(oldText.length, claim.end + claim.suffix.length + LOCAL_REACH);
+  const windowFrom = claim.start - claim.prefix.length;
+  const windowTo = claim.end + claim.suffix.length;
+  const hunks = diff.hunks;
+  let low = 0;
+  let high = hunks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (hunks[middle]!.oldEnd < from) low = middle + 1;
+    else high = middle;
+  }
+  let changed = 0;
+  let before = claim.start - windowFrom;
+  let after = windowTo - claim.end;
+  const quote = claim.quote;
+  for (let i = low; i < hunks.length && hunks[i]!.oldStart <= to; i += 1) {
+    const hunk = hunks[i]!;
+    const size = hunk.oldEnd - hunk.oldStart + (hunk.newEnd - hunk.newStart);
+    if (size > KEPT_EDIT || context.moves(hunk)) return false;
+    changed += size;
+    if (hunk.oldEnd < windowFrom || hunk.oldStart > windowTo) continue;
+    // Inside the stored context: in the claim's paragraph, and no occurrence of the quote overlapping its new text.
+    if (acrossBreak(context, hunk, claim)) return false;
+    const near = newText.indexOf(quote, Math.max(0, hunk.newStart - quote.length + 1));
+    if (near >= 0 && near < hunk.newEnd && !(near === place.start)) return false;
+    if (hunk.oldEnd <= claim.start) before = Math.min(before, claim.start - hunk.oldEnd);
+    if (hunk.oldStart >= claim.end) after = Math.min(after, hunk.oldStart - claim.end);
+  }
+  if (changed === 0) return false;
+  if (changed > (to - from) * LOCAL_SHARE) return false;
+  // The claim's paragraph must stand: the text between the claim and the nearest breaks of the window unchanged by moves.
+  return before >= Math.min(WHOLE_SIDE, claim.prefix.length) || after >= Math.min(WHOLE_SIDE, claim.suffix.length);
+}
+
+/**
+ * True when the new text around `place` agrees with the old text around another
+ * place of the quote at least as far on both sides, and further on one, than
+ * with the old text around the claim (up to CONTEXT_LENGTH characters a side):
+ * the place is more like that passage than like the claim's, so the diff's
+ * pairing may have slipped from one repeat to the next.
+ */
+function likerElsewhere(context: RevisionContext, claim: AnchorInput, place: { start: number; end: number }): boolean {
+  const mine = reach(context, claim.start, claim.end, place);
+  if (mine.before === CONTEXT_LENGTH && mine.after === CONTEXT_LENGTH) return false;
+  const length = claim.quote.length;
+  for (const at of context.find('old', claim.quote).slice(0, 1000)) {
+    if (at === claim.start) continue;
+    const other = reach(context, at, at + length, place);
+    if (other.before >= mine.before && other.after >= mine.after && (other.before > mine.before || other.after > mine.after)) return true;
+  }
+  return false;
+}
+
+/**
+ * How far (up to CONTEXT_LENGTH characters a side) the old text around
+ * [start, end) and the new text around `place` agree; the text's edge on
+ * both sides counts as full agreement.
+ */
+function reach(context: RevisionContext, start: number, end: number, place: { start: number; end: number }): { before: number; after: number } {
+  const { oldText, newText } = context;
+  let before = 0;
+  while (before < CONTEXT_LENGTH) {
+    const o = start - 1 - before;
+    const n = place.start - 1 - before;
+    if (o < 0 && n < 0) return { before: CONTEXT_LENGTH, after: reachAfter() };
+    if (charAt(oldText, o) !== charAt(newText, n)) break;
+    before += 1;
+  }
+  return { before, after: reachAfter() };
+  function reachAfter(): number {
+    let after = 0;
+    while (after < CONTEXT_LENGTH) {
+      const o = end + after;
+      const n = place.end + after;
+      if (o >= oldText.length && n >= newText.length) return CONTEXT_LENGTH;
+      if (charAt(oldText, o) !== charAt(newText, n)) break;
+      after += 1;
+    }
+    return after;
+  }
+}
+
+/** True when the claim's sentence of the old text stands more than once in its paragraph. */
+function repeatedInParagraph(oldText: string, claim: AnchorInput): boolean {
+  const sentence = sentenceOf(oldText, claim);
+  const from = oldText.lastIndexOf('\n', sentence.from - 1) + 1;
+  const end = oldText.indexOf('\n', sentence.to);
+  const paragraph = oldText.slice(from, end < 0 ? oldText.length : end);
+  const core = oldText.slice(sentence.from, sentence.to).trim();
+  return core !== '' && paragraph.indexOf(core) !== paragraph.lastIndexOf(core);
+}
+
+/** The claim's sentence in the old text: from after the previous full stop or line break to its own full stop (or line break, or the text's edges). */
+function sentenceOf(oldText: string, claim: AnchorInput): { from: number; to: number } {
+  let from = claim.start;
+  while (from > 0 && !SENTENCE_END.test(oldText[from - 1]!)) from -= 1;
+  let to = claim.end;
+  while (to < oldText.length && !SENTENCE_END.test(oldText[to]!)) to += 1;
+  if (to < oldText.length && oldText[to] !== '\n') to += 1;
+  return { from, to };
+}
+
+/**
+ * True when the diff kept the claim's whole sentence of the old text unchanged
+ * around `place`, and every edit within reach of its stored context wrote new
+ * text: none holds the whole sentence (a copy of it could be the original) or
+ * the quote where it would make the claim's context (its own edges), and a large
+ * one is no text of the old revision (a moved passage could have taken the
+ * claim's sentence with it, and the diff paired an identical one).
+ */
+function sentenceKept(context: RevisionContext, claim: AnchorInput, place: { start: number; end: number }): boolean {
+  const { oldText, newText, diff } = context;
+  if (!diff) return false;
+  const sentence = sentenceOf(oldText, claim);
+  const text = oldText.slice(sentence.from, sentence.to);
+  // A sentence of the quote alone says nothing more than the quote.
+  if (text.trim().length < claim.quote.length + WHOLE_SIDE) return false;
+  // The same sentence again in the claim's paragraph: which of them an edit rewrote, the diff decided by chance.
+  if (repeatedInParagraph(oldText, claim)) return false;
+  const from = Math.min(sentence.from, claim.start - claim.prefix.length);
+  const to = Math.max(sentence.to, claim.end + claim.suffix.length);
+  const hunks = diff.hunks;
+  let low = 0;
+  let high = hunks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (hunks[middle]!.oldEnd < from) low = middle + 1;
+    else high = middle;
+  }
+  let near = 0;
+  for (let i = low; i < hunks.length && hunks[i]!.oldStart <= to; i += 1) {
+    const hunk = hunks[i]!;
+    // Inside the sentence (a pure insertion at its edges is outside it).
+    if (hunk.oldStart < hunk.oldEnd && hunk.oldStart < sentence.to && hunk.oldEnd > sentence.from) return false;
+    // An insertion inside it that could as well stand at its start or end (the same text rotated) is beside it.
+    if (hunk.oldStart === hunk.oldEnd && hunk.oldStart > sentence.from && hunk.oldStart < sentence.to && !slidesTo(newText, hunk, sentence)) return false;
+    // Past a paragraph break the claim's own paragraph may be one of several identical ones, paired by chance.
+    if (acrossBreak(context, hunk, claim)) return false;
+    near += 1;
+    const written = newText.slice(hunk.newStart, hunk.newEnd);
+    if (written.includes(text)) return false;
+    if (context.moves(hunk)) return false;
+  }
+  if (near === 0) return false;
+  // The sentence stands at the diff's place, where the quote keeps its offset in it.
+  const at = place.start - (claim.start - sentence.from);
+  return newText.slice(at, at + text.length) === text;
+}
+
+/**
+ * True when the diff accounts for `place`: it stands unchanged from a place of
+ * the old text other than the claim's, whose surroundings it keeps at least as
+ * well as the claim's.
+ */
+function accounted(context: RevisionContext, place: { start: number; end: number }, claim: AnchorInput): boolean {
+  const old = context.oldOf(place.start, place.end);
+  if (old === null || old === claim.start) return false;
+  const own = reach(context, old, old + (place.end - place.start), place);
+  const claims = reach(context, claim.start, claim.end, place);
+  return own.before + own.after >= claims.before + claims.after;
+}
+
+/** Largest change (old plus new characters) beside a claim whose surroundings the diff still counts as kept. */
+const KEPT_EDIT = 80;
+/** True when `place` lies in text an edit wrote and the claim's whole sentence of the old text does not stand around it. */
+function writtenWithout(context: RevisionContext, place: { start: number; end: number }, claim: AnchorInput): boolean {
+  if (context.oldOf(place.start, place.end) !== null) return false;
+  const sentence = sentenceOf(context.oldText, claim);
+  const at = place.start - (claim.start - sentence.from);
+  return context.newText.slice(at, at + (sentence.to - sentence.from)) !== context.oldText.slice(sentence.from, sentence.to);
+}
+
+/** True when a pure insertion at old offset inside [from, to) gives the same new text placed at `from` or at `to`. */
+function slidesTo(newText: string, hunk: Hunk, span: { from: number; to: number }): boolean {
+  const left = hunk.oldStart - span.from;
+  let k = 0;
+  while (k < left && newText[hunk.newStart - 1 - k] === newText[hunk.newEnd - 1 - k]) k += 1;
+  if (k === left) return true;
+  const right = span.to - hunk.oldStart;
+  k = 0;
+  while (k < right && newText[hunk.newStart + k] === newText[hunk.newEnd + k]) k += 1;
+  return k === right;
+}
+
+/**
+ * True when the claim's whole sentence of the old text does not stand around
+ * `place` but stands in the new text as many times as in the old: none of its
+ * places was edited away, so the claim's own may be one of them.
+ */
+function sentenceElsewhere(context: RevisionContext, claim: AnchorInput, place: { start: number; end: number }): boolean {
+  const { oldText, newText } = context;
+  const sentence = sentenceOf(oldText, claim);
+  const text = oldText.slice(sentence.from, sentence.to);
+  const at = place.start - (claim.start - sentence.from);
+  if (at >= 0 && newText.slice(at, at + text.length) === text) return false;
+  const count = (within: string) => {
+    let n = 0;
+    for (let i = within.indexOf(text); i >= 0; i = within.indexOf(text, i + 1)) n += 1;
+    return n;
+  };
+  const now = count(newText);
+  return now > 0 && now >= count(oldText);
+}
+
+/** True when a change holds a paragraph break or lies past one from the claim. */
+function acrossBreak(context: RevisionContext, hunk: Hunk, claim: AnchorInput): boolean {
+  const { oldText, newText } = context;
+  if (oldText.slice(hunk.oldStart, hunk.oldEnd).includes('\n') || newText.slice(hunk.newStart, hunk.newEnd).includes('\n')) return true;
+  const between = hunk.oldEnd <= claim.start ? oldText.slice(hunk.oldEnd, claim.start) : oldText.slice(claim.end, hunk.oldStart);
+  return between.includes('\n');
+}
+
 /** Old-text characters on each side of a claim (within its paragraph) over which the diff's edits are weighed. */
 const LOCAL_REACH = 80;
 /** Largest share of that stretch, and largest single edit, for the diff's pairing of a claim to count as local. */
@@ -488,6 +835,11 @@ function diffIsLocal(context: RevisionContext, claim: AnchorInput): boolean {
 function explained(context: RevisionContext, place: Candidate, evidence: Evidence, claim: AnchorInput, local: boolean): boolean {
   const old = context.oldOf(place.start, place.end);
   if (old === null || old === claim.start) return false;
+  // The diff's pairing of that place must agree with its surroundings: in repeated text it can slip by one repeat,
+  // and a place more like the claim's old surroundings than like those of its own old place is not accounted for.
+  const own = reach(context, old, old + claim.quote.length, place);
+  const claims = reach(context, claim.start, claim.end, place);
+  if (claims.before + claims.after > own.before + own.after) return false;
   const whole = complete(place, evidence);
   // The diff's pairing of that place must rest on more than the quote: a word's worth of unchanged text on one side
   // (in repeated phrases a shifted pairing matches the quote alone, between two edits).
@@ -504,11 +856,14 @@ function anchoredAt(claim: AnchorInput, place: { start: number; end: number }): 
 }
 
 /** Places of the quote's search form in the new text, snapped out to grapheme boundaries, with their context agreement. */
-function normalPlaces(form: SearchForm, text: string, quote: string, evidence: Evidence): Candidate[] {
+function normalPlaces(context: RevisionContext, quote: string, evidence: Evidence): Candidate[] {
+  const form = context.newForm();
+  const text = context.newText;
   const needle = toSearchForm(quote).form;
   const places: Candidate[] = [];
   if (needle.trim() === '') return places;
-  for (let at = form.form.indexOf(needle); at >= 0 && places.length < 1000; at = form.form.indexOf(needle, at + 1)) {
+  for (const at of context.findForm(needle)) {
+    if (places.length >= 1000) break;
     const span = originalSpan(form, at, at + needle.length);
     const start = boundary(text, span.start) ? span.start : snapBackward(text, span.start);
     const end = boundary(text, span.end) ? span.end : snapForward(text, span.end);
