@@ -19,7 +19,7 @@ export function SnapshotStorageSection() {
   if (!storage.data) return null;
   const { usedBytes, budgetBytes, snapshots } = storage.data;
   return (
-    <section className="panel-section settings-form__section" aria-labelledby={`${id}-snapshots`} data-testid="snapshot-storage">
+    <section className="panel-section settings-storage" aria-labelledby={`${id}-snapshots`} data-testid="snapshot-storage">
       <h2 id={`${id}-snapshots`} className="panel-section__heading">
         {t('snapshots.storage.heading')}
       </h2>
