@@ -567,8 +567,11 @@ function insertedBeside(context: RevisionContext, other: Candidate, place: { sta
  * True when the diff kept the claim's surroundings, so its pairing of the claim
  * is its own place and not a copy's: around the claim, as far as its stored
  * context reaches and LOCAL_REACH characters beyond, the diff changed under
- * LOCAL_SHARE of the text, in edits of at most KEPT_EDIT characters, none of them a move, that stay
- * inside the claim's paragraph and hold no piece of the quote in the new text
+ * KEPT_SHARE of the text, in edits of at most KEPT_EDIT characters, none of them a move
+ * (a word written or removed alone moves no context, even where it stands elsewhere), none
+ * inside the stored context that adds or removes a paragraph break (a small edit in the
+ * paragraph before, or one that keeps the break it holds, leaves the paragraphs where they
+ * were), and none that holds a piece of the quote in the new text
  * (a copy of the quote written beside the claim could be the original), and an
  * unchanged stretch on one side reaches a word's worth past the claim.
  */
@@ -594,18 +597,18 @@ function keptAround(context: RevisionContext, claim: AnchorInput, place: { start
   for (let i = low; i < hunks.length && hunks[i]!.oldStart <= to; i += 1) {
     const hunk = hunks[i]!;
     const size = hunk.oldEnd - hunk.oldStart + (hunk.newEnd - hunk.newStart);
-    if (size > KEPT_EDIT || context.moves(hunk)) return false;
+    if (size > KEPT_EDIT || (context.moves(hunk) && !oneWord(context, hunk))) return false;
     changed += size;
     if (hunk.oldEnd < windowFrom || hunk.oldStart > windowTo) continue;
     // Inside the stored context: in the claim's paragraph, and no occurrence of the quote overlapping its new text.
-    if (acrossBreak(context, hunk, claim)) return false;
+    if (acrossBreak(context, hunk, claim) && !keepsBreaks(context, hunk)) return false;
     const near = newText.indexOf(quote, Math.max(0, hunk.newStart - quote.length + 1));
     if (near >= 0 && near < hunk.newEnd && !(near === place.start)) return false;
     if (hunk.oldEnd <= claim.start) before = Math.min(before, claim.start - hunk.oldEnd);
     if (hunk.oldStart >= claim.end) after = Math.min(after, hunk.oldStart - claim.end);
   }
   if (changed === 0) return false;
-  if (changed > (to - from) * LOCAL_SHARE) return false;
+  if (changed > (to - from) * KEPT_SHARE) return false;
   // The claim's paragraph must stand: the text between the claim and the nearest breaks of the window unchanged by moves.
   return before >= Math.min(WHOLE_SIDE, claim.prefix.length) || after >= Math.min(WHOLE_SIDE, claim.suffix.length);
 }
@@ -738,6 +741,8 @@ function accounted(context: RevisionContext, place: { start: number; end: number
   return own.before + own.after >= claims.before + claims.after;
 }
 
+/** Largest share of the text around a claim (its stored context and LOCAL_REACH beyond) the diff may change while its surroundings count as kept. */
+const KEPT_SHARE = 0.5;
 /** Largest change (old plus new characters) beside a claim whose surroundings the diff still counts as kept. */
 const KEPT_EDIT = 80;
 /** True when `place` lies in text an edit wrote and the claim's whole sentence of the old text does not stand around it. */
@@ -778,6 +783,18 @@ function sentenceElsewhere(context: RevisionContext, claim: AnchorInput, place: 
   };
   const now = count(newText);
   return now > 0 && now >= count(oldText);
+}
+
+/** True when a change writes and removes at most one word each (a word that stood elsewhere moves no context). */
+function oneWord(context: RevisionContext, hunk: Hunk): boolean {
+  const single = (text: string) => !/\s/u.test(text.trim());
+  return single(context.newText.slice(hunk.newStart, hunk.newEnd)) && single(context.oldText.slice(hunk.oldStart, hunk.oldEnd));
+}
+
+/** True when a change keeps the paragraph breaks it holds: as many in what it removed as in what it wrote. */
+function keepsBreaks(context: RevisionContext, hunk: Hunk): boolean {
+  const breaks = (text: string) => text.split('\n').length;
+  return breaks(context.oldText.slice(hunk.oldStart, hunk.oldEnd)) === breaks(context.newText.slice(hunk.newStart, hunk.newEnd));
 }
 
 /** True when a change holds a paragraph break or lies past one from the claim. */
