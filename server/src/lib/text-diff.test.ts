@@ -89,6 +89,17 @@ describe('diffTexts over sentences (issue 19)', () => {
 });
 
 describe('diffTexts slides an insertion or deletion to begin a sentence (issue 19)', () => {
+  it('a copied sentence start right after another insertion slides past that insertion as slid, and the two become one', () => {
+    // (The shrunk texts of a property-test counterexample: repeated phrases make the raw diff place both insertions late.)
+    const head = 'the labour market the labour market. the labour market said that the labour market the health ministry. ';
+    const tail = 'said that the field hospital the labour market. the labour market the labour market. the labour market said that.\n';
+    const before = `${head}${tail}the labour market the labour market.`;
+    const after = `${head}said morning Reuters. said that the field hospital the labour reportedly roughly. ${tail}the envoy morning. the labour market the labour market.`;
+    const diff = diffTexts(before, after)!;
+    const claim = before.indexOf('the labour market.', head.length);
+    expect(mapOffset(diff.hunks, claim, 1)).toEqual({ offset: after.indexOf('the labour market.', head.length), inside: null });
+    expect(diff.hunks[0]).toEqual({ oldStart: head.length, oldEnd: head.length, newStart: head.length, newEnd: after.indexOf(tail) });
+  });
   it('a copy of a sentence start inserted before it is the insertion; the original keeps its pairing', () => {
     const before = 'قال الوزير كلامًا. بحسب الأرقام الرسمية ارتفعت الأسعار كثيرًا.';
     const after = 'قال الوزير كلامًا. بحسب الأرقام الرسمية رويترز صباحًا. بحسب الأرقام الرسمية ارتفعت الأسعار كثيرًا.';

@@ -469,7 +469,18 @@ const MAX_SLIDE = 2_000;
  * original of a copied passage with its old self, the copy as what was written.
  */
 function slideToSentences(oldText: string, newText: string, hunks: Hunk[]): Hunk[] {
-  return hunks.map((hunk, i) => {
+  // In order, each bounded by its neighbour as already slid (a copied sentence start often follows another insertion).
+  const slid: Hunk[] = [];
+  for (const [i, hunk] of hunks.entries()) {
+    const moved = slideOne(hunk, slid[slid.length - 1], hunks[i + 1]);
+    const previous = slid[slid.length - 1];
+    // Two insertions (or deletions) that now meet are one change.
+    if (previous && previous.oldEnd === moved.oldStart && previous.newEnd === moved.newStart) slid[slid.length - 1] = { ...previous, oldEnd: moved.oldEnd, newEnd: moved.newEnd };
+    else slid.push(moved);
+  }
+  return slid;
+
+  function slideOne(hunk: Hunk, previous: Hunk | undefined, next: Hunk | undefined): Hunk {
     const inserted = hunk.oldStart === hunk.oldEnd;
     if (!inserted && hunk.newStart !== hunk.newEnd) return hunk;
     const text = inserted ? newText : oldText;
@@ -477,8 +488,6 @@ function slideToSentences(oldText: string, newText: string, hunks: Hunk[]): Hunk
     const to = inserted ? hunk.newEnd : hunk.oldEnd;
     if (to === from || sentenceStart(text, from)) return hunk;
     // Bounds: the equal stretches on either side, up to the neighbouring hunks.
-    const previous = hunks[i - 1];
-    const next = hunks[i + 1];
     const floor = previous ? (inserted ? previous.newEnd : previous.oldEnd) : 0;
     const ceiling = next ? (inserted ? next.newStart : next.oldStart) : text.length;
     const limit = Math.min(MAX_SLIDE, Math.max(from - floor, ceiling - to));
@@ -495,7 +504,7 @@ function slideToSentences(oldText: string, newText: string, hunks: Hunk[]): Hunk
       }
     }
     return hunk;
-  });
+  }
 }
 
 const shift = (hunk: Hunk, by: number): Hunk => ({ oldStart: hunk.oldStart + by, oldEnd: hunk.oldEnd + by, newStart: hunk.newStart + by, newEnd: hunk.newEnd + by });
