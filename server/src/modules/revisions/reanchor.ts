@@ -156,9 +156,9 @@ const MOVED_PIECE = 3;
 interface Evidence {
   prefix: string;
   suffix: string;
-  /** 1 when the prefix begins with the break standing for the start of the old text, which a certain place may lack. */
+  /** 1 when the prefix begins with the break standing for the start of the old text, which a certain place may lack (with a word's worth of text after it). */
   slackBefore: number;
-  /** 1 when the suffix ends with the break standing for the end of the old text, which a certain place may lack. */
+  /** 1 when the suffix ends with the break standing for the end of the old text, which a certain place may lack (with a word's worth of text before it). */
   slackAfter: number;
   /** The rest, in the old text, of the word the prefix begins inside ('' when it begins on a word's start). */
   prefixRest: string;
@@ -171,13 +171,15 @@ function evidenceOf(claim: AnchorInput, oldText: string | null): Evidence {
   let suffix = claim.suffix;
   let slackBefore = 0;
   let slackAfter = 0;
+  // (The edge may be missing only where a word's worth of text stands with it: a claim at the very start of the text,
+  // whose sentence was rewritten, is not its words in the middle of a later paragraph by its suffix alone.)
   if (oldText !== null && claim.start - prefix.length === 0 && oldText.slice(0, claim.start) === prefix && !prefix.includes('\n')) {
     prefix = `\n${prefix}`;
-    slackBefore = 1;
+    slackBefore = prefix.trim().length >= WHOLE_SIDE ? 1 : 0;
   }
   if (oldText !== null && claim.end + suffix.length === oldText.length && oldText.slice(claim.end) === suffix && !suffix.includes('\n')) {
     suffix = `${suffix}\n`;
-    slackAfter = 1;
+    slackAfter = suffix.trim().length >= WHOLE_SIDE ? 1 : 0;
   }
   const lastBreak = prefix.lastIndexOf('\n');
   const firstBreak = suffix.indexOf('\n');
@@ -567,7 +569,8 @@ function insertedBeside(context: RevisionContext, other: Candidate, place: { sta
  * True when the diff kept the claim's surroundings, so its pairing of the claim
  * is its own place and not a copy's: around the claim, as far as its stored
  * context reaches and LOCAL_REACH characters beyond, the diff changed under
- * KEPT_SHARE of the text, in edits of at most KEPT_EDIT characters, none of them a move
+ * KEPT_SHARE of the text, in edits of at most KEPT_EDIT characters (or text written new where
+ * only white space stood), none of them a move
  * (a word written or removed alone moves no context, even where it stands elsewhere), none
  * inside the stored context that adds or removes a paragraph break (a small edit in the
  * paragraph before, or one that keeps the break it holds, leaves the paragraphs where they
@@ -597,7 +600,9 @@ function keptAround(context: RevisionContext, claim: AnchorInput, place: { start
   for (let i = low; i < hunks.length && hunks[i]!.oldStart <= to; i += 1) {
     const hunk = hunks[i]!;
     const size = hunk.oldEnd - hunk.oldStart + (hunk.newEnd - hunk.newStart);
-    if (size > KEPT_EDIT || (context.moves(hunk) && !oneWord(context, hunk))) return false;
+    // (Text written where only white space or a break stood, however long, removed nothing of the claim's surroundings.)
+    if (size > KEPT_EDIT && oldText.slice(hunk.oldStart, hunk.oldEnd).trim() !== '') return false;
+    if (context.moves(hunk) && !oneWord(context, hunk)) return false;
     changed += size;
     if (hunk.oldEnd < windowFrom || hunk.oldStart > windowTo) continue;
     // Inside the stored context: in the claim's paragraph, and no occurrence of the quote overlapping its new text.
@@ -715,8 +720,9 @@ function sentenceKept(context: RevisionContext, claim: AnchorInput, place: { sta
     if (hunk.oldStart < hunk.oldEnd && hunk.oldStart < sentence.to && hunk.oldEnd > sentence.from) return false;
     // An insertion inside it that could as well stand at its start or end (the same text rotated) is beside it.
     if (hunk.oldStart === hunk.oldEnd && hunk.oldStart > sentence.from && hunk.oldStart < sentence.to && !slidesTo(newText, hunk, sentence)) return false;
-    // Past a paragraph break the claim's own paragraph may be one of several identical ones, paired by chance.
-    if (acrossBreak(context, hunk, claim)) return false;
+    // Past a paragraph break the claim's own paragraph may be one of several identical ones, paired by chance: an edit
+    // there that adds or removes a break, or removes a copy of the claim's sentence, leaves the pairing to chance.
+    if (acrossBreak(context, hunk, claim) && (!keepsBreaks(context, hunk) || oldText.slice(hunk.oldStart, hunk.oldEnd).includes(text.trim()))) return false;
     near += 1;
     const written = newText.slice(hunk.newStart, hunk.newEnd);
     if (written.includes(text)) return false;
