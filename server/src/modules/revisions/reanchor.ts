@@ -721,8 +721,11 @@ function sentenceKept(context: RevisionContext, claim: AnchorInput, place: { sta
     // An insertion inside it that could as well stand at its start or end (the same text rotated) is beside it.
     if (hunk.oldStart === hunk.oldEnd && hunk.oldStart > sentence.from && hunk.oldStart < sentence.to && !slidesTo(newText, hunk, sentence)) return false;
     // Past a paragraph break the claim's own paragraph may be one of several identical ones, paired by chance: an edit
-    // there that adds or removes a break, or removes a copy of the claim's sentence, leaves the pairing to chance.
-    if (acrossBreak(context, hunk, claim) && (!keepsBreaks(context, hunk) || oldText.slice(hunk.oldStart, hunk.oldEnd).includes(text.trim()))) return false;
+    // that holds a break, or only removes text (paragraphs moved: the diff cut what stood before the claim's copy), or
+    // removes a copy of the claim's sentence, leaves the pairing to chance. New writing inside the neighbouring paragraph
+    // (its last sentence rewritten) does not; a move is refused below.
+    const rewrites = newText.slice(hunk.newStart, hunk.newEnd).trim() !== '' && !holdsBreak(context, hunk);
+    if (acrossBreak(context, hunk, claim) && (!rewrites || oldText.slice(hunk.oldStart, hunk.oldEnd).includes(text.trim()))) return false;
     near += 1;
     const written = newText.slice(hunk.newStart, hunk.newEnd);
     if (written.includes(text)) return false;
@@ -801,6 +804,11 @@ function oneWord(context: RevisionContext, hunk: Hunk): boolean {
 function keepsBreaks(context: RevisionContext, hunk: Hunk): boolean {
   const breaks = (text: string) => text.split('\n').length;
   return breaks(context.oldText.slice(hunk.oldStart, hunk.oldEnd)) === breaks(context.newText.slice(hunk.newStart, hunk.newEnd));
+}
+
+/** True when a change removes or writes a paragraph break. */
+function holdsBreak(context: RevisionContext, hunk: Hunk): boolean {
+  return context.oldText.slice(hunk.oldStart, hunk.oldEnd).includes('\n') || context.newText.slice(hunk.newStart, hunk.newEnd).includes('\n');
 }
 
 /** True when a change holds a paragraph break or lies past one from the claim. */
