@@ -138,29 +138,101 @@ function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: Break[], bBrea
   const runs: [number, number, number][] = [];
   let x = 0;
   let y = 0;
+  let ui = 0;
+  let vi = 0;
   // Each stretch between matched sentences is diffed on its own, within a limit that grows with it (and no
   // further than MAX_GAP_EDITS): past it the stretch was moved or rewritten and counts as replaced whole.
-  const gap = (xEnd: number, yEnd: number): boolean => {
-    if (xEnd === x || yEnd === y) return true;
+  const tokenGap = (x0: number, xEnd: number, y0: number, yEnd: number): boolean => {
+    if (xEnd === x0 || yEnd === y0) return false;
     // Sentences that differ by more than a third of their words were moved or rewritten, not edited: pairing
     // their tokens would only match common words by chance, at a cost that grows with the size of the move.
-    const size = xEnd - x + (yEnd - y);
-    const inner = myers(a.subarray(x, xEnd), b.subarray(y, yEnd), Math.min(MAX_GAP_EDITS, Math.max(GAP_EDITS, Math.floor(size * GAP_SHARE))));
-    for (const [ix, iy, length] of inner ?? []) runs.push([x + ix, y + iy, length]);
-    return true;
+    const size = xEnd - x0 + (yEnd - y0);
+    const inner = myers(a.subarray(x0, xEnd), b.subarray(y0, yEnd), Math.min(MAX_GAP_EDITS, Math.max(GAP_EDITS, Math.floor(size * GAP_SHARE))));
+    for (const [ix, iy, length] of inner ?? []) runs.push([x0 + ix, y0 + iy, length]);
+    return inner !== null;
+  };
+  const gap = (uEnd: number, vEnd: number, xEnd: number, yEnd: number): void => {
+    if (tokenGap(x, xEnd, y, yEnd) || xEnd === x || yEnd === y) return;
+    // Replaced whole by the token diff: a sentence of the old text may still stand whole at the end (or start) of
+    // a longer sentence of the new one (a rewritten sentence without its full stop runs into the next), or the
+    // other way round. Such sentences are paired, and what lies between them is token-diffed on its own.
+    for (const [ox, oy, length] of splitUnits(a, b, aUnits.slice(ui, uEnd), bUnits.slice(vi, vEnd))) {
+      tokenGap(x, ox, y, oy);
+      runs.push([ox, oy, length]);
+      x = ox + length;
+      y = oy + length;
+    }
+    tokenGap(x, xEnd, y, yEnd);
   };
   for (const [ux, uy, count] of paragraphRuns) {
     const xStart = aUnits[ux]![0];
     const yStart = bUnits[uy]![0];
-    if (!gap(xStart, yStart)) return null;
+    gap(ux, uy, xStart, yStart);
     const xEnd = aUnits[ux + count - 1]![1];
     const yEnd = bUnits[uy + count - 1]![1];
     runs.push([xStart, yStart, xEnd - xStart]);
     x = xEnd;
     y = yEnd;
+    ui = ux + count;
+    vi = uy + count;
   }
-  if (!gap(a.length, b.length)) return null;
+  gap(aUnits.length, bUnits.length, a.length, b.length);
   return runs.filter((run) => run[2] > 0);
+}
+
+/** Fewest tokens of a sentence paired by `splitUnits` inside a longer one (shorter ones repeat by chance). */
+const MIN_SPLIT_TOKENS = 8;
+
+/**
+ * Pairs whole sentences of a stretch that the token diff replaced whole: a unit of one side
+ * that stands, token for token, at the end or the start of a longer unit of the other side is
+ * split off it, and the units of both sides are then aligned as in the first pass. Returns the
+ * matched runs [aIndex, bIndex, length] in tokens, ascending.
+ */
+function splitUnits(a: Int32Array, b: Int32Array, aSpans: [number, number][], bSpans: [number, number][]): [number, number, number][] {
+  const key = (tokens: Int32Array, from: number, to: number) => tokens.subarray(from, to).join(',');
+  const split = (tokens: Int32Array, spans: [number, number][], others: Int32Array, otherSpans: [number, number][]) => {
+    const lengths = new Set<number>();
+    const keys = new Set<string>();
+    for (const [from, to] of otherSpans) {
+      if (to - from < MIN_SPLIT_TOKENS) continue;
+      lengths.add(to - from);
+      keys.add(key(others, from, to));
+    }
+    const out: [number, number][] = [];
+    for (const [from, to] of spans) {
+      let cut: [number, number][] | null = null;
+      for (const length of lengths) {
+        if (length >= to - from) continue;
+        if (keys.has(key(tokens, to - length, to))) cut = [[from, to - length], [to - length, to]];
+        else if (keys.has(key(tokens, from, from + length))) cut = [[from, from + length], [from + length, to]];
+        if (cut) break;
+      }
+      out.push(...(cut ?? [[from, to] as [number, number]]));
+    }
+    return out;
+  };
+  const aUnits = split(a, aSpans, b, bSpans);
+  const bUnits = split(b, bSpans, a, aSpans);
+  const ids = new Map<string, number>();
+  const intern = (tokens: Int32Array, spans: [number, number][]) =>
+    Int32Array.from(spans, ([from, to]) => {
+      const k = key(tokens, from, to);
+      let id = ids.get(k);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(k, id);
+      }
+      return id;
+    });
+  const matched = myers(intern(a, aUnits), intern(b, bUnits), MAX_GAP_EDITS) ?? [];
+  const runs: [number, number, number][] = [];
+  for (const [ux, uy, count] of matched) {
+    const from = aUnits[ux]![0];
+    const to = aUnits[ux + count - 1]![1];
+    if (to - from >= MIN_SPLIT_TOKENS) runs.push([from, bUnits[uy]![0], to - from]);
+  }
+  return runs;
 }
 
 /** Fewest token edits tried inside a stretch of unmatched sentences before it counts as replaced whole. */
@@ -397,7 +469,18 @@ const MAX_SLIDE = 2_000;
  * original of a copied passage with its old self, the copy as what was written.
  */
 function slideToSentences(oldText: string, newText: string, hunks: Hunk[]): Hunk[] {
-  return hunks.map((hunk, i) => {
+  // In order, each bounded by its neighbour as already slid (a copied sentence start often follows another insertion).
+  const slid: Hunk[] = [];
+  for (const [i, hunk] of hunks.entries()) {
+    const moved = slideOne(hunk, slid[slid.length - 1], hunks[i + 1]);
+    const previous = slid[slid.length - 1];
+    // Two insertions (or deletions) that now meet are one change.
+    if (previous && previous.oldEnd === moved.oldStart && previous.newEnd === moved.newStart) slid[slid.length - 1] = { ...previous, oldEnd: moved.oldEnd, newEnd: moved.newEnd };
+    else slid.push(moved);
+  }
+  return slid;
+
+  function slideOne(hunk: Hunk, previous: Hunk | undefined, next: Hunk | undefined): Hunk {
     const inserted = hunk.oldStart === hunk.oldEnd;
     if (!inserted && hunk.newStart !== hunk.newEnd) return hunk;
     const text = inserted ? newText : oldText;
@@ -405,8 +488,6 @@ function slideToSentences(oldText: string, newText: string, hunks: Hunk[]): Hunk
     const to = inserted ? hunk.newEnd : hunk.oldEnd;
     if (to === from || sentenceStart(text, from)) return hunk;
     // Bounds: the equal stretches on either side, up to the neighbouring hunks.
-    const previous = hunks[i - 1];
-    const next = hunks[i + 1];
     const floor = previous ? (inserted ? previous.newEnd : previous.oldEnd) : 0;
     const ceiling = next ? (inserted ? next.newStart : next.oldStart) : text.length;
     const limit = Math.min(MAX_SLIDE, Math.max(from - floor, ceiling - to));
@@ -423,7 +504,7 @@ function slideToSentences(oldText: string, newText: string, hunks: Hunk[]): Hunk
       }
     }
     return hunk;
-  });
+  }
 }
 
 const shift = (hunk: Hunk, by: number): Hunk => ({ oldStart: hunk.oldStart + by, oldEnd: hunk.oldEnd + by, newStart: hunk.newStart + by, newEnd: hunk.newEnd + by });

@@ -415,6 +415,29 @@ const REGRESSIONS: Record<string, CaseSpec> = {
     ],
     seed: 555986801,
   },
+  'a claim at the very start of a text too rewritten for the diff to apply is not its words in the middle of the last paragraph by its suffix alone (found by 800 runs, failing before the fourth session too)': {
+    language: 'en',
+    kind: 'rewrite-half',
+    paragraphs: [[[12, 7]], [[0, 0], [0, 0]], [[0, 0], [0, 0], [0, 0, 0, 0], [0, 0, 0, 7, 0, 0]], [[0, 0, 7, 0, 0, 7]], [[0, 12, 7]]],
+    claims: [[0, 0, 0, 3]],
+    seed: 1953734718,
+  },
+  'two copies inserted one after the other before a claim: the second is slid to its sentence start past the first as slid, so the diff keeps the claim on its original (found by 2,500 runs, failing before the fourth session too)': {
+    language: 'en',
+    kind: 'duplicate-with-prefix',
+    paragraphs: [[[0, 0], [0, 1, 0, 6], [1, 12, 0], [0, 0], [0, 1]], [[0, 0]]],
+    claims: [
+      [168725049, 0, 0, 1],
+      [0, 0, 0, 1],
+      [0, 0, 1, 1],
+      [0, 153896792, 0, 1],
+      [0, 0, 522242, 1],
+      [0, 0, 1500287973, 1],
+      [0, 2020937587, 2077351333, 2],
+      [0, 0, 0, 1],
+    ],
+    seed: 654792432,
+  },
 };
 
 describe('reanchor regressions (shrunk counterexamples)', () => {

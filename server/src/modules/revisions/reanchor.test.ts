@@ -252,3 +252,21 @@ describe('reanchor (properties)', () => {
     );
   });
 });
+
+describe('reanchor: an untouched claim in a paragraph that stands several times stays where the diff kept its surroundings (issue 19, fourth session)', () => {
+  const P = 'استأنف مؤتمر «جنيف2» أعماله في قصر الأمم المتحدة بجنيف. وكالعادة، عقد الأخضر الإبراهيمي جلستَيْن منفصلتَيْن مع وفد الائتلاف الوطني السوري.';
+  const Q = 'وقد ارتفعت نسبة البطالة إلى 3.5% في عام 2013 بحسب الأرقام الرسمية.';
+  const old = [Q, P, Q, P, Q, P].join('\n');
+  const claim = claimAt(old, 'استأنف مؤتمر', 1);
+  const second = (text: string) => text.indexOf('استأنف مؤتمر', text.indexOf('استأنف مؤتمر') + 1);
+
+  it('several small edits beside it (over 30% of the text around it, each a word written new) leave it anchored on its own place', () => {
+    const edited = [Q, P, Q, P.replace('أعماله في قصر الأمم المتحدة بجنيف', 'أعماله صباحًا قصر الموفد المتحدة الخميس بجنيف').replace('وكالعادة', 'الإقليمي'), Q, P].join('\n');
+    expect(run(old, edited, claim)).toMatchObject({ status: 'anchored', start: second(edited) });
+  });
+
+  it('a word added in the paragraph before it leaves it on its own place, not on an identical paragraph elsewhere', () => {
+    const edited = [Q, P, Q.replace('الرسمية', 'الخميس الرسمية'), P, Q, P].join('\n');
+    expect(run(old, edited, claim)).toMatchObject({ status: 'anchored', start: second(edited) });
+  });
+});

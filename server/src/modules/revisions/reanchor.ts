@@ -156,9 +156,9 @@ const MOVED_PIECE = 3;
 interface Evidence {
   prefix: string;
   suffix: string;
-  /** 1 when the prefix begins with the break standing for the start of the old text, which a certain place may lack. */
+  /** 1 when the prefix begins with the break standing for the start of the old text, which a certain place may lack (with a word's worth of text after it). */
   slackBefore: number;
-  /** 1 when the suffix ends with the break standing for the end of the old text, which a certain place may lack. */
+  /** 1 when the suffix ends with the break standing for the end of the old text, which a certain place may lack (with a word's worth of text before it). */
   slackAfter: number;
   /** The rest, in the old text, of the word the prefix begins inside ('' when it begins on a word's start). */
   prefixRest: string;
@@ -171,13 +171,15 @@ function evidenceOf(claim: AnchorInput, oldText: string | null): Evidence {
   let suffix = claim.suffix;
   let slackBefore = 0;
   let slackAfter = 0;
+  // (The edge may be missing only where a word's worth of text stands with it: a claim at the very start of the text,
+  // whose sentence was rewritten, is not its words in the middle of a later paragraph by its suffix alone.)
   if (oldText !== null && claim.start - prefix.length === 0 && oldText.slice(0, claim.start) === prefix && !prefix.includes('\n')) {
     prefix = `\n${prefix}`;
-    slackBefore = 1;
+    slackBefore = prefix.trim().length >= WHOLE_SIDE ? 1 : 0;
   }
   if (oldText !== null && claim.end + suffix.length === oldText.length && oldText.slice(claim.end) === suffix && !suffix.includes('\n')) {
     suffix = `${suffix}\n`;
-    slackAfter = 1;
+    slackAfter = suffix.trim().length >= WHOLE_SIDE ? 1 : 0;
   }
   const lastBreak = prefix.lastIndexOf('\n');
   const firstBreak = suffix.indexOf('\n');
@@ -567,8 +569,12 @@ function insertedBeside(context: RevisionContext, other: Candidate, place: { sta
  * True when the diff kept the claim's surroundings, so its pairing of the claim
  * is its own place and not a copy's: around the claim, as far as its stored
  * context reaches and LOCAL_REACH characters beyond, the diff changed under
- * LOCAL_SHARE of the text, in edits of at most KEPT_EDIT characters, none of them a move, that stay
- * inside the claim's paragraph and hold no piece of the quote in the new text
+ * KEPT_SHARE of the text, in edits of at most KEPT_EDIT characters (or text written new where
+ * only white space stood), none of them a move
+ * (a word written or removed alone moves no context, even where it stands elsewhere), none
+ * inside the stored context that adds or removes a paragraph break (a small edit in the
+ * paragraph before, or one that keeps the break it holds, leaves the paragraphs where they
+ * were), and none that holds a piece of the quote in the new text
  * (a copy of the quote written beside the claim could be the original), and an
  * unchanged stretch on one side reaches a word's worth past the claim.
  */
@@ -594,18 +600,20 @@ function keptAround(context: RevisionContext, claim: AnchorInput, place: { start
   for (let i = low; i < hunks.length && hunks[i]!.oldStart <= to; i += 1) {
     const hunk = hunks[i]!;
     const size = hunk.oldEnd - hunk.oldStart + (hunk.newEnd - hunk.newStart);
-    if (size > KEPT_EDIT || context.moves(hunk)) return false;
+    // (Text written where only white space or a break stood, however long, removed nothing of the claim's surroundings.)
+    if (size > KEPT_EDIT && oldText.slice(hunk.oldStart, hunk.oldEnd).trim() !== '') return false;
+    if (context.moves(hunk) && !oneWord(context, hunk)) return false;
     changed += size;
     if (hunk.oldEnd < windowFrom || hunk.oldStart > windowTo) continue;
     // Inside the stored context: in the claim's paragraph, and no occurrence of the quote overlapping its new text.
-    if (acrossBreak(context, hunk, claim)) return false;
+    if (acrossBreak(context, hunk, claim) && !keepsBreaks(context, hunk)) return false;
     const near = newText.indexOf(quote, Math.max(0, hunk.newStart - quote.length + 1));
     if (near >= 0 && near < hunk.newEnd && !(near === place.start)) return false;
     if (hunk.oldEnd <= claim.start) before = Math.min(before, claim.start - hunk.oldEnd);
     if (hunk.oldStart >= claim.end) after = Math.min(after, hunk.oldStart - claim.end);
   }
   if (changed === 0) return false;
-  if (changed > (to - from) * LOCAL_SHARE) return false;
+  if (changed > (to - from) * KEPT_SHARE) return false;
   // The claim's paragraph must stand: the text between the claim and the nearest breaks of the window unchanged by moves.
   return before >= Math.min(WHOLE_SIDE, claim.prefix.length) || after >= Math.min(WHOLE_SIDE, claim.suffix.length);
 }
@@ -712,8 +720,12 @@ function sentenceKept(context: RevisionContext, claim: AnchorInput, place: { sta
     if (hunk.oldStart < hunk.oldEnd && hunk.oldStart < sentence.to && hunk.oldEnd > sentence.from) return false;
     // An insertion inside it that could as well stand at its start or end (the same text rotated) is beside it.
     if (hunk.oldStart === hunk.oldEnd && hunk.oldStart > sentence.from && hunk.oldStart < sentence.to && !slidesTo(newText, hunk, sentence)) return false;
-    // Past a paragraph break the claim's own paragraph may be one of several identical ones, paired by chance.
-    if (acrossBreak(context, hunk, claim)) return false;
+    // Past a paragraph break the claim's own paragraph may be one of several identical ones, paired by chance: an edit
+    // that holds a break, or only removes text (paragraphs moved: the diff cut what stood before the claim's copy), or
+    // removes a copy of the claim's sentence, leaves the pairing to chance. New writing inside the neighbouring paragraph
+    // (its last sentence rewritten) does not; a move is refused below.
+    const rewrites = newText.slice(hunk.newStart, hunk.newEnd).trim() !== '' && !holdsBreak(context, hunk);
+    if (acrossBreak(context, hunk, claim) && (!rewrites || oldText.slice(hunk.oldStart, hunk.oldEnd).includes(text.trim()))) return false;
     near += 1;
     const written = newText.slice(hunk.newStart, hunk.newEnd);
     if (written.includes(text)) return false;
@@ -738,6 +750,8 @@ function accounted(context: RevisionContext, place: { start: number; end: number
   return own.before + own.after >= claims.before + claims.after;
 }
 
+/** Largest share of the text around a claim (its stored context and LOCAL_REACH beyond) the diff may change while its surroundings count as kept. */
+const KEPT_SHARE = 0.5;
 /** Largest change (old plus new characters) beside a claim whose surroundings the diff still counts as kept. */
 const KEPT_EDIT = 80;
 /** True when `place` lies in text an edit wrote and the claim's whole sentence of the old text does not stand around it. */
@@ -778,6 +792,23 @@ function sentenceElsewhere(context: RevisionContext, claim: AnchorInput, place: 
   };
   const now = count(newText);
   return now > 0 && now >= count(oldText);
+}
+
+/** True when a change writes and removes at most one word each (a word that stood elsewhere moves no context). */
+function oneWord(context: RevisionContext, hunk: Hunk): boolean {
+  const single = (text: string) => !/\s/u.test(text.trim());
+  return single(context.newText.slice(hunk.newStart, hunk.newEnd)) && single(context.oldText.slice(hunk.oldStart, hunk.oldEnd));
+}
+
+/** True when a change keeps the paragraph breaks it holds: as many in what it removed as in what it wrote. */
+function keepsBreaks(context: RevisionContext, hunk: Hunk): boolean {
+  const breaks = (text: string) => text.split('\n').length;
+  return breaks(context.oldText.slice(hunk.oldStart, hunk.oldEnd)) === breaks(context.newText.slice(hunk.newStart, hunk.newEnd));
+}
+
+/** True when a change removes or writes a paragraph break. */
+function holdsBreak(context: RevisionContext, hunk: Hunk): boolean {
+  return context.oldText.slice(hunk.oldStart, hunk.oldEnd).includes('\n') || context.newText.slice(hunk.newStart, hunk.newEnd).includes('\n');
 }
 
 /** True when a change holds a paragraph break or lies past one from the claim. */
