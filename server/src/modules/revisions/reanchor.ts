@@ -72,13 +72,7 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
     oldOf: (from, to) => {
       if (!applies) return null;
       // The last hunk that begins before `to` (hunks are ordered in both texts): it alone can reach into [from, to).
-      let low = 0;
-      let high = hunks.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (hunks[middle]!.newStart < to) low = middle + 1;
-        else high = middle;
-      }
+      const low = firstHunkFrom(hunks, 'newStart', to);
       const last = hunks[low - 1];
       if (!last) return from;
       if (last.newStart > from || last.newEnd > from) return null;
@@ -552,13 +546,7 @@ function insertedBeside(context: RevisionContext, other: Candidate, place: { sta
   const from = place.start - evidence.prefix.length;
   const to = place.end + evidence.suffix.length;
   const hunks = context.diff.hunks;
-  let low = 0;
-  let high = hunks.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (hunks[middle]!.newEnd < from) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstHunkFrom(hunks, 'newEnd', from);
   for (let i = low; i < hunks.length && hunks[i]!.newStart <= to; i += 1) {
     if (hunks[i]!.newStart < other.end && hunks[i]!.newEnd > other.start) return true;
   }
@@ -586,13 +574,7 @@ function keptAround(context: RevisionContext, claim: AnchorInput, place: { start
   const windowFrom = claim.start - claim.prefix.length;
   const windowTo = claim.end + claim.suffix.length;
   const hunks = diff.hunks;
-  let low = 0;
-  let high = hunks.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (hunks[middle]!.oldEnd < from) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstHunkFrom(hunks, 'oldEnd', from);
   let changed = 0;
   let before = claim.start - windowFrom;
   let after = windowTo - claim.end;
@@ -706,13 +688,7 @@ function sentenceKept(context: RevisionContext, claim: AnchorInput, place: { sta
   const from = Math.min(sentence.from, claim.start - claim.prefix.length);
   const to = Math.max(sentence.to, claim.end + claim.suffix.length);
   const hunks = diff.hunks;
-  let low = 0;
-  let high = hunks.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (hunks[middle]!.oldEnd < from) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstHunkFrom(hunks, 'oldEnd', from);
   let near = 0;
   for (let i = low; i < hunks.length && hunks[i]!.oldStart <= to; i += 1) {
     const hunk = hunks[i]!;
@@ -839,13 +815,7 @@ function diffIsLocal(context: RevisionContext, claim: AnchorInput): boolean {
   const from = Math.max(breakBefore + 1, claim.start - LOCAL_REACH);
   const to = Math.min(breakAfter < 0 ? oldText.length : breakAfter, claim.end + LOCAL_REACH);
   const hunks = diff.hunks;
-  let low = 0;
-  let high = hunks.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (hunks[middle]!.oldEnd < from) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstHunkFrom(hunks, 'oldEnd', from);
   let changed = 0;
   for (let i = low; i < hunks.length && hunks[i]!.oldStart <= to; i += 1) {
     const hunk = hunks[i]!;
@@ -1115,4 +1085,16 @@ function sellers(text: string, from: number, to: number, pattern: string, limit:
   }
   if (pending) found.push(pending);
   return found;
+}
+
+/** The index of the first hunk whose `key` is not below `bound` (hunks are ordered in both texts): a binary search. */
+function firstHunkFrom(hunks: readonly Hunk[], key: 'oldEnd' | 'newStart' | 'newEnd', bound: number): number {
+  let low = 0;
+  let high = hunks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (hunks[middle]![key] < bound) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
