@@ -46,6 +46,12 @@ test('An editor asks for two ratings; the second reviewer rates blind, never rec
   await firstPanel.getByRole('button', { name: 'Submit for review' }).click();
   await expect(firstPanel.getByTestId('double-rating-state')).toHaveText('Waiting for the second rating');
 
+  // Until the second rating is in, the dashboard counts the claim as unrated, for everyone.
+  await editor.page.goto('/');
+  const dashboardRow = editor.page.locator(`[data-testid="dashboard-row"][data-article-id="${article.id}"]`);
+  await expect(dashboardRow.getByTestId('verdict-counts')).toHaveText('Verdicts: 1 Unrated.');
+  await editor.page.goto('/queue');
+
   // The second reviewer finds it in their queue and opens it: nothing of the first rating reaches their browser.
   const two = await browserAs(browser, testInfo, second.credentials);
   const received = recordResponses(two.page);
@@ -91,6 +97,9 @@ test('An editor asks for two ratings; the second reviewer rates blind, never rec
   await expect(editorPanel.getByRole('heading', { name: /Claim/ }).locator('[data-rating]')).toHaveAttribute('data-rating', 'misleading');
   await editorPanel.getByRole('button', { name: 'Approve' }).click();
   await expect(editorPanel.getByText('Approved', { exact: false }).first()).toBeVisible();
+  await editor.page.goto('/');
+  await expect(dashboardRow.getByTestId('verdict-counts')).toHaveText('Verdicts: 1 Misleading.');
+  await openClaim([editor.page], article, claim);
   await editor.page.screenshot({ path: testInfo.outputPath('double-rating-resolved.png') });
 
   // Later the facts move on: the editor marks the approved verdict outdated, saying why.
