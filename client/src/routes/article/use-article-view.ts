@@ -1,13 +1,16 @@
 import type { Article } from '@sanad/shared/schemas/article';
 import type { ClaimSummary } from '@sanad/shared/claim-index';
 import type { ReplaceTextResult } from '@sanad/shared/schemas/revision';
-import { useCallback, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { OverlapChoice } from '../../features/claims/components/overlap-chooser.tsx';
 import { describeReanchor } from '../../lib/reanchor-summary.ts';
 import { useLocale } from '../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useToast } from '../../lib/toast.tsx';
+import { claimQueryOptions } from '../../features/claims/api/get-claim.ts';
+import { loadClaimDetailsCode } from './claim-details-code.ts';
 
 /** Which text the main column shows. */
 export type View = { kind: 'current' } | { kind: 'edit' } | { kind: 'revision'; number: number } | { kind: 'diff'; from: number; to: number };
@@ -80,13 +83,29 @@ export function useArticleView(article: Article, claims: readonly ClaimSummary[]
     [setSearchParams],
   );
 
+  // What the panel needs for a claim (its detail and the panel's code) is asked for as it is opened, before the
+  // workspace re-renders and moves to it; the panel, when it mounts, finds both on their way (ADR 038).
+  const queryClient = useQueryClient();
+  const prepareClaim = useCallback(
+    (id: number) => {
+      void queryClient.prefetchQuery(claimQueryOptions(id));
+      void loadClaimDetailsCode().catch(() => undefined);
+    },
+    [queryClient],
+  );
+  // A claim opened from a link: both start with the page, not after the text is in.
+  useEffect(() => {
+    if (openId !== null) prepareClaim(openId);
+  }, [openId, prepareClaim]);
+
   const openClaimById = useCallback(
     (id: number) => {
+      prepareClaim(id);
       setOverlap(null);
       setCursorId(id);
       updateParams((next) => next.set('claim', String(id)));
     },
-    [updateParams],
+    [updateParams, prepareClaim],
   );
 
   const closePanel = useCallback(() => {
