@@ -132,3 +132,34 @@ test('Reviewer follows a link to a claim far down a long article: it is painted 
   await page.mouse.click(x, y);
   await expectPanelWithDetail(page, target);
 });
+
+test('Pressing on a claim in the list asks for its detail and the panel’s code before the button comes up, and the click opens it', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const { article, last, quotes } = await longArticle(request, 'Long article pressed');
+  const target = quotes[CLAIMS - 1]!;
+  const detailPath = endpointUrl(claimEndpoints.get, { id: last.id });
+  const asked: string[] = [];
+  page.on('request', (sent) => asked.push(new URL(sent.url()).pathname));
+
+  await page.goto(`/articles/${article.id}`);
+  await articleReady(page);
+  await page.locator('.workspace__aside').evaluate((aside) => aside.scrollTo({ top: aside.scrollHeight }));
+  const entry = page.locator(`[data-claim-entry="${last.id}"]`);
+  await entry.scrollIntoViewIfNeeded();
+  // No claim has been opened on this page: the panel's code has not been asked for.
+  expect(asked.filter((path) => path.includes('article-claim-details'))).toEqual([]);
+
+  const box = (await entry.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const code = page.waitForRequest((sent) => new URL(sent.url()).pathname.includes('article-claim-details'));
+  await page.mouse.down();
+  await code;
+  await expect.poll(() => asked.includes(detailPath)).toBe(true);
+  // Still only pressed: nothing is open yet.
+  await expect(page).not.toHaveURL(/[?&]claim=/);
+  await page.mouse.up();
+  await expect(page).toHaveURL(new RegExp(`[?&]claim=${last.id}`));
+  await expectPanelWithDetail(page, target);
+  // The detail was read once, for the press and the click together.
+  expect(asked.filter((path) => path === detailPath)).toHaveLength(1);
+});

@@ -44,6 +44,15 @@ export function ArticleWorkspace({ articleId }: { articleId: number }) {
   const claimsQuery = useQuery(articleClaimsQueryOptions(queryClient, articleId));
   const claims = claimsQuery.data?.claims ?? NO_CLAIMS;
   const view = useArticleView(article, claims);
+  const { prepareClaim } = view;
+  const prepareFromEntry = useCallback(
+    (target: EventTarget) => {
+      const entry = target instanceof Element ? target.closest<HTMLElement>('[data-claim-entry]') : null;
+      const id = Number(entry?.dataset.claimEntry);
+      if (Number.isSafeInteger(id) && id > 0) prepareClaim(id);
+    },
+    [prepareClaim],
+  );
   const { openClaim, showText, setEditing } = view;
   const [showHighlights, setShowHighlights] = useState(true);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
@@ -162,7 +171,8 @@ export function ArticleWorkspace({ articleId }: { articleId: number }) {
           </Suspense>
         ) : null}
       </main>
-      <aside className="workspace__aside" aria-label={t('workspace.claimsLabel')}>
+      {/* A claim's detail and the panel's code are asked for as the button goes down on an entry, before the click. */}
+      <aside className="workspace__aside" aria-label={t('workspace.claimsLabel')} onPointerDown={(event) => prepareFromEntry(event.target)}>
         <RegionBoundary region={t('workspace.regionClaims')}>
           <ClaimsPanel
             article={article}

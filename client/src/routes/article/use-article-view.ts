@@ -153,6 +153,7 @@ export function useArticleView(article: Article, claims: readonly ClaimSummary[]
     setOverlap,
     showText,
     openClaimById,
+    prepareClaim,
     closePanel,
     onSaved,
   };
