@@ -46,3 +46,12 @@ test('Reviewer cannot attach a javascript: link and is asked before deleting a c
   const remaining = await readApi(request, claimEndpoints.list, { params: { id: article.id } });
   expect(remaining.claims).toHaveLength(0);
 });
+
+test('A link to an article that does not exist says so in place of the article, and no claim panel opens', async ({ page }) => {
+  await page.goto('/articles/987654321?claim=123456789');
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not show the article.' });
+  await expect(alert).toContainText('No article with id 987654321.');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expect(page.getByTestId('article-text')).toHaveCount(0);
+  await expect(page.getByTestId('claim-panel')).toHaveCount(0);
+});
