@@ -518,6 +518,11 @@ export function reanchor(claim: AnchorInput, context: RevisionContext, note?: (w
   if (places.length > 0) {
     const best = bestPlaces(places, expected)[0]!;
     if (complete(best, edges) && certain(places, best, evidence, claim, oldText, oldPlaces())) return anchoredAt(claim, best);
+    // The one place of the new text with the claim's whole stored selector (the quote and all 32 stored characters either
+    // side), when the old text had it only at the claim: whatever the words around it became beyond those characters
+    // («reached» → «reported» before a stored «ed»), nothing the claim stores tells another place from it.
+    const stored = oldText !== null ? places.filter((place) => sameStoredContext(newText, place, claim)) : [];
+    if (stored.length === 1 && !hasTwin(claim, oldText!, oldPlaces())) return anchoredAt(claim, stored[0]!);
     if (oldText !== null && hasTwin(claim, oldText, oldPlaces())) {
       // One of several identical passages (the quote and all 32 stored characters either side): when as many stand
       // in the new text as in the old, none was edited away, so the nearest of them is as good as any. Fewer, and the
