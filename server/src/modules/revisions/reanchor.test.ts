@@ -315,3 +315,20 @@ describe('reanchor: the diff and the old text decide where the stored context ca
     expect(run(old, edited, claim)).toMatchObject({ status: 'anchored', start: edited.indexOf(changed) + changed.indexOf('التي تؤكد') });
   });
 });
+
+describe('reanchor: a claim at the text\'s start whose paragraph moved among identical ones (issue 19, fifth session)', () => {
+  const P = 'استأنف مؤتمر «جنيف2» أعماله في قصر الأمم المتحدة بجنيف. وكالعادة، عقد الأخضر الإبراهيمي جلستَيْن منفصلتَيْن.';
+  const Q = 'وقد ارتفعت نسبة البطالة إلى 3.5% في عام 2013 بحسب الأرقام الرسمية.';
+  const old = [P, Q, P, Q, P, Q].join('\n');
+  const claim = claimAt(old, 'استأنف مؤتمر');
+
+  it('goes to the nearest identical paragraph when as many stand as before and none at the start', () => {
+    const edited = [Q, P, Q, P, Q, P].join('\n');
+    expect(run(old, edited, claim)).toMatchObject({ status: 'anchored', start: edited.indexOf(P) });
+  });
+
+  it('is flagged when one of those paragraphs was edited (its own may be the one)', () => {
+    const edited = [Q, P, Q, P.replace('أعماله في قصر', 'أعماله صباحًا في قصر'), Q, Q].join('\n');
+    expect(run(old, edited, claim).status).toBe('fuzzy');
+  });
+});

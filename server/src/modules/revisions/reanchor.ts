@@ -533,6 +533,17 @@ export function reanchor(claim: AnchorInput, context: RevisionContext, note?: (w
         return anchoredAt(claim, twins[0]!);
       }
     }
+    // A claim at the start or end of the old text whose paragraph now stands elsewhere: the text's edge told it from the
+    // identical paragraphs (the quote and all of its stored context up to the break) of the old text; when as many of those
+    // stand in the new text as in the old, and none at that edge, paragraphs only moved and the nearest is as good as any.
+    const atStart = oldText !== null && claim.start === claim.prefix.length && evidence.prefix.startsWith('\n');
+    const atEnd = oldText !== null && claim.end + claim.suffix.length === oldText.length && evidence.suffix.endsWith('\n');
+    if (oldText !== null && (atStart || atEnd)) {
+      const before = wholeCount(exactPlaces(oldText, claim.quote, evidence, oldPlaces()), evidence);
+      const paragraphs = bestPlaces(places, expected).filter((place) => place.before === evidence.prefix.length && place.after === evidence.suffix.length);
+      const atEdge = paragraphs.some((place) => (atStart && place.start === claim.prefix.length) || (atEnd && place.end + claim.suffix.length === newText.length));
+      if (before >= 2 && paragraphs.length >= before && !atEdge) return anchoredAt(claim, paragraphs[0]!);
+    }
     note?.(`search: best ${best.start}:${best.before}+${best.after}/${evidence.prefix.length}+${evidence.suffix.length} complete=${complete(best, edges)} places=${places.length}`);
     return { status: 'fuzzy', suggestion: { start: best.start, end: best.end }, distance: 0 };
   }
