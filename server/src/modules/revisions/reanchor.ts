@@ -747,8 +747,8 @@ function betweenAnchors(context: RevisionContext, claim: AnchorInput, place: { s
   // Hunks before the claim, newest first, until an unchanged gap of ANCHOR characters.
   let i = firstHunkFrom(hunks, 'oldEnd', claim.start + 1) - 1;
   // No change of the diff inside the quote (one slid or split off it by `throughDiff` leaves the pairing to that).
-  const inside = firstHunkFrom(hunks, 'oldEnd', claim.start + 1);
-  if (hunks[inside] && hunks[inside]!.oldStart < claim.end && !(hunks[inside]!.oldStart === hunks[inside]!.oldEnd && hunks[inside]!.oldStart === claim.end)) return false;
+  const inside = hunks[firstHunkFrom(hunks, 'oldEnd', claim.start + 1)];
+  if (inside && inside.oldStart < claim.end && !(inside.oldStart === inside.oldEnd && inside.oldStart === claim.end)) return false;
   let left = claim.start;
   const sides = { before: { removed: '', written: '' }, after: { removed: '', written: '' } };
   for (;;) {
