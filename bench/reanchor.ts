@@ -22,22 +22,14 @@
  *   status; the peer: no match), or, when only harakat or tatweel changed,
  *   placed quietly on its true span.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import approxSearch from 'approx-string-match';
-import fc from 'fast-check';
 import { isGraphemeBoundary } from '@sanad/shared/text/graphemes';
 import { diffTexts } from '@sanad/server/lib/text-diff';
 import { type AnchorOutcome, reanchor, revisionContext } from '@sanad/server/modules/revisions/reanchor';
-import {
-  type DocText,
-  EDIT_KINDS,
-  type EditKind,
-  type ReanchorCase,
-  type TruthClaim,
-  buildCase,
-  caseSpec,
-} from '@sanad/server/modules/revisions/reanchor-corpus';
+import { EDIT_KINDS, type EditKind, type ReanchorCase, type TruthClaim } from '@sanad/server/modules/revisions/reanchor-corpus';
+import { articleCases, corpus } from './reanchor-cases.ts';
 
 interface Span {
   start: number;
@@ -179,40 +171,6 @@ function measure(method: Method, cases: ReanchorCase[], rounds: number): KindFig
     });
   });
   return figures;
-}
-
-/** The generated corpus: per edit kind, Arabic and English texts of about 2-5k characters. */
-function corpus(kind: EditKind, perLanguage: number, seed: number): ReanchorCase[] {
-  return (['ar', 'en'] as const).flatMap((language) =>
-    fc.sample(caseSpec({ kind, language, paragraphs: [10, 22], sentences: 5, claims: 40 }), { numRuns: perLanguage, seed: seed + (language === 'ar' ? 0 : 1) }).map(buildCase),
-  );
-}
-
-/** The 200,000-character benchmark article of bench/run.ts, cut into paragraphs, sentences and words. */
-function articleText(): DocText {
-  const fixture = readFileSync(new URL('../db/seed/geneva2-opinion.ar.txt', import.meta.url), 'utf8').normalize('NFC');
-  const text = Array.from({ length: Math.ceil(200_000 / fixture.length) }, () => fixture).join('\n').slice(0, 200_000);
-  return text
-    .split('\n')
-    .filter((paragraph) => paragraph.trim() !== '')
-    .map((paragraph) =>
-      paragraph
-        .split(/(?<=[.!؟?])\s+/u)
-        .map((sentence) => sentence.split(/\s+/u).filter((w) => w !== ''))
-        .filter((sentence) => sentence.length > 0),
-    );
-}
-
-function articleCases(kind: EditKind, claims: number): ReanchorCase[] {
-  const text = articleText();
-  const sentences = text.flatMap((paragraph, p) => paragraph.map((_, s) => [p, s] as const));
-  const step = Math.max(1, Math.floor(sentences.length / claims));
-  const picks: [number, number, number, number][] = [];
-  for (let i = 0; i < claims && i * step < sentences.length; i += 1) {
-    const [p, s] = sentences[i * step]!;
-    picks.push([p, s, (i * 7) % 11, 2 + (i % 4)]);
-  }
-  return [buildCase({ language: 'ar', kind, paragraphs: [], claims: picks, seed: 19, text })];
 }
 
 const pct = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`);

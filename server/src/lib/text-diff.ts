@@ -147,7 +147,11 @@ function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: Break[], bBrea
     // Sentences that differ by more than a third of their words were moved or rewritten, not edited: pairing
     // their tokens would only match common words by chance, at a cost that grows with the size of the move.
     const size = xEnd - x0 + (yEnd - y0);
-    const inner = myers(a.subarray(x0, xEnd), b.subarray(y0, yEnd), Math.min(MAX_GAP_EDITS, Math.max(GAP_EDITS, Math.floor(size * GAP_SHARE))));
+    const limit = Math.min(MAX_GAP_EDITS, Math.max(GAP_EDITS, Math.floor(size * GAP_SHARE)));
+    // Myers needs at least as many edits as the tokens the two sides do not share: past the limit (a rewritten stretch),
+    // it would fail anyway, after a search that grows with the square of the stretch.
+    if (size - 2 * sharedTokens(a, x0, xEnd, b, y0, yEnd) > limit) return false;
+    const inner = myers(a.subarray(x0, xEnd), b.subarray(y0, yEnd), limit);
     for (const [ix, iy, length] of inner ?? []) runs.push([x0 + ix, y0 + iy, length]);
     return inner !== null;
   };
@@ -178,6 +182,21 @@ function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: Break[], bBrea
   }
   gap(aUnits.length, bUnits.length, a.length, b.length);
   return runs.filter((run) => run[2] > 0);
+}
+
+/** How many tokens a[x0, xEnd) and b[y0, yEnd) share, counted with repeats (an upper bound of their longest common subsequence). */
+function sharedTokens(a: Int32Array, x0: number, xEnd: number, b: Int32Array, y0: number, yEnd: number): number {
+  const counts = new Map<number, number>();
+  for (let i = x0; i < xEnd; i += 1) counts.set(a[i]!, (counts.get(a[i]!) ?? 0) + 1);
+  let shared = 0;
+  for (let j = y0; j < yEnd; j += 1) {
+    const left = counts.get(b[j]!);
+    if (left) {
+      shared += 1;
+      counts.set(b[j]!, left - 1);
+    }
+  }
+  return shared;
 }
 
 /** Fewest tokens of a sentence paired by `splitUnits` inside a longer one (shorter ones repeat by chance). */

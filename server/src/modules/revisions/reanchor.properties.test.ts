@@ -101,6 +101,29 @@ describe('reanchor against generated edits with known ground truth (issue 19)', 
 
 /** Shrunk cases that once failed, kept by name. */
 const REGRESSIONS: Record<string, CaseSpec> = {
+  'in a text of one repeated phrase, an untouched claim whose stored context stands once is found, not flagged (found by 4,000 runs in the fourth session, failing before the fifth)': {
+    language: 'ar',
+    kind: 'duplicate-with-prefix',
+    paragraphs: [[[0, 0]], [[0, 0, 0, 5, 0, 5], [9, 12, 0]]],
+    claims: [
+      [15, 116698773, 1233582320, 1],
+      [0, 0, 0, 1],
+      [59111001, 0, 649383727, 1],
+      [524579415, 0, 606896447, 6],
+      [0, 0, 0, 1],
+    ],
+    seed: 124155432,
+  },
+  'an untouched claim whose whole stored selector stands once in a text too rewritten for the diff, its stored prefix cut inside a word that changed («…ed» of another word), is found (found by 8,000 runs, failing before the fifth session too)': {
+    language: 'en',
+    kind: 'rewrite-half',
+    paragraphs: [[[0, 0], [0, 0], [0, 0], [0, 0]], [[0, 0]], [[0, 0], [0, 0], [0, 0], [0, 17], [0, 14, 7]], [[0, 0]], [[0, 0], [10, 0]], [[0, 0], [1, 0], [0, 0, 0, 0, 0, 0], [0, 0]], [[7, 0], [0, 0, 7, 0, 0, 0]]],
+    claims: [
+      [117935484, 1931377699, 1146397686, 1],
+      [0, 0, 0, 1],
+    ],
+    seed: 1774289442,
+  },
   'a copy of the sentence up to the claim, inserted before it, does not take the claim (its suffix points to the original)': {
     language: 'ar',
     kind: 'duplicate-with-prefix',

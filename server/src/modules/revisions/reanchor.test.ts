@@ -270,3 +270,65 @@ describe('reanchor: an untouched claim in a paragraph that stands several times 
     expect(run(old, edited, claim)).toMatchObject({ status: 'anchored', start: second(edited) });
   });
 });
+
+describe('reanchor: the diff and the old text decide where the stored context cannot (issue 19, fifth session)', () => {
+  it('a word written on each side of a quote, folded by the diff into one change with it, leaves the claim anchored at its place', () => {
+    const old = 'أكثر من مليون الحكومة الجديدة.\nمع وفد الائتلاف كما أكّد. أكثر من مليون أدّى إلى.\nقال إن المستشفى الميداني أكثر من مليون.';
+    const edited = old.replace('أكثر من مليون أدّى', 'أكثر تقريبًا من مليون الإقليمي أدّى');
+    const claim = claimAt(old, 'من مليون', 1);
+    expect(run(old, edited, claim)).toMatchObject({ status: 'anchored', start: edited.indexOf('من مليون الإقليمي') });
+  });
+
+  it('the claim goes to its whole sentence, standing once, when the diff paired it with a copy of the sentence start inserted before it', () => {
+    const old = 'نسبة البطالة نسبة البطالة.\nالمستشفى الميداني مع وفد الائتلاف. في عام ٢٠١٣ وزارة الصحة بحسب الأرقام الرسمية.\nقال إن وفد الائتلاف.';
+    const edited = old
+      .replace('الميداني مع وفد الائتلاف.', 'الميداني مع وفد الائتلاف الخميس صباحًا. المستشفى الميداني مع وفد الائتلاف.')
+      .replace('في عام ٢٠١٣ وزارة الصحة', 'في عام ٢٠١٣ وزارة المفوضية المفوضية. في عام ٢٠١٣ وزارة الصحة');
+    const claim = claimAt(old, 'وفد الائتلاف');
+    expect(run(old, edited, claim)).toMatchObject({ status: 'anchored', start: edited.indexOf('وفد الائتلاف. في عام') });
+  });
+
+  it('a copy of the quote written beside the claim with none of its context does not unsettle it', () => {
+    const old = 'the field hospital led to in 2013. the health ministry said that more than a million more than a million rising prices.';
+    const edited = `Thursday field hospital led to in 2013 morning. ${old}`;
+    const claim = claimAt(old, 'field hospital led to in 2013');
+    expect(run(old, edited, claim)).toMatchObject({ status: 'anchored', start: edited.indexOf('field hospital led to in 2013.') });
+  });
+
+  it('a one-word quote edited on both sides stays at the diff\'s place between the same unchanged anchors, though the word stands elsewhere', () => {
+    const old = 'في عام ٢٠١٣ جلستَيْن منفصلتَيْن.\nبحسب الأرقام الرسمية الأمم المتحدة. كما أكّد مبادرة السلام.\nإلى حد كبير كما أكّد الأمم المتحدة. الأمم المتحدة. كما أكّد مبادرة السلام.';
+    const edited = old.replace('الأرقام الرسمية الأمم المتحدة. كما أكّد مبادرة السلام.\n', 'الأرقام المفوضية الرسمية الأمم المتحدة. كما مبادرة.\n');
+    const claim = claimAt(old, 'كما');
+    expect(run(old, edited, claim)).toMatchObject({ status: 'anchored', start: edited.indexOf('كما مبادرة.') });
+  });
+
+  it('in one of several identical paragraphs, edited on both sides of the claim, it stays between its anchors rather than on an untouched twin', () => {
+    const P = 'وقد نشرت المعارضة السورية «الائتلاف الوطني السوري» العديد من الوثائق التي تؤكد «الشراكة والانصهار بين نظام بشار وتنظيم داعش».';
+    const Q = 'وكشفت الوثائق أن التنظيم الإرهابي هو أصلاً من صنع النظام.';
+    const old = [P, Q, P, Q, P, Q].join('\n');
+    const changed = P.replace('وقد نشرت المعارضة السورية «الائتلاف الوطني السوري»', 'وقد تقريبًا المعارضة مراسلنا صباحًا الإقليمي السوري»').replace(
+      '«الشراكة والانصهار بين نظام بشار',
+      '«الشراكة الموفد والانصهار صباحًا نظام الخميس بشار',
+    );
+    const edited = [P, Q, changed, Q, P, Q].join('\n');
+    const claim = claimAt(old, 'التي تؤكد', 1);
+    expect(run(old, edited, claim)).toMatchObject({ status: 'anchored', start: edited.indexOf(changed) + changed.indexOf('التي تؤكد') });
+  });
+});
+
+describe('reanchor: a claim at the text\'s start whose paragraph moved among identical ones (issue 19, fifth session)', () => {
+  const P = 'استأنف مؤتمر «جنيف2» أعماله في قصر الأمم المتحدة بجنيف. وكالعادة، عقد الأخضر الإبراهيمي جلستَيْن منفصلتَيْن.';
+  const Q = 'وقد ارتفعت نسبة البطالة إلى 3.5% في عام 2013 بحسب الأرقام الرسمية.';
+  const old = [P, Q, P, Q, P, Q].join('\n');
+  const claim = claimAt(old, 'استأنف مؤتمر');
+
+  it('goes to the nearest identical paragraph when as many stand as before and none at the start', () => {
+    const edited = [Q, P, Q, P, Q, P].join('\n');
+    expect(run(old, edited, claim)).toMatchObject({ status: 'anchored', start: edited.indexOf(P) });
+  });
+
+  it('is flagged when one of those paragraphs was edited (its own may be the one)', () => {
+    const edited = [Q, P, Q, P.replace('أعماله في قصر', 'أعماله صباحًا في قصر'), Q, Q].join('\n');
+    expect(run(old, edited, claim).status).toBe('fuzzy');
+  });
+});

@@ -314,6 +314,11 @@ function rival(other: Candidate, here: Candidate, evidence: Evidence): boolean {
   return (here.after < evidence.suffix.length && most(other.after, evidence.suffix) && other.after > here.after) || (here.before < evidence.prefix.length && most(other.before, evidence.prefix) && other.before > here.before);
 }
 
+/** True when a place holds a word's worth (WHOLE_SIDE characters, or all of a shorter side) of the evidence on one side. */
+function bears(place: Candidate, evidence: Evidence): boolean {
+  return place.before >= Math.min(WHOLE_SIDE, evidence.prefix.length) || place.after >= Math.min(WHOLE_SIDE, evidence.suffix.length);
+}
+
 /** True when all of the evidence agrees at a place (the breaks standing for the old text's edges may be missing). */
 function complete(place: Candidate, evidence: Evidence): boolean {
   return place.before >= evidence.prefix.length - evidence.slackBefore && place.after >= evidence.suffix.length - evidence.slackAfter;
@@ -373,7 +378,7 @@ function distinguished(claim: AnchorInput, evidence: Evidence, oldText: string, 
  * Every returned span lies on grapheme boundaries; a span that had to grow to
  * reach them changed what it holds and is `normalised` or `modified`, never `anchored`.
  */
-export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOutcome {
+export function reanchor(claim: AnchorInput, context: RevisionContext, note?: (why: string) => void): AnchorOutcome {
   const { newText, diff } = context;
   // An unattached claim has no offsets in the old text to read its context from.
   const oldText = diff ? context.oldText : claim.end > claim.start && context.oldText.slice(claim.start, claim.end) === claim.quote ? context.oldText : null;
@@ -420,21 +425,36 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
         // it stands now (so the old text told it from the claim) is not where the claim went. One that has all of
         // the claim's context is dismissed only when the diff's pairing is local (small edits around the claim).
         const local = diffIsLocal(context, claim);
-        const competitors = places.filter((other) => other !== here && !explained(context, other, evidence, claim, local));
+        // Between the same two unchanged anchors as its old place (`betweenAnchors`), the diff's pairing is as good as a
+        // local one: another passage with all of the claim's context that the diff pairs with its own old place is a twin
+        // outside those anchors, and the claim would have had to cross one to be there.
+        const between = here !== undefined && own && betweenAnchors(context, claim, mapped);
+        const competitors = places.filter((other) => other !== here && !explained(context, other, evidence, claim, local || between));
         // A diff place with all of the evidence that the old text also had elsewhere (identical paragraphs) is one of
         // several; which of them is the claim's, only the stored context beyond the paragraph break could say.
         // Another place of the quote inside an edit that reaches into the diff's place's context: the edit inserted
         // (or rewrote) the quote beside it, and which of the two is the original the diff decided by chance.
-        const beside = competitors.some((other) => insertedBeside(context, other, mapped, evidence));
+        // (A copy that holds no word's worth of the claim's context on either side, nor a whole side, is only the quote
+        // written again: it competes with nothing the claim stores.)
+        // (Nor does one that agrees less than the diff's place on both sides: for it to be the claim, an edit would have had to
+        // write more of the claim's context beside another copy than stood beside its own.)
+        const beside = competitors.some(
+          (other) =>
+            insertedBeside(context, other, mapped, evidence) &&
+            (here === undefined || contradicts(other, here, evidence) || (bears(other, evidence) && (other.before > here.before || other.after > here.after))),
+        );
         const twinParagraph = whole && here !== undefined && here.agreement === evidence.prefix.length + evidence.suffix.length;
         // (One whole side is not enough where the claim's sentence stands more than once in its paragraph: which of the
         // copies an edit rewrote, the diff decided by chance, and each copy has the same context on one side.)
-        if (here && own && !twinParagraph && !beside && ((oneSide && !repeatedInParagraph(context.oldText, claim)) || local) && !competitors.some((other) => other.agreement > here.agreement || contradicts(other, here, evidence) || rival(other, here, evidence))) return mapped;
+        // (Nor does it need one where the diff's place lies between the same two unchanged anchors as the old place, with the
+        // quote as often between them and the claim at the same ordinal: `betweenAnchors`.)
+        if (here && own && !twinParagraph && !beside && ((oneSide && !repeatedInParagraph(context.oldText, claim)) || local || between) && !competitors.some((other) => (other.agreement > here.agreement && (!between || bears(other, evidence))) || contradicts(other, here, evidence) || rival(other, here, evidence))) return mapped;
         const other = bestPlaces(places, mapped.start)[0];
         // Another place overrides the diff only when certain and clearly better (the diff's place has no whole
         // side, or the other has a word's worth more context, or all 32 stored characters on both sides): a copy
         // at a paragraph's start has the claim's bare break as its prefix, one character more than the original.
-        const clearly = other && (!here || !oneSide || other.agreement - here.agreement >= WHOLE_SIDE || sameStoredContext(newText, other, claim));
+        // (Or the diff's place is doubted, `own`: it looks more like another old place of the quote than like the claim's.)
+        const clearly = other && (!here || !oneSide || !own || other.agreement - here.agreement >= WHOLE_SIDE || sameStoredContext(newText, other, claim));
         // Overriding the diff takes all of the evidence, the text's edges included: a claim at the text's start is not
         // taken from the diff's place to the middle of a paragraph by its suffix alone.
         const holdsEdges = here && here.before === evidence.prefix.length && here.after === evidence.suffix.length;
@@ -455,7 +475,14 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
         // nowhere else in the new text: the diff paired the claim's own sentence, unchanged, so a copy of part of it
         // (its start, or a phrase with one side of its context) elsewhere is not the claim.
         if (here && own && sentenceHolds(context, claim, mapped)) return mapped;
+        // The claim's whole sentence of the old text, found once there, stands once in the new text as a whole sentence, not
+        // at the diff's place: the diff paired the claim with a copy of part of it (its start, inserted before it).
+        const sentence = oldText !== null ? sentencePlace(context, claim, WHOLE_SIDE) : null;
+        if (sentence && boundary(newText, sentence.start) && boundary(newText, sentence.end)) return anchoredAt(claim, sentence);
         const suggestion = other ?? mapped;
+        note?.(
+          `diff place refused: whole=${whole} own=${own} kept=${keptAround(context, claim, mapped)} sentenceKept=${sentenceKept(context, claim, mapped)} here=${here ? `${here.before}+${here.after}/${evidence.prefix.length}+${evidence.suffix.length}` : 'none'} oneSide=${oneSide} local=${local} repeated=${repeatedInParagraph(context.oldText, claim)} twinParagraph=${twinParagraph} beside=${beside} competitors=${competitors.map((c) => `${c.start}:${c.before}+${c.after}`).join(',')} places=${places.length}`,
+        );
         return { status: 'fuzzy', suggestion: { start: suggestion.start, end: suggestion.end }, distance: 0 };
       }
       // The diff shows an edit inside the quote; its words elsewhere are the claim only with all of the evidence,
@@ -473,11 +500,13 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
       if (mapped.status === 'normalised' && mapped.differences.length === 0 && here < evidence.prefix.length + evidence.suffix.length) {
         const normal = normalPlaces(context, claim.quote, evidence);
         if (normal.some((place) => place.agreement > here && (place.start !== span.start || place.end !== span.end))) {
+          note?.('quiet normalised with a better normal place');
           return { status: 'fuzzy', suggestion: { start: span.start, end: span.end }, distance: 0 };
         }
       }
       return mapped;
     }
+    note?.('diff lost the claim');
     expected = mapOffset(diff.hunks, claim.start, 1).offset;
     // The diff lost the claim (an edit took most of its words, or its passage moved): its words elsewhere need all of
     // the evidence, the text's edges included. A passage that moved keeps its paragraph break; a text-start claim
@@ -489,6 +518,11 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
   if (places.length > 0) {
     const best = bestPlaces(places, expected)[0]!;
     if (complete(best, edges) && certain(places, best, evidence, claim, oldText, oldPlaces())) return anchoredAt(claim, best);
+    // The one place of the new text with the claim's whole stored selector (the quote and all 32 stored characters either
+    // side), when the old text had it only at the claim: whatever the words around it became beyond those characters
+    // («reached» → «reported» before a stored «ed»), nothing the claim stores tells another place from it.
+    const stored = oldText !== null ? places.filter((place) => sameStoredContext(newText, place, claim)) : [];
+    if (stored.length === 1 && !hasTwin(claim, oldText!, oldPlaces())) return anchoredAt(claim, stored[0]!);
     if (oldText !== null && hasTwin(claim, oldText, oldPlaces())) {
       // One of several identical passages (the quote and all 32 stored characters either side): when as many stand
       // in the new text as in the old, none was edited away, so the nearest of them is as good as any. Fewer, and the
@@ -499,6 +533,18 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
         return anchoredAt(claim, twins[0]!);
       }
     }
+    // A claim at the start or end of the old text whose paragraph now stands elsewhere: the text's edge told it from the
+    // identical paragraphs (the quote and all of its stored context up to the break) of the old text; when as many of those
+    // stand in the new text as in the old, and none at that edge, paragraphs only moved and the nearest is as good as any.
+    const atStart = oldText !== null && claim.start === claim.prefix.length && evidence.prefix.startsWith('\n');
+    const atEnd = oldText !== null && claim.end + claim.suffix.length === oldText.length && evidence.suffix.endsWith('\n');
+    if (oldText !== null && (atStart || atEnd)) {
+      const before = wholeCount(exactPlaces(oldText, claim.quote, evidence, oldPlaces()), evidence);
+      const paragraphs = bestPlaces(places, expected).filter((place) => place.before === evidence.prefix.length && place.after === evidence.suffix.length);
+      const atEdge = paragraphs.some((place) => (atStart && place.start === claim.prefix.length) || (atEnd && place.end + claim.suffix.length === newText.length));
+      if (before >= 2 && paragraphs.length >= before && !atEdge) return anchoredAt(claim, paragraphs[0]!);
+    }
+    note?.(`search: best ${best.start}:${best.before}+${best.after}/${evidence.prefix.length}+${evidence.suffix.length} complete=${complete(best, edges)} places=${places.length}`);
     return { status: 'fuzzy', suggestion: { start: best.start, end: best.end }, distance: 0 };
   }
 
@@ -517,27 +563,54 @@ export function reanchor(claim: AnchorInput, context: RevisionContext): AnchorOu
 }
 
 const SENTENCE_END = /[.!?؟\n]/u;
+/** A full stop (or question or exclamation mark). */
+const STOP = /[.!?؟]/u;
 
 /**
  * True when the claim's sentence in the old text (from the end of the one before,
  * or a line break, to its own full stop, or the text's edges), found once in the
- * old text, stands around `place` in the new text and nowhere else there.
+ * old text, stands around `place` in the new text, as a whole sentence, and nowhere else there.
  */
 function sentenceHolds(context: RevisionContext, claim: AnchorInput, place: { start: number; end: number }): boolean {
+  const found = sentencePlace(context, claim, 0);
+  return found !== null && found.start === place.start;
+}
+
+/**
+ * Where the claim's whole sentence of the old text, found once there, stands
+ * once in the new text as a whole sentence (after a full stop, a line break or
+ * the text's start): the place of the quote in it; null otherwise (or when the
+ * sentence holds fewer than `beyond` characters besides the quote).
+ */
+function sentencePlace(context: RevisionContext, claim: AnchorInput, beyond: number): { start: number; end: number } | null {
   const { oldText, newText } = context;
-  let from = claim.start;
-  while (from > 0 && !SENTENCE_END.test(oldText[from - 1]!)) from -= 1;
-  let to = claim.end;
-  while (to < oldText.length && !SENTENCE_END.test(oldText[to]!)) to += 1;
-  if (to < oldText.length && oldText[to] !== '\n') to += 1;
+  const { from, to } = sentenceOf(oldText, claim);
   const sentence = oldText.slice(from, to);
-  const at = place.start - (claim.start - from);
-  if (at < 0 || newText.slice(at, at + sentence.length) !== sentence) return false;
-  // At a text edge the sentence must still be at that edge.
-  if ((from === 0) !== (at === 0) && from === 0) return false;
-  if (to === oldText.length && at + sentence.length !== newText.length) return false;
-  const once = (text: string, known: number) => text.indexOf(sentence) === known && text.indexOf(sentence, known + 1) < 0;
-  return once(oldText, from) && once(newText, at);
+  if (sentence.trim().length < claim.quote.length + beyond) return null;
+  // Whole sentences only: what stands before one ends a sentence (with white space between when the old sentence began
+  // at a break or the text's start), and one that ran to the end of the old text without a full stop still ends there or
+  // before a full stop or break (a sentence inside a longer one is another sentence).
+  const leading = /^\s/u.test(sentence);
+  const open = !SENTENCE_END.test(sentence.at(-1)!);
+  const whole = (text: string, at: number) => {
+    const ended = (i: number) => i < 0 || SENTENCE_END.test(text[i]!);
+    if (!(leading ? ended(at - 1) : ended(at - 1) || (/\s/u.test(text[at - 1]!) && ended(at - 2)))) return false;
+    return !open || at + sentence.length >= text.length || SENTENCE_END.test(text[at + sentence.length]!);
+  };
+  const once = (text: string) => {
+    let found = -1;
+    for (let at = text.indexOf(sentence); at >= 0; at = text.indexOf(sentence, at + 1)) {
+      if (!whole(text, at)) continue;
+      if (found >= 0) return -1;
+      found = at;
+    }
+    return found;
+  };
+  if (once(oldText) !== from) return null;
+  const at = once(newText);
+  if (at < 0) return null;
+  const start = at + (claim.start - from);
+  return { start, end: start + claim.quote.length };
 }
 
 /** True when `other` lies in new text of an edit that reaches into the context (as far as the evidence goes) of `place`. */
@@ -634,6 +707,8 @@ function reach(context: RevisionContext, start: number, end: number, place: { st
     if (charAt(oldText, o) !== charAt(newText, n)) break;
     before += 1;
   }
+  // Agreement that stops inside a word counts up to that word (« الإقليمي» and « الحكومة» share « ال» by chance).
+  while (before > 0 && before < CONTEXT_LENGTH && isWordChar(oldText, start - before) && isWordChar(oldText, start - before - 1)) before -= 1;
   return { before, after: reachAfter() };
   function reachAfter(): number {
     let after = 0;
@@ -644,8 +719,109 @@ function reach(context: RevisionContext, start: number, end: number, place: { st
       if (charAt(oldText, o) !== charAt(newText, n)) break;
       after += 1;
     }
+    while (after > 0 && after < CONTEXT_LENGTH && isWordChar(oldText, end + after - 1) && isWordChar(oldText, end + after)) after -= 1;
     return after;
   }
+}
+
+/** Fewest unchanged characters a stretch of the diff needs to serve as an anchor around a claim. */
+const ANCHOR = 8;
+
+/**
+ * True when the diff's place of an untouched claim lies between the same two
+ * anchors as its old place: the nearest stretches of ANCHOR or more characters
+ * the diff left unchanged before and after the claim (its own unchanged
+ * surroundings count), with no change between them that moves text, holds a
+ * paragraph break or holds the quote in what it wrote, and the quote standing
+ * as many times between the anchors in the new text as in the old, the
+ * diff's place at the claim's ordinal. Every occurrence of the quote between
+ * the anchors is then paired with one of the old text between them, in order;
+ * the claim could only be elsewhere if its words crossed an anchor, which
+ * takes a move.
+ */
+function betweenAnchors(context: RevisionContext, claim: AnchorInput, place: { start: number; end: number }): boolean {
+  const { oldText, newText, diff } = context;
+  if (!diff) return false;
+  const hunks = diff.hunks;
+  const quote = claim.quote;
+  // Hunks before the claim, newest first, until an unchanged gap of ANCHOR characters.
+  let i = firstHunkFrom(hunks, 'oldEnd', claim.start + 1) - 1;
+  // No change of the diff inside the quote (one slid or split off it by `throughDiff` leaves the pairing to that).
+  const inside = hunks[firstHunkFrom(hunks, 'oldEnd', claim.start + 1)];
+  if (inside && inside.oldStart < claim.end && !(inside.oldStart === inside.oldEnd && inside.oldStart === claim.end)) return false;
+  let left = claim.start;
+  const sides = { before: { removed: '', written: '' }, after: { removed: '', written: '' } };
+  for (;;) {
+    const hunk = hunks[i];
+    const gapStart = hunk ? hunk.oldEnd : 0;
+    if (left - gapStart >= ANCHOR || !hunk) {
+      if (left - gapStart < ANCHOR && gapStart === 0 && left < ANCHOR) left = 0;
+      else left = Math.max(gapStart, left - ANCHOR);
+      break;
+    }
+    if (hunk.oldEnd > claim.start || !plainEdit(context, hunk, quote, sides.before)) return false;
+    left = hunk.oldStart;
+    i -= 1;
+  }
+  let j = firstHunkFrom(hunks, 'oldEnd', claim.end + 1);
+  // A pure insertion right at the claim's end is after it.
+  while (j > 0 && hunks[j - 1]!.oldStart === claim.end && hunks[j - 1]!.oldEnd === claim.end) j -= 1;
+  let right = claim.end;
+  for (;;) {
+    const hunk = hunks[j];
+    const gapEnd = hunk ? hunk.oldStart : oldText.length;
+    if (gapEnd - right >= ANCHOR || !hunk) {
+      right = Math.min(gapEnd, right + ANCHOR);
+      break;
+    }
+    if (hunk.oldStart < claim.end || !plainEdit(context, hunk, quote, sides.after)) return false;
+    right = hunk.oldEnd;
+    j += 1;
+  }
+  // A full stop written or removed on one side only in a rewrite there (words both removed and written, taken together):
+  // a whole sentence only written before a claim, and an identical one only removed after it, is how the diff slips from
+  // one of several identical sentences to the next.
+  for (const side of [sides.before, sides.after]) {
+    if ((STOP.test(side.removed) || STOP.test(side.written)) && (!LETTER.test(side.removed) || !LETTER.test(side.written))) return false;
+  }
+  const leftNew = mapOffset(hunks, left, -1).offset;
+  const rightNew = mapOffset(hunks, right, 1).offset;
+  const count = (text: string, from: number, to: number, at: number) => {
+    let n = 0;
+    let ordinal = -1;
+    for (let k = text.indexOf(quote, from); k >= 0 && k + quote.length <= to; k = text.indexOf(quote, k + 1)) {
+      if (k === at) ordinal = n;
+      n += 1;
+    }
+    return { n, ordinal };
+  };
+  const before = count(oldText, left, right, claim.start);
+  const after = count(newText, leftNew, rightNew, place.start);
+  return before.ordinal >= 0 && before.n === after.n && before.ordinal === after.ordinal;
+}
+
+/**
+ * True when a change between a claim and its anchors only rewrote text in place: no move, no paragraph break, no copy
+ * of the quote written. What it removed and wrote is added to `side` (full stops are judged on the whole side).
+ */
+function plainEdit(context: RevisionContext, hunk: Hunk, quote: string, side: { removed: string; written: string }): boolean {
+  const removed = context.oldText.slice(hunk.oldStart, hunk.oldEnd);
+  const written = context.newText.slice(hunk.newStart, hunk.newEnd);
+  if (removed.includes('\n') || written.includes('\n')) return false;
+  side.removed += removed;
+  side.written += written;
+  if (context.moves(hunk) && !oneWord(context, hunk) && !folded(context, hunk)) return false;
+  return !context.newText.slice(hunk.newStart, hunk.newEnd).includes(quote);
+}
+
+/**
+ * True when one side of a change is whole words of the other (« أكّد مبادرة السلام» → « مبادرة»): the diff folded
+ * deletions (or insertions) around kept words into one change; nothing came from elsewhere.
+ */
+function folded(context: RevisionContext, hunk: Hunk): boolean {
+  const removed = ` ${context.oldText.slice(hunk.oldStart, hunk.oldEnd).trim()} `;
+  const written = ` ${context.newText.slice(hunk.newStart, hunk.newEnd).trim()} `;
+  return written.trim() === '' || removed.trim() === '' ? false : removed.includes(written) || written.includes(removed);
 }
 
 /** True when the claim's sentence of the old text stands more than once in its paragraph. */
@@ -944,6 +1120,33 @@ function wordEnd(text: string, offset: number): number {
   return offset;
 }
 
+/**
+ * A change that holds the claim's whole quote on both sides, once each and as
+ * whole words («من مليون» → «تقريبًا من مليون الإقليمي»; «market across the» →
+ * «across morning»), changed the text around the quote, not the quote: the
+ * character diff folded two edits into one. Returns the two changes on either
+ * side of it (an alignment that keeps the quote, and keeps more text than the
+ * diff's), or null. The claim's context still decides where it is anchored.
+ */
+function splitAround(hunk: Hunk, claim: AnchorInput, oldText: string, newText: string): [Hunk, Hunk] | null {
+  if (hunk.oldStart > claim.start || hunk.oldEnd < claim.end) return null;
+  const quote = claim.quote;
+  const removed = oldText.slice(hunk.oldStart, hunk.oldEnd);
+  const written = newText.slice(hunk.newStart, hunk.newEnd);
+  const inOld = claim.start - hunk.oldStart;
+  if (removed.indexOf(quote) !== inOld || removed.indexOf(quote, inOld + 1) >= 0) return null;
+  const inNew = written.indexOf(quote);
+  if (inNew < 0 || written.indexOf(quote, inNew + 1) >= 0) return null;
+  const at = hunk.newStart + inNew;
+  // Whole words on both sides, as the quote stood in the old text.
+  if (startsWord(oldText, claim.start) !== startsWord(newText, at) || endsWord(oldText, claim.end) !== endsWord(newText, at + quote.length)) return null;
+  if (isWordChar(newText, at - 1) || isWordChar(newText, at + quote.length)) return null;
+  return [
+    { oldStart: hunk.oldStart, oldEnd: claim.start, newStart: hunk.newStart, newEnd: at },
+    { oldStart: claim.end, oldEnd: hunk.oldEnd, newStart: at + quote.length, newEnd: hunk.newEnd },
+  ];
+}
+
 function touches(hunk: Hunk, claim: AnchorInput): number {
   if (hunk.oldStart === hunk.oldEnd) return hunk.oldStart > claim.start && hunk.oldStart < claim.end ? 1 : 0;
   return Math.max(0, Math.min(hunk.oldEnd, claim.end) - Math.max(hunk.oldStart, claim.start));
@@ -962,9 +1165,14 @@ function throughDiff(
     if (hunk.oldStart > claim.end) break;
     if (touches(hunk, claim) === 0) continue;
     const slid = slideOff(hunk, claim, oldText, newText);
+    const split = slid === hunk ? splitAround(hunk, claim, oldText, newText) : null;
+    if (split) {
+      hunks = [...hunks.slice(0, hunks.length - allHunks.length + index), ...split, ...hunks.slice(hunks.length - allHunks.length + index + 1)];
+      continue;
+    }
     if (slid !== hunk) {
       if (hunks === allHunks) hunks = [...allHunks];
-      hunks[index] = slid;
+      hunks[hunks.length - allHunks.length + index] = slid;
     }
     touched += touches(slid, claim);
   }
