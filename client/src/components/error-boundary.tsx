@@ -37,6 +37,8 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     console.error(`Error in ${this.props.region}`, error, info.componentStack);
+    // The first screen the server wrote into the page (ADR 037) must not hide the error in its place.
+    document.getElementById('first-screen')?.remove();
   }
 
   private reset = () => {

@@ -73,6 +73,8 @@ export const ArticleText = memo(function ArticleText({ article, onContainer, des
   const containerRef = useCallback(
     (element: HTMLDivElement | null) => {
       if (!element) return;
+      // The app's text takes over from the first screen the server wrote into the page (ADR 037).
+      document.getElementById('first-screen')?.remove();
       // React's onBeforeInput is not the native event; only the native one can cancel every kind of edit.
       element.addEventListener('beforeinput', block);
       const untrack = trackCharsPerLine(element);
