@@ -18,6 +18,7 @@ import { type FirstScreenLoader, serveClientHtml } from './http/client-html.ts';
 import { firstScreenEnd } from './http/first-screen.ts';
 import { sessionToken } from './http/session-cookie.ts';
 import { presentArticle } from './modules/articles/articles.presenter.ts';
+import { presentSession } from './modules/auth/auth.presenter.ts';
 import { presentClaimIndex } from './modules/claims/claims.presenter.ts';
 import { sameOriginOnly } from './http/same-origin.ts';
 import { articleImportsRoutes } from './modules/article-imports/article-imports.router.ts';
@@ -102,15 +103,18 @@ function apiRoutes(services: Services, demo: boolean): Route[] {
  */
 function firstScreenLoader({ auth, articles, claims, ratingScale }: Services): FirstScreenLoader {
   return async (req, id) => {
-    const found = await auth.authenticate(sessionToken(req));
+    const found = await auth.current(sessionToken(req));
     if (!found) return null;
-    const ratings = await ratingScale.list(found.actor);
+    const actor = { id: found.user.id, name: found.user.name, role: found.user.role };
+    const session = presentSession(found);
+    const ratings = await ratingScale.list(actor);
     return {
       ratings,
+      reader: { name: actor.name, role: actor.role, language: session.effectiveLanguage, digits: session.digits },
       read: async () => {
-        const article = presentArticle(await articles.get(found.actor, id));
-        const rows = await claims.indexRowsBefore(found.actor, id, firstScreenEnd(article.text));
-        return { article, index: presentClaimIndex(article, rows, found.actor) };
+        const article = presentArticle(await articles.get(actor, id));
+        const rows = await claims.indexRowsBefore(actor, id, firstScreenEnd(article.text));
+        return { article, index: presentClaimIndex(article, rows, actor) };
       },
     };
   };

@@ -6,7 +6,7 @@ import { claimEndpoints } from '@sanad/shared/api/claims';
 import { endpointUrl } from '@sanad/shared/api/endpoint';
 import { ratingScaleEndpoints } from '@sanad/shared/api/rating-scale';
 import { sessionEndpoints } from '@sanad/shared/api/session';
-import { type FirstScreenInput, firstScreenStyle, renderFirstScreen, styleHash } from './first-screen.ts';
+import { type FirstScreenInput, type FirstScreenReader, firstScreenStyle, renderFirstScreen, styleHash } from './first-screen.ts';
 import { sessionToken } from './session-cookie.ts';
 
 /** The article screen's path: `/articles/<id>` (the id as the API's IdSchema takes it: a positive safe integer). */
@@ -34,13 +34,26 @@ export function articlePreloads(req: Pick<Request, 'path' | 'headers'>): string 
 
 /**
  * What the first screen of `/articles/<id>` is read from, for the reader of this request (ADR 037): null without a
- * live session; else the rating scale (for the style) and `read`, the article and the index of the claims on its
- * first screen as this reader may see them.
+ * live session; else the rating scale (for the style), who reads (role, interface language and digits) and `read`,
+ * the article and the index of the claims on its first screen as this reader may see them.
  */
 export type FirstScreenLoader = (
   req: Request,
   id: number,
-) => Promise<{ ratings: readonly { key: string; tint: string }[]; read: () => Promise<Pick<FirstScreenInput, 'article' | 'index'>> } | null>;
+) => Promise<{
+  ratings: readonly { key: string; tint: string }[];
+  reader: FirstScreenReader;
+  read: () => Promise<Pick<FirstScreenInput, 'article' | 'index'>>;
+} | null>;
+
+/**
+ * The page's `<html>` in the reader's interface language (ADR 037): `lang` and `dir` as the app sets them, so the
+ * first screen is laid out in that language's direction, and `data-interface-language`, which the app opens in
+ * (initial-language.ts), so the two agree.
+ */
+function htmlTag(language: FirstScreenReader['language']): string {
+  return `<html lang="${language}" dir="${language === 'ar' ? 'rtl' : 'ltr'}" data-interface-language="${language}">`;
+}
 
 /** The article id of an article screen asked with a session, else null. */
 function articleId(req: Request): number | null {
@@ -82,12 +95,14 @@ export function serveClientHtml(clientDir: string, load?: FirstScreenLoader): Re
     const reader = await load(req, id).catch(() => null);
     if (!reader) return void plain();
     const style = firstScreenStyle(reader.ratings);
-    const policy = res.getHeader('Content-Security-Policy');
-    if (typeof policy === 'string') res.setHeader('Content-Security-Policy', policy.replace("style-src 'self'", `style-src 'self' ${styleHash(style.css)}`));
     const screen = await reader
       .read()
-      .then((content) => renderFirstScreen({ ...content, classes: style.classes, claim }))
+      .then((content) => renderFirstScreen({ ...content, classes: style.classes, claim, reader: reader.reader }))
       .catch(() => null);
-    res.send(`${html.slice(0, head)}${preloads}<style>${style.css}</style>${html.slice(head, root)}${screen ?? ''}${html.slice(root)}`);
+    if (screen === null) return void plain();
+    const policy = res.getHeader('Content-Security-Policy');
+    if (typeof policy === 'string') res.setHeader('Content-Security-Policy', policy.replace("style-src 'self'", `style-src 'self' ${styleHash(style.css)}`));
+    const page = `${html.slice(0, head)}${preloads}<style>${style.css}</style>${html.slice(head, root)}${screen}${html.slice(root)}`;
+    res.send(page.replace(/<html[^>]*>/, htmlTag(reader.reader.language)));
   };
 }
