@@ -1,8 +1,8 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page, type Route } from '@playwright/test';
 import { claimEndpoints } from '@sanad/shared/api/claims';
 import { callApi } from './support/api.ts';
 import { articleReady, createArticle, createClaim, highlightTexts, markWithMouse } from './support/article-page.ts';
-import { apiAs, assignArticle, browserAs, createUser } from './support/users.ts';
+import { apiAs, assignArticle, browserAs, createUser, setInterfaceLanguage } from './support/users.ts';
 
 /**
  * The first screen of an article comes in the page's HTML (ADR 037): its first paragraphs with the claims'
@@ -15,7 +15,7 @@ const filler = 'The ministry published the figure in its annual report, and the 
 async function firstScreenOf(request: APIRequestContext, path: string): Promise<string | null> {
   const response = await request.get(path);
   expect(response.status()).toBe(200);
-  return /<div id="first-screen"[\s\S]*?<\/div><\/div>/.exec(await response.text())?.[0] ?? null;
+  return /<div id="first-screen"[\s\S]*?(?=<div id="root">)/.exec(await response.text())?.[0] ?? null;
 }
 
 /** The class of the mark that wraps exactly `text` in a first screen. */
@@ -95,3 +95,104 @@ test('The HTML a blind second rater gets holds no colour of the rating they must
   expect(secondScreen).not.toContain(`class="${markClassOf(firstScreen!, quote)}"`);
   for (const session of [editor, one, two]) await session.context.close();
 });
+
+/** A box on screen, rounded to 1/100 px. */
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Where the second paragraph of the article text and the claim on it are on screen: in the first screen (`#first-screen`,
+ * its `<mark>`) before the app takes over, in the app's text (a range over the claim's characters) after.
+ */
+async function placesOf(page: Page, quote: string): Promise<{ paragraph: Box; claim: Box; firstScreen: boolean }> {
+  return page.evaluate((claimText) => {
+    const round = (rect: DOMRect) => ({
+      x: Math.round(rect.x * 100) / 100,
+      y: Math.round(rect.y * 100) / 100,
+      width: Math.round(rect.width * 100) / 100,
+      height: Math.round(rect.height * 100) / 100,
+    });
+    const firstScreen = document.getElementById('first-screen');
+    const text = firstScreen ? firstScreen.querySelector('.article-text') : document.querySelector('[data-testid="article-text"]');
+    const paragraph = text?.querySelectorAll('p')[1];
+    if (!paragraph) throw new Error('No second paragraph');
+    const range = document.createRange();
+    const node = paragraph.firstChild?.nodeType === Node.TEXT_NODE ? paragraph.firstChild : null;
+    if (firstScreen) {
+      const mark = paragraph.querySelector('mark');
+      if (!mark || mark.textContent !== claimText) throw new Error(`The first screen marks ${mark?.textContent ?? 'nothing'}`);
+      range.selectNodeContents(mark);
+    } else {
+      const at = node?.textContent?.indexOf(claimText) ?? -1;
+      if (!node || at < 0) throw new Error('The claim is not in the app’s second paragraph');
+      range.setStart(node, at);
+      range.setEnd(node, at + claimText.length);
+    }
+    return { paragraph: round(paragraph.getBoundingClientRect()), claim: round(range.getBoundingClientRect()), firstScreen: firstScreen !== null };
+  }, quote);
+}
+
+const arabicParagraph = (index: number) =>
+  `قال المتحدث باسم الحكومة إن معدل البطالة انخفض إلى ${index + 1} في المئة خلال العام الماضي بعد إطلاق برنامج التشغيل الوطني، وأضاف أن الصادرات الزراعية تضاعفت.`;
+
+for (const ui of ['en', 'ar'] as const) {
+  test(`The app takes over from the first screen without moving the text (${ui === 'en' ? 'English' : 'Arabic'} interface)`, async ({ browser }, testInfo) => {
+    test.setTimeout(120_000);
+    const reader = await createUser(testInfo, { name: ui === 'en' ? 'Nadia Reader' : 'نادية القارئة', role: 'reviewer' });
+    const { context, page } = await browserAs(browser, testInfo, reader.credentials);
+    await setInterfaceLanguage(context.request, ui);
+    const paragraphs = Array.from({ length: 120 }, (_, index) => (ui === 'en' ? `${statement(index)} ${filler}` : arabicParagraph(index)));
+    const article = await createArticle(context.request, {
+      title: ui === 'en' ? `No jump ${Date.now()}` : `بلا قفزة ${Date.now()}`,
+      text: paragraphs.join('\n'),
+      language: ui,
+    });
+    const quote = ui === 'en' ? statement(1) : 'معدل البطالة انخفض إلى 2 في المئة';
+    await createClaim(context.request, article, quote);
+
+    // Every layout shift of the page, from its start (the observer is installed before any of the page's own code).
+    await page.addInitScript(() => {
+      const shifts: { value: number; time: number }[] = [];
+      (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) shifts.push({ value: entry.value, time: entry.startTime });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // The app's JavaScript is held back until the first screen has been measured.
+    const held: Route[] = [];
+    let release = false;
+    await page.route(/\/assets\/[^/]+\.js$/, (route) => (release ? route.continue() : void held.push(route)));
+    await page.goto(`/articles/${article.id}`, { waitUntil: 'commit' });
+    await expect(page.locator('#first-screen .article-text mark')).toBeVisible();
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    });
+    const before = await placesOf(page, quote);
+    expect(before.firstScreen).toBe(true);
+    const measuredAt = await page.evaluate(() => performance.now());
+
+    release = true;
+    for (const route of held.splice(0)) await route.continue();
+    await articleReady(page);
+    await expect(page.locator('#first-screen')).toHaveCount(0);
+    await expect.poll(() => highlightTexts(page, 'sanad-unrated')).toContain(quote);
+    await expect(page.locator('html')).toHaveAttribute('dir', ui === 'ar' ? 'rtl' : 'ltr');
+    const after = await placesOf(page, quote);
+    expect(after.firstScreen).toBe(false);
+    for (const key of ['x', 'y', 'width', 'height'] as const) {
+      expect(Math.abs(after.paragraph[key] - before.paragraph[key]), `paragraph ${key}: ${before.paragraph[key]} then ${after.paragraph[key]}`).toBeLessThanOrEqual(1);
+      expect(Math.abs(after.claim[key] - before.claim[key]), `claim ${key}: ${before.claim[key]} then ${after.claim[key]}`).toBeLessThanOrEqual(1);
+    }
+    // Nothing on the page moved when the app took over.
+    const shifted = await page.evaluate((since) => (window as unknown as { shifts: { value: number; time: number }[] }).shifts.filter((shift) => shift.time >= since), measuredAt);
+    expect(shifted.reduce((sum, shift) => sum + shift.value, 0)).toBeLessThan(0.001);
+    await context.close();
+  });
+}

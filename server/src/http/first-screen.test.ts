@@ -42,8 +42,8 @@ describe('the first screen of /articles/:id in the page', () => {
     expect(screen).not.toBeNull();
     expect(screen).not.toContain('<script');
     expect(screen).not.toContain('<b>');
-    expect(screen).toContain('<h1>T &lt;b&gt;&amp;&lt;/b&gt;</h1>');
-    expect(screen).toContain('lang="en" dir="ltr"');
+    expect(screen).toContain('<h1 class="article-header__title" lang="en" dir="ltr">T &lt;b&gt;&amp;&lt;/b&gt;</h1>');
+    expect(screen).toContain('<div class="article-text" lang="en" dir="ltr">');
     // The rated claim in the first rating class of the scale that is 'false', the unrated one in the unrated class.
     const rated = /<mark class="(r\d+)">&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp;<\/mark>/.exec(screen!);
     expect(rated).not.toBeNull();
@@ -68,10 +68,40 @@ describe('the first screen of /articles/:id in the page', () => {
     const shown = [...screen.matchAll(/<p data-start="(\d+)"/g)].map((match) => Number(match[1]));
     expect(shown.length).toBeGreaterThan(1);
     expect(shown.length).toBeLessThan(20);
-    expect(screen.replace(/<[^>]+>/g, '').length).toBeLessThanOrEqual(FIRST_SCREEN_CHARS + 'Long'.length);
+    const textOf = /<div class="article-text"[^>]*>([\s\S]*?)<\/div><\/div>/.exec(screen)![1]!;
+    expect(textOf.replace(/<[^>]+>/g, '').length).toBeLessThanOrEqual(FIRST_SCREEN_CHARS);
     expect(screenOf((await page(`/articles/${article.id}?claim=${near.id}`, reviewer.cookie)).html)).not.toBeNull();
     expect(screenOf((await page(`/articles/${article.id}?claim=${far.id}`, reviewer.cookie)).html)).toBeNull();
     expect(screenOf((await page(`/articles/${article.id}?revision=1`, reviewer.cookie)).html)).toBeNull();
+  });
+
+  it('is written in the reader’s interface language and for their role, with the app’s classes, and the page opens in that language', async () => {
+    const article = await buildArticle(reviewer, { title: 'عنوان المقال', text: 'نص المقال الأول.\nالفقرة الثانية.', language: 'ar' });
+    const english = await page(`/articles/${article.id}`, reviewer.cookie);
+    expect(english.html).toContain('<html lang="en" dir="ltr" data-interface-language="en">');
+    const englishScreen = screenOf(english.html)!;
+    for (const part of ['class="app-header"', 'class="workspace"', 'class="workspace__aside"', 'class="article-toolbar"', 'class="article-text-frame"', '← All articles', 'My queue']) {
+      expect(englishScreen).toContain(part);
+    }
+    // A reviewer has no approvals, no dashboard and no assigning.
+    expect(englishScreen).not.toContain('Awaiting approval');
+    expect(englishScreen).not.toContain('>Assign<');
+
+    const version = (await reviewer.request('GET', '/api/session')).body.user.version as number;
+    expect((await reviewer.request('PATCH', '/api/session/preferences', { language: 'ar' }, { ifMatch: `"v${version}"` })).status).toBe(200);
+    const arabic = await page(`/articles/${article.id}`, reviewer.cookie);
+    expect(arabic.html).toContain('<html lang="ar" dir="rtl" data-interface-language="ar">');
+    const arabicScreen = screenOf(arabic.html)!;
+    expect(arabicScreen).toContain('→ كل المقالات');
+    expect(arabicScreen).toContain('<h1 class="article-header__title" lang="ar" dir="rtl">عنوان المقال</h1>');
+    expect(arabicScreen).not.toContain('All articles');
+
+    const editor = await server.as('editor');
+    const editorScreen = screenOf((await page(`/articles/${article.id}`, editor.cookie)).html)!;
+    expect(editorScreen).toContain('Awaiting approval');
+    expect(editorScreen).toContain('>Assign<');
+    // Without a first screen the page keeps the build's own <html>.
+    expect((await page(`/articles/${article.id}?revision=1`, reviewer.cookie)).html).not.toContain('data-interface-language');
   });
 
   it('writes no article content for a request without a session, with an ended one, or for an article that does not exist', async () => {
