@@ -43,7 +43,7 @@ describe('the first screen of /articles/:id in the page', () => {
     expect(screen).not.toContain('<script');
     expect(screen).not.toContain('<b>');
     expect(screen).toContain('<h1 class="article-header__title" lang="en" dir="ltr">T &lt;b&gt;&amp;&lt;/b&gt;</h1>');
-    expect(screen).toContain('<div class="article-text" lang="en" dir="ltr">');
+    expect(screen).toContain('<div class="article-text" data-first-screen="" lang="en" dir="ltr">');
     // The rated claim in the first rating class of the scale that is 'false', the unrated one in the unrated class.
     const rated = /<mark class="(r\d+)">&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp;<\/mark>/.exec(screen!);
     expect(rated).not.toBeNull();

@@ -131,7 +131,7 @@ export function renderFirstScreen({ article, index, classes, claim, reader }: Fi
   return (
     `<div id="${FIRST_SCREEN_ID}" inert aria-hidden="true">${appHeader(reader, reader.name)}<div class="workspace"><div class="workspace__main">` +
     articleHeader(article, reader) +
-    `<div class="article-text-frame"><div class="article-text" lang="${language}" dir="${article.direction === 'rtl' ? 'rtl' : 'ltr'}">${body.join('')}</div></div>` +
+    `<div class="article-text-frame"><div class="article-text" data-first-screen="" lang="${language}" dir="${article.direction === 'rtl' ? 'rtl' : 'ltr'}">${body.join('')}</div></div>` +
     '</div><div class="workspace__aside"></div></div></div>'
   );
 }
