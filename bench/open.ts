@@ -39,7 +39,7 @@ import { endpointUrl } from '@sanad/shared/api/endpoint';
 import { RATING_KEYS } from '@sanad/shared/rating-scale';
 import { spanContext } from '@sanad/shared/text/quote';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { type Spans, highlightsInViewPainted } from './paint.ts';
+import { type Spans, highlightsInViewPainted, paintClockScript } from './paint.ts';
 import { loginCookies as benchLoginCookies } from './login.ts';
 import { allMarksParsed, staticPeerHtml } from './static-peer.ts';
 
@@ -181,14 +181,22 @@ async function watch(page: Page) {
   return state;
 }
 
+/** Starts `page`'s paint clock `key` (before it navigates): see paintClockScript. */
+const armClock = <T>(page: Page, key: string, check: (arg: T) => boolean, arg: T) => page.addInitScript({ content: paintClockScript(check, arg, key) });
+/** The time its paint clock `key` stopped at, once it has. */
+const clockOf = async (page: Page, key: string) =>
+  Number(await (await page.waitForFunction((name) => (window as unknown as Record<string, number | undefined>)[name], key, { polling: 50, timeout: 90_000 })).jsonValue());
+
 /** Opens `url` in a new tab until the claims on screen are painted: ms from navigation start, and the bytes received by then. */
-async function open(url: string, spans: Spans): Promise<{ ms: number; bytes: number; requests: { url: string; status: number; bytes: number }[] }> {
+async function open(url: string, spans: Spans): Promise<{ ms: number; appMs: number; bytes: number; requests: { url: string; status: number; bytes: number }[] }> {
   const page = await context.newPage();
   const network = await watch(page);
+  await armClock(page, '__painted', highlightsInViewPainted, spans);
+  await armClock(page, '__appPainted', highlightsInViewPainted, { spans, appOnly: true as const });
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(highlightsInViewPainted, spans, { polling: 'raf', timeout: 90_000 });
-  const ms = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
-  const result = { ms, bytes: network.bytes, requests: network.requests.map((request) => ({ ...request })) };
+  const ms = await clockOf(page, '__painted');
+  const result = { ms, appMs: 0, bytes: network.bytes, requests: network.requests.map((request) => ({ ...request })) };
+  result.appMs = await clockOf(page, '__appPainted');
   await page.close();
   return result;
 }
@@ -201,16 +209,25 @@ if (ONLY.includes('e1')) {
   // (e1) the size curve, rounds interleaved over the cases.
   const cases = [...new Set([...claimCurve, ...charCurve])];
   const samples = new Map<Case, number[]>(cases.map((item) => [item, []]));
+  const appSamples = new Map<Case, number[]>(cases.map((item) => [item, []]));
   await open(`${base}/articles/${reference.id}`, reference.spans); // warms the HTTP cache and the fonts
   for (let run = 0; run < RUNS; run += 1) {
-    for (const item of cases) samples.get(item)!.push((await open(`${base}/articles/${item.id}`, item.spans)).ms);
+    for (const item of cases) {
+      const { ms, appMs } = await open(`${base}/articles/${item.id}`, item.spans);
+      samples.get(item)!.push(ms);
+      appSamples.get(item)!.push(appMs);
+    }
   }
-  console.log('\n(e1) open until the claims on screen are painted (median of %d)', RUNS);
-  for (const item of cases) console.log(`  ${item.name.padEnd(34)} ${median(samples.get(item)!).toFixed(0).padStart(6)} ms   [${samples.get(item)!.map((ms) => ms.toFixed(0)).join(', ')}]`);
+  console.log('\n(e1) open until the claims on screen are painted, and (app) until the app’s own highlights are (median of %d)', RUNS);
+  for (const item of cases) {
+    console.log(
+      `  ${item.name.padEnd(34)} ${median(samples.get(item)!).toFixed(0).padStart(6)} ms   [${samples.get(item)!.map((ms) => ms.toFixed(0)).join(', ')}]   app ${median(appSamples.get(item)!).toFixed(0)} ms`,
+    );
+  }
   const big = median(samples.get(charCurve[2]!)!);
   const ref = median(samples.get(reference)!);
-  console.log(`  1M/20,000 against 200k/5,000: ${(big / ref).toFixed(2)}× (aim < 2×)`);
-  figures.open = Object.fromEntries(cases.map((item) => [item.name, { median: median(samples.get(item)!), samples: samples.get(item) }]));
+  console.log(`  1M/20,000 against 200k/5,000: ${(big / ref).toFixed(2)}× (aim < 2×); the app's own: ${(median(appSamples.get(charCurve[2]!)!) / median(appSamples.get(reference)!)).toFixed(2)}×`);
+  figures.open = Object.fromEntries(cases.map((item) => [item.name, { median: median(samples.get(item)!), samples: samples.get(item), app: appSamples.get(item) }]));
 }
 
 if (ONLY.includes('e2')) {
@@ -402,16 +419,31 @@ async function startTrace(page: Page) {
 if (ONLY.includes('e6')) {
   const statics: number[] = [];
   const painted: number[] = [];
+  const appPainted: number[] = [];
+  const plain: number[] = [];
   const usable: number[] = [];
   const last = reference.claims;
   const lastQuote = (handle.sqlite.prepare('SELECT quote FROM claims WHERE article_id = ? ORDER BY start DESC LIMIT 1').get(reference.id) as { quote: string }).quote;
   const frames = (page: Page) => page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
+  /** As a reader would: scroll the claims to the end, and open the last one; the time its detail is shown. */
+  const useWholeList = async (page: Page) => {
+    const lastItem = page.locator(`[data-testid="claim-list"] li[aria-posinset="${last}"]`);
+    await page.locator('[data-testid="claim-list"]').waitFor({ timeout: 90_000 });
+    await page.locator('.workspace__aside').evaluate((aside) => {
+      performance.mark('bench scroll');
+      aside.scrollTo({ top: aside.scrollHeight });
+    });
+    await lastItem.locator('[data-claim-entry]').click();
+    await page.getByTestId('claim-panel').locator('blockquote', { hasText: lastQuote }).first().waitFor({ timeout: 90_000 });
+    return frames(page);
+  };
+  const plainUsable: number[] = [];
   const rounds = [
     async () => {
       const page = await context.newPage();
+      await armClock(page, '__painted', allMarksParsed, reference.spans);
       await page.goto(`${base}/__peer/article`, { waitUntil: 'commit' });
-      await page.waitForFunction(allMarksParsed, reference.spans, { polling: 'raf', timeout: 90_000 });
-      statics.push(await frames(page));
+      statics.push(await clockOf(page, '__painted'));
       await page.close();
     },
     async () => {
@@ -419,20 +451,14 @@ if (ONLY.includes('e6')) {
       const tracer = TRACE ? await startTrace(page) : null;
       serverLog.length = 0;
       serverLogStart = performance.now();
+      await armClock(page, '__painted', highlightsInViewPainted, reference.spans);
+      // The app's own highlights (it takes over from the first screen the server wrote, ADR 037).
+      await armClock(page, '__appPainted', highlightsInViewPainted, { spans: reference.spans, appOnly: true as const });
       await page.goto(`${base}/articles/${reference.id}`, { waitUntil: 'commit' });
-      await page.waitForFunction(highlightsInViewPainted, reference.spans, { polling: 'raf', timeout: 90_000 });
-      painted.push(await frames(page));
+      painted.push(await clockOf(page, '__painted'));
+      appPainted.push(await clockOf(page, '__appPainted'));
 
-      // As a reader would: scroll the claims to the end, and open the last one.
-      const lastItem = page.locator(`[data-testid="claim-list"] li[aria-posinset="${last}"]`);
-      await page.locator('[data-testid="claim-list"]').waitFor({ timeout: 90_000 });
-      await page.locator('.workspace__aside').evaluate((aside) => {
-        performance.mark('bench scroll');
-        aside.scrollTo({ top: aside.scrollHeight });
-      });
-      await lastItem.locator('[data-claim-entry]').click();
-      await page.getByTestId('claim-panel').locator('blockquote', { hasText: lastQuote }).first().waitFor({ timeout: 90_000 });
-      usable.push(await frames(page));
+      usable.push(await useWholeList(page));
       if (tracer) {
         await tracer.print(painted[painted.length - 1]!);
         console.log(`  server: ${serverLog.join('; ')}`);
@@ -445,17 +471,30 @@ if (ONLY.includes('e6')) {
       }
       await page.close();
     },
+    async () => {
+      // The same page without the first screen: the server writes it only for the text with no view asked in the
+      // query but `?claim=` (client-html.ts), and the app ignores a query key it does not know.
+      const page = await context.newPage();
+      await armClock(page, '__painted', highlightsInViewPainted, reference.spans);
+      await page.goto(`${base}/articles/${reference.id}?bench=plain`, { waitUntil: 'commit' });
+      plain.push(await clockOf(page, '__painted'));
+      plainUsable.push(await useWholeList(page));
+      await page.close();
+    },
   ];
   for (let run = -1; run < RUNS; run += 1) {
     for (let step = 0; step < rounds.length; step += 1) await rounds[(Math.max(0, run) + step) % rounds.length]!();
-    if (run < 0) [statics, painted, usable].forEach((samples) => (samples.length = 0));
+    if (run < 0) [statics, painted, appPainted, plain, usable, plainUsable].forEach((samples) => (samples.length = 0));
   }
   const staticMs = median(statics);
   console.log(`\n(e6) ${reference.name} against the static page with ${reference.claims.toLocaleString('en')} <mark> (median of ${RUNS}, interleaved)`);
   console.log(`  static page, parsed with every mark    ${staticMs.toFixed(0).padStart(6)} ms   [${statics.map((ms) => ms.toFixed(0)).join(', ')}]`);
   console.log(`  ours, claims on screen painted         ${median(painted).toFixed(0).padStart(6)} ms   ${(median(painted) / staticMs).toFixed(2)}× (aim 1.0×)   [${painted.map((ms) => ms.toFixed(0)).join(', ')}]`);
+  console.log(`  ours, the app's own highlights painted ${median(appPainted).toFixed(0).padStart(6)} ms   ${(median(appPainted) / staticMs).toFixed(2)}×   [${appPainted.map((ms) => ms.toFixed(0)).join(', ')}]`);
+  console.log(`  ours without the first screen, painted ${median(plain).toFixed(0).padStart(6)} ms   ${(median(plain) / staticMs).toFixed(2)}×   [${plain.map((ms) => ms.toFixed(0)).join(', ')}]`);
   console.log(`  ours, whole list usable (end, far claim opened) ${median(usable).toFixed(0).padStart(6)} ms   ${(median(usable) / staticMs).toFixed(2)}× (aim 1.3×)   [${usable.map((ms) => ms.toFixed(0)).join(', ')}]`);
-  figures.againstStatic = { static: statics, painted, usable };
+  console.log(`  ours without the first screen, whole list usable ${median(plainUsable).toFixed(0).padStart(6)} ms   ${(median(plainUsable) / staticMs).toFixed(2)}×   [${plainUsable.map((ms) => ms.toFixed(0)).join(', ')}]`);
+  figures.againstStatic = { static: statics, painted, appPainted, withoutFirstScreen: plain, usable, withoutFirstScreenUsable: plainUsable };
 }
 
 await browser.close();

@@ -15,7 +15,43 @@ export type Spans = { start: number; end: number }[];
  * cost grows with every registered range), so "all 5,000 registered" is not
  * what a reader sees; what is on screen being painted is.
  */
-export const highlightsInViewPainted = (spans: Spans): boolean => {
+export const highlightsInViewPainted = (input: Spans | { spans: Spans; appOnly: true }): boolean => {
+  const spans = Array.isArray(input) ? input : input.spans;
+  // The first screen the server writes into the page (ADR 037): its text with <mark>s. Painted when every claim whose
+  // text is on screen lies wholly in marks with a background colour, read from the computed style (what the browser paints).
+  // `appOnly`: the app's own highlights only (the first screen ignored), to time the app's takeover.
+  const screen = Array.isArray(input) ? document.getElementById('first-screen') : null;
+  if (screen) {
+    let inView = 0;
+    for (const paragraph of Array.from(screen.querySelectorAll<HTMLElement>('[data-first-screen] > p[data-start]'))) {
+      const box = paragraph.getBoundingClientRect();
+      if (box.bottom <= 0 || box.top >= window.innerHeight) continue;
+      const nodes: { node: Text; from: number; to: number }[] = [];
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      let at = Number(paragraph.dataset.start);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node as Text;
+        nodes.push({ node: text, from: at, to: at + text.length });
+        at += text.length;
+      }
+      for (const span of spans) {
+        const inside = nodes.filter((item) => item.to > span.start && item.from < span.end);
+        if (inside.length === 0) continue;
+        const range = document.createRange();
+        range.setStart(inside[0]!.node, Math.max(0, span.start - inside[0]!.from));
+        const last = inside[inside.length - 1]!;
+        range.setEnd(last.node, Math.min(last.node.length, span.end - last.from));
+        const rect = range.getBoundingClientRect();
+        if (rect.height === 0 || rect.bottom <= 0 || rect.top >= window.innerHeight) continue;
+        inView += 1;
+        for (const item of inside) {
+          const mark = item.node.parentElement?.closest('mark');
+          if (!mark || !paragraph.contains(mark) || getComputedStyle(mark).backgroundColor === 'rgba(0, 0, 0, 0)') return false;
+        }
+      }
+    }
+    if (inView > 0) return true;
+  }
   if (!('highlights' in CSS)) return false;
   // The DOM typings lag behind: the registry is a Map of names to Highlights, which are Sets of ranges.
   const registry = CSS.highlights as unknown as Map<string, Set<AbstractRange>>;
@@ -48,3 +84,23 @@ export const highlightsInViewPainted = (spans: Spans): boolean => {
   }
   return inView > 0;
 };
+
+/**
+ * Script text for `page.addInitScript`: from the document's start, runs `check(arg)` at the start of every frame and,
+ * once it is true, stores in `window[key]` the time of that frame, the one that paints it. In the page itself, and
+ * not frames later: a wait for the next frames, or the harness's polling, would also count the long task the app's
+ * JavaScript runs right after a first screen in the HTML is painted (ADR 037), which the static page does not have.
+ */
+export function paintClockScript<T>(check: (arg: T) => boolean, arg: T, key: string): string {
+  // `__name`: what esbuild's keepNames (tsx) wraps named functions in; the source is read out of its module.
+  return `(() => {
+  const __name = (fn) => fn;
+  const check = ${check.toString()};
+  const arg = ${JSON.stringify(arg)};
+  const loop = () => {
+    if (check(arg)) window[${JSON.stringify(key)}] = performance.now();
+    else requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+})();`;
+}

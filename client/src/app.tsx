@@ -14,6 +14,7 @@ import { CHECK_WORTHY_HIGHLIGHT_CSS } from './features/suggestions/suggestion-hi
 import { SearchBox } from './features/search/components/search-box.tsx';
 import { setUnauthenticatedHandler } from './lib/api-client.ts';
 import { installHighlightStyles } from './lib/highlights.ts';
+import { removeFirstScreen } from './lib/first-screen.ts';
 import { createQueryClient } from './lib/query-client.ts';
 import { ratingScaleQueryOptions, useRatingScaleQuery } from './lib/rating-scale.ts';
 import { sessionKeys } from './lib/query-keys.ts';
@@ -128,6 +129,8 @@ function SignedInHeader() {
 
 /** The login page: the header without navigation, with the language switch for people not logged in yet. */
 function PublicShell() {
+  // A session that ended between the page's HTML and the app's first read: the login page shows, not the first screen.
+  useLayoutEffect(removeFirstScreen, []);
   return (
     <>
       <SkipLink />

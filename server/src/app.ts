@@ -14,7 +14,12 @@ import type { Logger } from './lib/logger.ts';
 import { type ServiceOptions, type Services, createServices } from './services.ts';
 import { requireSession } from './http/authenticate.ts';
 import { type Route, assertRoutesCover, mountRoutes } from './http/route.ts';
-import { serveClientHtml } from './http/client-html.ts';
+import { type FirstScreenLoader, serveClientHtml } from './http/client-html.ts';
+import { firstScreenEnd } from './http/first-screen.ts';
+import { sessionToken } from './http/session-cookie.ts';
+import { presentArticle } from './modules/articles/articles.presenter.ts';
+import { presentSession } from './modules/auth/auth.presenter.ts';
+import { presentClaimIndex } from './modules/claims/claims.presenter.ts';
 import { sameOriginOnly } from './http/same-origin.ts';
 import { articleImportsRoutes } from './modules/article-imports/article-imports.router.ts';
 import { articlesRoutes } from './modules/articles/articles.router.ts';
@@ -89,6 +94,30 @@ function apiRoutes(services: Services, demo: boolean): Route[] {
     ...summaryRoutes(summary),
     ...reportsRoutes(reports, publications),
   ];
+}
+
+/**
+ * What the article screen's first screen is built from (ADR 037): the same services and presenters as the API's
+ * reads of the article, its claim index and the rating scale, for the reader of the session, so the page shows
+ * exactly what the app will paint for them (blind double rating's redaction included, ADR 034).
+ */
+function firstScreenLoader({ auth, articles, claims, ratingScale }: Services): FirstScreenLoader {
+  return async (req, id) => {
+    const found = await auth.current(sessionToken(req));
+    if (!found) return null;
+    const actor = { id: found.user.id, name: found.user.name, role: found.user.role };
+    const session = presentSession(found);
+    const ratings = await ratingScale.list(actor);
+    return {
+      ratings,
+      reader: { name: actor.name, role: actor.role, language: session.effectiveLanguage, digits: session.digits },
+      read: async () => {
+        const article = presentArticle(await articles.get(actor, id));
+        const rows = await claims.indexRowsBefore(actor, id, firstScreenEnd(article.text));
+        return { article, index: presentClaimIndex(article, rows, actor) };
+      },
+    };
+  };
 }
 
 function hasBody(req: express.Request): boolean {
@@ -174,7 +203,7 @@ export function createApp({ db, clock, logger, clientDir, demo = false, trustPro
 
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: false, maxAge: '1h', immutable: false }));
-    app.get(/^(?!\/api\/).*/, serveClientHtml(clientDir));
+    app.get(/^(?!\/api\/).*/, serveClientHtml(clientDir, firstScreenLoader(wired)));
   } else {
     app.get(/^(?!\/api\/).*/, (_req, res) => {
       res.status(503).type('text/plain').send('The client is not built. Run `npm run build` (or `npm start`).');

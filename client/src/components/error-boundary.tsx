@@ -2,6 +2,7 @@ import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useT } from '../i18n/use-t.ts';
 import { describeError } from '../lib/api-client.ts';
+import { removeFirstScreen } from '../lib/first-screen.ts';
 
 interface BoundaryProps {
   /** Names the screen region in the fallback, in the interface language, e.g. "the claim list". */
@@ -37,6 +38,8 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     console.error(`Error in ${this.props.region}`, error, info.componentStack);
+    // The first screen the server wrote into the page (ADR 037) must not hide the error in its place.
+    removeFirstScreen();
   }
 
   private reset = () => {

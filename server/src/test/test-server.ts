@@ -122,6 +122,8 @@ export interface TestServerOptions {
   snapshotBudgetBytes?: number;
   /** Limits of the extraction worker threads. */
   extract?: ServiceOptions['extract'];
+  /** A built client's folder to serve (its index.html), as the production server does. */
+  clientDir?: string;
 }
 
 /**
@@ -157,7 +159,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.snapshotBudgetBytes ? { snapshotBudgetBytes: options.snapshotBudgetBytes } : {}),
     ...(options.extract ? { extract: options.extract } : {}),
   });
-  const app = createApp({ db: handle.db, clock, logger, services });
+  const app = createApp({ db: handle.db, clock, logger, services, clientDir: options.clientDir });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });

@@ -1,4 +1,4 @@
-import { type SQL, and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { type SQL, and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '@sanad/db/client';
 import { dialectOf, forUpdate, tablesOf } from '@sanad/db/backend';
 import type { claimSources, claims, secondRatings, sources, verdicts } from '@sanad/db/schema/index';
@@ -107,9 +107,10 @@ export class ClaimsRepository {
 
   /**
    * What the compact claim index needs of an article's claims, in reading order: the claim's own columns, its
-   * verdict's rating and how many sources it has by stance (two queries, no source or user rows).
+   * verdict's rating and how many sources it has by stance (two queries, no source or user rows); with `startBefore`,
+   * only the attached claims that start before that offset (the page's first screen, ADR 037).
    */
-  async indexRowsByArticle(articleId: number): Promise<ClaimIndexRow[]> {
+  async indexRowsByArticle(articleId: number, startBefore?: number): Promise<ClaimIndexRow[]> {
     const { claims, claimSources, secondRatings, verdicts } = tablesOf(this.db);
     const rows = await this.db
       .select({
@@ -139,13 +140,13 @@ export class ClaimsRepository {
       .from(claims)
       .leftJoin(verdicts, eq(verdicts.claimId, claims.id))
       .leftJoin(secondRatings, eq(secondRatings.claimId, claims.id))
-      .where(eq(claims.articleId, articleId))
+      .where(startBefore === undefined ? eq(claims.articleId, articleId) : and(eq(claims.articleId, articleId), lt(claims.start, startBefore)))
       .orderBy(sql`${claims.start} IS NULL`, asc(claims.start), asc(claims.end), asc(claims.id));
     const counts = await this.db
       .select({ claimId: claimSources.claimId, stance: claimSources.stance, count: sql<number>`count(*)`.mapWith(Number) })
       .from(claimSources)
       .innerJoin(claims, eq(claims.id, claimSources.claimId))
-      .where(eq(claims.articleId, articleId))
+      .where(startBefore === undefined ? eq(claims.articleId, articleId) : and(eq(claims.articleId, articleId), lt(claims.start, startBefore)))
       .groupBy(claimSources.claimId, claimSources.stance);
     const byClaim = new Map<number, ClaimIndexRow['sourceCounts']>();
     for (const { claimId, stance, count } of counts) {

@@ -54,6 +54,14 @@ export class ClaimsService {
   }
 
   /**
+   * The index rows of the attached claims that start before `end`: what the first screen of the article page paints
+   * (ADR 037), read without the rest of a long article's claims.
+   */
+  async indexRowsBefore(_actor: Actor, articleId: number, end: number): Promise<ClaimIndexRow[]> {
+    return this.claims.indexRowsByArticle(articleId, end);
+  }
+
+  /**
    * The compact index's strong ETag, read without building the index (ADR 035): it changes with every write that
    * can change the index (triggers bump a per-article counter) and with the article's revision; 404 when the
    * article does not exist. Read before the index itself, so an answer is never older than the tag it carries.

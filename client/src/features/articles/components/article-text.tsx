@@ -2,6 +2,7 @@ import type { Article } from '@sanad/shared/schemas/article';
 import { paragraphDirection, splitParagraphs } from '@sanad/shared/text/language';
 import { memo, useCallback, useMemo, type CSSProperties, type MouseEvent } from 'react';
 import { useT } from '../../../i18n/use-t.ts';
+import { removeFirstScreen } from '../../../lib/first-screen.ts';
 import { isTypingKey } from '../../../lib/text-offsets.ts';
 
 interface ArticleTextProps {
@@ -73,6 +74,9 @@ export const ArticleText = memo(function ArticleText({ article, onContainer, des
   const containerRef = useCallback(
     (element: HTMLDivElement | null) => {
       if (!element) return;
+      // The app's text takes over from the first screen the server wrote into the page (ADR 037), in the commit that
+      // puts it on screen: laid out alike, nothing moves.
+      removeFirstScreen();
       // React's onBeforeInput is not the native event; only the native one can cancel every kind of edit.
       element.addEventListener('beforeinput', block);
       const untrack = trackCharsPerLine(element);
