@@ -17,6 +17,32 @@ export type Spans = { start: number; end: number }[];
  */
 export const highlightsInViewPainted = (input: Spans | { spans: Spans; appOnly: true }): boolean => {
   const spans = Array.isArray(input) ? input : input.spans;
+  // The spans that overlap [from, to), found through the spans sorted by start and the running maximum of their ends
+  // (built once per spans array and kept on the page): the check runs in every frame of an open (paintClockScript),
+  // and scanning every claim for every paragraph on screen took the page's main thread from the app it times.
+  const state = window as unknown as { __benchSpanIndex?: WeakMap<Spans, { sorted: Spans; maxEnd: number[] }> };
+  state.__benchSpanIndex ??= new WeakMap();
+  let index = state.__benchSpanIndex.get(spans);
+  if (!index) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    const maxEnd: number[] = [];
+    sorted.forEach((span, i) => maxEnd.push(Math.max(span.end, i > 0 ? maxEnd[i - 1]! : -Infinity)));
+    index = { sorted, maxEnd };
+    state.__benchSpanIndex.set(spans, index);
+  }
+  const { sorted, maxEnd } = index;
+  const overlapping = (from: number, to: number): Spans => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle]!.start < to) low = middle + 1;
+      else high = middle;
+    }
+    const found: Spans = [];
+    for (let i = low - 1; i >= 0 && maxEnd[i]! > from; i -= 1) if (sorted[i]!.end > from) found.push(sorted[i]!);
+    return found.reverse();
+  };
   // The first screen the server writes into the page (ADR 037): its text with <mark>s. Painted when every claim whose
   // text is on screen lies wholly in marks with a background colour, read from the computed style (what the browser paints).
   // `appOnly`: the app's own highlights only (the first screen ignored), to time the app's takeover.
@@ -34,7 +60,7 @@ export const highlightsInViewPainted = (input: Spans | { spans: Spans; appOnly: 
         nodes.push({ node: text, from: at, to: at + text.length });
         at += text.length;
       }
-      for (const span of spans) {
+      for (const span of overlapping(Number(paragraph.dataset.start), at)) {
         const inside = nodes.filter((item) => item.to > span.start && item.from < span.end);
         if (inside.length === 0) continue;
         const range = document.createRange();
@@ -71,8 +97,7 @@ export const highlightsInViewPainted = (input: Spans | { spans: Spans; appOnly: 
     if (!(node instanceof Text)) continue;
     const from = Number(paragraph.dataset.start);
     const to = from + node.length;
-    for (const span of spans) {
-      if (span.end <= from || span.start >= to) continue;
+    for (const span of overlapping(from, to)) {
       const range = document.createRange();
       range.setStart(node, Math.max(0, span.start - from));
       range.setEnd(node, Math.min(node.length, span.end - from));
