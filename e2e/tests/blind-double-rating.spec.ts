@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articleReady, createArticle, markWithMouse, openClaim } from './support/article-page.ts';
+import { articleReady, createArticle, markWithMouse, openClaim, requireDoubleRating } from './support/article-page.ts';
 import { recordResponses } from './support/responses.ts';
 import { apiAs, assignArticle, browserAs, createUser } from './support/users.ts';
 
@@ -22,12 +22,7 @@ test('An editor asks for two ratings; the second reviewer rates blind, never rec
 
   // The editor turns on two independent ratings for the whole article, from its header.
   const editor = await browserAs(browser, testInfo, editorUser.credentials);
-  await editor.page.goto(`/articles/${article.id}`);
-  await articleReady(editor.page);
-  await editor.page.getByTestId('article-double-rating').getByRole('checkbox').click();
-  await expect(editor.page.getByTestId('article-double-rating').getByRole('checkbox')).toBeChecked();
-  // The editor leaves the article, so no "also viewing" line moves the text under the reviewer's mouse.
-  await editor.page.goto('/queue');
+  await requireDoubleRating(editor.page, article.id);
 
   // The first reviewer marks the claim with a mouse drag and rates it False in its panel.
   const one = await browserAs(browser, testInfo, first.credentials);

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page, type Route } from '@playwright/test';
 import { claimEndpoints } from '@sanad/shared/api/claims';
 import { callApi } from './support/api.ts';
-import { articleReady, createArticle, createClaim, highlightTexts, markWithMouse } from './support/article-page.ts';
+import { articleReady, createArticle, createClaim, highlightTexts, markWithMouse, requireDoubleRating } from './support/article-page.ts';
 import { apiAs, assignArticle, browserAs, createUser, setInterfaceLanguage } from './support/users.ts';
 
 /**
@@ -61,15 +61,7 @@ test('The HTML a blind second rater gets holds no colour of the rating they must
   await assignArticle(testInfo, article.id, [first.credentials, second.credentials]);
 
   const editor = await browserAs(browser, testInfo, editorUser.credentials);
-  await editor.page.goto(`/articles/${article.id}`);
-  await articleReady(editor.page);
-  await editor.page.getByTestId('article-double-rating').getByRole('checkbox').click();
-  await expect(editor.page.getByTestId('article-double-rating').getByRole('checkbox')).toBeChecked();
-  // Saved, not only ticked: it is still on after a reload.
-  await editor.page.reload();
-  await articleReady(editor.page);
-  await expect(editor.page.getByTestId('article-double-rating').getByRole('checkbox')).toBeChecked();
-  await editor.page.goto('/queue');
+  await requireDoubleRating(editor.page, article.id, { checkSaved: true });
 
   const one = await browserAs(browser, testInfo, first.credentials);
   await one.page.goto(`/articles/${article.id}`);

@@ -47,6 +47,25 @@ export async function articleReady(page: Page): Promise<void> {
   });
 }
 
+/**
+ * As an editor on `page`: opens the article and ticks "Two independent ratings for every claim" in its toolbar
+ * (ADR 034), then leaves the article for the queue, so no "also viewing" line moves another browser's text.
+ */
+export async function requireDoubleRating(page: Page, articleId: number, { checkSaved = false } = {}): Promise<void> {
+  const box = page.getByTestId('article-double-rating').getByRole('checkbox');
+  await page.goto(`/articles/${articleId}`);
+  await articleReady(page);
+  await box.click();
+  await expect(box).toBeChecked();
+  if (checkSaved) {
+    // Saved, not only ticked: it is still on after a reload.
+    await page.reload();
+    await articleReady(page);
+    await expect(box).toBeChecked();
+  }
+  await page.goto('/queue');
+}
+
 /** Opens an article with one claim's panel open, ready to read and select (each page in turn). */
 export async function openClaim(pages: Page[], article: { id: number }, claim: { id: number }): Promise<void> {
   for (const page of pages) {

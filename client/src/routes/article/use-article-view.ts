@@ -93,7 +93,8 @@ export function useArticleView(article: Article, claims: readonly ClaimSummary[]
     },
     [queryClient],
   );
-  // A claim opened from a link: both start with the page, not after the text is in.
+  // A claim opened from a link (or by back/forward): both start with the page, not after the text is in. After an
+  // opening through `openClaimById` this finds both already on their way (the query and the import are shared).
   useEffect(() => {
     if (openId !== null) prepareClaim(openId);
   }, [openId, prepareClaim]);
