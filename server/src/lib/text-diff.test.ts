@@ -1,12 +1,39 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffTexts, mapOffset } from './text-diff.ts';
+import { diffTexts, mapOffset, tokenize } from './text-diff.ts';
 
 function apply(oldText: string, newText: string) {
   const diff = diffTexts(oldText, newText);
   if (!diff) throw new Error('no diff');
   return diff;
 }
+
+describe('tokenize', () => {
+  const TOKEN = /[\p{L}\p{M}\p{N}\u200c\u200d]+|\s+|[^\p{L}\p{M}\p{N}\s]/gu;
+  const cut = (text: string) => {
+    const ids = new Map<string, number>();
+    const tokens = tokenize(text, ids);
+    const texts = [...ids.keys()];
+    return Array.from({ length: tokens.count }, (_, i) => ({ text: texts[tokens.ids[i]!]!, start: tokens.starts[i]! }));
+  };
+
+  it('cuts a text exactly as the token expression does, surrogate pairs and lone surrogates included (property)', () => {
+    const pieces = fc.constantFrom('جنيفُ', 'الأمم', '2014', '٣', 'UN', ' ', '\u00a0', '\n\n', '.', '؟', '«', '»', '\u200c', '\u0640', '😀', '𝐀', '\ud800', '\udc00', '\u0651', '\t', '\u2028', '-');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(cut(text)).toEqual(Array.from(text.matchAll(TOKEN), (match) => ({ text: match[0], start: match.index })));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('marks line breaks and full stops as the ends of units', () => {
+    const tokens = tokenize('قال.\nثم؟ لا', new Map());
+    expect(Array.from(tokens.breaks)).toEqual([0, 2, 1, 0, 2, 0, 0]);
+    expect(Array.from(tokens.starts)).toEqual([0, 3, 4, 5, 7, 8, 9, 11]);
+  });
+});
 
 describe('diffTexts', () => {
   it('finds a changed word and keeps the rest equal', () => {

@@ -4,16 +4,84 @@
  * revision to the next and for showing what changed.
  */
 
-/** One token of a text: a word, a run of white space, or one other character. */
-interface Token {
-  text: string;
-  start: number;
+/**
+ * A text cut into tokens (a word, a run of white space, or one other character), as parallel arrays:
+ * each token's id (equal texts get equal ids within one diff), its start (with the text's length after
+ * the last), and whether it ends a unit of the first alignment pass (`LINE`, `STOP`, else 0).
+ */
+export interface Tokens {
+  count: number;
+  ids: Int32Array;
+  starts: Int32Array;
+  breaks: Uint8Array;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}\u200c\u200d]+|\s+|[^\p{L}\p{M}\p{N}\s]/gu;
+/** A token holding a line break. */
+const LINE = 1;
+/** A token that ends a sentence (see SENTENCE_STOP). */
+const STOP = 2;
 
-function tokenize(text: string): Token[] {
-  return Array.from(text.matchAll(TOKEN), (match) => ({ text: match[0], start: match.index }));
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}\u200c\u200d]$/u;
+const SPACE_CHAR = /^\s$/u;
+const WORD = 0;
+const SPACE = 1;
+const OTHER = 2;
+/** Class of each BMP code unit (WORD, SPACE or OTHER), filled as met; -1 when not yet known. */
+const unitClass = new Int8Array(0x10000).fill(-1);
+const astralClass = new Map<number, number>();
+const classify = (char: string) => (WORD_CHAR.test(char) ? WORD : SPACE_CHAR.test(char) ? SPACE : OTHER);
+
+/**
+ * Cuts a text into the tokens of /[\p{L}\p{M}\p{N}\u200c\u200d]+|\s+|[^\p{L}\p{M}\p{N}\s]/gu (a property test holds
+ * it to that expression), interning each token's text in `ids`. A scan over a table of character classes: the
+ * expression's matches, one object each, were most of the time of diffing a long article.
+ */
+export function tokenize(text: string, ids: Map<string, number>): Tokens {
+  const length = text.length;
+  const starts = new Int32Array(length + 1);
+  const tokenIds = new Int32Array(length);
+  const breaks = new Uint8Array(length);
+  let count = 0;
+  let at = 0;
+  // The class and width (1 or 2 code units) of the code point at `i`.
+  let width = 1;
+  const classAt = (i: number): number => {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        width = 2;
+        const point = (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        let known = astralClass.get(point);
+        if (known === undefined) astralClass.set(point, (known = classify(String.fromCodePoint(point))));
+        return known;
+      }
+    }
+    width = 1;
+    let known = unitClass[unit]!;
+    if (known < 0) unitClass[unit] = known = classify(text[i]!);
+    return known;
+  };
+  while (at < length) {
+    const start = at;
+    const kind = classAt(at);
+    at += width;
+    if (kind !== OTHER) {
+      while (at < length && classAt(at) === kind) at += width;
+    }
+    const token = text.slice(start, at);
+    let id = ids.get(token);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(token, id);
+    }
+    starts[count] = start;
+    tokenIds[count] = id;
+    breaks[count] = kind === SPACE ? (token.includes('\n') ? LINE : 0) : kind === OTHER && SENTENCE_STOP.test(token) ? STOP : 0;
+    count += 1;
+  }
+  starts[count] = length;
+  return { count, ids: tokenIds.subarray(0, count), starts: starts.subarray(0, count + 1), breaks: breaks.subarray(0, count) };
 }
 
 /** A change: old [oldStart, oldEnd) became new [newStart, newEnd), in UTF-16 offsets. */
@@ -42,6 +110,15 @@ export interface TextDiff {
 const MAX_EDITS = 20_000;
 
 /**
+ * The furthest-reaching x of every diagonal after each round of `myers`, round d's 2d + 3 entries
+ * at d² + 2d. One buffer, grown as needed and kept between calls: a diff makes thousands of small
+ * calls (a word against a word), and allocating each round's copy was most of their time.
+ * Past TRACE_KEPT entries (a diff of thousands of edits) it is let go after the call.
+ */
+let trace = new Int32Array(1 << 14);
+const TRACE_KEPT = 1 << 20;
+
+/**
  * Myers' greedy diff over two integer sequences. Returns the matched pairs as
  * runs [aIndex, bIndex, length], or null when more than `maxEdits` edits are needed.
  */
@@ -51,10 +128,15 @@ function myers(a: Int32Array, b: Int32Array, maxEdits: number): [number, number,
   const max = Math.min(n + m, maxEdits);
   const offset = max + 1;
   const v = new Int32Array(2 * max + 3);
-  const trace: Int32Array[] = [];
   let found = -1;
   for (let d = 0; d <= max; d += 1) {
-    trace.push(v.slice(offset - d - 1, offset + d + 2));
+    const base = d * d + 2 * d;
+    if (base + 2 * d + 3 > trace.length) {
+      const grown = new Int32Array(Math.max(trace.length * 2, base + 2 * d + 3));
+      grown.set(trace);
+      trace = grown;
+    }
+    for (let i = 0, from = offset - d - 1; i < 2 * d + 3; i += 1) trace[base + i] = v[from + i]!;
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
       let y = x - k;
@@ -70,13 +152,19 @@ function myers(a: Int32Array, b: Int32Array, maxEdits: number): [number, number,
     }
     if (found >= 0) break;
   }
-  if (found < 0) return null;
+  const runs = found < 0 ? null : backtrack(found, n, m);
+  if (trace.length > TRACE_KEPT) trace = new Int32Array(1 << 14);
+  return runs;
+}
+
+/** The matched runs of the edit path `myers` found in `found` rounds, read back from `trace`. */
+function backtrack(found: number, n: number, m: number): [number, number, number][] {
   const runs: [number, number, number][] = [];
   let x = n;
   let y = m;
   for (let d = found; d >= 0; d -= 1) {
-    const saved = trace[d]!;
-    const at = (k: number) => saved[k + d + 1]!;
+    const base = d * d + 2 * d + d + 1;
+    const at = (k: number) => trace[base + k]!;
     const k = x - y;
     const prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
     const prevX = d === 0 ? 0 : at(prevK);
@@ -98,20 +186,20 @@ function myers(a: Int32Array, b: Int32Array, maxEdits: number): [number, number,
  * costs the size of what changed around each, not the size of the whole text
  * times the number of edits.
  */
-function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: Break[], bBreaks: Break[]): [number, number, number][] | null {
-  const units = (tokens: Int32Array, isBreak: Break[]) => {
+function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: Uint8Array, bBreaks: Uint8Array): [number, number, number][] | null {
+  const units = (tokens: Int32Array, isBreak: Uint8Array) => {
     // A sentence's tokens with its full stop form one unit, and each line break one of its own. A full stop is
     // not a unit alone: matched by itself, it could pair a sentence's end with the end of the one before it
     // (when an edit joined two sentences) and leave the whole sentence between them deleted and inserted.
     const spans: [number, number][] = [];
     let from = 0;
     for (let i = 0; i < tokens.length; i += 1) {
-      if (isBreak[i] === 'stop') {
+      if (isBreak[i] === STOP) {
         spans.push([from, i + 1]);
         from = i + 1;
         continue;
       }
-      if (isBreak[i] !== 'line') continue;
+      if (isBreak[i] !== LINE) continue;
       if (i > from) spans.push([from, i]);
       spans.push([i, i + 1]);
       from = i + 1;
@@ -263,46 +351,33 @@ const MAX_GAP_EDITS = 2_000;
 
 /** Tokens that end a unit of the first alignment pass: line breaks and the ends of sentences. */
 const SENTENCE_STOP = /^[.!?؟]$/u;
-type Break = 'line' | 'stop' | null;
 
 /** Diffs two texts word by word; null when they are too different to map one onto the other. */
 export function diffTexts(oldText: string, newText: string): TextDiff | null {
-  const oldTokens = tokenize(oldText);
-  const newTokens = tokenize(newText);
+  const ids = new Map<string, number>();
+  const oldTokens = tokenize(oldText, ids);
+  const newTokens = tokenize(newText, ids);
+  const oldIds = oldTokens.ids;
+  const newIds = newTokens.ids;
   // Trim the common prefix and suffix before the O(ND) part.
   let head = 0;
-  while (head < oldTokens.length && head < newTokens.length && oldTokens[head]!.text === newTokens[head]!.text) head += 1;
+  while (head < oldTokens.count && head < newTokens.count && oldIds[head] === newIds[head]) head += 1;
   let tail = 0;
-  while (
-    tail < oldTokens.length - head &&
-    tail < newTokens.length - head &&
-    oldTokens[oldTokens.length - 1 - tail]!.text === newTokens[newTokens.length - 1 - tail]!.text
-  ) {
-    tail += 1;
-  }
-  const ids = new Map<string, number>();
-  const intern = (tokens: Token[]) =>
-    Int32Array.from(tokens.slice(head, tokens.length - tail), (token) => {
-      let id = ids.get(token.text);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(token.text, id);
-      }
-      return id;
-    });
-  const a = intern(oldTokens);
-  const b = intern(newTokens);
-  const breaks = (tokens: Token[]) =>
-    tokens.slice(head, tokens.length - tail).map((token): Break => (token.text.includes('\n') ? 'line' : SENTENCE_STOP.test(token.text) ? 'stop' : null));
-  const middle = alignByParagraphs(a, b, breaks(oldTokens), breaks(newTokens));
+  while (tail < oldTokens.count - head && tail < newTokens.count - head && oldIds[oldTokens.count - 1 - tail] === newIds[newTokens.count - 1 - tail]) tail += 1;
+  const middle = alignByParagraphs(
+    oldIds.subarray(head, oldTokens.count - tail),
+    newIds.subarray(head, newTokens.count - tail),
+    oldTokens.breaks.subarray(head, oldTokens.count - tail),
+    newTokens.breaks.subarray(head, newTokens.count - tail),
+  );
   if (!middle) return null;
   const matched: [number, number, number][] = [];
   if (head > 0) matched.push([0, 0, head]);
   for (const [x, y, length] of middle) matched.push([x + head, y + head, length]);
-  if (tail > 0) matched.push([oldTokens.length - tail, newTokens.length - tail, tail]);
+  if (tail > 0) matched.push([oldTokens.count - tail, newTokens.count - tail, tail]);
 
-  const oldOffset = (index: number) => (index < oldTokens.length ? oldTokens[index]!.start : oldText.length);
-  const newOffset = (index: number) => (index < newTokens.length ? newTokens[index]!.start : newText.length);
+  const oldOffset = (index: number) => oldTokens.starts[index]!;
+  const newOffset = (index: number) => newTokens.starts[index]!;
 
   // Word runs for display, and the equal stretches in characters for mapping.
   const runs: DiffRun[] = [];

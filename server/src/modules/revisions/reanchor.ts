@@ -60,6 +60,15 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
   const newForm = () => (form ??= toSearchForm(newText));
   const hunks = applies ? diff.hunks : [];
   let written: Set<string> | null = null;
+  const moved = new Map<Hunk, boolean>();
+  const movesText = (hunk: Hunk) => {
+    const wrote = newText.slice(hunk.newStart, hunk.newEnd).trim();
+    if (wrote.length >= MOVED_PIECE && oldText.includes(wrote)) return true;
+    const removed = oldText.slice(hunk.oldStart, hunk.oldEnd).trim();
+    if (removed.length < MOVED_PIECE) return false;
+    written ??= new Set(hunks.map((other) => newText.slice(other.newStart, other.newEnd).trim()));
+    return written.has(removed);
+  };
   const finders = { old: finder(oldText), new: finder(newText) };
   let formFinder: ((quote: string) => number[]) | null = null;
   return {
@@ -79,12 +88,11 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
       return last.oldEnd + (from - last.newEnd);
     },
     moves: (hunk) => {
-      const wrote = newText.slice(hunk.newStart, hunk.newEnd).trim();
-      if (wrote.length >= MOVED_PIECE && oldText.includes(wrote)) return true;
-      const removed = oldText.slice(hunk.oldStart, hunk.oldEnd).trim();
-      if (removed.length < MOVED_PIECE) return false;
-      written ??= new Set(hunks.map((other) => newText.slice(other.newStart, other.newEnd).trim()));
-      return written.has(removed);
+      // Asked for every claim near the change: a search of the whole old text each time was most of the time of a
+      // long article's claims after scattered edits.
+      let known = moved.get(hunk);
+      if (known === undefined) moved.set(hunk, (known = movesText(hunk)));
+      return known;
     },
     wordIndex: () => {
       if (index) return index;
@@ -937,13 +945,10 @@ function sentenceElsewhere(context: RevisionContext, claim: AnchorInput, place: 
   const text = oldText.slice(sentence.from, sentence.to);
   const at = place.start - (claim.start - sentence.from);
   if (at >= 0 && newText.slice(at, at + text.length) === text) return false;
-  const count = (within: string) => {
-    let n = 0;
-    for (let i = within.indexOf(text); i >= 0; i = within.indexOf(text, i + 1)) n += 1;
-    return n;
-  };
-  const now = count(newText);
-  return now > 0 && now >= count(oldText);
+  // Through the texts' word indexes: counting with a scan of both whole texts for each claim was most of the time
+  // of a long article's claims after scattered edits.
+  const now = context.find('new', text).length;
+  return now > 0 && now >= context.find('old', text).length;
 }
 
 /** True when a change writes and removes at most one word each (a word that stood elsewhere moves no context). */
