@@ -60,6 +60,28 @@ const arabicish = fc.constantFrom(
 const mixedText = fc.array(arabicish, { maxLength: 60 }).map((parts) => parts.join(''));
 
 describe('toSearchForm (properties)', () => {
+  it('is the search form of each code point alone, in order, mapped to where it stands', () => {
+    const anyText = fc.oneof(mixedText, fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }));
+    fc.assert(
+      fc.property(anyText, (text) => {
+        let form = '';
+        const map: number[] = [];
+        for (let i = 0; i < text.length; ) {
+          const cp = text.codePointAt(i)!;
+          const piece = searchForm(String.fromCodePoint(cp));
+          form += piece;
+          for (let k = 0; k < piece.length; k += 1) map.push(i);
+          i += cp > 0xffff ? 2 : 1;
+        }
+        map.push(text.length);
+        const got = toSearchForm(text);
+        expect(got.form).toBe(form);
+        expect(Array.from(got.map)).toEqual(map);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('keeps a monotonic map that always points inside the original', () => {
     fc.assert(
       fc.property(mixedText, (text) => {

@@ -74,22 +74,71 @@ function formOf(cp: number): string {
   return result;
 }
 
-/** Computes the search form of `text` with its offset map back to `text`. */
+/** Each BMP code unit's search form when it is one code unit (its code), EMPTY when removed, UNKNOWN else or not yet known. */
+const singleUnit = new Int32Array(0x10000).fill(-2);
+const EMPTY = -1;
+const UNKNOWN = -2;
+/** Code units turned into a string at a time (String.fromCharCode takes them as arguments). */
+const DECODE_CHUNK = 8192;
+
+/**
+ * Computes the search form of `text` with its offset map back to `text`: each
+ * code point's form (`formOf`) in order. Most characters fold to one code
+ * unit, looked up in a table filled as they are met; the rest (removed marks,
+ * expansions, astral characters) take the general way.
+ */
 export function toSearchForm(text: string): SearchForm {
-  const parts: string[] = [];
-  const map: number[] = [];
+  let units = new Uint16Array(text.length + 16);
+  let map = new Int32Array(text.length + 17);
+  let n = 0;
+  const room = (more: number) => {
+    if (n + more < units.length) return;
+    const size = Math.max(units.length * 2, n + more + 16);
+    const grownUnits = new Uint16Array(size);
+    grownUnits.set(units);
+    units = grownUnits;
+    const grownMap = new Int32Array(size + 1);
+    grownMap.set(map);
+    map = grownMap;
+  };
   for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const piece = formOf(cp);
-    if (piece !== '') {
-      parts.push(piece);
-      for (let k = 0; k < piece.length; k += 1) map.push(i);
+    const unit = text.charCodeAt(i);
+    const surrogate = unit >= 0xd800 && unit <= 0xdfff;
+    let single = surrogate ? UNKNOWN : singleUnit[unit]!;
+    if (single === UNKNOWN && !surrogate) {
+      const piece = formOf(unit);
+      single = piece === '' ? EMPTY : piece.length === 1 ? piece.charCodeAt(0) : UNKNOWN;
+      // Only when the cache keeps it: a one-unit form read from the table is then the form `formOf` gives.
+      if (single !== UNKNOWN) singleUnit[unit] = single;
     }
-    i += width;
+    if (single === EMPTY) {
+      i += 1;
+      continue;
+    }
+    if (single !== UNKNOWN) {
+      room(1);
+      units[n] = single;
+      map[n] = i;
+      n += 1;
+      i += 1;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const piece = formOf(cp);
+    room(piece.length);
+    for (let k = 0; k < piece.length; k += 1) {
+      units[n] = piece.charCodeAt(k);
+      map[n] = i;
+      n += 1;
+    }
+    i += cp > 0xffff ? 2 : 1;
   }
-  map.push(text.length);
-  return { form: parts.join(''), map: Int32Array.from(map) };
+  map[n] = text.length;
+  let form = '';
+  for (let from = 0; from < n; from += DECODE_CHUNK) {
+    form += String.fromCharCode.apply(null, units.subarray(from, Math.min(n, from + DECODE_CHUNK)) as unknown as number[]);
+  }
+  return { form, map: map.slice(0, n + 1) };
 }
 
 /** The search form alone, for queries and indexing. */

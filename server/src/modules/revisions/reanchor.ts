@@ -1,6 +1,7 @@
 import { isGraphemeBoundary, snapBackward, snapForward } from '@sanad/shared/text/graphemes';
 import { originalSpan, searchForm, toSearchForm, type SearchForm } from '@sanad/shared/text/search-form';
 import { CONTEXT_LENGTH } from '@sanad/shared/text/quote';
+import { eachWord, indexWords } from '@sanad/shared/text/words';
 import { type SpellingDifference, spellingDifferences } from '@sanad/shared/text/spelling';
 import { type Hunk, type TextDiff, mapOffset } from '../../lib/text-diff.ts';
 
@@ -63,17 +64,17 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
   const moved = new Map<Hunk, boolean>();
   const movesText = (hunk: Hunk) => {
     const wrote = newText.slice(hunk.newStart, hunk.newEnd).trim();
-    if (wrote.length >= MOVED_PIECE && oldText.includes(wrote)) return true;
+    if (wrote.length >= MOVED_PIECE && finders.old.has(wrote)) return true;
     const removed = oldText.slice(hunk.oldStart, hunk.oldEnd).trim();
     if (removed.length < MOVED_PIECE) return false;
     written ??= new Set(hunks.map((other) => newText.slice(other.newStart, other.newEnd).trim()));
     return written.has(removed);
   };
   const finders = { old: finder(oldText), new: finder(newText) };
-  let formFinder: ((quote: string) => number[]) | null = null;
+  let formFinder: ReturnType<typeof finder> | null = null;
   return {
-    find: (which, quote) => finders[which](quote),
-    findForm: (needle) => (formFinder ??= finder(newForm().form))(needle),
+    find: (which, quote) => finders[which].all(quote),
+    findForm: (needle) => (formFinder ??= finder(newForm().form)).all(needle),
     oldText,
     newText,
     diff: applies ? diff : null,
@@ -96,12 +97,7 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
     },
     wordIndex: () => {
       if (index) return index;
-      index = new Map();
-      for (const match of newForm().form.matchAll(WORD)) {
-        const list = index.get(match[0]);
-        if (list) list.push(match.index);
-        else index.set(match[0], [match.index]);
-      }
+      index = indexWords(newForm().form);
       return index;
     },
   };
@@ -109,36 +105,37 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** The words of a string that have a character on both sides in it (at its edges, a text's word may be longer). */
+function innerWords(quote: string): { word: string; at: number }[] {
+  const inner: { word: string; at: number }[] = [];
+  eachWord(quote, (word, at) => {
+    if (at > 0 && at + word.length < quote.length) inner.push({ word, at });
+  });
+  return inner;
+}
+
 /**
  * Finds every place of a string in `text` through an index of its words: the
- * places of the rarest whole word inside the string (not at its edges, where
- * the text's word may be longer), checked in full. Without such a word, a scan.
+ * places of the rarest whole word inside the string, checked in full. Without
+ * such a word, a scan. `has` asks only whether the string stands there.
  */
-function finder(text: string): (quote: string) => number[] {
+function finder(text: string): { all: (quote: string) => number[]; has: (quote: string) => boolean } {
   let words: Map<string, number[]> | null = null;
   const cache = new Map<string, number[]>();
-  return (quote) => {
+  const all = (quote: string) => {
     const known = cache.get(quote);
     if (known) return known;
     const found: number[] = [];
     if (quote !== '') {
-      const inner = Array.from(quote.matchAll(WORD)).filter((match) => match.index > 0 && match.index + match[0].length < quote.length);
+      const inner = innerWords(quote);
       if (inner.length === 0) {
         for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) found.push(at);
       } else {
-        if (!words) {
-          words = new Map();
-          for (const match of text.matchAll(WORD)) {
-            const list = words.get(match[0]);
-            if (list) list.push(match.index);
-            else words.set(match[0], [match.index]);
-          }
-        }
-        const index = words;
+        const index = (words ??= indexWords(text));
         let rarest = inner[0]!;
-        for (const match of inner) if ((index.get(match[0])?.length ?? 0) < (index.get(rarest[0])?.length ?? 0)) rarest = match;
-        for (const at of index.get(rarest[0]) ?? []) {
-          const start = at - rarest.index;
+        for (const entry of inner) if ((index.get(entry.word)?.length ?? 0) < (index.get(rarest.word)?.length ?? 0)) rarest = entry;
+        for (const at of index.get(rarest.word) ?? []) {
+          const start = at - rarest.at;
           if (start >= 0 && text.startsWith(quote, start)) found.push(start);
         }
       }
@@ -146,6 +143,8 @@ function finder(text: string): (quote: string) => number[] {
     cache.set(quote, found);
     return found;
   };
+  const has = (quote: string) => (cache.has(quote) || innerWords(quote).length > 0 ? all(quote).length > 0 : text.includes(quote));
+  return { all, has };
 }
 /** Fewest characters of a change's text for it to count as moved when found elsewhere (pieces of a word repeat by chance). */
 const MOVED_PIECE = 3;
@@ -1266,13 +1265,19 @@ function sellers(text: string, from: number, to: number, pattern: string, limit:
   for (let i = 0; i <= m; i += 1) previous[i] = i;
   const found: { start: number; end: number; distance: number }[] = [];
   let pending: { start: number; end: number; distance: number } | null = null;
+  // Ukkonen's cut-off: rows of a column below `last`, the last within `limit`, hold more than `limit` and count as
+  // limit + 1 (a cell within the limit only ever comes from one within it, so spans and their distances are unchanged).
+  // A column then costs about `limit` cells, not the quote's length.
+  const over = limit + 1;
+  let last = Math.min(m, limit);
   for (let j = from; j < to; j += 1) {
     const c = text.charCodeAt(j);
     current[0] = 0;
     currentStart[0] = j + 1;
-    for (let i = 1; i <= m; i += 1) {
-      const substitute = previous[i - 1]! + (pattern.charCodeAt(i - 1) === c ? 0 : 1);
-      const skipText = previous[i]! + 1;
+    let i = 1;
+    for (; i <= m && (i <= last + 1 || current[i - 1]! < limit); i += 1) {
+      const substitute = (i - 1 <= last ? previous[i - 1]! : over) + (pattern.charCodeAt(i - 1) === c ? 0 : 1);
+      const skipText = (i <= last ? previous[i]! : over) + 1;
       const skipPattern = current[i - 1]! + 1;
       if (substitute <= skipText && substitute <= skipPattern) {
         current[i] = substitute;
@@ -1285,7 +1290,9 @@ function sellers(text: string, from: number, to: number, pattern: string, limit:
         currentStart[i] = currentStart[i - 1]!;
       }
     }
-    const distance = current[m]!;
+    last = i - 1;
+    while (last > 0 && current[last]! > limit) last -= 1;
+    const distance = last === m ? current[m]! : over;
     if (distance <= limit) {
       if (!pending || distance < pending.distance) pending = { start: currentStart[m]!, end: j + 1, distance };
     } else if (pending) {
