@@ -320,20 +320,27 @@ const MIN_SPLIT_TOKENS = 8;
 function splitUnits(a: Int32Array, b: Int32Array, aSpans: [number, number][], bSpans: [number, number][]): [number, number, number][] {
   const key = unitKey;
   const split = (tokens: Int32Array, spans: [number, number][], others: Int32Array, otherSpans: [number, number][]) => {
-    const lengths = new Set<number>();
     const keys = new Set<string>();
+    // The other side's units by length, first token and last token: a piece is keyed (its tokens read) only when
+    // those agree, which spares reading every piece of every length (most of the time of diffing a reorder).
+    const edges = new Map<number, Map<number, Set<number>>>();
     for (const [from, to] of otherSpans) {
       if (to - from < MIN_SPLIT_TOKENS) continue;
-      lengths.add(to - from);
       keys.add(key(others, from, to));
+      let byFirst = edges.get(to - from);
+      if (!byFirst) edges.set(to - from, (byFirst = new Map()));
+      let lasts = byFirst.get(others[from]!);
+      if (!lasts) byFirst.set(others[from]!, (lasts = new Set()));
+      lasts.add(others[to - 1]!);
     }
+    const may = (byFirst: Map<number, Set<number>>, from: number, to: number) => byFirst.get(tokens[from]!)?.has(tokens[to - 1]!) === true;
     const out: [number, number][] = [];
     for (const [from, to] of spans) {
       let cut: [number, number][] | null = null;
-      for (const length of lengths) {
+      for (const [length, byFirst] of edges) {
         if (length >= to - from) continue;
-        if (keys.has(key(tokens, to - length, to))) cut = [[from, to - length], [to - length, to]];
-        else if (keys.has(key(tokens, from, from + length))) cut = [[from, from + length], [from + length, to]];
+        if (may(byFirst, to - length, to) && keys.has(key(tokens, to - length, to))) cut = [[from, to - length], [to - length, to]];
+        else if (may(byFirst, from, from + length) && keys.has(key(tokens, from, from + length))) cut = [[from, from + length], [from + length, to]];
         if (cut) break;
       }
       out.push(...(cut ?? [[from, to] as [number, number]]));
