@@ -322,15 +322,15 @@ function splitUnits(a: Int32Array, b: Int32Array, aSpans: [number, number][], bS
   const split = (tokens: Int32Array, spans: [number, number][], others: Int32Array, otherSpans: [number, number][]) => {
     const keys = new Set<string>();
     // The other side's units by length, first token and last token: a piece is keyed (its tokens read) only when
-    // those agree, which spares reading every piece of every length (most of the time of diffing a reorder).
+    // those agree, which spares reading every piece of every length.
     const edges = new Map<number, Map<number, Set<number>>>();
     for (const [from, to] of otherSpans) {
       if (to - from < MIN_SPLIT_TOKENS) continue;
       keys.add(key(others, from, to));
       let byFirst = edges.get(to - from);
-      if (!byFirst) edges.set(to - from, (byFirst = new Map()));
+      if (!byFirst) edges.set(to - from, (byFirst = new Map<number, Set<number>>()));
       let lasts = byFirst.get(others[from]!);
-      if (!lasts) byFirst.set(others[from]!, (lasts = new Set()));
+      if (!lasts) byFirst.set(others[from]!, (lasts = new Set<number>()));
       lasts.add(others[to - 1]!);
     }
     const may = (byFirst: Map<number, Set<number>>, from: number, to: number) => byFirst.get(tokens[from]!)?.has(tokens[to - 1]!) === true;
