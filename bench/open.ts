@@ -364,7 +364,10 @@ async function startTrace(page: Page) {
         marks: performance.getEntriesByType('mark').map((entry) => `${entry.name} ${Math.round(entry.startTime)}`),
         paints: performance.getEntriesByType('paint').map((entry) => `${entry.name} ${Math.round(entry.startTime)}`),
         longTasks: (window as unknown as { __longTasks: string[] }).__longTasks,
-        domContentLoaded: Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd),
+        document: (({ requestStart, responseStart, responseEnd, domInteractive, domContentLoadedEventEnd }: PerformanceNavigationTiming) =>
+          `asked ${Math.round(requestStart)}, first byte ${Math.round(responseStart)}, last byte ${Math.round(responseEnd)}, parsed ${Math.round(domInteractive)}, DOMContentLoaded done ${Math.round(domContentLoadedEventEnd)}`)(
+          performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming,
+        ),
       }));
       // Self time by function (script file and name), from the sampled profile.
       const self = new Map<string, number>();

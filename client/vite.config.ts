@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 /**
  * The client is built to client/dist, which the Express server serves next to
@@ -8,7 +10,17 @@ import { defineConfig } from 'vite';
  * server on port 3000.
  */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Each script and stylesheet also as .br (brotli at quality 11) and .gz, which the server sends as they are
+    // (server/src/app.ts): compressing them per request cost the server more than the rest of opening an article.
+    // Not index.html: the server writes each page from it.
+    compression({
+      include: /\.(js|css|svg|json)$/,
+      algorithms: [defineAlgorithm('brotliCompress', { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }), defineAlgorithm('gzip', { level: 9 })],
+      logLevel: 'silent',
+    }),
+  ],
   resolve: {
     // Radix's scroll lock adds inline <style> elements, which the CSP blocks; this adds the same rules as a constructed stylesheet.
     alias: [
