@@ -63,3 +63,44 @@ test('Reviewer moves through an article with 300 claims by keyboard while the li
   await expect(focused).toContainText(sentences[COUNT - 3]!);
   await expect(focused).toBeInViewport();
 });
+
+test('The side panel fits the window at the page’s top and once the page scrolls: the last claim of a long list can be read whole', async ({ page, request }) => {
+  const total = 60;
+  const sentences = Array.from({ length: total }, (_, index) => `Finding ${index + 1} puts the figure at ${(index + 1) * 11} units.`);
+  const article = await createArticle(request, { title: `Side panel fit ${Date.now()}`, text: sentences.join('\n'), language: 'en' });
+  for (let from = 0; from < total; from += 20) {
+    await Promise.all(sentences.slice(from, from + 20).map((sentence) => createClaim(request, article, sentence)));
+  }
+  await page.goto(`/articles/${article.id}`);
+  await articleReady(page);
+  const aside = page.locator('.workspace__aside');
+  const list = page.getByRole('list', { name: `Claims in reading order, ${total}` });
+  await expect(list).toBeVisible();
+  const height = page.viewportSize()!.height;
+
+  // At the page's top the panel starts below the header, and still ends inside the window.
+  const atTop = (await aside.boundingBox())!;
+  expect(atTop.y).toBeGreaterThan(40);
+  expect(atTop.y + atTop.height).toBeLessThanOrEqual(height + 1);
+
+  // Wheeling the list to its end, as a reader would, shows its last entry whole.
+  const box = (await list.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, Math.min(box.y + 100, height - 50));
+  const last = list.getByRole('listitem').last();
+  await expect(async () => {
+    await page.mouse.wheel(0, 2000);
+    await expect(last).toHaveAttribute('aria-posinset', String(total), { timeout: 500 });
+    await expect(last).toBeInViewport({ ratio: 1, timeout: 500 });
+  }).toPass({ timeout: 15_000 });
+
+  // Scrolling the page itself: the panel sticks near the window's top and grows to the window, its last entry still whole.
+  await page.mouse.move(100, height / 2);
+  await page.mouse.wheel(0, 600);
+  await expect(async () => {
+    const stuck = (await aside.boundingBox())!;
+    expect(stuck.y).toBeLessThan(atTop.y);
+    expect(stuck.y + stuck.height).toBeLessThanOrEqual(height + 1);
+    expect(stuck.height).toBeGreaterThan(atTop.height);
+  }).toPass({ timeout: 5_000 });
+  await expect(last).toBeInViewport({ ratio: 1 });
+});

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import type { ClaimSummary } from '@sanad/shared/claim-index';
-import { lazy, Suspense, useCallback, useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { RegionBoundary } from '../../components/error-boundary.tsx';
 import { articleQueryOptions } from '../../features/articles/api/get-article.ts';
 import { articleClaimsQueryOptions } from './article-claims-query.ts';
@@ -12,6 +12,7 @@ import { usePassageFlash } from '../../features/find-in-article/hooks/use-passag
 import { useArticleEvents } from '../../features/live/hooks/use-article-events.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { revealRange } from '../../lib/highlights.ts';
+import { useStickyFit } from '../../lib/use-sticky-fit.ts';
 import { ArticleBody } from './article-body.tsx';
 import { ArticleHeader } from './article-header.tsx';
 import { ClaimsPanel } from './claims-panel.tsx';
@@ -57,6 +58,8 @@ export function ArticleWorkspace({ articleId }: { articleId: number }) {
   const [showHighlights, setShowHighlights] = useState(true);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const helpId = useId();
+  const aside = useRef<HTMLElement>(null);
+  useStickyFit(aside);
   const viewers = useArticleEvents(articleId);
   const textContainer = view.view.kind === 'current' ? container : null;
   const selection = useTextSelection(textContainer, article.text);
@@ -172,7 +175,7 @@ export function ArticleWorkspace({ articleId }: { articleId: number }) {
         ) : null}
       </main>
       {/* A claim's detail and the panel's code are asked for as the button goes down on an entry, before the click. */}
-      <aside className="workspace__aside" aria-label={t('workspace.claimsLabel')} onPointerDown={(event) => prepareFromEntry(event.target)}>
+      <aside ref={aside} className="workspace__aside" aria-label={t('workspace.claimsLabel')} onPointerDown={(event) => prepareFromEntry(event.target)}>
         <RegionBoundary region={t('workspace.regionClaims')}>
           <ClaimsPanel
             article={article}
