@@ -61,6 +61,7 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
   const newForm = () => (form ??= toSearchForm(newText));
   const hunks = applies ? diff.hunks : [];
   let written: Set<string> | null = null;
+  const finders = { old: finder(oldText), new: finder(newText) };
   const moved = new Map<Hunk, boolean>();
   const movesText = (hunk: Hunk) => {
     const wrote = newText.slice(hunk.newStart, hunk.newEnd).trim();
@@ -70,7 +71,6 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
     written ??= new Set(hunks.map((other) => newText.slice(other.newStart, other.newEnd).trim()));
     return written.has(removed);
   };
-  const finders = { old: finder(oldText), new: finder(newText) };
   let formFinder: ReturnType<typeof finder> | null = null;
   return {
     find: (which, quote) => finders[which].all(quote),
@@ -102,8 +102,6 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
     },
   };
 }
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The words of a string that have a character on both sides in it (at its edges, a text's word may be longer). */
 function innerWords(quote: string): { word: string; at: number }[] {
@@ -143,7 +141,7 @@ function finder(text: string): { all: (quote: string) => number[]; has: (quote: 
     cache.set(quote, found);
     return found;
   };
-  const has = (quote: string) => (cache.has(quote) || innerWords(quote).length > 0 ? all(quote).length > 0 : text.includes(quote));
+  const has = (quote: string) => (innerWords(quote).length > 0 ? all(quote).length > 0 : text.includes(quote));
   return { all, has };
 }
 /** Fewest characters of a change's text for it to count as moved when found elsewhere (pieces of a word repeat by chance). */
@@ -1219,7 +1217,9 @@ function approximate(context: RevisionContext, claim: AnchorInput, evidence: Evi
   const seeds: number[] = [expected];
   const form = context.newForm();
   const index = context.wordIndex();
-  const words = [...new Set(Array.from(searchForm(claim.quote).matchAll(WORD), (match) => match[0]))]
+  const quoteWords = new Set<string>();
+  eachWord(searchForm(claim.quote), (word) => quoteWords.add(word));
+  const words = [...quoteWords]
     .map((word) => ({ word, at: index.get(word) ?? [] }))
     .filter((entry) => entry.at.length > 0)
     .sort((a, b) => a.at.length - b.at.length);
