@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
@@ -9,7 +11,13 @@ import { compression, defineAlgorithm } from 'vite-plugin-compression2';
  * the API. In development Vite serves the client and forwards /api to the
  * server on port 3000.
  */
-export default defineConfig({
+/**
+ * react-router's production build. Its package exports only its development build (warnings on), which Vite would
+ * otherwise put in production bundles too; the two differ only in that switch.
+ */
+const reactRouterProduction = join(dirname(createRequire(import.meta.url).resolve('react-router/package.json')), 'dist', 'production', 'index.mjs');
+
+export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     // Each script and stylesheet also as .br (brotli at quality 11) and .gz, which the server sends as they are
@@ -27,6 +35,7 @@ export default defineConfig({
       { find: 'react-style-singleton', replacement: fileURLToPath(new URL('./src/lib/csp-style-singleton.ts', import.meta.url)) },
       // zod with its jitless setting (see the module): every `zod` import gets it, and zod loads only with the first schema used.
       { find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod-config.ts', import.meta.url)) },
+      ...(command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : []),
     ],
   },
   build: {
@@ -57,4 +66,4 @@ export default defineConfig({
       '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false },
     },
   },
-});
+}));
