@@ -124,6 +124,40 @@ const REGRESSIONS: Record<string, CaseSpec> = {
     ],
     seed: 1774289442,
   },
+  'an untouched claim, its quote once in either text, whose stored prefix begins inside a word that a rewrite changed («ministry» → «widely» before «y. in 2013 …») is found, not flagged (found by 8,000 runs in the sixth session, failing before the seventh)': {
+    language: 'en',
+    kind: 'rewrite-half',
+    paragraphs: [[[0, 6], [5, 16, 3]], [[0, 6], [0, 0, 0, 0]]],
+    claims: [
+      [0, 690377277, 2123454037, 1],
+      [0, 0, 0, 1],
+    ],
+    seed: 416519701,
+  },
+  'paragraphs swapped where the diff moves the words before a quote from one to the other: the claim that began its paragraph goes with its paragraph, not to the copy of its words the diff paired (found by 40,000 runs in the seventh session, silently wrong before)': {
+    language: 'ar',
+    kind: 'reorder',
+    paragraphs: [[[0, 9, 11]], [[0, 0]], [[9, 11]], [[0, 1]]],
+    claims: [[1350347502, 0, 0, 2]],
+    seed: 1579498492,
+  },
+  'the same with words of the claim\'s paragraph before it: «across the region the peace initiative» moved to the top, the diff pairing it with the copy that now follows «the labour market» (found by 20,000 runs in the seventh session, silently wrong before)': {
+    language: 'en',
+    kind: 'reorder',
+    paragraphs: [[[0, 11, 16]], [[0, 0]], [[0, 0]], [[11, 16]], [[0, 1], [0, 0]], [[0, 0]]],
+    claims: [
+      [1268706867, 0, 27258200, 3],
+      [0, 0, 0, 1],
+    ],
+    seed: 1610612726,
+  },
+  'a claim in one of two identical sentences of a paragraph whose own copy was rewritten is not anchored silently on the other copy between the same anchors (found by 40,000 runs in the seventh session, silently wrong before)': {
+    language: 'ar',
+    kind: 'rewrite-half',
+    paragraphs: [[[0, 0], [12, 11], [12, 11], [0, 0]], [[0, 0]], [[0, 0]]],
+    claims: [[0, 3781221, 0, 1]],
+    seed: 764982406,
+  },
   'a copy of the sentence up to the claim, inserted before it, does not take the claim (its suffix points to the original)': {
     language: 'ar',
     kind: 'duplicate-with-prefix',

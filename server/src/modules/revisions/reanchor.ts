@@ -357,10 +357,25 @@ function wholeCount(places: Candidate[], evidence: Evidence): number {
   return places.filter((place) => place.before === evidence.prefix.length && place.after === evidence.suffix.length).length;
 }
 
-/** True when the claim's context told it apart in the old text: no other place of its quote there had all of it. */
-function distinguished(claim: AnchorInput, evidence: Evidence, oldText: string, oldPlaces: number[]): boolean {
+/**
+ * The evidence with the fragment of a word at each far end of the stored context left out (where the 32 stored
+ * characters began or ended inside a word): a place holding the rest holds every word the claim stored whole.
+ */
+function wholeWords(evidence: Evidence): Evidence {
+  let cutBefore = 0;
+  if (evidence.prefixRest !== '') while (cutBefore < evidence.prefix.length && isWordChar(evidence.prefix, cutBefore)) cutBefore += 1;
+  let cutAfter = 0;
+  if (evidence.suffixRest !== '') while (cutAfter < evidence.suffix.length && isWordChar(evidence.suffix, evidence.suffix.length - 1 - cutAfter)) cutAfter += 1;
+  return { ...evidence, slackBefore: evidence.slackBefore + cutBefore, slackAfter: evidence.slackAfter + cutAfter };
+}
+
+/**
+ * True when the claim's context told it apart in the old text: no other place of its quote there had all of it, or
+ * all but `loose` characters (the fragments `wholeWords` leaves out).
+ */
+function distinguished(claim: AnchorInput, evidence: Evidence, oldText: string, oldPlaces: number[], loose = 0): boolean {
   // In the old text the edges of the text are known, so all of the evidence counts.
-  const enough = evidence.prefix.length + evidence.suffix.length;
+  const enough = evidence.prefix.length + evidence.suffix.length - loose;
   return exactPlaces(oldText, claim.quote, evidence, oldPlaces, 1000).filter((other) => other.agreement >= enough).length <= 1;
 }
 
@@ -434,7 +449,22 @@ export function reanchor(claim: AnchorInput, context: RevisionContext, note?: (w
         // local one: another passage with all of the claim's context that the diff pairs with its own old place is a twin
         // outside those anchors, and the claim would have had to cross one to be there.
         const between = here !== undefined && own && betweenAnchors(context, claim, mapped);
-        const competitors = places.filter((other) => other !== here && !explained(context, other, evidence, claim, local || between));
+        // (Where the claim's stored context reaches its paragraph's start or end, a place with all of that evidence is not
+        // explained away when the diff's place has all of it but the break: paragraphs that moved, with words the diff took
+        // from one to the other, pair the claim with another copy of its words by the rest of its sentence alone.)
+        // (Only where that place gained the break: it stood without it at the old place the diff pairs it with. A twin
+        // paragraph that stood as it stands is accounted for, and the claim's paragraph merely had words written at its start.)
+        const lostBreak = (other: Candidate) => {
+          if (here === undefined || !complete(other, evidence)) return false;
+          const old = context.oldOf(other.start, other.end);
+          const then = old === null ? null : sides(context.oldText, old, old + claim.quote.length, evidence);
+          if (then === null) return false;
+          return (
+            (evidence.slackBefore === 0 && evidence.prefix.startsWith('\n') && here.before === evidence.prefix.length - 1 && then.before < other.before) ||
+            (evidence.slackAfter === 0 && evidence.suffix.endsWith('\n') && here.after === evidence.suffix.length - 1 && then.after < other.after)
+          );
+        };
+        const competitors = places.filter((other) => other !== here && (!explained(context, other, evidence, claim, local || between) || lostBreak(other)));
         // A diff place with all of the evidence that the old text also had elsewhere (identical paragraphs) is one of
         // several; which of them is the claim's, only the stored context beyond the paragraph break could say.
         // Another place of the quote inside an edit that reaches into the diff's place's context: the edit inserted
@@ -452,8 +482,9 @@ export function reanchor(claim: AnchorInput, context: RevisionContext, note?: (w
         // (One whole side is not enough where the claim's sentence stands more than once in its paragraph: which of the
         // copies an edit rewrote, the diff decided by chance, and each copy has the same context on one side.)
         // (Nor does it need one where the diff's place lies between the same two unchanged anchors as the old place, with the
-        // quote as often between them and the claim at the same ordinal: `betweenAnchors`.)
-        if (here && own && !twinParagraph && !beside && ((oneSide && !repeatedInParagraph(context.oldText, claim)) || local || between) && !competitors.some((other) => (other.agreement > here.agreement && (!between || bears(other, evidence))) || contradicts(other, here, evidence) || rival(other, here, evidence))) return mapped;
+        // quote as often between them and the claim at the same ordinal: `betweenAnchors`; unless the sentence repeats in
+        // its paragraph, where the anchors may hold one copy of it where the old text had two.)
+        if (here && own && !twinParagraph && !beside && (((oneSide || between) && !repeatedInParagraph(context.oldText, claim)) || local) && !competitors.some((other) => (other.agreement > here.agreement && (!between || bears(other, evidence))) || contradicts(other, here, evidence) || rival(other, here, evidence))) return mapped;
         const other = bestPlaces(places, mapped.start)[0];
         // Another place overrides the diff only when certain and clearly better (the diff's place has no whole
         // side, or the other has a word's worth more context, or all 32 stored characters on both sides): a copy
@@ -528,6 +559,14 @@ export function reanchor(claim: AnchorInput, context: RevisionContext, note?: (w
     // («reached» → «reported» before a stored «ed»), nothing the claim stores tells another place from it.
     const stored = oldText !== null ? places.filter((place) => sameStoredContext(newText, place, claim)) : [];
     if (stored.length === 1 && !hasTwin(claim, oldText!, oldPlaces())) return anchoredAt(claim, stored[0]!);
+    // The same with the whole words of the context (to the paragraph breaks): a stored side cut inside a word at its far
+    // end whose word changed («ministry» → «widely» before a stored «y. in 2013 …») still has every word it stored whole,
+    // and a fragment of a word the claim never stored says nothing. Certain only as the one such place in either text.
+    const words = wholeWords(edges);
+    const fragments = words.slackBefore - edges.slackBefore + words.slackAfter - edges.slackAfter;
+    if (oldText !== null && fragments > 0 && complete(best, words) && !places.some((other) => other !== best && complete(other, words)) && distinguished(claim, evidence, oldText, oldPlaces(), fragments)) {
+      return anchoredAt(claim, best);
+    }
     if (oldText !== null && hasTwin(claim, oldText, oldPlaces())) {
       // One of several identical passages (the quote and all 32 stored characters either side): when as many stand
       // in the new text as in the old, none was edited away, so the nearest of them is as good as any. Fewer, and the
