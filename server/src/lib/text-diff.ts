@@ -242,8 +242,24 @@ function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: Uint8Array, bB
       }
       return id;
     });
-  const paragraphRuns = myers(intern(a, aUnits), intern(b, bUnits), MAX_EDITS);
+  const aIds = intern(a, aUnits);
+  const bIds = intern(b, bUnits);
+  const paragraphRuns = myers(aIds, bIds, MAX_EDITS);
   if (!paragraphRuns) return myers(a, b, MAX_EDITS);
+  // The sentences each side has that the other side holds unmatched, word for word: moved, not edited.
+  const unmatched = (ids: Int32Array, side: 0 | 1) => {
+    const matched = new Uint8Array(ids.length);
+    for (const run of paragraphRuns) matched.fill(1, run[side], run[side] + run[2]);
+    const left = new Set<number>();
+    for (let i = 0; i < ids.length; i += 1) if (!matched[i]) left.add(ids[i]!);
+    return left;
+  };
+  const aLeft = unmatched(aIds, 0);
+  const bLeft = unmatched(bIds, 1);
+  const allMoved = (ids: Int32Array, from: number, to: number, other: Set<number>) => {
+    for (let i = from; i < to; i += 1) if (!other.has(ids[i]!)) return false;
+    return true;
+  };
   const runs: [number, number, number][] = [];
   let x = 0;
   let y = 0;
@@ -265,6 +281,9 @@ function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: Uint8Array, bB
     return inner !== null;
   };
   const gap = (uEnd: number, vEnd: number, xEnd: number, yEnd: number): void => {
+    // Sentences only moved on both sides (paragraphs reordered): pairing their words across the gap would match common
+    // words by chance, and the claims in them are found again by their context, not through such a pairing.
+    if (allMoved(aIds, ui, uEnd, bLeft) && allMoved(bIds, vi, vEnd, aLeft)) return;
     if (tokenGap(x, xEnd, y, yEnd) || xEnd === x || yEnd === y) return;
     // Replaced whole by the token diff: a sentence of the old text may still stand whole at the end (or start) of
     // a longer sentence of the new one (a rewritten sentence without its full stop runs into the next), or the

@@ -74,7 +74,8 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
   let formFinder: ReturnType<typeof finder> | null = null;
   return {
     find: (which, quote) => finders[which].all(quote),
-    findForm: (needle) => (formFinder ??= finder(newForm().form)).all(needle),
+    // The same index of the search form as the approximate search's seeds (`wordIndex`), built once.
+    findForm: (needle) => (formFinder ??= finder(newForm().form, () => (index ??= indexWords(newForm().form)))).all(needle),
     oldText,
     newText,
     diff: applies ? diff : null,
@@ -95,11 +96,7 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
       if (known === undefined) moved.set(hunk, (known = movesText(hunk)));
       return known;
     },
-    wordIndex: () => {
-      if (index) return index;
-      index = indexWords(newForm().form);
-      return index;
-    },
+    wordIndex: () => (index ??= indexWords(newForm().form)),
   };
 }
 
@@ -116,8 +113,9 @@ function innerWords(quote: string): { word: string; at: number }[] {
  * Finds every place of a string in `text` through an index of its words: the
  * places of the rarest whole word inside the string, checked in full. Without
  * such a word, a scan. `has` asks only whether the string stands there.
+ * `indexed` gives that index (by default built from `text` when first needed).
  */
-function finder(text: string): { all: (quote: string) => number[]; has: (quote: string) => boolean } {
+function finder(text: string, indexed: () => Map<string, number[]> = () => indexWords(text)): { all: (quote: string) => number[]; has: (quote: string) => boolean } {
   let words: Map<string, number[]> | null = null;
   const cache = new Map<string, number[]>();
   const all = (quote: string) => {
@@ -129,7 +127,7 @@ function finder(text: string): { all: (quote: string) => number[]; has: (quote: 
       if (inner.length === 0) {
         for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) found.push(at);
       } else {
-        const index = (words ??= indexWords(text));
+        const index = (words ??= indexed());
         let rarest = inner[0]!;
         for (const entry of inner) if ((index.get(entry.word)?.length ?? 0) < (index.get(rarest.word)?.length ?? 0)) rarest = entry;
         for (const at of index.get(rarest.word) ?? []) {
