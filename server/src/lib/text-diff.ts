@@ -288,13 +288,15 @@ function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: Uint8Array, bB
     // Replaced whole by the token diff: a sentence of the old text may still stand whole at the end (or start) of
     // a longer sentence of the new one (a rewritten sentence without its full stop runs into the next), or the
     // other way round. Such sentences are paired, and what lies between them is token-diffed on its own.
-    for (const [ox, oy, length] of splitUnits(a, b, aUnits.slice(ui, uEnd), bUnits.slice(vi, vEnd))) {
+    const pairs = splitUnits(a, b, aUnits.slice(ui, uEnd), bUnits.slice(vi, vEnd));
+    for (const [ox, oy, length] of pairs) {
       tokenGap(x, ox, y, oy);
       runs.push([ox, oy, length]);
       x = ox + length;
       y = oy + length;
     }
-    tokenGap(x, xEnd, y, yEnd);
+    // (With no sentence paired, what is left is the stretch the token diff has just given up on.)
+    if (pairs.length > 0) tokenGap(x, xEnd, y, yEnd);
   };
   for (const [ux, uy, count] of paragraphRuns) {
     const xStart = aUnits[ux]![0];

@@ -430,9 +430,18 @@ export function reanchor(claim: AnchorInput, context: RevisionContext, note?: (w
           const at = agreement(newText, mapped.start, mapped.end, evidence);
           return !allPlaces().some((other) => other.agreement > at && !accounted(context, other, claim) && !(sentence && writtenWithout(context, other, claim)));
         };
-        if (own && keptAround(context, claim, mapped) && unrivalled(false)) return mapped;
+        // (Not where the stored context reaches past a paragraph break and what lies there was moved, while the old text had
+        // other places with all of the evidence up to the breaks: identical paragraphs are told apart only beyond them, and
+        // the diff pairs them in order, whichever of them moved.)
+        const pairedByChance = () =>
+          oldText !== null &&
+          (claim.prefix.includes('\n') || claim.suffix.includes('\n')) &&
+          !sameStoredContext(newText, mapped, claim) &&
+          movedPastBreak(context, claim) &&
+          !distinguished(claim, evidence, oldText, oldPlaces());
+        if (own && keptAround(context, claim, mapped) && unrivalled(false) && !pairedByChance()) return mapped;
         // The diff kept the claim's whole sentence, and what it changed beside it was written new, not moved or copied.
-        if (own && sentenceKept(context, claim, mapped) && unrivalled(true)) return mapped;
+        if (own && sentenceKept(context, claim, mapped) && unrivalled(true) && !pairedByChance()) return mapped;
         const places = allPlaces();
         const here = places.find((place) => place.start === mapped.start && place.end === mapped.end);
         // The diff's place stands unless another place agrees more, or has a whole side of the context (to the
@@ -995,6 +1004,17 @@ function oneWord(context: RevisionContext, hunk: Hunk): boolean {
 function keepsBreaks(context: RevisionContext, hunk: Hunk): boolean {
   const breaks = (text: string) => text.split('\n').length;
   return breaks(context.oldText.slice(hunk.oldStart, hunk.oldEnd)) === breaks(context.newText.slice(hunk.newStart, hunk.newEnd));
+}
+
+/** True when a change inside the claim's stored context, past a paragraph break from it, moved text (wrote what stood elsewhere). */
+function movedPastBreak(context: RevisionContext, claim: AnchorInput): boolean {
+  const hunks = context.diff?.hunks ?? [];
+  const to = claim.end + claim.suffix.length;
+  for (let i = firstHunkFrom(hunks, 'oldEnd', claim.start - claim.prefix.length); i < hunks.length && hunks[i]!.oldStart <= to; i += 1) {
+    const hunk = hunks[i]!;
+    if (acrossBreak(context, hunk, claim) && context.moves(hunk)) return true;
+  }
+  return false;
 }
 
 /** True when a change removes or writes a paragraph break. */
