@@ -20,6 +20,17 @@ test('Reviewer moves through an article with 300 claims by keyboard while the li
   expect(rendered).toBeGreaterThan(3);
   expect(rendered).toBeLessThan(60);
   await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(COUNT));
+  // The list is as tall as its entries would be (its scroll bar tells where the reader is): the entries not rendered
+  // count as the mean of those measured, not a fixed guess.
+  const heightOff = () =>
+    list.evaluate((element) => {
+      const items = [...element.querySelectorAll<HTMLElement>('[data-virtual-index]')];
+      const gap = parseFloat(getComputedStyle(element).rowGap) || 0;
+      const mean = items.reduce((sum, item) => sum + item.getBoundingClientRect().height, 0) / items.length;
+      const count = Number(items[0]!.getAttribute('aria-setsize'));
+      return Math.abs(element.getBoundingClientRect().height / (mean * count + gap * (count - 1)) - 1);
+    });
+  await expect.poll(heightOff).toBeLessThan(0.05);
 
   // ArrowDown walks the list in reading order; the focused entry is always in view.
   await entries.first().focus();
@@ -49,6 +60,10 @@ test('Reviewer moves through an article with 300 claims by keyboard while the li
   // Scrolling the sidebar to the end brings the last claims in, still only a window of them.
   await page.locator('.workspace__aside').evaluate((aside) => aside.scrollTo({ top: aside.scrollHeight }));
   await expect(entries.last()).toContainText(sentences[COUNT - 1]!);
+  // It stays at the end: the entry that had the focus left the window without pulling the list back.
+  await expect
+    .poll(() => page.locator('.workspace__aside').evaluate((aside) => aside.scrollHeight - aside.clientHeight - aside.scrollTop))
+    .toBeLessThan(2);
   await expect(list.getByRole('listitem').last()).toHaveAttribute('aria-posinset', String(COUNT));
   expect(await entries.count()).toBeLessThan(60);
 

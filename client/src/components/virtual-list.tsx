@@ -37,7 +37,7 @@ export function VirtualList<T>({ items, keyOf, render, estimate, className, item
   const visible = useVirtualWindow({ keys, listRef, estimate });
   useImperativeHandle(ref, () => ({ reveal: visible.reveal }), [visible.reveal]);
   return (
-    <ol ref={listRef} className={className} {...list} style={{ paddingBlockStart: visible.paddingTop, paddingBlockEnd: visible.paddingBottom }}>
+    <ol ref={listRef} className={className} tabIndex={-1} {...list} style={{ paddingBlockStart: visible.paddingTop, paddingBlockEnd: visible.paddingBottom }}>
       {items.slice(visible.start, visible.end).map((item, offset) => {
         const index = visible.start + offset;
         return (

@@ -42,6 +42,21 @@ function visibleBand(element: HTMLElement): { top: number; bottom: number } {
   return { top, bottom };
 }
 
+/** What scrolls the element: its nearest ancestor that scrolls with room to, else the page. */
+function scrollerOf(element: HTMLElement): Element | Window {
+  for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
+    const overflow = getComputedStyle(node).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && node.scrollHeight > node.clientHeight) return node;
+  }
+  return window;
+}
+
+/** True when a scroller is scrolled to its end. */
+function atEnd(scroller: Element | Window): boolean {
+  const element = scroller instanceof Window ? document.scrollingElement : scroller;
+  return element !== null && element.scrollTop + element.clientHeight >= element.scrollHeight - 1;
+}
+
 /** Index of the last offset <= value (offsets ascending, offsets[0] = 0). */
 function lastAtOrBefore(offsets: Float64Array, value: number): number {
   let low = 0;
@@ -59,7 +74,7 @@ function lastAtOrBefore(offsets: Float64Array, value: number): number {
  * only the items in view (plus `overscan` on each side) are rendered, and
  * padding stands in for the rest, so ten thousand entries cost what thirty do.
  * Heights are measured with a ResizeObserver and kept per key; unmeasured
- * items count as `estimate`. The list may sit in any scroller (the sidebar on
+ * items count as the mean of the measured ones (`estimate` until one is). The list may sit in any scroller (the sidebar on
  * wide screens, the page on narrow ones): what is visible is worked out from
  * the list's own position against the viewport and its clipping ancestors.
  * The list's `row-gap` is read from its style and counted between items.
@@ -71,11 +86,26 @@ export function useVirtualWindow<K>({ keys, listRef, estimate, overscan = 6 }: O
   const keysRef = useRef(keys);
   keysRef.current = keys;
 
-  /** offsets[i]: where item i starts, gaps included; offsets[n]: the whole list plus one trailing gap. */
+  /**
+   * offsets[i]: where item i starts, gaps included; offsets[n]: the whole list plus one trailing gap. An item not yet
+   * measured counts as the mean of those measured (`estimate` before any is): the list's height, and so its scroll
+   * bar, comes close to the real one after the first screen, where a fixed guess was off by half for short entries.
+   */
   const offsets = useMemo(() => {
     void measured;
+    const known = heights.current;
+    let sum = 0;
+    let seen = 0;
+    for (const key of keys) {
+      const height = known.get(key);
+      if (height !== undefined) {
+        sum += height;
+        seen += 1;
+      }
+    }
+    const guess = seen > 0 ? sum / seen : estimate;
     const result = new Float64Array(keys.length + 1);
-    for (let i = 0; i < keys.length; i += 1) result[i + 1] = result[i]! + (heights.current.get(keys[i]!) ?? estimate) + gap;
+    for (let i = 0; i < keys.length; i += 1) result[i + 1] = result[i]! + (known.get(keys[i]!) ?? guess) + gap;
     return result;
   }, [keys, measured, gap, estimate]);
   const offsetsRef = useRef(offsets);
@@ -109,6 +139,14 @@ export function useVirtualWindow<K>({ keys, listRef, estimate, overscan = 6 }: O
     const first = Math.min(count - 1, lastAtOrBefore(all, from));
     const last = Math.min(count - 1, lastAtOrBefore(all, to));
     const next = clampToPending(Math.max(0, first - overscan), Math.min(count, last + overscan + 1), count);
+    // An entry with the focus that is about to leave the window hands the focus to the list first. Removed while
+    // focused, it made the browser blur it in the middle of the change, lay out the list without its old entries and
+    // with none of the new, and pull the scroll position back by as much (a reader scrolling to the end of the list
+    // was sent back a dozen entries).
+    const active = document.activeElement;
+    const holder = active instanceof HTMLElement && active !== list && list.contains(active) ? active.closest<HTMLElement>('[data-virtual-index]') : null;
+    const held = holder ? Number(holder.dataset.virtualIndex) : -1;
+    if (held >= 0 && (held < next.start || held >= next.end)) list.focus({ preventScroll: true });
     setRange((current) => (current.start === next.start && current.end === next.end ? current : next));
   }, [listRef, overscan, clampToPending]);
 
@@ -125,8 +163,26 @@ export function useVirtualWindow<K>({ keys, listRef, estimate, overscan = 6 }: O
     };
   }, [listRef, update]);
 
-  // New heights or a new list of keys move every later item: recompute before paint.
-  useLayoutEffect(() => update(), [offsets, update]);
+  // New heights or a new list of keys move every later item: recompute before paint. When the items before the first
+  // rendered one changed height (measured, or the guess for the unmeasured ones moved), what is on screen would slide
+  // by as much: the scroller is scrolled by the same amount, so the reader's place (and a focused entry) stays put.
+  // (The browser's own scroll anchoring does not do it: the room stands as the list's padding, an anchor's ancestor.)
+  const shown = useRef<{ keys: readonly K[]; start: number; top: number } | null>(null);
+  useLayoutEffect(() => {
+    const before = shown.current;
+    const list = listRef.current;
+    if (before && list && before.keys === keys && before.start > 0 && before.start < offsets.length) {
+      const slide = offsets[before.start]! - before.top;
+      const scroller = scrollerOf(list);
+      // A list that shrank under a reader at its end has been scrolled back by the browser already (clamped).
+      if (Math.abs(slide) >= 1 && !(slide < 0 && atEnd(scroller))) scroller.scrollBy({ top: slide, behavior: 'instant' });
+    }
+    update();
+  }, [offsets, update]);
+  useLayoutEffect(() => {
+    const first = Math.min(range.start, keys.length);
+    shown.current = { keys, start: first, top: offsets[first]! };
+  });
 
   // A pending reveal is done once its item is rendered.
   useLayoutEffect(() => {
