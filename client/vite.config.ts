@@ -7,16 +7,16 @@ import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 /**
- * The client is built to client/dist, which the Express server serves next to
- * the API. In development Vite serves the client and forwards /api to the
- * server on port 3000.
- */
-/**
  * react-router's production build. Its package exports only its development build (warnings on), which Vite would
  * otherwise put in production bundles too; the two differ only in that switch.
  */
 const reactRouterProduction = join(dirname(createRequire(import.meta.url).resolve('react-router/package.json')), 'dist', 'production', 'index.mjs');
 
+/**
+ * The client is built to client/dist, which the Express server serves next to
+ * the API. In development Vite serves the client and forwards /api to the
+ * server on port 3000.
+ */
 export default defineConfig(({ command }) => ({
   plugins: [
     react(),

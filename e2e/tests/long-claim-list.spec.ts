@@ -1,19 +1,24 @@
-import { expect, test } from '@playwright/test';
+import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
 import { articleReady, createArticle, createClaim } from './support/article-page.ts';
 
 const COUNT = 300;
 
-test('Reviewer moves through an article with 300 claims by keyboard while the list renders only what is in view', async ({ page, request }) => {
-  const sentences = Array.from({ length: COUNT }, (_, index) => `Statement ${index + 1} reports a figure of ${(index + 1) * 7} units.`);
-  const article = await createArticle(request, { title: `Long claim list ${Date.now()}`, text: sentences.join('\n'), language: 'en' });
-  for (let from = 0; from < COUNT; from += 25) {
+/** An English article of one claimed sentence per line, opened; returns the sentences and its claim list. */
+async function openLongList(page: Page, request: APIRequestContext, title: string, sentences: string[]) {
+  const article = await createArticle(request, { title: `${title} ${Date.now()}`, text: sentences.join('\n'), language: 'en' });
+  for (let from = 0; from < sentences.length; from += 25) {
     await Promise.all(sentences.slice(from, from + 25).map((sentence) => createClaim(request, article, sentence)));
   }
-
   await page.goto(`/articles/${article.id}`);
   await articleReady(page);
-  const list = page.getByRole('list', { name: `Claims in reading order, ${COUNT}` });
+  const list = page.getByRole('list', { name: `Claims in reading order, ${sentences.length}` });
   await expect(list).toBeVisible();
+  return list;
+}
+
+test('Reviewer moves through an article with 300 claims by keyboard while the list renders only what is in view', async ({ page, request }) => {
+  const sentences = Array.from({ length: COUNT }, (_, index) => `Statement ${index + 1} reports a figure of ${(index + 1) * 7} units.`);
+  const list = await openLongList(page, request, 'Long claim list', sentences);
   const entries = page.getByTestId('claim-entry');
   await expect(entries.first()).toContainText(sentences[0]!);
   const rendered = await entries.count();
@@ -82,15 +87,8 @@ test('Reviewer moves through an article with 300 claims by keyboard while the li
 test('The side panel fits the window at the page’s top and once the page scrolls: the last claim of a long list can be read whole', async ({ page, request }) => {
   const total = 60;
   const sentences = Array.from({ length: total }, (_, index) => `Finding ${index + 1} puts the figure at ${(index + 1) * 11} units.`);
-  const article = await createArticle(request, { title: `Side panel fit ${Date.now()}`, text: sentences.join('\n'), language: 'en' });
-  for (let from = 0; from < total; from += 20) {
-    await Promise.all(sentences.slice(from, from + 20).map((sentence) => createClaim(request, article, sentence)));
-  }
-  await page.goto(`/articles/${article.id}`);
-  await articleReady(page);
+  const list = await openLongList(page, request, 'Side panel fit', sentences);
   const aside = page.locator('.workspace__aside');
-  const list = page.getByRole('list', { name: `Claims in reading order, ${total}` });
-  await expect(list).toBeVisible();
   const height = page.viewportSize()!.height;
 
   // At the page's top the panel starts below the header, and still ends inside the window.

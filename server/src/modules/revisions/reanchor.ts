@@ -72,10 +72,11 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
     return written.has(removed);
   };
   let formFinder: ReturnType<typeof finder> | null = null;
+  // One index of the search form's words, for the approximate search's seeds and for finding in search form.
+  const wordIndex = () => (index ??= indexWords(newForm().form));
   return {
     find: (which, quote) => finders[which].all(quote),
-    // The same index of the search form as the approximate search's seeds (`wordIndex`), built once.
-    findForm: (needle) => (formFinder ??= finder(newForm().form, () => (index ??= indexWords(newForm().form)))).all(needle),
+    findForm: (needle) => (formFinder ??= finder(newForm().form, wordIndex)).all(needle),
     oldText,
     newText,
     diff: applies ? diff : null,
@@ -96,7 +97,7 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
       if (known === undefined) moved.set(hunk, (known = movesText(hunk)));
       return known;
     },
-    wordIndex: () => (index ??= indexWords(newForm().form)),
+    wordIndex,
   };
 }
 
@@ -433,12 +434,14 @@ export function reanchor(claim: AnchorInput, context: RevisionContext, note?: (w
         // (Not where the stored context reaches past a paragraph break and what lies there was moved, while the old text had
         // other places with all of the evidence up to the breaks: identical paragraphs are told apart only beyond them, and
         // the diff pairs them in order, whichever of them moved.)
+        let chance: boolean | undefined;
         const pairedByChance = () =>
-          oldText !== null &&
-          (claim.prefix.includes('\n') || claim.suffix.includes('\n')) &&
-          !sameStoredContext(newText, mapped, claim) &&
-          movedPastBreak(context, claim) &&
-          !distinguished(claim, evidence, oldText, oldPlaces());
+          (chance ??=
+            oldText !== null &&
+            (claim.prefix.includes('\n') || claim.suffix.includes('\n')) &&
+            !sameStoredContext(newText, mapped, claim) &&
+            movedPastBreak(context, claim) &&
+            !distinguished(claim, evidence, oldText, oldPlaces()));
         if (own && keptAround(context, claim, mapped) && unrivalled(false) && !pairedByChance()) return mapped;
         // The diff kept the claim's whole sentence, and what it changed beside it was written new, not moved or copied.
         if (own && sentenceKept(context, claim, mapped) && unrivalled(true) && !pairedByChance()) return mapped;
