@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffTexts, mapOffset, tokenize } from './text-diff.ts';
+import { commonLength, diffTexts, mapOffset, tokenize } from './text-diff.ts';
 
 function apply(oldText: string, newText: string) {
   const diff = diffTexts(oldText, newText);
@@ -28,10 +28,38 @@ describe('tokenize', () => {
     );
   });
 
-  it('marks line breaks and full stops as the ends of units', () => {
+  it('marks words, line breaks and full stops (the ends of units)', () => {
     const tokens = tokenize('قال.\nثم؟ لا', new Map());
-    expect(Array.from(tokens.breaks)).toEqual([0, 2, 1, 0, 2, 0, 0]);
+    expect(Array.from(tokens.kinds)).toEqual([3, 2, 1, 3, 2, 0, 3]);
     expect(Array.from(tokens.starts)).toEqual([0, 3, 4, 5, 7, 8, 9, 11]);
+  });
+});
+
+describe('commonLength', () => {
+  /** The longest common subsequence's length by the textbook table. */
+  const table = (a: string, b: string) => {
+    let previous = new Array<number>(b.length + 1).fill(0);
+    for (let i = 1; i <= a.length; i += 1) {
+      const current = [0];
+      for (let j = 1; j <= b.length; j += 1) current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+      previous = current;
+    }
+    return previous[b.length]!;
+  };
+
+  it('agrees with the textbook table on stretches of any length, across word edges of 32 units (property)', () => {
+    const unit = fc.constantFrom('ا', 'ل', 'م', 'ّ', 'َ', 'a', 'b', ' ', '\n');
+    // Lengths drawn over the whole range (fast-check favours short arrays), so patterns span two and three words.
+    const text = fc.array(unit, { maxLength: 100, size: 'max' }).map((units) => units.join(''));
+    fc.assert(
+      fc.property(text, text, fc.nat(5), fc.nat(5), (a, b, padA, padB) => {
+        // Inside longer texts, to hold the stretch bounds to account.
+        const oldText = 'x'.repeat(padA) + a + 'y';
+        const newText = 'z'.repeat(padB) + b;
+        expect(commonLength(oldText, padA, padA + a.length, newText, padB, padB + b.length)).toBe(table(a, b));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

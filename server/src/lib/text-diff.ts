@@ -7,19 +7,22 @@
 /**
  * A text cut into tokens (a word, a run of white space, or one other character), as parallel arrays:
  * each token's id (equal texts get equal ids within one diff), its start (with the text's length after
- * the last), and whether it ends a unit of the first alignment pass (`LINE`, `STOP`, else 0).
+ * the last), and its kind: whether it ends a unit of the first alignment pass (`LINE`, `STOP`), is a
+ * word (`LETTERS`), or neither (0).
  */
 export interface Tokens {
   count: number;
   ids: Int32Array;
   starts: Int32Array;
-  breaks: Uint8Array;
+  kinds: Uint8Array;
 }
 
 /** A token holding a line break. */
 const LINE = 1;
 /** A token that ends a sentence (see SENTENCE_STOP). */
 const STOP = 2;
+/** A word: a run of letters, marks and digits. */
+const LETTERS = 3;
 
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}\u200c\u200d]$/u;
 const SPACE_CHAR = /^\s$/u;
@@ -40,7 +43,7 @@ export function tokenize(text: string, ids: Map<string, number>): Tokens {
   const length = text.length;
   const starts = new Int32Array(length + 1);
   const tokenIds = new Int32Array(length);
-  const breaks = new Uint8Array(length);
+  const kinds = new Uint8Array(length);
   let count = 0;
   let at = 0;
   // The class and width (1 or 2 code units) of the code point at `i`.
@@ -77,11 +80,11 @@ export function tokenize(text: string, ids: Map<string, number>): Tokens {
     }
     starts[count] = start;
     tokenIds[count] = id;
-    breaks[count] = kind === SPACE ? (token.includes('\n') ? LINE : 0) : kind === OTHER && SENTENCE_STOP.test(token) ? STOP : 0;
+    kinds[count] = kind === WORD ? LETTERS : kind === SPACE ? (token.includes('\n') ? LINE : 0) : SENTENCE_STOP.test(token) ? STOP : 0;
     count += 1;
   }
   starts[count] = length;
-  return { count, ids: tokenIds.subarray(0, count), starts: starts.subarray(0, count + 1), breaks: breaks.subarray(0, count) };
+  return { count, ids: tokenIds.subarray(0, count), starts: starts.subarray(0, count + 1), kinds: kinds.subarray(0, count) };
 }
 
 /** A change: old [oldStart, oldEnd) became new [newStart, newEnd), in UTF-16 offsets. */
@@ -207,20 +210,20 @@ function unitKey(tokens: Int32Array, from: number, to: number): string {
  * costs the size of what changed around each, not the size of the whole text
  * times the number of edits.
  */
-function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: Uint8Array, bBreaks: Uint8Array): [number, number, number][] | null {
-  const units = (tokens: Int32Array, isBreak: Uint8Array) => {
+function alignByParagraphs(a: Int32Array, b: Int32Array, aKinds: Uint8Array, bKinds: Uint8Array): [number, number, number][] | null {
+  const units = (tokens: Int32Array, kinds: Uint8Array) => {
     // A sentence's tokens with its full stop form one unit, and each line break one of its own. A full stop is
     // not a unit alone: matched by itself, it could pair a sentence's end with the end of the one before it
     // (when an edit joined two sentences) and leave the whole sentence between them deleted and inserted.
     const spans: [number, number][] = [];
     let from = 0;
     for (let i = 0; i < tokens.length; i += 1) {
-      if (isBreak[i] === STOP) {
+      if (kinds[i] === STOP) {
         spans.push([from, i + 1]);
         from = i + 1;
         continue;
       }
-      if (isBreak[i] !== LINE) continue;
+      if (kinds[i] !== LINE) continue;
       if (i > from) spans.push([from, i]);
       spans.push([i, i + 1]);
       from = i + 1;
@@ -228,8 +231,8 @@ function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: Uint8Array, bB
     if (tokens.length > from) spans.push([from, tokens.length]);
     return spans;
   };
-  const aUnits = units(a, aBreaks);
-  const bUnits = units(b, bBreaks);
+  const aUnits = units(a, aKinds);
+  const bUnits = units(b, bKinds);
   if (aUnits.length < 3 && bUnits.length < 3) return myers(a, b, MAX_EDITS);
   const ids = new Map<string, number>();
   const intern = (tokens: Int32Array, spans: [number, number][]) =>
@@ -274,8 +277,11 @@ function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: Uint8Array, bB
     const size = xEnd - x0 + (yEnd - y0);
     const limit = Math.min(MAX_GAP_EDITS, Math.max(GAP_EDITS, Math.floor(size * GAP_SHARE)));
     // Myers needs at least as many edits as the tokens the two sides do not share: past the limit (a rewritten stretch),
-    // it would fail anyway, after a search that grows with the square of the stretch.
-    if (size - 2 * sharedTokens(a, x0, xEnd, b, y0, yEnd) > limit) return false;
+    // it would fail anyway, after a search that grows with the square of the stretch. Sides with words that share none
+    // were rewritten: their diff could only pair spaces and full stops, by chance (the character diff of the changes
+    // refines what such a pairing would have), at the same cost.
+    const shared = sharedTokens(a, aKinds, x0, xEnd, b, bKinds, y0, yEnd);
+    if (size - 2 * shared.tokens > limit || (shared.words === 0 && shared.wordsA > 0 && shared.wordsB > 0)) return false;
     const inner = myers(a.subarray(x0, xEnd), b.subarray(y0, yEnd), limit);
     for (const [ix, iy, length] of inner ?? []) runs.push([x0 + ix, y0 + iy, length]);
     return inner !== null;
@@ -314,19 +320,40 @@ function alignByParagraphs(a: Int32Array, b: Int32Array, aBreaks: Uint8Array, bB
   return runs.filter((run) => run[2] > 0);
 }
 
-/** How many tokens a[x0, xEnd) and b[y0, yEnd) share, counted with repeats (an upper bound of their longest common subsequence). */
-function sharedTokens(a: Int32Array, x0: number, xEnd: number, b: Int32Array, y0: number, yEnd: number): number {
+/**
+ * How many tokens a[x0, xEnd) and b[y0, yEnd) share, counted with repeats (an upper bound of their longest common
+ * subsequence), how many of those are words, and how many words each side holds.
+ */
+function sharedTokens(
+  a: Int32Array,
+  aKinds: Uint8Array,
+  x0: number,
+  xEnd: number,
+  b: Int32Array,
+  bKinds: Uint8Array,
+  y0: number,
+  yEnd: number,
+): { tokens: number; words: number; wordsA: number; wordsB: number } {
   const counts = new Map<number, number>();
-  for (let i = x0; i < xEnd; i += 1) counts.set(a[i]!, (counts.get(a[i]!) ?? 0) + 1);
-  let shared = 0;
+  let wordsA = 0;
+  for (let i = x0; i < xEnd; i += 1) {
+    counts.set(a[i]!, (counts.get(a[i]!) ?? 0) + 1);
+    if (aKinds[i] === LETTERS) wordsA += 1;
+  }
+  let tokens = 0;
+  let words = 0;
+  let wordsB = 0;
   for (let j = y0; j < yEnd; j += 1) {
+    const word = bKinds[j] === LETTERS;
+    if (word) wordsB += 1;
     const left = counts.get(b[j]!);
     if (left) {
-      shared += 1;
+      tokens += 1;
+      if (word) words += 1;
       counts.set(b[j]!, left - 1);
     }
   }
-  return shared;
+  return { tokens, words, wordsA, wordsB };
 }
 
 /** Fewest tokens of a sentence paired by `splitUnits` inside a longer one (shorter ones repeat by chance). */
@@ -416,8 +443,8 @@ export function diffTexts(oldText: string, newText: string): TextDiff | null {
   const middle = alignByParagraphs(
     oldIds.subarray(head, oldTokens.count - tail),
     newIds.subarray(head, newTokens.count - tail),
-    oldTokens.breaks.subarray(head, oldTokens.count - tail),
-    newTokens.breaks.subarray(head, newTokens.count - tail),
+    oldTokens.kinds.subarray(head, oldTokens.count - tail),
+    newTokens.kinds.subarray(head, newTokens.count - tail),
   );
   if (!middle) return null;
   const matched: [number, number, number][] = [];
@@ -574,14 +601,16 @@ function charHunks(oldText: string, newText: string, oldStart: number, oldEnd: n
   if (oldStart === oldEnd && newStart === newEnd) return [];
   const whole: Hunk = { oldStart, oldEnd, newStart, newEnd };
   if (oldStart === oldEnd || newStart === newEnd || oldEnd - oldStart + (newEnd - newStart) > MAX_CHAR_DIFF) return [whole];
-  if (!mayKeepHalf(oldText, oldStart, oldEnd, newText, newStart, newEnd)) return [whole];
+  // Myers' path keeps a longest common subsequence: counted first, it tells whether the path would keep enough to be
+  // believed. Unrelated sentences share many letters, and running Myers to its limit on them (to fail, or to be
+  // disbelieved) was most of the time of diffing a rewrite.
+  const longer = Math.max(oldEnd - oldStart, newEnd - newStart);
+  if (commonLength(oldText, oldStart, oldEnd, newText, newStart, newEnd) < longer * MIN_CHAR_KEEP) return [whole];
   const a = Int32Array.from({ length: oldEnd - oldStart }, (_, i) => oldText.charCodeAt(oldStart + i));
   const b = Int32Array.from({ length: newEnd - newStart }, (_, i) => newText.charCodeAt(newStart + i));
-  // Keeping half of the longer side allows at most as many edits as the shorter side has characters: stop there.
+  // Keeping half of the longer side allows at most as many edits as the shorter side has characters.
   const matched = myers(a, b, Math.min(MAX_CHAR_DIFF, Math.min(a.length, b.length)));
   if (!matched) return [whole];
-  const kept = matched.reduce((sum, run) => sum + run[2], 0);
-  if (kept < Math.max(a.length, b.length) * MIN_CHAR_KEEP) return [whole];
   const hunks: Hunk[] = [];
   let x0 = 0;
   let y0 = 0;
@@ -593,27 +622,46 @@ function charHunks(oldText: string, newText: string, oldStart: number, oldEnd: n
   return hunks;
 }
 
-/** Counts of code units by their low byte, for `mayKeepHalf` (all zero between calls). */
-const byteCounts = new Int32Array(256);
-
 /**
- * False when the two sides of a change cannot share MIN_CHAR_KEEP of the longer one's characters: the characters
- * they have in common, counted by low byte (equal characters always count, so this bounds their longest common
- * subsequence from above), fall short. Words of a rewritten sentence paired by the word diff are most often such,
- * and their character diff, run to its limit, was most of the time of diffing a rewrite.
+ * The length of the longest common subsequence of two stretches of code units, by the bit-parallel algorithm of
+ * Allison and Dix (1986) in Hyyrö's form: one bit a unit of the shorter stretch, in 32-bit words, and a few word
+ * operations a unit of the other. A change re-diffed by character holds at most MAX_CHAR_DIFF units.
  */
-function mayKeepHalf(oldText: string, oldStart: number, oldEnd: number, newText: string, newStart: number, newEnd: number): boolean {
-  for (let i = oldStart; i < oldEnd; i += 1) byteCounts[oldText.charCodeAt(i) & 255]! += 1;
-  let shared = 0;
-  for (let j = newStart; j < newEnd; j += 1) {
-    const slot = newText.charCodeAt(j) & 255;
-    if (byteCounts[slot]! > 0) {
-      byteCounts[slot]! -= 1;
-      shared += 1;
+export function commonLength(oldText: string, oldStart: number, oldEnd: number, newText: string, newStart: number, newEnd: number): number {
+  const oldShorter = oldEnd - oldStart <= newEnd - newStart;
+  const [pattern, from, to] = oldShorter ? [oldText, oldStart, oldEnd] : [newText, newStart, newEnd];
+  const [other, otherFrom, otherTo] = oldShorter ? [newText, newStart, newEnd] : [oldText, oldStart, oldEnd];
+  const m = to - from;
+  const words = (m + 31) >>> 5;
+  // The bits of each unit's places in the pattern.
+  const masks = new Map<number, Uint32Array>();
+  for (let i = 0; i < m; i += 1) {
+    const unit = pattern.charCodeAt(from + i);
+    let mask = masks.get(unit);
+    if (!mask) masks.set(unit, (mask = new Uint32Array(words)));
+    mask[i >>> 5]! |= 1 << (i & 31);
+  }
+  const v = new Uint32Array(words).fill(0xffffffff);
+  for (let j = otherFrom; j < otherTo; j += 1) {
+    const mask = masks.get(other.charCodeAt(j));
+    if (!mask) continue;
+    // V = (V + U) | (V - U) with U = V & mask, carries and borrows across the words.
+    let carry = 0;
+    let borrow = 0;
+    for (let k = 0; k < words; k += 1) {
+      const word = v[k]!;
+      const u = (word & mask[k]!) >>> 0;
+      const sum = word + u + carry;
+      const difference = word - u - borrow;
+      carry = sum > 0xffffffff ? 1 : 0;
+      borrow = difference < 0 ? 1 : 0;
+      v[k] = (sum | difference) >>> 0;
     }
   }
-  byteCounts.fill(0);
-  return shared >= Math.max(oldEnd - oldStart, newEnd - newStart) * MIN_CHAR_KEEP;
+  // The common length is the number of zero bits among the pattern's m.
+  let common = 0;
+  for (let i = 0; i < m; i += 1) if ((v[i >>> 5]! & (1 << (i & 31))) === 0) common += 1;
+  return common;
 }
 
 /** True when `offset` of `text` starts a sentence: the text's start, after a line break, or after a full stop and white space. */
