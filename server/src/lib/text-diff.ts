@@ -270,8 +270,10 @@ function alignByParagraphs(a: Int32Array, b: Int32Array, aKinds: Uint8Array, bKi
   let vi = 0;
   // Each stretch between matched sentences is diffed on its own, within a limit that grows with it (and no
   // further than MAX_GAP_EDITS): past it the stretch was moved or rewritten and counts as replaced whole.
-  const tokenGap = (x0: number, xEnd: number, y0: number, yEnd: number): boolean => {
-    if (xEnd === x0 || yEnd === y0) return false;
+  // What the token diff made of a stretch: paired its tokens, found that its sides (both with words) share no word, or
+  // gave up past its limit.
+  const tokenGap = (x0: number, xEnd: number, y0: number, yEnd: number): 'paired' | 'unshared' | 'unpaired' => {
+    if (xEnd === x0 || yEnd === y0) return 'unpaired';
     // Sentences that differ by more than a third of their words were moved or rewritten, not edited: pairing
     // their tokens would only match common words by chance, at a cost that grows with the size of the move.
     const size = xEnd - x0 + (yEnd - y0);
@@ -281,16 +283,18 @@ function alignByParagraphs(a: Int32Array, b: Int32Array, aKinds: Uint8Array, bKi
     // were rewritten: their diff could only pair spaces and full stops, by chance (the character diff of the changes
     // refines what such a pairing would have), at the same cost.
     const shared = sharedTokens(a, aKinds, x0, xEnd, b, bKinds, y0, yEnd);
-    if (size - 2 * shared.tokens > limit || (shared.words === 0 && shared.wordsA > 0 && shared.wordsB > 0)) return false;
+    if (shared.words === 0 && shared.wordsA > 0 && shared.wordsB > 0) return 'unshared';
+    if (size - 2 * shared.tokens > limit) return 'unpaired';
     const inner = myers(a.subarray(x0, xEnd), b.subarray(y0, yEnd), limit);
     for (const [ix, iy, length] of inner ?? []) runs.push([x0 + ix, y0 + iy, length]);
-    return inner !== null;
+    return inner ? 'paired' : 'unpaired';
   };
   const gap = (uEnd: number, vEnd: number, xEnd: number, yEnd: number): void => {
     // Sentences only moved on both sides (paragraphs reordered): pairing their words across the gap would match common
     // words by chance, and the claims in them are found again by their context, not through such a pairing.
     if (allMoved(aIds, ui, uEnd, bLeft) && allMoved(bIds, vi, vEnd, aLeft)) return;
-    if (tokenGap(x, xEnd, y, yEnd) || xEnd === x || yEnd === y) return;
+    // (With no word in common, no sentence of one side stands in the other either.)
+    if (tokenGap(x, xEnd, y, yEnd) !== 'unpaired' || xEnd === x || yEnd === y) return;
     // Replaced whole by the token diff: a sentence of the old text may still stand whole at the end (or start) of
     // a longer sentence of the new one (a rewritten sentence without its full stop runs into the next), or the
     // other way round. Such sentences are paired, and what lies between them is token-diffed on its own.
