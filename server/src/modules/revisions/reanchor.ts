@@ -3,6 +3,7 @@ import { originalSpan, searchForm, toSearchForm, type SearchForm } from '@sanad/
 import { CONTEXT_LENGTH } from '@sanad/shared/text/quote';
 import { eachWord, indexWords } from '@sanad/shared/text/words';
 import { type SpellingDifference, spellingDifferences } from '@sanad/shared/text/spelling';
+import { approximateMatches } from '../../lib/approximate-search.ts';
 import { type Hunk, type TextDiff, mapOffset } from '../../lib/text-diff.ts';
 
 /** How a claim was found again in a new revision (shared/src/schemas/claim.ts documents each). */
@@ -1263,7 +1264,7 @@ function throughDiff(
 }
 
 /**
- * Approximate substring search (Sellers' dynamic programme) for the quote
+ * Approximate substring search (lib/approximate-search.ts) for the quote
  * around `expected` and around the places of its rarest words, so its cost
  * does not grow with the text or with how far the quote moved. Candidates
  * within FUZZY_SHARE edits are ranked by edits, then context, then nearness.
@@ -1300,7 +1301,7 @@ function approximate(context: RevisionContext, claim: AnchorInput, evidence: Evi
   let bestScore = -Infinity;
   const full = Math.max(1, evidence.prefix.length + evidence.suffix.length);
   for (const [from, to] of merged) {
-    for (const candidate of sellers(text, from, to, claim.quote, limit)) {
+    for (const candidate of approximateMatches(text, from, to, claim.quote, limit)) {
       const start = snapBackward(text, candidate.start);
       const end = snapForward(text, candidate.end);
       if (end <= start || text.slice(start, end).trim() === '') continue;
@@ -1313,58 +1314,6 @@ function approximate(context: RevisionContext, claim: AnchorInput, evidence: Evi
     }
   }
   return best;
-}
-
-/** Spans of text[from, to) within `limit` edits of `pattern`, at most one per local minimum of edits. */
-function sellers(text: string, from: number, to: number, pattern: string, limit: number): { start: number; end: number; distance: number }[] {
-  const m = pattern.length;
-  let previous = new Int32Array(m + 1);
-  let current = new Int32Array(m + 1);
-  let previousStart = new Int32Array(m + 1).fill(from);
-  let currentStart = new Int32Array(m + 1);
-  for (let i = 0; i <= m; i += 1) previous[i] = i;
-  const found: { start: number; end: number; distance: number }[] = [];
-  let pending: { start: number; end: number; distance: number } | null = null;
-  // Ukkonen's cut-off: rows of a column below `last`, the last within `limit`, hold more than `limit` and count as
-  // limit + 1 (a cell within the limit only ever comes from one within it, so spans and their distances are unchanged).
-  // A column then costs about `limit` cells, not the quote's length.
-  const over = limit + 1;
-  let last = Math.min(m, limit);
-  for (let j = from; j < to; j += 1) {
-    const c = text.charCodeAt(j);
-    current[0] = 0;
-    currentStart[0] = j + 1;
-    let i = 1;
-    for (; i <= m && (i <= last + 1 || current[i - 1]! < limit); i += 1) {
-      const substitute = (i - 1 <= last ? previous[i - 1]! : over) + (pattern.charCodeAt(i - 1) === c ? 0 : 1);
-      const skipText = (i <= last ? previous[i]! : over) + 1;
-      const skipPattern = current[i - 1]! + 1;
-      if (substitute <= skipText && substitute <= skipPattern) {
-        current[i] = substitute;
-        currentStart[i] = previousStart[i - 1]!;
-      } else if (skipText <= skipPattern) {
-        current[i] = skipText;
-        currentStart[i] = previousStart[i]!;
-      } else {
-        current[i] = skipPattern;
-        currentStart[i] = currentStart[i - 1]!;
-      }
-    }
-    last = i - 1;
-    while (last > 0 && current[last]! > limit) last -= 1;
-    const distance = last === m ? current[m]! : over;
-    if (distance <= limit) {
-      if (!pending || distance < pending.distance) pending = { start: currentStart[m]!, end: j + 1, distance };
-    } else if (pending) {
-      found.push(pending);
-      pending = null;
-      if (found.length >= 500) break;
-    }
-    [previous, current] = [current, previous];
-    [previousStart, currentStart] = [currentStart, previousStart];
-  }
-  if (pending) found.push(pending);
-  return found;
 }
 
 /** The index of the first hunk whose `key` is not below `bound` (hunks are ordered in both texts): a binary search. */
