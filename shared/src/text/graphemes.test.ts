@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clusterAt, isGraphemeBoundary, snapBackward, snapForward } from './graphemes.ts';
 
@@ -23,6 +24,27 @@ describe('isGraphemeBoundary', () => {
     const flag = text.indexOf('🇸');
     expect(isGraphemeBoundary(text, flag + 2)).toBe(false);
     expect(isGraphemeBoundary(text, text.length)).toBe(true);
+  });
+
+  it('agrees with Intl.Segmenter at every offset of mixed scripts, marks, joiners and controls (property)', () => {
+    const pieces = fc.constantFrom(
+      'ج', 'ل', 'ا', 'ى', 'ة', '٣', '،', '؟', 'a', 'Z', '7', ' ', '.', '«', '»', 'é', '—', '\t', '\n', '\r',
+      '\u064e', '\u0651', '\u0652', '\u0670', '\u0300', '\u200d', '\u200c', '\u0600', '\u06dd', '\u0640',
+      'क', '\u094d', 'ष', '\u093e', '😀', '\ud83c\udde6', '\ud83c\uddea', '\u1100', '\u1161', '\u00ad', '\ufe0f',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const boundaries = new Set(Array.from(new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text), (segment) => segment.index));
+        boundaries.add(text.length);
+        for (let offset = 0; offset <= text.length; offset += 1) {
+          expect(isGraphemeBoundary(text, offset), `offset ${offset} of ${JSON.stringify(text)}`).toBe(boundaries.has(offset));
+          const back = snapBackward(text, offset);
+          expect(boundaries.has(back) && back <= offset).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('counts both ends of the text as boundaries', () => {

@@ -116,7 +116,7 @@ export function toSearchForm(text: string): SearchForm {
       continue;
     }
     if (single !== UNKNOWN) {
-      room(1);
+      if (n + 1 >= units.length) room(1);
       units[n] = single;
       map[n] = i;
       n += 1;
