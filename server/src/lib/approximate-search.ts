@@ -38,15 +38,15 @@ export function approximateMatches(text: string, from: number, to: number, patte
 function bestEnds(text: string, from: number, to: number, pattern: string, limit: number): { end: number; distance: number }[] {
   const m = pattern.length;
   const blocks = (m + 31) >>> 5;
-  // Each pattern unit's places, one bit a place, in blocks of 32.
-  const equal = new Map<number, Int32Array>();
+  // Each pattern unit's places, one bit a place, in blocks of 32: row `maskRow[unit]` of `equal` (row 0, no place,
+  // for every other unit).
+  const equal = new Int32Array((m + 1) * blocks);
+  let rows = 1;
   for (let i = 0; i < m; i += 1) {
     const unit = pattern.charCodeAt(i);
-    let mask = equal.get(unit);
-    if (!mask) equal.set(unit, (mask = new Int32Array(blocks)));
-    mask[i >>> 5]! |= 1 << (i & 31);
+    if (maskRow[unit] === 0) maskRow[unit] = rows++;
+    equal[maskRow[unit]! * blocks + (i >>> 5)]! |= 1 << (i & 31);
   }
-  const none = new Int32Array(blocks);
   // The vertical deltas of the current column (+1 where pv, -1 where mv, else 0): the first column is 0, 1, 2, ... m.
   const pv = new Int32Array(blocks).fill(-1);
   const mv = new Int32Array(blocks);
@@ -55,14 +55,15 @@ function bestEnds(text: string, from: number, to: number, pattern: string, limit
   const found: { end: number; distance: number }[] = [];
   let pending: { end: number; distance: number } | null = null;
   for (let j = from; j < to; j += 1) {
-    const eqs = equal.get(text.charCodeAt(j)) ?? none;
+    const row = maskRow[text.charCodeAt(j)]! * blocks;
     // The top row is all zeros (a match may start anywhere): nothing comes into the first block.
     let hin = 0;
     for (let b = 0; b < blocks; b += 1) {
       const pvb = pv[b]!;
       const mvb = mv[b]!;
-      const eq = hin < 0 ? eqs[b]! | 1 : eqs[b]!;
-      const xv = eqs[b]! | mvb;
+      const eqb = equal[row + b]!;
+      const eq = hin < 0 ? eqb | 1 : eqb;
+      const xv = eqb | mvb;
       const xh = ((((eq & pvb) + pvb) | 0) ^ pvb) | eq;
       let ph = mvb | ~(xh | pvb);
       let mh = pvb & xh;
@@ -84,8 +85,12 @@ function bestEnds(text: string, from: number, to: number, pattern: string, limit
     }
   }
   if (pending) found.push(pending);
+  for (let i = 0; i < m; i += 1) maskRow[pattern.charCodeAt(i)] = 0;
   return found;
 }
+
+/** Each code unit's row in `bestEnds`' masks while it runs (0: not in its pattern); all zero between calls. */
+const maskRow = new Int32Array(0x10000);
 
 /**
  * The start of the best alignment of `pattern` ending at `end`, by Sellers' dynamic programme over
