@@ -129,8 +129,12 @@ function alignmentStart(text: string, from: number, end: number, pattern: string
     }
     last = i - 1;
     while (last > 0 && current[last]! > limit) last -= 1;
-    [previous, current] = [current, previous];
-    [previousStart, currentStart] = [currentStart, previousStart];
+    const costs = previous;
+    previous = current;
+    current = costs;
+    const starts = previousStart;
+    previousStart = currentStart;
+    currentStart = starts;
   }
   return previousStart[m]!;
 }

@@ -1,7 +1,7 @@
 import { isGraphemeBoundary, snapBackward, snapForward } from '@sanad/shared/text/graphemes';
 import { originalSpan, searchForm, toSearchForm, type SearchForm } from '@sanad/shared/text/search-form';
 import { CONTEXT_LENGTH } from '@sanad/shared/text/quote';
-import { eachWord, indexWords } from '@sanad/shared/text/words';
+import { TextSearch, eachWord } from '@sanad/shared/text/words';
 import { type SpellingDifference, spellingDifferences } from '@sanad/shared/text/spelling';
 import { approximateMatches } from '../../lib/approximate-search.ts';
 import { type Hunk, type TextDiff, mapOffset } from '../../lib/text-diff.ts';
@@ -36,14 +36,14 @@ const MODIFIED_KEEP_SHARE = 0.5;
 /** Most places of a quote's rarest words around which an approximate match is looked for. */
 const APPROXIMATE_SEEDS = 12;
 
-/** Work shared by all claims of one revision: the diff, the search form and a word index of the new text. */
+/** Work shared by all claims of one revision: the diff, the search form of the new text, and searches of both texts. */
 export interface RevisionContext {
   oldText: string;
   newText: string;
   diff: TextDiff | null;
   newForm(): SearchForm;
-  /** Offsets (in the search form) of every word of the new text's search form. */
-  wordIndex(): Map<string, number[]>;
+  /** Offsets (in the search form) where a word of the new text's search form stands whole. */
+  formWord(word: string): number[];
   /** Where new [from, to) stood in the old text when the diff left all of it unchanged; null when an edit touches it (or there is no diff). */
   oldOf(from: number, to: number): number | null;
   /** True when a change of the diff moved text: what it wrote stood in the old text, or what it removed is what another change wrote. */
@@ -57,27 +57,26 @@ export interface RevisionContext {
 /** Prepares the shared work for re-anchoring many claims against one change. */
 export function revisionContext(oldText: string, newText: string, diff: TextDiff | null): RevisionContext {
   let form: SearchForm | null = null;
-  let index: Map<string, number[]> | null = null;
   const applies = diff !== null && diff.keptChars >= Math.min(oldText.length, newText.length) * DIFF_APPLIES_SHARE;
   const newForm = () => (form ??= toSearchForm(newText));
   const hunks = applies ? diff.hunks : [];
   let written: Set<string> | null = null;
-  const finders = { old: finder(oldText), new: finder(newText) };
+  const searches = { old: new TextSearch(oldText), new: new TextSearch(newText) };
   const moved = new Map<Hunk, boolean>();
   const movesText = (hunk: Hunk) => {
     const wrote = newText.slice(hunk.newStart, hunk.newEnd).trim();
-    if (wrote.length >= MOVED_PIECE && finders.old.has(wrote)) return true;
+    if (wrote.length >= MOVED_PIECE && searches.old.has(wrote)) return true;
     const removed = oldText.slice(hunk.oldStart, hunk.oldEnd).trim();
     if (removed.length < MOVED_PIECE) return false;
     written ??= new Set(hunks.map((other) => newText.slice(other.newStart, other.newEnd).trim()));
     return written.has(removed);
   };
-  let formFinder: ReturnType<typeof finder> | null = null;
-  // One index of the search form's words, for the approximate search's seeds and for finding in search form.
-  const wordIndex = () => (index ??= indexWords(newForm().form));
+  // One search of the search form, for finding in search form and for the approximate search's seeds.
+  let formSearch: TextSearch | null = null;
+  const inForm = () => (formSearch ??= new TextSearch(newForm().form));
   return {
-    find: (which, quote) => finders[which].all(quote),
-    findForm: (needle) => (formFinder ??= finder(newForm().form, wordIndex)).all(needle),
+    find: (which, quote) => searches[which].all(quote),
+    findForm: (needle) => inForm().all(needle),
     oldText,
     newText,
     diff: applies ? diff : null,
@@ -98,52 +97,10 @@ export function revisionContext(oldText: string, newText: string, diff: TextDiff
       if (known === undefined) moved.set(hunk, (known = movesText(hunk)));
       return known;
     },
-    wordIndex,
+    formWord: (word) => inForm().wordPlaces(word),
   };
 }
 
-/** The words of a string that have a character on both sides in it (at its edges, a text's word may be longer). */
-function innerWords(quote: string): { word: string; at: number }[] {
-  const inner: { word: string; at: number }[] = [];
-  eachWord(quote, (word, at) => {
-    if (at > 0 && at + word.length < quote.length) inner.push({ word, at });
-  });
-  return inner;
-}
-
-/**
- * Finds every place of a string in `text` through an index of its words: the
- * places of the rarest whole word inside the string, checked in full. Without
- * such a word, a scan. `has` asks only whether the string stands there.
- * `indexed` gives that index (by default built from `text` when first needed).
- */
-function finder(text: string, indexed: () => Map<string, number[]> = () => indexWords(text)): { all: (quote: string) => number[]; has: (quote: string) => boolean } {
-  let words: Map<string, number[]> | null = null;
-  const cache = new Map<string, number[]>();
-  const all = (quote: string) => {
-    const known = cache.get(quote);
-    if (known) return known;
-    const found: number[] = [];
-    if (quote !== '') {
-      const inner = innerWords(quote);
-      if (inner.length === 0) {
-        for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) found.push(at);
-      } else {
-        const index = (words ??= indexed());
-        let rarest = inner[0]!;
-        for (const entry of inner) if ((index.get(entry.word)?.length ?? 0) < (index.get(rarest.word)?.length ?? 0)) rarest = entry;
-        for (const at of index.get(rarest.word) ?? []) {
-          const start = at - rarest.at;
-          if (start >= 0 && text.startsWith(quote, start)) found.push(start);
-        }
-      }
-    }
-    cache.set(quote, found);
-    return found;
-  };
-  const has = (quote: string) => (innerWords(quote).length > 0 ? all(quote).length > 0 : text.includes(quote));
-  return { all, has };
-}
 /** Fewest characters of a change's text for it to count as moved when found elsewhere (pieces of a word repeat by chance). */
 const MOVED_PIECE = 3;
 
@@ -1277,11 +1234,10 @@ function approximate(context: RevisionContext, claim: AnchorInput, evidence: Evi
   const reach = m + limit + 1;
   const seeds: number[] = [expected];
   const form = context.newForm();
-  const index = context.wordIndex();
   const quoteWords = new Set<string>();
   eachWord(searchForm(claim.quote), (word) => quoteWords.add(word));
   const words = [...quoteWords]
-    .map((word) => ({ word, at: index.get(word) ?? [] }))
+    .map((word) => ({ word, at: context.formWord(word) }))
     .filter((entry) => entry.at.length > 0)
     .sort((a, b) => a.at.length - b.at.length);
   for (const { at } of words.slice(0, 2)) {
