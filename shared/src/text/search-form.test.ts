@@ -59,6 +59,14 @@ const arabicish = fc.constantFrom(
 );
 const mixedText = fc.array(arabicish, { maxLength: 60 }).map((parts) => parts.join(''));
 
+describe('toSearchForm (edges of decoding)', () => {
+  it('keeps half a surrogate pair and a byte order mark as they are', () => {
+    expect(toSearchForm('\ufeffجنيف').form).toBe('\ufeffجنيف');
+    expect(toSearchForm('\ud800جنيف\ufeff\udc00').form).toBe('\ud800جنيف\ufeff\udc00');
+    expect(toSearchForm('قال 😀 إنّ').form).toBe('قال 😀 ان');
+  });
+});
+
 describe('toSearchForm (properties)', () => {
   it('is the search form of each code point alone, in order, mapped to where it stands', () => {
     const anyText = fc.oneof(mixedText, fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }));

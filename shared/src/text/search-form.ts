@@ -78,6 +78,8 @@ function formOf(cp: number): string {
 const singleUnit = new Int32Array(0x10000).fill(-2);
 const EMPTY = -1;
 const UNKNOWN = -2;
+/** A decoder of code units (a byte order mark kept as a character). */
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 /** Code units turned into a string at a time (String.fromCharCode takes them as arguments). */
 const DECODE_CHUNK = 8192;
 
@@ -91,6 +93,8 @@ export function toSearchForm(text: string): SearchForm {
   let units = new Uint16Array(text.length + 16);
   let map = new Int32Array(text.length + 17);
   let n = 0;
+  // Whether the form holds half a surrogate pair, which only String.fromCharCode keeps as it is.
+  let lone = false;
   const room = (more: number) => {
     if (n + more < units.length) return;
     const size = Math.max(units.length * 2, n + more + 16);
@@ -124,6 +128,7 @@ export function toSearchForm(text: string): SearchForm {
       continue;
     }
     const cp = text.codePointAt(i)!;
+    if (cp >= 0xd800 && cp <= 0xdfff) lone = true;
     const piece = formOf(cp);
     room(piece.length);
     for (let k = 0; k < piece.length; k += 1) {
@@ -134,6 +139,8 @@ export function toSearchForm(text: string): SearchForm {
     i += cp > 0xffff ? 2 : 1;
   }
   map[n] = text.length;
+  // Decoding the units as UTF-16 took a fourth of the time String.fromCharCode did; it would replace a lone surrogate.
+  if (!lone) return { form: utf16.decode(units.subarray(0, n)), map: map.slice(0, n + 1) };
   let form = '';
   for (let from = 0; from < n; from += DECODE_CHUNK) {
     form += String.fromCharCode.apply(null, units.subarray(from, Math.min(n, from + DECODE_CHUNK)) as unknown as number[]);
