@@ -21,7 +21,7 @@ const WINDOW = 128;
  * of these scripts, and segmenting was most of the cost of snapping an offset.
  */
 const PLAIN = new Uint8Array(0x10000);
-for (const [from, to] of [
+const PLAIN_RANGES: [number, number][] = [
   [0x09, 0x0a],
   [0x20, 0x7e],
   [0xa0, 0xac],
@@ -33,7 +33,8 @@ for (const [from, to] of [
   [0x0671, 0x06d5],
   [0x2010, 0x2027],
   [0x2030, 0x205e],
-]) PLAIN.fill(1, from!, to! + 1);
+];
+for (const [from, to] of PLAIN_RANGES) PLAIN.fill(1, from, to + 1);
 PLAIN.fill(2, 0x064b, 0x065f + 1);
 PLAIN[0x0670] = 2;
 
