@@ -24,6 +24,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import approxSearch from 'approx-string-match';
 import { isGraphemeBoundary } from '@sanad/shared/text/graphemes';
 import { diffTexts } from '@sanad/server/lib/text-diff';
@@ -137,18 +139,9 @@ function indistinguishable(text: string, span: Span, claim: TruthClaim): boolean
   return text.slice(span.start, span.end) === quote && text.slice(span.start - prefix.length, span.start) === prefix && text.slice(span.end, span.end + suffix.length) === suffix;
 }
 
-/** Scores one method over cases; times the method alone (the best of `rounds` runs). */
-function measure(method: Method, cases: ReanchorCase[], rounds: number): KindFigures {
-  const figures: KindFigures = { claims: 0, untouched: 0, untouchedExact: 0, falseFlags: 0, touched: 0, touchedFlagged: 0, silentlyWrong: 0, graphemeSplits: 0, ms: 0 };
-  const placements: Placement[][] = [];
-  let best = Infinity;
-  for (let round = 0; round < rounds; round += 1) {
-    const started = performance.now();
-    const results = cases.map((item) => method(item.oldText, item.newText, item.claims));
-    best = Math.min(best, performance.now() - started);
-    if (round === 0) placements.push(...results);
-  }
-  figures.ms = best;
+/** Scores what one method placed over cases (its first run), with the best time of its runs. */
+function score(cases: ReanchorCase[], placements: Placement[][], ms: number): KindFigures {
+  const figures: KindFigures = { claims: 0, untouched: 0, untouchedExact: 0, falseFlags: 0, touched: 0, touchedFlagged: 0, silentlyWrong: 0, graphemeSplits: 0, ms };
   cases.forEach((item, c) => {
     item.claims.forEach((claim, i) => {
       const { span, silent } = placements[c]![i]!;
@@ -183,32 +176,45 @@ interface Line {
   figures: KindFigures;
 }
 
-const lines: Line[] = [];
+// A full collection before each timed run: else one method's garbage (the peer makes much) is collected in the next
+// one's time.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
+/**
+ * Times every kind with both methods over one set of cases, the best of `rounds` runs each. The rounds go through all
+ * kinds and methods in turn, so the compiler's warming and the machine's drift fall on all of them alike: timed one
+ * kind after another, the first kind paid for compiling the code all kinds share (scattered edits looked a tenth
+ * slower than the kinds after them, and rewrites relatively cheaper).
+ */
+function measureSet(set: string, casesOf: (kind: EditKind) => ReanchorCase[], rounds: number): Line[] {
+  const entries = EDIT_KINDS.flatMap((kind) => {
+    const cases = casesOf(kind);
+    return (
+      [
+        ['sanad', sanad],
+        ['peer', peer],
+      ] as const
+    ).map(([name, method]) => ({ kind, name, method, cases, best: Infinity, placements: [] as Placement[][] }));
+  });
+  for (let round = 0; round < rounds; round += 1) {
+    for (const entry of entries) {
+      collect();
+      const started = performance.now();
+      const results = entry.cases.map((item) => entry.method(item.oldText, item.newText, item.claims));
+      entry.best = Math.min(entry.best, performance.now() - started);
+      if (round === 0) entry.placements = results;
+    }
+  }
+  return entries.map((entry) => ({ set, kind: entry.kind, method: entry.name, figures: score(entry.cases, entry.placements, entry.best) }));
+}
+
 const runs = Number(process.env.REANCHOR_CASES ?? 40);
-// Each method once over a few cases of every kind first: else the first kind timed pays for compiling the code all
-// kinds share (it made scattered edits look a tenth slower than the kinds after them).
-for (const kind of EDIT_KINDS) for (const method of [sanad, peer]) for (const item of corpus(kind, 5, 7)) method(item.oldText, item.newText, item.claims);
-// The best of ROUNDS runs: one run of the generated set takes tens of milliseconds, and three left a tenth of noise.
-const ROUNDS = { generated: 10, article: 5 };
-for (const kind of EDIT_KINDS) {
-  const cases = corpus(kind, runs, 1900);
-  for (const [name, method] of [
-    ['sanad', sanad],
-    ['peer', peer],
-  ] as const) {
-    lines.push({ set: 'generated', kind, method: name, figures: measure(method, cases, ROUNDS.generated) });
-  }
-}
 const articleClaims = Number(process.env.REANCHOR_ARTICLE_CLAIMS ?? 2000);
-for (const kind of EDIT_KINDS) {
-  const cases = articleCases(kind, articleClaims);
-  for (const [name, method] of [
-    ['sanad', sanad],
-    ['peer', peer],
-  ] as const) {
-    lines.push({ set: 'article 200k', kind, method: name, figures: measure(method, cases, ROUNDS.article) });
-  }
-}
+const lines: Line[] = [
+  ...measureSet('generated', (kind) => corpus(kind, runs, 1900), 10),
+  ...measureSet('article 200k', (kind) => articleCases(kind, articleClaims), 5),
+];
 
 const pad = (value: string, width: number) => value.padEnd(width);
 console.log(
