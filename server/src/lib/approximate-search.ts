@@ -10,6 +10,7 @@
  * allowed. Only where a span ends is its start worked out, by Sellers' dynamic
  * programme over the few units before that end.
  */
+import { withPatternMasks } from './pattern-masks.ts';
 
 /** A span of the text and its distance (edits) from the pattern. */
 export interface ApproximateMatch {
@@ -37,60 +38,48 @@ export function approximateMatches(text: string, from: number, to: number, patte
 /** The ends of `approximateMatches` and their distances, by Myers' bit-vector algorithm. */
 function bestEnds(text: string, from: number, to: number, pattern: string, limit: number): { end: number; distance: number }[] {
   const m = pattern.length;
-  const blocks = (m + 31) >>> 5;
-  // Each pattern unit's places, one bit a place, in blocks of 32: row `maskRow[unit]` of `equal` (row 0, no place,
-  // for every other unit).
-  const equal = new Int32Array((m + 1) * blocks);
-  let rows = 1;
-  for (let i = 0; i < m; i += 1) {
-    const unit = pattern.charCodeAt(i);
-    if (maskRow[unit] === 0) maskRow[unit] = rows++;
-    equal[maskRow[unit]! * blocks + (i >>> 5)]! |= 1 << (i & 31);
-  }
-  // The vertical deltas of the current column (+1 where pv, -1 where mv, else 0): the first column is 0, 1, 2, ... m.
-  const pv = new Int32Array(blocks).fill(-1);
-  const mv = new Int32Array(blocks);
-  const lastHigh = 1 << ((m - 1) & 31);
-  let score = m;
-  const found: { end: number; distance: number }[] = [];
-  let pending: { end: number; distance: number } | null = null;
-  for (let j = from; j < to; j += 1) {
-    const row = maskRow[text.charCodeAt(j)]! * blocks;
-    // The top row is all zeros (a match may start anywhere): nothing comes into the first block.
-    let hin = 0;
-    for (let b = 0; b < blocks; b += 1) {
-      const pvb = pv[b]!;
-      const mvb = mv[b]!;
-      const eqb = equal[row + b]!;
-      const eq = hin < 0 ? eqb | 1 : eqb;
-      const xv = eqb | mvb;
-      const xh = ((((eq & pvb) + pvb) | 0) ^ pvb) | eq;
-      let ph = mvb | ~(xh | pvb);
-      let mh = pvb & xh;
-      const high = b === blocks - 1 ? lastHigh : 0x80000000 | 0;
-      const hout = (ph & high) !== 0 ? 1 : (mh & high) !== 0 ? -1 : 0;
-      ph = (ph << 1) | (hin > 0 ? 1 : 0);
-      mh = (mh << 1) | (hin < 0 ? 1 : 0);
-      pv[b] = mh | ~(xv | ph);
-      mv[b] = ph & xv;
-      hin = hout;
+  return withPatternMasks(pattern, 0, m, ({ blocks, masks, rowOf }) => {
+    // The vertical deltas of the current column (+1 where pv, -1 where mv, else 0): the first column is 0, 1, 2, ... m.
+    const pv = new Int32Array(blocks).fill(-1);
+    const mv = new Int32Array(blocks);
+    const lastHigh = 1 << ((m - 1) & 31);
+    let score = m;
+    const found: { end: number; distance: number }[] = [];
+    let pending: { end: number; distance: number } | null = null;
+    for (let j = from; j < to; j += 1) {
+      const row = rowOf[text.charCodeAt(j)]! * blocks;
+      // The top row is all zeros (a match may start anywhere): nothing comes into the first block.
+      let hin = 0;
+      for (let b = 0; b < blocks; b += 1) {
+        const pvb = pv[b]!;
+        const mvb = mv[b]!;
+        const eqb = masks[row + b]!;
+        const eq = hin < 0 ? eqb | 1 : eqb;
+        const xv = eqb | mvb;
+        const xh = ((((eq & pvb) + pvb) | 0) ^ pvb) | eq;
+        let ph = mvb | ~(xh | pvb);
+        let mh = pvb & xh;
+        const high = b === blocks - 1 ? lastHigh : 0x80000000 | 0;
+        const hout = (ph & high) !== 0 ? 1 : (mh & high) !== 0 ? -1 : 0;
+        ph = (ph << 1) | (hin > 0 ? 1 : 0);
+        mh = (mh << 1) | (hin < 0 ? 1 : 0);
+        pv[b] = mh | ~(xv | ph);
+        mv[b] = ph & xv;
+        hin = hout;
+      }
+      score += hin;
+      if (score <= limit) {
+        if (!pending || score < pending.distance) pending = { end: j + 1, distance: score };
+      } else if (pending) {
+        found.push(pending);
+        pending = null;
+        if (found.length >= MAX_MATCHES) break;
+      }
     }
-    score += hin;
-    if (score <= limit) {
-      if (!pending || score < pending.distance) pending = { end: j + 1, distance: score };
-    } else if (pending) {
-      found.push(pending);
-      pending = null;
-      if (found.length >= MAX_MATCHES) break;
-    }
-  }
-  if (pending) found.push(pending);
-  for (let i = 0; i < m; i += 1) maskRow[pattern.charCodeAt(i)] = 0;
-  return found;
+    if (pending) found.push(pending);
+    return found;
+  });
 }
-
-/** Each code unit's row in `bestEnds`' masks while it runs (0: not in its pattern); all zero between calls. */
-const maskRow = new Int32Array(0x10000);
 
 /**
  * The start of the best alignment of `pattern` ending at `end`, by Sellers' dynamic programme over

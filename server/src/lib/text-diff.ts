@@ -3,6 +3,7 @@
  * to characters at the edges of each change, for mapping positions from one
  * revision to the next and for showing what changed.
  */
+import { withPatternMasks } from './pattern-masks.ts';
 
 /**
  * A text cut into tokens (a word, a run of white space, or one other character), as parallel arrays:
@@ -635,42 +636,30 @@ export function commonLength(oldText: string, oldStart: number, oldEnd: number, 
   const oldShorter = oldEnd - oldStart <= newEnd - newStart;
   const [pattern, from, to] = oldShorter ? [oldText, oldStart, oldEnd] : [newText, newStart, newEnd];
   const [other, otherFrom, otherTo] = oldShorter ? [newText, newStart, newEnd] : [oldText, oldStart, oldEnd];
-  const m = to - from;
-  const words = (m + 31) >>> 5;
-  // The bits of each unit's places in the pattern: one row of `masks` a distinct unit, found through `maskRow`.
-  const masks = new Int32Array((m + 1) * words);
-  let rows = 1;
-  for (let i = 0; i < m; i += 1) {
-    const unit = pattern.charCodeAt(from + i);
-    if (maskRow[unit] === 0) maskRow[unit] = rows++;
-    masks[maskRow[unit]! * words + (i >>> 5)]! |= 1 << (i & 31);
-  }
-  const v = new Int32Array(words).fill(-1);
-  for (let j = otherFrom; j < otherTo; j += 1) {
-    const row = maskRow[other.charCodeAt(j)]! * words;
-    if (row === 0) continue;
-    // V = (V + U) | (V - U) with U = V & mask, carries and borrows across the words (as unsigned 32-bit words).
-    let carry = 0;
-    let borrow = 0;
-    for (let k = 0; k < words; k += 1) {
-      const word = v[k]! >>> 0;
-      const u = (v[k]! & masks[row + k]!) >>> 0;
-      const sum = word + u + carry;
-      const difference = word - u - borrow;
-      carry = sum > 0xffffffff ? 1 : 0;
-      borrow = difference < 0 ? 1 : 0;
-      v[k] = sum | difference;
+  return withPatternMasks(pattern, from, to, ({ blocks: words, masks, rowOf }) => {
+    const v = new Int32Array(words).fill(-1);
+    for (let j = otherFrom; j < otherTo; j += 1) {
+      const row = rowOf[other.charCodeAt(j)]! * words;
+      if (row === 0) continue;
+      // V = (V + U) | (V - U) with U = V & mask, carries and borrows across the words (as unsigned 32-bit words).
+      let carry = 0;
+      let borrow = 0;
+      for (let k = 0; k < words; k += 1) {
+        const word = v[k]! >>> 0;
+        const u = (v[k]! & masks[row + k]!) >>> 0;
+        const sum = word + u + carry;
+        const difference = word - u - borrow;
+        carry = sum > 0xffffffff ? 1 : 0;
+        borrow = difference < 0 ? 1 : 0;
+        v[k] = sum | difference;
+      }
     }
-  }
-  for (let i = 0; i < m; i += 1) maskRow[pattern.charCodeAt(from + i)] = 0;
-  // The common length is the number of zero bits among the pattern's m.
-  let common = 0;
-  for (let i = 0; i < m; i += 1) if ((v[i >>> 5]! & (1 << (i & 31))) === 0) common += 1;
-  return common;
+    // The common length is the number of zero bits among the pattern's units.
+    let common = 0;
+    for (let i = 0; i < to - from; i += 1) if ((v[i >>> 5]! & (1 << (i & 31))) === 0) common += 1;
+    return common;
+  });
 }
-
-/** Each code unit's row in `commonLength`'s masks while it runs (0: not in its pattern); all zero between calls. */
-const maskRow = new Int32Array(0x10000);
 
 /** True when `offset` of `text` starts a sentence: the text's start, after a line break, or after a full stop and white space. */
 function sentenceStart(text: string, offset: number): boolean {

@@ -120,7 +120,7 @@ export function toSearchForm(text: string): SearchForm {
       continue;
     }
     if (single !== UNKNOWN) {
-      if (n + 1 >= units.length) room(1);
+      room(1);
       units[n] = single;
       map[n] = i;
       n += 1;

@@ -60,11 +60,7 @@ export function indexWords(text: string): Map<string, number[]> {
 /** True when a letter or digit ends just before `offset` (a surrogate pair read whole). */
 function wordCharBefore(text: string, offset: number): boolean {
   if (offset <= 0) return false;
-  const unit = text.charCodeAt(offset - 1);
-  if (unit >= 0xdc00 && unit <= 0xdfff && offset >= 2) {
-    const high = text.charCodeAt(offset - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return wordCharAt(text, offset - 2) > 0;
-  }
+  if (offset >= 2 && isLowSurrogate(text.charCodeAt(offset - 1)) && isHighSurrogate(text.charCodeAt(offset - 2))) return wordCharAt(text, offset - 2) > 0;
   return wordCharAt(text, offset - 1) > 0;
 }
 
@@ -121,45 +117,48 @@ export class TextSearch {
 
   /** Every offset where `quote` stands (overlapping ones included), ascending. */
   all(quote: string): number[] {
+    if (quote === '') return [];
     const known = this.strings.get(quote);
     if (known) return known;
-    const found: number[] = [];
-    const inner = quote === '' ? [] : innerWords(quote);
-    if (quote !== '' && (inner.length === 0 || this.scan())) {
-      // (A string without a whole word inside it is scanned for in any case: no index helps.)
-      for (let at = this.text.indexOf(quote); at >= 0; at = this.text.indexOf(quote, at + 1)) found.push(at);
-    } else if (quote !== '') {
-      const index = this.indexed();
-      let rarest = inner[0]!;
-      for (const entry of inner) if ((index.get(entry.word)?.length ?? 0) < (index.get(rarest.word)?.length ?? 0)) rarest = entry;
-      for (const at of index.get(rarest.word) ?? []) {
-        const start = at - rarest.at;
-        if (start >= 0 && this.text.startsWith(quote, start)) found.push(start);
-      }
-    }
+    const inner = innerWords(quote);
+    // (A string without a whole word inside it is scanned for in any case: no index helps.)
+    const found = inner.length === 0 || this.scan() ? this.occurrences(quote) : this.throughIndex(quote, inner);
     this.strings.set(quote, found);
     return found;
   }
 
-  /** True when `quote` stands in the text. */
+  /** True when `quote` stands in the text (the empty string always does). */
   has(quote: string): boolean {
-    return innerWords(quote).length > 0 ? this.all(quote).length > 0 : this.text.includes(quote);
+    return quote === '' || this.all(quote).length > 0;
   }
 
   /** Every offset where `word` (a word as `eachWord` cuts a text) stands whole, ascending: what `indexWords` holds for it. */
   wordPlaces(word: string): number[] {
     const known = this.words.get(word);
     if (known) return known;
-    let found: number[];
-    if (this.scan()) {
-      found = [];
-      const { text } = this;
-      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        const end = at + word.length;
-        if (!wordCharBefore(text, at) && (end >= text.length || wordCharAt(text, end) === 0)) found.push(at);
-      }
-    } else found = this.indexed().get(word) ?? [];
+    const { text } = this;
+    const whole = (at: number) => !wordCharBefore(text, at) && (at + word.length >= text.length || wordCharAt(text, at + word.length) === 0);
+    const found = this.scan() ? this.occurrences(word).filter(whole) : (this.indexed().get(word) ?? []);
     this.words.set(word, found);
+    return found;
+  }
+
+  private occurrences(quote: string): number[] {
+    const found: number[] = [];
+    for (let at = this.text.indexOf(quote); at >= 0; at = this.text.indexOf(quote, at + 1)) found.push(at);
+    return found;
+  }
+
+  /** The places of the rarest whole word inside `quote`, checked in full. */
+  private throughIndex(quote: string, inner: { word: string; at: number }[]): number[] {
+    const index = this.indexed();
+    let rarest = inner[0]!;
+    for (const entry of inner) if ((index.get(entry.word)?.length ?? 0) < (index.get(rarest.word)?.length ?? 0)) rarest = entry;
+    const found: number[] = [];
+    for (const at of index.get(rarest.word) ?? []) {
+      const start = at - rarest.at;
+      if (start >= 0 && this.text.startsWith(quote, start)) found.push(start);
+    }
     return found;
   }
 
